@@ -1,0 +1,30 @@
+"use client";
+/**
+ * Progressive enhancement for "your time": the server renders times in the zone the reader
+ * chose (or UTC); with JavaScript, this rewrites them into the browser's own zone and
+ * remembers it in a cookie so the next page is rendered in it directly.
+ */
+import { useEffect } from "react";
+
+export function ReaderTimeEnhancer({ serverZone, explicit }: { serverZone: string; explicit: boolean }) {
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (explicit || !zone || zone === serverZone) return;
+    document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
+    const format = (iso: string, withDay: boolean) =>
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: zone,
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+        ...(withDay ? { weekday: "short", day: "numeric", month: "short" } : {}),
+      }).format(new Date(iso));
+    document.querySelectorAll<HTMLTimeElement>("time[data-reader]").forEach((element) => {
+      element.textContent = format(element.dateTime, element.dataset.reader === "daytime");
+    });
+    document.querySelectorAll<HTMLElement>("[data-reader-zone]").forEach((element) => {
+      element.textContent = zone.split("/").pop()!.replace(/_/g, " ");
+    });
+  }, [serverZone, explicit]);
+  return null;
+}

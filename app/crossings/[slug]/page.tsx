@@ -1,0 +1,268 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCrossingRecord } from "@/db/queries/crossings";
+import { listConflicts } from "@/lib/baseline/facts";
+import { describeFactValue, factLabel } from "@/lib/baseline/describe";
+import { countryName } from "@/lib/countries";
+import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
+import { summarizeCrossing } from "@/lib/crossings/summary";
+import { eligibilityLabels, facilityLabels, modeLabels } from "@/lib/format/labels";
+import { formatAsOf, formatDayTime, formatDuration, readerZones, zoneLabel } from "@/lib/format/time";
+import { resolveReaderZone } from "@/lib/format/reader-zone";
+import { StateBadge } from "@/app/_components/state-badge";
+import { Cite } from "@/app/_components/cite";
+import { WeekHours } from "@/app/_components/week-hours";
+import { ReaderTimeEnhancer } from "@/app/_components/reader-time";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/crossings/[slug]">): Promise<Metadata> {
+  const { slug } = await params;
+  const record = await getCrossingRecord(slug);
+  if (!record) return { title: "Crossing not found" };
+  const [a, b] = record.baseline.sides;
+  return {
+    title: record.baseline.name.en,
+    description: `Hours, rules and state of the ${record.baseline.name.en} border crossing between ${countryName(a.country)} and ${countryName(b.country)}.`,
+  };
+}
+
+export default async function CrossingPage({ params, searchParams }: PageProps<"/crossings/[slug]">) {
+  const { slug } = await params;
+  const query = await searchParams;
+  const record = await getCrossingRecord(slug);
+  if (!record) notFound();
+
+  const baseline = record.baseline;
+  const now = new Date();
+  const schedule = crossingScheduleAt(baseline, now);
+  const summary = summarizeCrossing(baseline, now, schedule);
+  const reader = resolveReaderZone(
+    typeof query.tz === "string" ? query.tz : undefined,
+    (await cookies()).get("tz")?.value,
+  );
+  const numbers = new Map(record.sources.map((source, index) => [source.key, index + 1]));
+  const conflicts = listConflicts(baseline);
+  const [sideA, sideB] = baseline.sides;
+  const zoneChoices = readerZones.includes(reader.zone as (typeof readerZones)[number]) ? readerZones : [reader.zone, ...readerZones];
+
+  return (
+    <article>
+      <Link className="back" href="/">
+        ← All crossings
+      </Link>
+      <h1>
+        {baseline.name.en}
+        {baseline.name.ru ? (
+          <span className="muted small" lang="ru">
+            {" "}
+            {baseline.name.ru}
+          </span>
+        ) : null}
+      </h1>
+      <p className="muted">
+        {countryName(sideA.country)} ({sideA.postName.value.en}) – {countryName(sideB.country)} ({sideB.postName.value.en})
+      </p>
+
+      <section className="status-panel" aria-labelledby="status-heading">
+        <h2 id="status-heading" className="visually-hidden">
+          State now
+        </h2>
+        <StateBadge state={summary.state} large />
+        <p>
+          <strong>By schedule</strong> at {formatDayTime(now, sideA.timeZone)} {zoneLabel(sideA.timeZone, now)}. No traveller reports yet.
+        </p>
+        <ul className="reasons">
+          {schedule.reasons.map((reason) => (
+            <li key={reason.text}>
+              {reason.text} <Cite refs={reason.sources} numbers={numbers} />
+            </li>
+          ))}
+        </ul>
+        {schedule.nextChange ? (
+          <p className="small">
+            Next scheduled change: {formatDayTime(schedule.nextChange, sideA.timeZone)} {zoneLabel(sideA.timeZone, now)} (in{" "}
+            {formatDuration(schedule.nextChange.getTime() - now.getTime())}).
+          </p>
+        ) : null}
+      </section>
+
+      {conflicts.length > 0 ? (
+        <section className="conflicts" aria-labelledby="conflicts-heading">
+          <h2 id="conflicts-heading">Sources disagree</h2>
+          <ul>
+            {conflicts.map(({ path, fact }) => (
+              <li key={path}>
+                <strong>{factLabel(path, baseline)}:</strong>{" "}
+                {[fact, ...fact.alternatives].map((claim, index) => (
+                  <span key={index}>
+                    {index > 0 ? " versus " : ""}
+                    <q>{describeFactValue(path, claim.value, baseline)}</q> <Cite refs={claim.sources} numbers={numbers} />
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="hours-heading">
+        <h2 id="hours-heading">Hours on each side</h2>
+        <form className="inline-form" method="get">
+          <div>
+            <label htmlFor="tz">Show “your time” in</label>
+            <select id="tz" name="tz" defaultValue={reader.zone}>
+              {zoneChoices.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zoneLabel(zone, now)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button secondary" type="submit">
+            Show
+          </button>
+        </form>
+        <div className="sides">
+          {baseline.sides.map((side, index) => (
+            <section key={side.country + index} className="card" aria-labelledby={`side-${index}`} data-testid={`side-${index}`}>
+              <h3 id={`side-${index}`}>
+                {side.postName.value.en}
+                {side.postName.value.ru ? <span lang="ru" className="muted small"> {side.postName.value.ru}</span> : null} ·{" "}
+                {countryName(side.country)}
+              </h3>
+              <p className="small muted">
+                Local time zone: {zoneLabel(side.timeZone, now)}, now {formatDayTime(now, side.timeZone)}
+              </p>
+              <p>
+                Published hours: <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
+              </p>
+              {side.hours.alternatives.map((alternative, alt) => (
+                <p key={alt} className="alt">
+                  Another source says: <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />
+                </p>
+              ))}
+              {side.publicHolidays ? (
+                <p className="small">
+                  Public holidays:{" "}
+                  {side.publicHolidays.value === "closed" ? "closed" : side.publicHolidays.value === "open" ? "open" : "not known"}{" "}
+                  <Cite refs={side.publicHolidays.sources} numbers={numbers} />
+                </p>
+              ) : null}
+              <WeekHours side={side} now={now} readerZone={reader.zone} />
+              {side.notes ? <p className="small">{side.notes}</p> : null}
+            </section>
+          ))}
+        </div>
+        {schedule.inSeason === false ? <p>These are the hours in season; it is out of season now (see below).</p> : null}
+      </section>
+
+      <section aria-labelledby="rules-heading">
+        <h2 id="rules-heading">Who may cross, and what you need</h2>
+        <dl className="facts">
+          <div>
+            <dt>Who may cross</dt>
+            <dd>
+              {eligibilityLabels[baseline.traffic.value.who]} <Cite refs={baseline.traffic.sources} numbers={numbers} />
+            </dd>
+            <dd>Modes: {baseline.traffic.value.modes.map((mode) => modeLabels[mode]).join(", ") || "not known"}</dd>
+          </div>
+          <div>
+            <dt>Operation</dt>
+            <dd>
+              {baseline.operation.value === "operating" ? "Operating" : baseline.operation.value === "closed" ? "Out of operation" : "Not known"}{" "}
+              <Cite refs={baseline.operation.sources} numbers={numbers} />
+              {baseline.operation.sources[0]?.note ? <span className="small"> — {baseline.operation.sources[0].note}</span> : null}
+            </dd>
+          </div>
+          {(["borderPermit", "advanceNotice", "entryFee"] as const).map((key) => {
+            const fact = baseline[key];
+            const label = { borderPermit: "Border permit", advanceNotice: "Advance notice", entryFee: "Entry fee" }[key];
+            return (
+              <div key={key}>
+                <dt>{label}</dt>
+                <dd>
+                  {fact ? (
+                    <>
+                      {fact.value.required ? "Required" : "Not required"}: {fact.value.detail} <Cite refs={fact.sources} numbers={numbers} />
+                    </>
+                  ) : (
+                    <span className="muted">No source says.</span>
+                  )}
+                </dd>
+              </div>
+            );
+          })}
+          <div>
+            <dt>Season</dt>
+            <dd>
+              {baseline.season ? (
+                <>
+                  {baseline.season.value.description} <Cite refs={baseline.season.sources} numbers={numbers} />
+                </>
+              ) : (
+                "All year, as far as the sources say."
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Facilities</dt>
+            <dd>
+              {baseline.facilities ? (
+                <>
+                  <ul>
+                    {baseline.facilities.value.map((facility, index) => (
+                      <li key={index}>
+                        {facilityLabels[facility.kind]}: {facility.available ? "yes" : "no"}
+                        {facility.side !== null ? ` (${baseline.sides[facility.side].postName.value.en} side)` : ""}
+                        {facility.detail ? ` — ${facility.detail}` : ""}
+                      </li>
+                    ))}
+                  </ul>
+                  <Cite refs={baseline.facilities.sources} numbers={numbers} />
+                </>
+              ) : (
+                <span className="muted">No source says.</span>
+              )}
+            </dd>
+          </div>
+          {baseline.typicalWait ? (
+            <div>
+              <dt>Typical wait</dt>
+              <dd>
+                {baseline.typicalWait.value.minMinutes}–{baseline.typicalWait.value.maxMinutes} minutes{" "}
+                <Cite refs={baseline.typicalWait.sources} numbers={numbers} />
+              </dd>
+            </div>
+          ) : null}
+          {baseline.roadNotes ? (
+            <div>
+              <dt>Road</dt>
+              <dd>
+                {baseline.roadNotes.value} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading">Sources</h2>
+        <ol className="source-list">
+          {record.sources.map((source) => (
+            <li key={source.key} id={`source-${source.key}`}>
+              {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+              {" — "}
+              {source.publisher}, as of {formatAsOf(source.asOf)}.{" "}
+              {source.kind === "editorial" ? <span className="tag">needs verification</span> : null}
+              {source.seedFile ? <span className="small muted"> (kept as seeds/{source.seedFile})</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <ReaderTimeEnhancer serverZone={reader.zone} explicit={reader.explicit} />
+    </article>
+  );
+}

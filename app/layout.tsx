@@ -1,0 +1,47 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Crossings — Central Asia border status", template: "%s — Crossings" },
+  description:
+    "Is the border open? Community reports and published hours for the land borders of Kyrgyzstan, Kazakhstan, Uzbekistan, Tajikistan, China and Russia.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17324d" };
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link href="/" className="brand">
+              Crossings
+            </Link>
+            <span className="tagline">Central Asia land borders</span>
+          </div>
+        </header>
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              Published hours and rules come from the sources named on each page, with their dates. Always check
+              locally before you travel: borders change quickly.
+            </p>
+            <p>
+              <Link href="/api/v1/crossings" prefetch={false}>
+                Open data (JSON API)
+              </Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

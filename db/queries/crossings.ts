@@ -1,0 +1,88 @@
+import "server-only";
+/**
+ * Data access for crossings and their sources. Returns plain objects with only what the
+ * pages and API need.
+ */
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { crossings, sources } from "@/db/schema";
+import type { CrossingBaseline, Source } from "@/lib/baseline/schema";
+import { citedSources } from "@/lib/baseline/facts";
+
+export interface CrossingRecord {
+  slug: string;
+  baseline: CrossingBaseline;
+  baselineVersion: number;
+  updatedAt: Date;
+}
+
+export async function listCrossingRecords(db: Db = getDb()): Promise<CrossingRecord[]> {
+  return db
+    .select({
+      slug: crossings.slug,
+      baseline: crossings.baseline,
+      baselineVersion: crossings.baselineVersion,
+      updatedAt: crossings.updatedAt,
+    })
+    .from(crossings)
+    .orderBy(asc(crossings.nameEn));
+}
+
+export interface CrossingDetailRecord extends CrossingRecord {
+  /** The sources the baseline cites, most-cited first. */
+  sources: Source[];
+}
+
+export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise<CrossingDetailRecord | null> {
+  const [row] = await db
+    .select({
+      slug: crossings.slug,
+      baseline: crossings.baseline,
+      baselineVersion: crossings.baselineVersion,
+      updatedAt: crossings.updatedAt,
+    })
+    .from(crossings)
+    .where(eq(crossings.slug, slug))
+    .limit(1);
+  if (!row) return null;
+  const keys = citedSources(row.baseline);
+  const rows = keys.length
+    ? await db
+        .select({
+          key: sources.key,
+          title: sources.title,
+          publisher: sources.publisher,
+          kind: sources.kind,
+          url: sources.url,
+          seedFile: sources.seedFile,
+          asOf: sources.asOf,
+        })
+        .from(sources)
+        .where(inArray(sources.key, keys))
+    : [];
+  const byKey = new Map(rows.map((source) => [source.key, source]));
+  return { ...row, sources: keys.map((key) => byKey.get(key)).filter((source): source is Source => !!source) };
+}
+
+export async function listCrossingSlugs(db: Db = getDb()): Promise<string[]> {
+  const rows = await db.select({ slug: crossings.slug }).from(crossings).orderBy(asc(crossings.slug));
+  return rows.map((row) => row.slug);
+}
+
+/** For /api/health: can we run a query at all, within the time limit? */
+export async function pingDatabase(timeoutMs = 2000, db: Db = getDb()): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db.execute(sql`select 1`),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("database ping timed out")), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The baseline data itself: valid, sourced, complete for the places the seed documents name,
+ * and giving the schedule answers those documents imply.
+ */
+import { describe, expect, it } from "vitest";
+import { validatedSeed } from "@/db/seed/seed";
+import { sources } from "@/db/seed/sources";
+import { listConflicts, listFacts } from "@/lib/baseline/facts";
+import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+
+const { baselines } = validatedSeed();
+const bySlug = (slug: string): CrossingBaseline => {
+  const found = baselines.find((baseline) => baseline.slug === slug);
+  if (!found) throw new Error(`no crossing ${slug}`);
+  return found;
+};
+const postNames = (baseline: CrossingBaseline) =>
+  baseline.sides.flatMap((side) => [side.postName.value.en, side.postName.value.ru ?? ""]).join(" | ").toLowerCase();
+const at = (iso: string, offset: string) => new Date(`${iso}${offset}`);
+
+describe("baseline data", () => {
+  it("has at least 30 crossings with unique slugs", () => {
+    expect(baselines.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(baselines.map((b) => b.slug)).size).toBe(baselines.length);
+  });
+
+  it("covers the six countries", () => {
+    const countries = new Set(baselines.flatMap((b) => b.sides.map((side) => side.country)));
+    expect([...countries].sort()).toEqual(["CN", "KG", "KZ", "RU", "TJ", "UZ"]);
+  });
+
+  it.each([
+    ["Korday / Ak-Zhol", ["korday", "ak-zhol"]],
+    ["Ak-Tilek", ["ak-tilek"]],
+    ["Sypatay Batyr", ["sypatay"]],
+    ["Aisha Bibi", ["aisha"]],
+    ["Karkyra / Kegen", ["karkyra", "kegen"]],
+    ["Dostuk", ["dostuk"]],
+    ["Kyzyl-Art", ["kyzyl-art"]],
+    ["Irkeshtam", ["irkeshtam"]],
+    ["Torugart", ["torugart"]],
+    ["Khorgos", ["khorgos"]],
+    ["Dostyk / Alashankou", ["dostyk", "alashankou"]],
+    ["Bakhty", ["bakhty"]],
+    ["Maykapchagay", ["maykapchagay"]],
+    ["Veseloyarsk", ["veseloyarsk"]],
+    ["Pavlovka", ["pavlovka"]],
+    ["Gornyak", ["gornyak"]],
+    ["Karaozek", ["karaozek"]],
+    ["Voskresenskoye", ["voskresensk"]],
+    ["Karasuk", ["karasuk"]],
+    ["Orsk", ["orsk"]],
+    ["Komsomolsky", ["komsomolsk"]],
+    ["Isilkul", ["isilkul"]],
+    ["Ozinki", ["ozinki"]],
+    ["Nikolaevka", ["nikolaevka"]],
+    ["Mariinsky", ["mariinsk"]],
+  ])("includes %s, named in the seed documents", (_label, names) => {
+    const match = baselines.find((b) => names.every((name) => `${b.slug} ${b.name.en.toLowerCase()} ${postNames(b)}`.includes(name)));
+    expect(match, names.join(" + ")).toBeDefined();
+  });
+
+  it("gives every fact at least one source that the registry knows, with an as-of date", () => {
+    const keys = new Set<string>(sources.map((source) => source.key));
+    for (const baseline of baselines) {
+      for (const { path, fact } of listFacts(baseline)) {
+        for (const ref of [...fact.sources, ...fact.alternatives.flatMap((alternative) => alternative.sources)]) {
+          expect(keys.has(ref.source), `${baseline.slug} ${path} cites ${ref.source}`).toBe(true);
+          expect(ref.asOf, `${baseline.slug} ${path}`).toMatch(/^\d{4}/);
+        }
+      }
+    }
+  });
+
+  it("places both posts of every crossing within 20 km of each other", () => {
+    for (const baseline of baselines) {
+      const [a, b] = baseline.sides.map((side) => side.location.value);
+      const km = Math.hypot((a!.lat - b!.lat) * 111, (a!.lon - b!.lon) * 111 * Math.cos((a!.lat * Math.PI) / 180));
+      expect(km, baseline.slug).toBeLessThan(20);
+    }
+  });
+
+  it("keeps both sources where they disagree about Kegen's hours", () => {
+    const conflicts = listConflicts(bySlug("karkyra-kegen")).map((entry) => entry.path);
+    expect(conflicts).toEqual(expect.arrayContaining(["sides.0.hours", "sides.1.hours"]));
+  });
+});
+
+describe("schedule answers the seed documents imply", () => {
+  const bishkek = "+06:00";
+  it.each([
+    // Irkeshtam: Kyrgyz lunch 11–14, Chinese lunch 13–16 Kyrgyz time → shut 11:00–16:00.
+    ["irkeshtam", "2026-07-15T11:30", bishkek, "closed"],
+    ["irkeshtam", "2026-07-15T13:30", bishkek, "closed"],
+    ["irkeshtam", "2026-07-15T15:30", bishkek, "closed"],
+    // Korday is open 24 hours, 7 days (guide, 2024).
+    ["korday-ak-zhol", "2026-07-15T03:00", bishkek, "open"],
+    // Karkyra – Kegen is a summer post.
+    ["karkyra-kegen", "2026-01-14T12:00", bishkek, "closed"],
+    // Kegen at the weekend: travellers disagree → unknown.
+    ["karkyra-kegen", "2026-07-18T12:00", bishkek, "unknown"],
+    // Torugart outside late May – late September: often closed or impassable → not "open".
+    ["torugart", "2026-12-09T12:00", bishkek, "unknown"],
+  ])("%s at %s%s → %s", (slug, time, offset, expected) => {
+    expect(crossingScheduleAt(bySlug(slug), at(time, offset)).state).toBe(expected);
+  });
+
+  it("names the sources when Kegen's weekend hours are unknown", () => {
+    const result = crossingScheduleAt(bySlug("karkyra-kegen"), at("2026-07-18T12:00", bishkek));
+    const cited = result.reasons.flatMap((reason) => reason.sources.map((ref) => ref.source));
+    expect(cited).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]));
+  });
+});

@@ -1,0 +1,244 @@
+/** Kyrgyzstan – China crossings. Side 0 is always the Kyrgyz side. */
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+
+const ed = { source: "crossings-editorial-2026", asOf: "2026-11" } as const;
+const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
+const irkPass = { source: "dewiki-irkeshtam-pass", asOf: "2026" } as const;
+const irkVillage = { source: "dewiki-irkeshtam-village", asOf: "2026" } as const;
+const dragonBoat = { source: "qazinform-kg-cn-dragon-boat-2025", asOf: "2025-05-26" } as const;
+const newYear = { source: "qazinform-kg-cn-new-year-2025", asOf: "2025-12" } as const;
+const torugartWiki = { source: "wiki-torugart-pass", asOf: "2026" } as const;
+const dangerous = { source: "dangerousroads-torugart", asOf: "2026" } as const;
+const baibol = { source: "baibol-torugart", asOf: "2026" } as const;
+const upgrade = { source: "xinhua-torugart-upgrade-2023", asOf: "2023-12-22" } as const;
+
+const holidaysNote = "Check there are no public holidays on either side before crossing";
+
+export const kgCn: CrossingBaselineInput[] = [
+  {
+    slug: "irkeshtam",
+    name: { en: "Irkeshtam", ru: "Иркештам" },
+    sides: [
+      {
+        country: "KG",
+        postName: {
+          value: { en: "Irkeshtam", ru: "Иркештам" },
+          sources: [guide, { ...newYear, note: "Official name Irkeshtam-Avtodorozhny" }],
+        },
+        timeZone: "Asia/Bishkek",
+        location: {
+          value: { lat: 39.68, lon: 73.93 },
+          sources: [
+            { ...irkVillage, note: "Irkeshtam village at 39°40′41″N 73°53′55″E" },
+            { ...irkPass, note: "The border crossing is about 3 km east of Irkeshtam village" },
+            { ...ed, note: "Post placed about 3 km east of the village; ±3 km, needs verification" },
+          ],
+        },
+        hours: {
+          value:
+            'Mo-Fr 00:00-11:00,14:00-24:00 unknown "opening and closing times not published; closed for lunch 11:00-14:00"',
+          sources: [
+            { ...guide, note: "Kyrgyz office closed 11:00–14:00 for lunch; arrive early in the morning" },
+            { ...ed, note: "Monday–Friday operation from general knowledge; needs verification" },
+          ],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            { ...guide, note: holidaysNote },
+            { ...newYear, note: "Both Kyrgyz–Chinese checkpoints closed on 1 January 2026; Irkeshtam reopened at 22:00 that day" },
+          ],
+        },
+        notes:
+          "With both lunch breaks the crossing as a whole is shut 11:00–16:00 Kyrgyz time: arrive early in the morning.",
+      },
+      {
+        country: "CN",
+        postName: {
+          value: { en: "Irkeshtam (Sumhana)", ru: "Иркештам" },
+          sources: [{ ...irkVillage, note: "The Chinese border settlement is Sumhana, in Ulugqat county (Kizilsu prefecture)" }],
+        },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 39.7, lon: 73.97 },
+          sources: [{ ...ed, note: "Approximate: Chinese post just east of the border line; ±5 km, needs verification" }],
+        },
+        hours: {
+          value:
+            'Mo-Fr 00:00-15:00,18:00-24:00 unknown "opening and closing times not published; closed for lunch 15:00-18:00 Beijing time (13:00-16:00 Kyrgyz time)"',
+          sources: [
+            {
+              ...guide,
+              note: "Chinese office closed 13:00–16:00 Kyrgyz time for lunch. Written here in Beijing time (UTC+8, two hours ahead of Kyrgyz time), i.e. 15:00–18:00",
+            },
+            { ...ed, note: "Monday–Friday operation from general knowledge; needs verification" },
+          ],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            { ...guide, note: holidaysNote },
+            { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+          ],
+        },
+        notes: "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [{ ...guide, note: "The busiest and easiest Kyrgyz–Chinese crossing" }],
+    },
+    traffic: {
+      value: { modes: ["car", "motorcycle", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...guide, note: "Open to international travellers; the guide is written for overlanders with their own vehicles" },
+        { ...dragonBoat, note: "Passage of people, vehicles and cargo" },
+        { ...ed, note: "Bus and truck traffic from general knowledge; needs verification" },
+      ],
+    },
+    season: {
+      value: {
+        range: null,
+        outside: "unknown",
+        description: "Open all year in principle, but the high Kyrgyz–Chinese crossings are often closed in winter by heavy snowfall",
+      },
+      sources: [guide],
+    },
+    roadNotes: {
+      value:
+        "High-altitude crossing: check the weather before going. Fuel, food and spare parts are scarce in the region. The road comes from Sary-Tash over the Irkeshtam pass (about 3,000 m), some 10 km west of the village.",
+      sources: [guide, irkPass],
+    },
+  },
+  {
+    slug: "torugart",
+    name: { en: "Torugart", ru: "Торугарт" },
+    sides: [
+      {
+        country: "KG",
+        postName: {
+          value: { en: "Torugart", ru: "Торугарт" },
+          sources: [guide, { ...newYear, note: "Official name Torugart-Avtodorozhny" }],
+        },
+        timeZone: "Asia/Bishkek",
+        location: {
+          value: { lat: 40.63, lon: 75.37 },
+          sources: [
+            {
+              ...ed,
+              note: "Approximate: Kyrgyz post a few kilometres north-west of the pass, towards Chatyr-Kul lake; ±5 km, needs verification",
+            },
+          ],
+        },
+        hours: {
+          value: "Mo-Fr 09:00-13:00,14:00-18:00",
+          sources: [
+            {
+              ...dangerous,
+              note: "Kyrgyzstan to China 9:00–13:00, China to Kyrgyzstan 14:00–18:00; closed at weekends and on holidays. Time zone not stated; taken as Kyrgyz time",
+            },
+          ],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            { ...guide, note: holidaysNote },
+            { ...dangerous, note: "Closed on holidays" },
+            { ...newYear, note: "Closed on 1 January 2026, reopened 2 January at 08:00" },
+          ],
+        },
+        notes:
+          "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; we have no confirmation that this happened.",
+      },
+      {
+        country: "CN",
+        postName: {
+          value: { en: "Torugart", ru: "Торугарт" },
+          sources: [
+            {
+              ...torugartWiki,
+              note: "Chinese border gate at the pass; the Chinese Torugart port of entry, where customs is cleared, lies far down the road in Ulugqat county",
+            },
+          ],
+        },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 40.5925, lon: 75.4272 },
+          sources: [{ ...torugartWiki, note: "Torugart pass, 40°35′33″N 75°25′38″E, 3,752 m" }],
+        },
+        hours: {
+          value: 'Mo-Fr unknown "hours on the Chinese side not published"',
+          sources: [
+            { ...dangerous, note: "Closed at weekends and on holidays" },
+            { ...baibol, note: "Closed at weekends and on holidays" },
+          ],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            { ...guide, note: holidaysNote },
+            { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+          ],
+        },
+        notes: "Hours on this side would be in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [
+        guide,
+        { ...upgrade, note: "Reopened after an upgrade in December 2023; the Kyrgyz president proposed 24/7 operation from spring 2024" },
+      ],
+    },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...guide, note: "One of the two Kyrgyz–Chinese crossings described for travellers" },
+        { ...dangerous, note: "Most of the traffic is trucks" },
+      ],
+      alternatives: [
+        {
+          value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+          sources: [
+            {
+              ...baibol,
+              note: "Technically open only to Kyrgyz and Chinese citizens; other nationals need a special permit and must be met on the Chinese side by an agency",
+            },
+          ],
+        },
+      ],
+    },
+    season: {
+      value: {
+        range: "May 20-Sep 30",
+        outside: "unknown",
+        description:
+          "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous",
+      },
+      sources: [
+        guide,
+        { ...dangerous, note: "Normally snow-free late May to September; in theory kept open all year but icy and dangerous in winter" },
+      ],
+    },
+    borderPermit: {
+      value: {
+        required: true,
+        detail: "The Torugart checkpoint is in the Naryn border zone: a Kyrgyz border permit is needed to travel there",
+      },
+      sources: [{ ...guide, note: "Naryn region restricted zone includes the Torugart checkpoint" }],
+    },
+    advanceNotice: {
+      value: {
+        required: true,
+        detail:
+          "Foreigners need arrangements made beforehand: a permit and an agency with transport meeting them on the Chinese side. Travellers without the right documents have been turned back.",
+      },
+      sources: [baibol, dangerous],
+    },
+    roadNotes: {
+      value:
+        "About 400 km from Bishkek via Naryn; the road is narrow and in winter often impassable because of snow and avalanches. Fuel, food and spare parts are scarce in the region.",
+      sources: [torugartWiki, guide],
+    },
+  },
+];

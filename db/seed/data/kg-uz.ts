@@ -1,0 +1,132 @@
+/** Kyrgyzstan – Uzbekistan crossings. Side 0 is always the Kyrgyz side. */
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+
+const ed = { source: "crossings-editorial-2026", asOf: "2026-11" } as const;
+const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
+const dustlik = { source: "azathabar-dustlik-2022", asOf: "2022-08" } as const;
+const queues = { source: "24kg-dostuk-queues-2024", asOf: "2024-08-28" } as const;
+const reopening2011 = { source: "kse-dostuk-reopening-2011", asOf: "2011-10-26" } as const;
+const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
+
+export const kgUz: CrossingBaselineInput[] = [
+  {
+    slug: "dostuk",
+    name: { en: "Dostuk – Dustlik", ru: "Достук – Дустлик" },
+    sides: [
+      {
+        country: "KG",
+        postName: {
+          value: { en: "Dostuk", ru: "Достук" },
+          sources: [guide, { ...dustlik, note: "Dustlik (Dostuk) checkpoint between Andijan and Osh, in Kara-Suu district of Osh region" }],
+        },
+        timeZone: "Asia/Bishkek",
+        location: {
+          value: { lat: 40.72, lon: 72.72 },
+          sources: [
+            {
+              ...ed,
+              note: "Approximate: on the Osh – Andijan road in Kara-Suu district; ±10 km, needs verification",
+            },
+          ],
+        },
+        hours: {
+          value: hoursUnknown,
+          sources: [{ ...ed, note: "No current opening hours in our sources" }],
+          alternatives: [
+            {
+              value: "08:00-18:00",
+              sources: [
+                {
+                  ...reopening2011,
+                  note: "At the October 2011 reopening: open to pedestrians and vehicles 8:00–18:00, summer hours 7:00–20:00 (old; may have changed)",
+                },
+              ],
+            },
+          ],
+        },
+        notes:
+          "Very busy: in August 2024 the Border Service counted 18,000–26,000 people a day against a capacity of about 16,400, with the worst queues on Osh region wholesale market days (Tuesday and Saturday).",
+      },
+      {
+        country: "UZ",
+        postName: { value: { en: "Dustlik", ru: "Дустлик" }, sources: [dustlik] },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 40.72, lon: 72.72 },
+          sources: [{ ...ed, note: "Same approximate point as the Kyrgyz post; ±10 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [{ ...ed, note: "No current opening hours in our sources" }] },
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [
+        { ...guide, note: "Quick and easy crossing, open to international travellers" },
+        { ...queues, note: "Operating as usual in August 2024, with heavy queues" },
+      ],
+    },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "bus"], who: "everyone" },
+      sources: [
+        { ...guide, note: "One of the two KG–UZ crossings open to international travellers" },
+        { ...queues, note: "Passengers and passenger cars; separate corridors for people with and without cargo" },
+        { ...reopening2011, note: "Open to pedestrians and vehicles" },
+      ],
+    },
+    roadNotes: {
+      value: "On the main road between Osh and Andijan.",
+      sources: [guide, dustlik],
+    },
+  },
+  {
+    slug: "izboskan",
+    name: { en: "Izboskan", ru: "Избаскан" },
+    sides: [
+      {
+        country: "KG",
+        postName: {
+          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)" },
+          sources: [{ ...ed, note: "Our sources do not name the Kyrgyz post of this crossing; needs verification" }],
+        },
+        timeZone: "Asia/Bishkek",
+        location: {
+          value: { lat: 40.93, lon: 72.3 },
+          sources: [
+            {
+              ...ed,
+              note: "Very approximate: placed on the border of Izboskan district (Andijan region, Uzbekistan); ±20 km, needs verification",
+            },
+          ],
+        },
+        hours: { value: hoursUnknown, sources: [ed] },
+      },
+      {
+        country: "UZ",
+        postName: {
+          value: { en: "Izboskan", ru: "Избаскан" },
+          sources: [{ ...guide, note: "The guide names 'Izboskan and Dostyk' as the two KG–UZ crossings open to international travellers" }],
+        },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 40.93, lon: 72.3 },
+          sources: [{ ...ed, note: "Same very approximate point as the Kyrgyz side; ±20 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [ed] },
+      },
+    ],
+    operation: { value: "operating", sources: [guide] },
+    traffic: {
+      value: { modes: ["pedestrian", "bicycle"], who: "everyone" },
+      sources: [
+        {
+          ...guide,
+          note: "The guide describes one of its two KG–UZ crossings as open to foreigners but only to pedestrians and cyclists, not cars or motorcycles. The heading of that paragraph was lost from our copy of the page; since the other paragraph is the Osh – Andijan road (Dostuk), this one is taken to be Izboskan. Needs verification.",
+        },
+      ],
+    },
+    facilities: {
+      value: [{ kind: "transport", side: null, available: true, detail: "Shared taxis on both sides of the border" }],
+      sources: [{ ...guide, note: "Same paragraph with the lost heading (see traffic)" }],
+    },
+  },
+];

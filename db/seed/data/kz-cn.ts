@@ -1,0 +1,263 @@
+/** Kazakhstan – China crossings. Side 0 is always the Kazakh side. */
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+
+const ed = { source: "crossings-editorial-2026", asOf: "2026-11" } as const;
+const kz = { source: "kz-checkpoints-2021", asOf: "2021" } as const;
+const mayHolidays = { source: "kt-kz-cn-may-holidays-2021", asOf: "2021-04-29" } as const;
+const nurZholy247 = { source: "trend-nur-zholy-24-7-2025", asOf: "2025" } as const;
+const bakhtyCn = { source: "china-org-bakhty-2005", asOf: "2005-01" } as const;
+const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2026" } as const;
+const dulata = { source: "kazpravda-dulata-2025", asOf: "2026-01" } as const;
+const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" } as const;
+const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
+
+const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
+const daytimeNote = "Operating mode: during the daytime";
+type Holidays = NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>;
+const kzHolidays: Holidays = {
+  value: "closed",
+  sources: [
+    {
+      ...mayHolidays,
+      note: "Under the KZ–CN checkpoint agreement the Nur Zholy (Khorgos), Dostyk and Bakhty road checkpoints did not work on 1, 7 and 9 May 2021 because of Kazakh public holidays",
+    },
+  ],
+};
+
+export const kzCn: CrossingBaselineInput[] = [
+  {
+    slug: "khorgos",
+    name: { en: "Khorgos (Nur Zholy) – Khorgos", ru: "Хоргос (Нур Жолы) – Хоргос" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Khorgos (Nur Zholy)", ru: "Хоргос (Нур Жолы)" },
+          sources: [
+            { ...kz, note: "Khorgos, Panfilov district of Almaty region, village of Khorgos" },
+            { ...mayHolidays, note: "The Kazakh road checkpoint is called Nur Zholy" },
+          ],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 44.22, lon: 80.35 },
+          sources: [{ ...ed, note: "Approximate: by Khorgos village on the Khorgos river; ±5 km, needs verification" }],
+        },
+        hours: {
+          value: daytime,
+          sources: [{ ...kz, note: daytimeNote }],
+          alternatives: [
+            {
+              value: "24/7",
+              sources: [
+                {
+                  ...nurZholy247,
+                  note: "Kazakh and Chinese delegations agreed to extend 24/7 operation of Nur Zholy – Khorgos until mid-2026 (in a freight context; not confirmed for travellers)",
+                },
+              ],
+            },
+          ],
+        },
+        publicHolidays: kzHolidays,
+      },
+      {
+        country: "CN",
+        postName: { value: { en: "Khorgos (Horgos)", ru: "Хоргос" }, sources: [kz] },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 44.22, lon: 80.42 },
+          sources: [{ ...ed, note: "Approximate: east bank of the Khorgos river, by Horgos city; ±5 km, needs verification" }],
+        },
+        hours: {
+          value: daytime,
+          sources: [{ ...kz, note: daytimeNote }],
+          alternatives: [{ value: "24/7", sources: [nurZholy247] }],
+        },
+      },
+    ],
+    operation: { value: "operating", sources: [kz] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...kz, note: "Multilateral (international), cargo-passenger" },
+        { ...ed, note: "Which passenger modes (on foot, car, bus) are allowed is not stated; needs verification" },
+      ],
+    },
+  },
+  {
+    slug: "dostyk-alashankou",
+    name: { en: "Dostyk – Alashankou", ru: "Достык – Алашанькоу" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Dostyk (Druzhba)", ru: "Достык (Дружба)" },
+          sources: [{ ...kz, note: "Dostyk (Friendship), Alakol district of Almaty region, Dostyk station" }],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 45.25, lon: 82.48 },
+          sources: [{ ...ed, note: "Approximate: by Dostyk settlement in the Dzungarian Gate; ±5 km, needs verification" }],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: kzHolidays,
+      },
+      {
+        country: "CN",
+        postName: { value: { en: "Alashankou", ru: "Алашанькоу" }, sources: [kz] },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 45.18, lon: 82.55 },
+          sources: [{ ...ed, note: "Approximate: by Alashankou; ±5 km, needs verification" }],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+      },
+    ],
+    operation: { value: "operating", sources: [kz] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...kz, note: "International, cargo-passenger" },
+        { ...ed, note: "Which passenger modes are allowed is not stated; needs verification. The railway crossing at Dostyk is separate" },
+      ],
+    },
+  },
+  {
+    slug: "bakhty-pokitu",
+    name: { en: "Bakhty – Pokitu", ru: "Бахты – Покиту" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Bakhty", ru: "Бахты" },
+          sources: [{ ...kz, note: "Bakhty, Urjar district of East Kazakhstan region (now Abai region), village of Bakhty" }],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 46.68, lon: 82.79 },
+          sources: [
+            { ...bakhtyCn, note: "The Kazakh post is about 800 m from the Chinese one" },
+            { ...ed, note: "Placed just west of the Chinese post; ±2 km" },
+          ],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: kzHolidays,
+      },
+      {
+        country: "CN",
+        postName: {
+          value: { en: "Pokitu (Bakhty, Tacheng)", ru: "Покиту" },
+          sources: [kz, { ...bakhtyCn, note: "The Chinese port is also called Bakhty (Baketu), 17 km from Tacheng (Chuguchak)" }],
+        },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 46.683, lon: 82.8 },
+          sources: [{ ...bakhtyCn, note: "Chinese post at 46°41′N 82°48′E" }],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+      },
+    ],
+    operation: { value: "operating", sources: [kz] },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...kz, note: "Multilateral (international), cargo-passenger" },
+        {
+          ...bakhtyFoot,
+          note: "The post was opened to crossing on foot (undated report, after Abai region was created in 2022); passengers may carry up to 25 kg of goods once a month",
+        },
+        { ...bakhtyCn, note: "Opened to third-country travellers in 1992" },
+      ],
+    },
+  },
+  {
+    slug: "maykapchagay-zimunai",
+    name: { en: "Maykapchagay – Zimunai", ru: "Майкапчагай – Зимунай" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Maykapchagay", ru: "Майкапчагай" },
+          sources: [{ ...kz, note: "Maykapchagay, Zaisan district of East Kazakhstan region, village of Maykapshagay" }],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 47.46, lon: 85.56 },
+          sources: [{ ...ed, note: "Approximate: east of Zaisan by Maykapshagay village; ±10 km, needs verification" }],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+      },
+      {
+        country: "CN",
+        postName: { value: { en: "Zimunai (Jeminay)", ru: "Зимунай" }, sources: [kz] },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 47.45, lon: 85.6 },
+          sources: [{ ...ed, note: "Approximate: just east of the border line; ±10 km, needs verification" }],
+        },
+        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+      },
+    ],
+    operation: { value: "operating", sources: [kz] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...kz, note: "Multilateral (international), cargo-passenger" },
+        { ...ed, note: "Which passenger modes are allowed is not stated; needs verification" },
+      ],
+    },
+  },
+  {
+    slug: "kalzhat-dulata",
+    name: { en: "Kalzhat – Dulata", ru: "Калжат – Дулата" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Kalzhat", ru: "Калжат" },
+          sources: [
+            { ...capacity, note: "The Kalzhat – Dulata crossing point" },
+            { ...classes, note: "Listed (spelled 'Калжан') among the multilateral road checkpoints with China in Almaty region" },
+          ],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 43.6, lon: 80.6 },
+          sources: [{ ...ed, note: "Approximate: near Kalzhat village, Uygur district of Almaty region; ±15 km, needs verification" }],
+        },
+        hours: {
+          value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
+          sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
+        },
+      },
+      {
+        country: "CN",
+        postName: { value: { en: "Dulata", ru: "Дулата" }, sources: [dulata, capacity] },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 43.6, lon: 80.65 },
+          sources: [
+            { ...dulata, note: "The Dulata checkpoint is 247 km from Almaty" },
+            { ...ed, note: "Approximate; ±15 km, needs verification" },
+          ],
+        },
+        hours: {
+          value: 'Mo-Su unknown "hours not published"',
+          sources: [{ ...capacity, note: "Operating hours under review in October 2025" }],
+        },
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [{ ...dulata, note: "156,900 crossings by people and 97,700 vehicles through Dulata in 2025, both record highs" }],
+    },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...classes, note: "Multilateral road checkpoint" },
+        { ...dulata, note: "Used for tourism, business trips and family visits since mutual visa-free travel between China and Kazakhstan" },
+        { ...ed, note: "Which passenger modes are allowed is not stated; needs verification" },
+      ],
+    },
+  },
+];

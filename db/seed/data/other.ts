@@ -1,0 +1,284 @@
+/**
+ * Further crossings: Kazakhstan – Uzbekistan (side 0 Kazakh), Uzbekistan – Tajikistan
+ * (side 0 Uzbek) and Tajikistan – China (side 0 Tajik).
+ */
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+
+const ed = { source: "crossings-editorial-2026", asOf: "2026-11" } as const;
+const zhibek2018 = { source: "inform-zhibek-zholy-2018", asOf: "2018-03-28" } as const;
+const zhibek2025 = { source: "newsorgkz-zhibek-zholy-2025", asOf: "2025-02" } as const;
+const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
+const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
+const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
+const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
+const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
+const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
+
+const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
+const noHours = { ...ed, note: "No opening hours in our sources" };
+
+export const other: CrossingBaselineInput[] = [
+  {
+    slug: "zhibek-zholy-gisht-kuprik",
+    name: { en: "Zhibek Zholy – Gisht Kuprik", ru: "Жибек Жолы – Гишт-Куприк" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Zhibek Zholy", ru: "Жибек Жолы" },
+          sources: [{ ...zhibek2018, note: "International checkpoint in the village of Zhibek Zholy, Saryagash district" }, zhibek2025],
+        },
+        timeZone: "Asia/Almaty",
+        location: {
+          value: { lat: 41.38, lon: 69.35 },
+          sources: [{ ...ed, note: "Approximate: on the Shymkent – Tashkent road north of Tashkent; ±5 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [noHours] },
+      },
+      {
+        country: "UZ",
+        postName: {
+          value: { en: "Gisht Kuprik", ru: "Гишт-Куприк" },
+          sources: [{ ...zhibek2025, note: "Gisht-Kuprik is the Uzbek post opposite Zhibek Zholy" }],
+        },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 41.38, lon: 69.35 },
+          sources: [{ ...ed, note: "Same approximate point as the Kazakh post; ±5 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [noHours] },
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [
+        { ...zhibek2018, note: "Up to 25,000 people and up to 100 vehicles a day (2018)" },
+        { ...ed, note: "The 2025 closure was announced for four months; reopening assumed, needs verification" },
+      ],
+      alternatives: [
+        {
+          value: "closed",
+          sources: [{ ...zhibek2025, note: "Closed from 5 February 2025 for four months (to June 2025) for works on the Uzbek post Gisht-Kuprik" }],
+        },
+      ],
+    },
+    traffic: {
+      value: { modes: ["pedestrian", "car"], who: "everyone" },
+      sources: [
+        { ...zhibek2018, note: "People and vehicles" },
+        { ...zhibek2025, note: "During the closure pedestrians were sent to other checkpoints, so it normally serves pedestrians" },
+        { ...ed, note: "Use by third-country nationals from general knowledge; needs verification" },
+      ],
+    },
+    roadNotes: {
+      value: "Main crossing between Tashkent and Shymkent, often crowded.",
+      sources: [{ ...zhibek2018, note: "Up to 25,000 people a day" }],
+    },
+  },
+  {
+    slug: "tazhen-daut-ata",
+    name: { en: "Tazhen – Daut-Ata", ru: "Тажен – Даут-Ата" },
+    sides: [
+      {
+        country: "KZ",
+        postName: {
+          value: { en: "Tazhen", ru: "Тажен" },
+          sources: [{ ...dautAta, note: "Tazhen, Beineu district of Mangystau region, opposite the Uzbek post Daut-Ata" }, tazhen],
+        },
+        timeZone: "Asia/Aqtau",
+        location: {
+          value: { lat: 45.0, lon: 56.0 },
+          sources: [{ ...ed, note: "Approximate: on the Beineu – Nukus road at the Ustyurt border; ±20 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [noHours] },
+      },
+      {
+        country: "UZ",
+        postName: { value: { en: "Daut-Ata", ru: "Даут-Ата" }, sources: [dautAta, tazhen] },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 45.0, lon: 56.0 },
+          sources: [{ ...ed, note: "Same approximate point as the Kazakh post; ±20 km, needs verification" }],
+        },
+        hours: { value: hoursUnknown, sources: [noHours] },
+      },
+    ],
+    operation: {
+      value: "operating",
+      sources: [{ ...tazhen, note: "Heavy trucks still pass while the post is rebuilt" }],
+    },
+    traffic: {
+      value: { modes: ["truck"], who: "goods" },
+      sources: [
+        {
+          ...tazhen,
+          note: "Closed to individuals, passenger cars, buses and trucks under 3.5 t from 1 February 2025, extended to 31 December 2025; heavy trucks still allowed",
+        },
+        { ...dautAta, note: "On 29 December 2025 Uzbekistan extended the restrictions on people, passenger cars and buses at Daut-Ata" },
+      ],
+    },
+    roadNotes: {
+      value:
+        "Road link between Nukus and Beineu / Aktau. While the post is closed to passengers, extra Nukus – Beineu trains run via the Karakalpakstan railway checkpoint.",
+      sources: [tazhen],
+    },
+  },
+  {
+    slug: "oybek-fotehobod",
+    name: { en: "Oybek – Fotehobod", ru: "Ойбек – Фотехобод" },
+    sides: [
+      {
+        country: "UZ",
+        postName: {
+          value: { en: "Oybek", ru: "Ойбек" },
+          sources: [{ ...tjUz2021, note: "Pair named 'Match-Oybek', one of three Uzbek–Tajik crossings still operating in January 2021" }],
+        },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 40.31, lon: 69.1 },
+          sources: [{ ...ed, note: "Approximate: on the Tashkent – Khujand road near Bekabad; ±10 km, needs verification" }],
+        },
+        hours: {
+          value: "24/7",
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+        },
+      },
+      {
+        country: "TJ",
+        postName: {
+          value: { en: "Fotehobod", ru: "Фотехобод" },
+          sources: [{ ...tjUz2018, note: "Fotehobod, Mastchoh district (Sughd province)" }],
+        },
+        timeZone: "Asia/Dushanbe",
+        location: {
+          value: { lat: 40.31, lon: 69.1 },
+          sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
+        },
+        hours: { value: "24/7", sources: [tjUz2018] },
+      },
+    ],
+    operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...tjUz2018, note: "International crossing" },
+        { ...ed, note: "Which modes are allowed is not stated; needs verification" },
+      ],
+    },
+  },
+  {
+    slug: "sariosiyo-tursunzoda",
+    name: { en: "Sariosiyo – Tursunzoda", ru: "Сариасия – Турсунзаде" },
+    sides: [
+      {
+        country: "UZ",
+        postName: {
+          value: { en: "Sariosiyo", ru: "Сариасия" },
+          sources: [{ ...tjUz2021, note: "Pair named 'Tursunzade-Saryasiya', one of three Uzbek–Tajik crossings still operating in January 2021" }],
+        },
+        timeZone: "Asia/Tashkent",
+        location: {
+          value: { lat: 38.47, lon: 68.1 },
+          sources: [{ ...ed, note: "Approximate: between Sariosiyo and Tursunzoda on the Denau – Dushanbe road; ±10 km, needs verification" }],
+        },
+        hours: {
+          value: "24/7",
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+        },
+      },
+      {
+        country: "TJ",
+        postName: {
+          value: { en: "Tursunzoda (Dousti)", ru: "Турсунзаде (Дусти)" },
+          sources: [{ ...tjUz2018, note: "The Tajik crossing in Tursunzoda district is called Dousti" }],
+        },
+        timeZone: "Asia/Dushanbe",
+        location: {
+          value: { lat: 38.47, lon: 68.1 },
+          sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
+        },
+        hours: { value: "24/7", sources: [tjUz2018] },
+      },
+    ],
+    operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...tjUz2018, note: "International crossing" },
+        { ...ed, note: "Which modes are allowed is not stated; needs verification" },
+      ],
+    },
+  },
+  {
+    slug: "kulma-karasu",
+    name: { en: "Kulma – Karasu", ru: "Кульма – Карасу" },
+    sides: [
+      {
+        country: "TJ",
+        postName: { value: { en: "Kulma", ru: "Кульма" }, sources: [kulmaWiki, kulma2014] },
+        timeZone: "Asia/Dushanbe",
+        location: {
+          value: { lat: 38.1494, lon: 74.8014 },
+          sources: [{ ...kulmaWiki, note: "Kulma pass, 38°08′58″N 74°48′05″E, about 4,360 m" }],
+        },
+        hours: {
+          value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
+          sources: [{ ...kulma2014, note: "Since May 2008 open every day except weekends; winter schedule of a few announced days a month" }],
+        },
+      },
+      {
+        country: "CN",
+        postName: {
+          value: { en: "Karasu", ru: "Карасу" },
+          sources: [{ ...kulmaWiki, note: "Karasu port of entry on the Karakoram Highway, 13.9 km from the pass" }],
+        },
+        timeZone: "Asia/Shanghai",
+        location: {
+          value: { lat: 38.2, lon: 74.93 },
+          sources: [{ ...ed, note: "Approximate: about 14 km from the pass on the Chinese side, as the article says; ±10 km, needs verification" }],
+        },
+        hours: {
+          value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
+          sources: [{ ...kulma2014, note: "The Chinese side sets the winter schedule" }],
+        },
+        notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
+      },
+    ],
+    operation: { value: "operating", sources: [kulma2014] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        { ...kulma2014, note: "Given international status by the 2011 Tajik–Chinese agreement" },
+        { ...ed, note: "Third-country travellers have reported being refused; mostly freight. Needs verification" },
+      ],
+    },
+    season: {
+      value: {
+        range: "May-Nov",
+        outside: "unknown",
+        description:
+          "Regular weekday operation from May to November. Year-round operation was agreed in 2011, but in winter the Chinese side sets a floating schedule of a few days a month.",
+      },
+      sources: [kulma2014],
+      alternatives: [
+        {
+          value: {
+            range: "May-Nov",
+            outside: "closed",
+            description: "Open only from the 16th to the 30th of each month, May to November (older arrangement)",
+          },
+          sources: [kulmaWiki],
+        },
+      ],
+    },
+    borderPermit: {
+      value: { required: true, detail: "The Tajik side is in Gorno-Badakhshan (Murghob district): a GBAO permit is needed" },
+      sources: [{ ...ed, note: "General knowledge; needs verification" }],
+    },
+    roadNotes: {
+      value:
+        "Pamir Highway to Karakoram Highway: on the Tajik side 80 km by road to Murghab; on the Chinese side 13.9 km to Karasu, then Tashkurgan (60–70 km) and Kashgar (220 km).",
+      sources: [kulmaWiki],
+    },
+  },
+];

@@ -1,0 +1,79 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { crossings, sources } from "@/db/schema";
+import { seedBaseline, validatedSeed } from "@/db/seed/seed";
+import { getCrossingRecord, listCrossingRecords, listCrossingSlugs, pingDatabase } from "@/db/queries/crossings";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
+
+describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("seeds every crossing once, and re-running adds nothing", async () => {
+    const expected = validatedSeed().baselines.length;
+    const first = await seedBaseline(database.db);
+    expect(first.crossings).toBe(expected);
+    await seedBaseline(database.db);
+    const [{ count }] = (await database.db.select({ count: sql<number>`count(*)::int` }).from(crossings)) as [{ count: number }];
+    expect(count).toBe(expected);
+    const [{ sourceCount }] = (await database.db.select({ sourceCount: sql<number>`count(*)::int` }).from(sources)) as [
+      { sourceCount: number },
+    ];
+    expect(sourceCount).toBe(first.sources);
+  });
+
+  it("re-running the seed does not bump versions of unchanged crossings", async () => {
+    const before = await database.db.select({ slug: crossings.slug, version: crossings.baselineVersion }).from(crossings);
+    await seedBaseline(database.db);
+    const after = await database.db.select({ slug: crossings.slug, version: crossings.baselineVersion }).from(crossings);
+    expect(after.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(before.sort((a, b) => a.slug.localeCompare(b.slug)));
+  });
+
+  it("restores a seed-owned baseline that drifted, bumping its version", async () => {
+    const record = (await getCrossingRecord("karkyra-kegen", database.db))!;
+    const drifted = { ...record.baseline, name: { en: "Drifted name" } };
+    await database.db.update(crossings).set({ baseline: drifted, nameEn: "Drifted name" }).where(eq(crossings.slug, "karkyra-kegen"));
+    await seedBaseline(database.db);
+    const restored = (await getCrossingRecord("karkyra-kegen", database.db))!;
+    expect(restored.baseline.name.en).toBe("Karkyra – Kegen");
+    expect(restored.baselineVersion).toBe(record.baselineVersion + 1);
+  });
+
+  it("never overwrites a moderator's revision, but keeps the seed's view beside it", async () => {
+    const record = (await getCrossingRecord("karkyra-kegen", database.db))!;
+    const revised = { ...record.baseline, name: { en: "Karkyra – Kegen (revised)" } };
+    await database.db
+      .update(crossings)
+      .set({ baseline: revised, nameEn: revised.name.en, baselineOrigin: "revision", seedBaseline: { ...record.baseline, slug: "stale" } })
+      .where(eq(crossings.slug, "karkyra-kegen"));
+    await seedBaseline(database.db);
+    const [row] = await database.db.select().from(crossings).where(eq(crossings.slug, "karkyra-kegen"));
+    expect(row!.baseline.name.en).toBe("Karkyra – Kegen (revised)");
+    expect(row!.nameEn).toBe("Karkyra – Kegen (revised)");
+    expect(row!.seedBaseline.slug).toBe("karkyra-kegen");
+  });
+
+  it("reads crossings with their cited sources", async () => {
+    const records = await listCrossingRecords(database.db);
+    expect(records.length).toBe(validatedSeed().baselines.length);
+    expect((await listCrossingSlugs(database.db)).length).toBe(records.length);
+    const kegen = await getCrossingRecord("karkyra-kegen", database.db);
+    expect(kegen?.sources.map((source) => source.key)).toEqual(
+      expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025", "guide-kyrgyz-borders-2024"]),
+    );
+    expect(kegen?.sources.find((source) => source.key === "blog-kegen-2019")).toMatchObject({
+      seedFile: "000_cda06e64b4a8fc13.txt",
+      asOf: "2019-08",
+    });
+    expect(await getCrossingRecord("atlantis", database.db)).toBeNull();
+  });
+
+  it("answers the health ping", async () => {
+    expect(await pingDatabase(2000, database.db)).toBe(true);
+  });
+});

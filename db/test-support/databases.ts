@@ -1,0 +1,48 @@
+/**
+ * The databases integration tests run on: always a fresh in-memory PGlite, and a fresh
+ * PostgreSQL database when DATABASE_URL is set (created for the suite, dropped after).
+ * Each returns a migrated, empty database.
+ */
+import postgres from "postgres";
+import { connect, type Db, type DatabaseKind } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+
+export interface TestDatabase {
+  kind: DatabaseKind;
+  db: Db;
+  close: () => Promise<void>;
+}
+
+async function pglite(): Promise<TestDatabase> {
+  const connection = connect({ pgliteDir: "memory://", databaseUrl: "" });
+  await runMigrations(connection);
+  return { kind: "pglite", db: connection.db, close: connection.close };
+}
+
+async function postgresDatabase(adminUrl: string): Promise<TestDatabase> {
+  const name = `crossings_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const connection = connect({ databaseUrl: url.toString() });
+  await runMigrations(connection);
+  return {
+    kind: "postgres",
+    db: connection.db,
+    close: async () => {
+      await connection.close();
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.end({ timeout: 5 });
+    },
+  };
+}
+
+export const testDatabaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+export function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") return pglite();
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return postgresDatabase(url);
+}

@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("reading crossings", () => {
+  test("a traveller finds Kegen and sees both sides' hours and the source conflict", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Border crossings" })).toBeVisible();
+    expect(await page.getByTestId("crossing-row").count()).toBeGreaterThanOrEqual(30);
+
+    await page.getByLabel("Search by name or country").fill("Kegen");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/q=Kegen/);
+    const rows = page.getByTestId("crossing-row");
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Kyrgyzstan");
+    await expect(rows.first()).toContainText("Kazakhstan");
+    await expect(rows.first().locator("[data-state]")).toHaveText(/Open|Closed|Unknown|Restricted/);
+
+    await rows.first().getByRole("link", { name: /Kegen/ }).click();
+    await expect(page).toHaveURL(/\/crossings\/karkyra-kegen$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Karkyra – Kegen");
+
+    const kyrgyz = page.getByTestId("side-0");
+    const kazakh = page.getByTestId("side-1");
+    await expect(kyrgyz.getByRole("heading")).toContainText("Karkyra");
+    await expect(kyrgyz).toContainText("Bishkek (UTC+6)");
+    await expect(kyrgyz).toContainText("Mo-Fr 09:00-18:00");
+    await expect(kazakh.getByRole("heading")).toContainText("Kegen");
+    await expect(kazakh).toContainText("Almaty (UTC+5)");
+    await expect(kazakh.getByRole("table")).toBeVisible();
+
+    const conflicts = page.getByRole("region", { name: "Sources disagree" });
+    await expect(conflicts).toContainText("Hours at Karkyra");
+    await expect(conflicts).toContainText("Mo-Fr 09:00-18:00");
+    await expect(conflicts).toContainText("08:00-18:00");
+    await expect(conflicts).toContainText("August 2019");
+    await expect(page.getByRole("region", { name: "Sources", exact: true })).toContainText("Karkyra & Kegen border crossing");
+  });
+
+  test("filtering by border narrows the list to that pair", async ({ page }) => {
+    await page.goto("/?pair=CN-KG");
+    const rows = page.getByTestId("crossing-row");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allTextContents()) {
+      expect(text).toContain("Kyrgyzstan");
+      expect(text).toContain("China");
+    }
+    await expect(page.getByLabel("Border")).toHaveValue("CN-KG");
+  });
+
+  test("an unknown crossing is a 404 page", async ({ page }) => {
+    const response = await page.goto("/crossings/no-such-crossing");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
+
+test.describe("with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the list, search and a crossing page work", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Search by name or country").fill("Irkeshtam");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByTestId("crossing-row")).toHaveCount(1);
+    await page.getByRole("link", { name: /Irkeshtam/ }).click();
+    await expect(page.getByTestId("side-0")).toContainText("Kyrgyzstan");
+    await expect(page.getByTestId("side-1")).toContainText("China");
+    await page.getByLabel("Show “your time” in").selectOption("Europe/Berlin");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/tz=Europe%2FBerlin/);
+    await expect(page.getByTestId("side-0").getByRole("columnheader", { name: /Your time/ })).toContainText("Berlin");
+  });
+});
+
+test("every crossing page answers 200", async ({ request }) => {
+  const list = await request.get("/api/v1/crossings");
+  const { crossings } = (await list.json()) as { crossings: { slug: string; url: string }[] };
+  expect(crossings.length).toBeGreaterThanOrEqual(30);
+  for (const crossing of crossings) {
+    const response = await request.get(crossing.url);
+    expect(response.status(), crossing.url).toBe(200);
+  }
+});

@@ -1,0 +1,54 @@
+/**
+ * The public API's response shapes (docs/api.md). Handlers build their responses through
+ * these schemas, so the documented shape and the served shape cannot drift apart.
+ */
+import { z } from "zod";
+import { countryCode, crossingBaselineSchema, eligibility, sourceSchema, travelMode } from "@/lib/baseline/schema";
+
+export const crossingStateSchema = z.enum(["open", "closed", "restricted", "unknown"]);
+
+export const crossingSummarySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  nameRu: z.string().nullable(),
+  countries: z.tuple([countryCode, countryCode]),
+  posts: z.tuple([z.string(), z.string()]),
+  location: z.object({ lat: z.number(), lon: z.number() }),
+  state: crossingStateSchema,
+  basis: z.enum(["reports", "notice", "schedule", "none"]),
+  reason: z.string(),
+  nextChange: z.iso.datetime().nullable(),
+  who: eligibility,
+  modes: z.array(travelMode),
+  url: z.string(),
+});
+
+export const crossingListResponseSchema = z.object({
+  generatedAt: z.iso.datetime(),
+  crossings: z.array(crossingSummarySchema),
+});
+
+const sideStateSchema = z.object({
+  state: z.enum(["open", "closed", "unknown"]),
+  disagreement: z.boolean(),
+  nextChange: z.iso.datetime().nullable(),
+});
+
+export const crossingDetailResponseSchema = z.object({
+  generatedAt: z.iso.datetime(),
+  crossing: crossingSummarySchema.extend({
+    sides: z.tuple([sideStateSchema, sideStateSchema]),
+    reasons: z.array(z.string()),
+    baseline: crossingBaselineSchema,
+    sources: z.array(sourceSchema),
+  }),
+});
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export const healthResponseSchema = z.object({
+  status: z.enum(["ok", "unavailable"]),
+  database: z.enum(["pglite", "postgres"]),
+});

@@ -1,0 +1,145 @@
+/**
+ * The baseline of a crossing: what is known in advance, before any traveller reports.
+ *
+ * Every fact is "sourced": it carries the sources it came from with their "as of" dates,
+ * and may carry alternative values from other sources that disagree. Disagreements are
+ * kept and shown, never resolved silently (DESIGN.md, "Unknown is a real answer").
+ *
+ * This module is pure (zod only) so that the seed, the data layer, the pages, the API and
+ * the status engine all validate against the same shape.
+ */
+import { z } from "zod";
+import { isValidOpeningHours } from "@/lib/schedule/opening-hours";
+
+export const countryCodes = ["KG", "KZ", "UZ", "TJ", "CN", "RU"] as const;
+export const countryCode = z.enum(countryCodes);
+export type CountryCode = z.infer<typeof countryCode>;
+
+export const travelModes = ["pedestrian", "bicycle", "motorcycle", "car", "bus", "truck", "train"] as const;
+export const travelMode = z.enum(travelModes);
+export type TravelMode = z.infer<typeof travelMode>;
+
+/** Who may cross: everyone, only citizens of the two bordering countries, or goods traffic only. */
+export const eligibilities = ["everyone", "bilateral", "goods"] as const;
+export const eligibility = z.enum(eligibilities);
+export type Eligibility = z.infer<typeof eligibility>;
+
+export const facilityKinds = ["exchange", "food", "sim", "fuel", "lodging", "transport"] as const;
+export const facilityKind = z.enum(facilityKinds);
+export type FacilityKind = z.infer<typeof facilityKind>;
+
+/** "2024", "2024-05" or "2024-05-30": sources are often only dated to the month or year. */
+export const asOfDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of date must be YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const sourceKinds = ["document", "official", "editorial", "moderator"] as const;
+export const sourceSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** document: a public page; official: a government list; editorial: compiled by the
+   * Crossings team from general knowledge and needing verification; moderator: an edit. */
+  kind: z.enum(sourceKinds),
+  url: z.url().nullable(),
+  /** For the pages kept in ../shared/seeds: the file name, so a reader of the repo can check. */
+  seedFile: z.string().nullable(),
+  asOf: asOfDate,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const sourceRef = z.object({
+  source: z.string().regex(/^[a-z0-9-]+$/),
+  /** When the source said it (may be older than the source's own date, e.g. a trip report). */
+  asOf: asOfDate,
+  /** What exactly the source says, in our words, where the value alone is not enough. */
+  note: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof sourceRef>;
+
+/** A fact: its value, who says so, and what other sources say instead. */
+export function sourced<T extends z.ZodType>(value: T) {
+  return z.object({
+    value,
+    sources: z.array(sourceRef).min(1),
+    alternatives: z.array(z.object({ value, sources: z.array(sourceRef).min(1) })).default([]),
+  });
+}
+export type Sourced<T> = {
+  value: T;
+  sources: SourceRef[];
+  alternatives: { value: T; sources: SourceRef[] }[];
+};
+
+const ianaTimeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "not an IANA time zone");
+
+export const openingHours = z
+  .string()
+  .min(1)
+  .refine((value) => isValidOpeningHours(value), "not valid OpenStreetMap opening_hours syntax");
+
+export const latLon = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const sideSchema = z.object({
+  country: countryCode,
+  /** The post's name as used locally (Latin script) and, where known, in Russian. */
+  postName: sourced(z.object({ en: z.string().min(1), ru: z.string().min(1).optional() })),
+  timeZone: ianaTimeZone,
+  location: sourced(latLon),
+  /** OpenStreetMap opening_hours, evaluated in this side's own time zone. */
+  hours: sourced(openingHours),
+  /** Whether this side closes on its country's public holidays. */
+  publicHolidays: sourced(z.enum(["closed", "open", "unknown"])).optional(),
+  notes: z.string().optional(),
+});
+export type Side = z.infer<typeof sideSchema>;
+
+export const seasonSchema = z.object({
+  /** The months or dates it operates, in opening_hours date-range syntax (e.g. "May-Oct",
+   * "May 20-Sep 30"); null means all year. */
+  range: z.string().nullable(),
+  /** Outside the range: reliably closed, or not known (e.g. "often closed by snow"). */
+  outside: z.enum(["closed", "unknown"]),
+  description: z.string().min(1),
+});
+
+export const requirementSchema = z.object({
+  required: z.boolean(),
+  detail: z.string().min(1),
+});
+
+export const facilitySchema = z.object({
+  kind: facilityKind,
+  /** Which side it is on (index into sides), or null for "at the crossing / nearby". */
+  side: z.union([z.literal(0), z.literal(1)]).nullable(),
+  available: z.boolean(),
+  detail: z.string().optional(),
+});
+
+export const crossingBaselineSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.object({ en: z.string().min(1), ru: z.string().min(1).optional() }),
+  sides: z.tuple([sideSchema, sideSchema]),
+  /** Whether the crossing operates at all (some have been shut for years). */
+  operation: sourced(z.enum(["operating", "closed", "unknown"])),
+  traffic: sourced(z.object({ modes: z.array(travelMode), who: eligibility })),
+  season: sourced(seasonSchema).optional(),
+  borderPermit: sourced(requirementSchema).optional(),
+  advanceNotice: sourced(requirementSchema).optional(),
+  entryFee: sourced(requirementSchema).optional(),
+  facilities: sourced(z.array(facilitySchema)).optional(),
+  typicalWait: sourced(z.object({ minMinutes: z.number().int().min(0), maxMinutes: z.number().int().min(0) })).optional(),
+  roadNotes: sourced(z.string().min(1)).optional(),
+});
+export type CrossingBaseline = z.infer<typeof crossingBaselineSchema>;
+export type CrossingBaselineInput = z.input<typeof crossingBaselineSchema>;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+
+const now = new Date("2026-07-15T06:00:00Z");
+const irkeshtam = summarizeCrossing(
+  { ...testBaseline(), slug: "irkeshtam", name: { en: "Irkeshtam", ru: "Иркештам" } },
+  now,
+);
+const kegen = summarizeCrossing(
+  {
+    ...testBaseline(),
+    slug: "karkyra-kegen",
+    name: { en: "Karkyra – Kegen", ru: "Каркыра – Кеген" },
+    sides: [
+      { ...testBaseline().sides[0], postName: { value: { en: "Karkyra" }, sources: [{ source: "s", asOf: "2025" }], alternatives: [] } },
+      { ...testBaseline().sides[1], country: "KZ", postName: { value: { en: "Kegen" }, sources: [{ source: "s", asOf: "2025" }], alternatives: [] } },
+    ],
+  },
+  now,
+);
+const all = [irkeshtam, kegen];
+
+describe("crossing summary", () => {
+  it("carries both countries, the midpoint location and the schedule state", () => {
+    expect(irkeshtam).toMatchObject({ countries: ["KG", "CN"], location: { lat: 40.05, lon: 73.05 }, state: "open", basis: "schedule" });
+  });
+
+  it.each([
+    ["Kegen", ["karkyra-kegen"]],
+    ["kegen", ["karkyra-kegen"]],
+    ["кеген", ["karkyra-kegen"]],
+    ["China", ["irkeshtam"]],
+    ["kyrgyzstan", ["irkeshtam", "karkyra-kegen"]],
+    ["KZ", ["karkyra-kegen"]],
+    ["Karkyra kazakhstan", ["karkyra-kegen"]],
+    ["Atlantis", []],
+    ["", ["irkeshtam", "karkyra-kegen"]],
+  ])("search %j finds %j", (q, slugs) => {
+    expect(filterCrossings(all, { q }).map((crossing) => crossing.slug)).toEqual(slugs);
+  });
+
+  it("filters by border in either order", () => {
+    expect(filterCrossings(all, { pair: "KZ-KG" }).map((c) => c.slug)).toEqual(["karkyra-kegen"]);
+    expect(filterCrossings(all, { pair: "CN-KG" }).map((c) => c.slug)).toEqual(["irkeshtam"]);
+    expect(filterCrossings(all, { pair: "CN-KG", q: "Kegen" })).toEqual([]);
+  });
+});

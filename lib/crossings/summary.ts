@@ -1,0 +1,74 @@
+/**
+ * The view of a crossing that the list, the API and the crossing page share, computed from
+ * its baseline at an instant. Pure: the caller supplies the record and the time.
+ */
+import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
+import { crossingLocation } from "@/lib/baseline/facts";
+import { crossingScheduleAt, type CrossingScheduleState } from "@/lib/schedule/crossing-schedule";
+import { countryName } from "@/lib/countries";
+
+export type CrossingState = "open" | "closed" | "restricted" | "unknown";
+
+export interface CrossingSummary {
+  slug: string;
+  name: string;
+  nameRu: string | null;
+  countries: [CountryCode, CountryCode];
+  posts: [string, string];
+  location: { lat: number; lon: number };
+  state: CrossingState;
+  basis: "schedule";
+  reason: string;
+  nextChange: Date | null;
+  who: Eligibility;
+  modes: TravelMode[];
+}
+
+export function summarizeCrossing(baseline: CrossingBaseline, instant: Date, schedule?: CrossingScheduleState): CrossingSummary {
+  const evaluation = schedule ?? crossingScheduleAt(baseline, instant);
+  const [a, b] = baseline.sides;
+  return {
+    slug: baseline.slug,
+    name: baseline.name.en,
+    nameRu: baseline.name.ru ?? null,
+    countries: [a.country, b.country],
+    posts: [a.postName.value.en, b.postName.value.en],
+    location: crossingLocation(baseline),
+    state: evaluation.state,
+    basis: "schedule",
+    reason: evaluation.reasons[0]?.text ?? "",
+    nextChange: evaluation.nextChange,
+    who: baseline.traffic.value.who,
+    modes: baseline.traffic.value.modes,
+  };
+}
+
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
+export interface CrossingFilter {
+  q?: string;
+  /** "KG-KZ": crossings on that border, in either order. */
+  pair?: string;
+}
+
+/** Search by crossing or post name (English or Russian) or country name or code. */
+export function filterCrossings(summaries: CrossingSummary[], filter: CrossingFilter): CrossingSummary[] {
+  const words = fold(filter.q ?? "").split(/[\s,–-]+/).filter(Boolean);
+  const pair = filter.pair?.toUpperCase().split("-").sort().join("-");
+  return summaries.filter((summary) => {
+    if (pair && [...summary.countries].sort().join("-") !== pair) return false;
+    if (!words.length) return true;
+    const haystack = fold(
+      [
+        summary.name,
+        summary.nameRu ?? "",
+        ...summary.posts,
+        ...summary.countries,
+        ...summary.countries.map((code) => countryName(code)),
+      ].join(" "),
+    );
+    return words.every((word) => haystack.includes(word));
+  });
+}

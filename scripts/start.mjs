@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: build if the sources changed since the last build, migrate and seed the
+ * database (its own step, never per request), then serve the production build on PORT.
+ * No env file needed: without DATABASE_URL the embedded PGlite database under .data/ is used.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// One environment for every step: an optional .env is read here, not only by Next.js.
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const env = { ...process.env, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" };
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  return newest;
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const buildId = path.join(root, ".next", "BUILD_ID");
+const inputs = ["app", "lib", "db", "public", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
+const sourcesChanged = !existsSync(buildId) || inputs.some((input) => newestMtime(path.join(root, input)) > statSync(buildId).mtimeMs);
+if (sourcesChanged) {
+  console.log("Building the app (sources changed since the last build)…");
+  run(bin("next"), ["build"]);
+}
+
+run(bin("tsx"), ["db/prepare.ts"]);
+
+const port = String(Number(process.env.PORT) || 3000);
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+console.log(`Serving on http://localhost:${port}`);
+const server = spawn(bin("next"), ["start", "-p", port, "-H", hostname], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
