@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listCrossingRecords } from "@/db/queries/crossings";
+import { loadAllStatusInputs } from "@/db/queries/status";
 import { countryName, countryPairKey } from "@/lib/countries";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { crossingPath } from "@/lib/api/serialize";
@@ -17,7 +18,8 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   const q = (first(params.q) ?? "").slice(0, 100);
   const pair = first(params.pair) ?? "";
   const now = new Date();
-  const all = (await listCrossingRecords()).map((record) => summarizeCrossing(record.baseline, now));
+  const [records, inputs] = await Promise.all([listCrossingRecords(), loadAllStatusInputs(now)]);
+  const all = records.map((record) => summarizeCrossing(record.baseline, now, inputs.get(record.id)));
 
   const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort();
   const pairLabel = (key: string) =>
@@ -33,8 +35,8 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
     <>
       <h1>Border crossings</h1>
       <p className="muted">
-        Published hours on both sides, in each side&rsquo;s own time zone, with their sources. State shown is by
-        schedule, now.
+        Open or closed right now, from travellers&rsquo; reports, notices and both sides&rsquo; published hours in
+        their own time zones — with the reason and how fresh it is.
       </p>
       <form className="search" role="search" action="/" method="get">
         <div>
@@ -82,7 +84,9 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
                 {crossing.posts[1]})
               </span>
               <p className="reason">
-                By schedule: {crossing.reason}
+                <strong>{crossing.headline}</strong>
+                <br />
+                <span className="muted">{crossing.reason}</span>
               </p>
             </li>
           ))}

@@ -5,7 +5,7 @@
  * it for filtering and sorting.
  */
 import { sql } from "drizzle-orm";
-import { doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 
 export const sources = pgTable("sources", {
@@ -49,3 +49,54 @@ export const crossings = pgTable(
   ],
 );
 export type CrossingRow = typeof crossings.$inferSelect;
+
+/** A dated closure or change, posted by a moderator with a source; overrides the schedule. */
+export const notices = pgTable(
+  "notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
+    /** null: until further notice. */
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    /** Which traffic it concerns (travel modes); null: all traffic. */
+    modes: text("modes").array(),
+    effect: text("effect", { enum: ["closed", "open", "restricted"] }).notNull(),
+    text: text("text").notNull(),
+    sourceTitle: text("source_title").notNull(),
+    sourceUrl: text("source_url"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (table) => [index("notices_crossing_starts_idx").on(table.crossingId, table.startsAt)],
+);
+export type NoticeRow = typeof notices.$inferSelect;
+
+/** A traveller's dated report of what they saw at the border. */
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    /** "a-b": from side 0 to side 1; "b-a": back. */
+    direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
+    /** When the traveller was there, not when they typed it. */
+    observedAt: timestamp("observed_at", { withTimezone: true }).notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    seen: text("seen", { enum: ["open", "closed", "restricted"] }).notNull(),
+    mode: text("mode").notNull(),
+    waitMinutes: integer("wait_minutes"),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    notes: text("notes"),
+    verified: boolean("verified").notNull().default(false),
+    hidden: boolean("hidden").notNull().default(false),
+    confirmations: integer("confirmations").notNull().default(0),
+    disputes: integer("disputes").notNull().default(0),
+  },
+  (table) => [index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt)],
+);
+export type ReportRow = typeof reports.$inferSelect;

@@ -11,6 +11,7 @@ const browser = await chromium.launch({
 const shots = [
   ["/", "docs/screenshots/list.png", devices["Pixel 7"]],
   ["/crossings/karkyra-kegen", "docs/screenshots/crossing.png", devices["Pixel 7"]],
+  ["/crossings/irkeshtam?date=2027-07-14&time=12:00#planner", "docs/screenshots/planner.png", devices["Pixel 7"]],
   ["/crossings/irkeshtam", "docs/screenshots/crossing-desktop.png", { viewport: { width: 1280, height: 900 } }],
 ];
 for (const [path, file, device] of shots) {

@@ -9,7 +9,19 @@ import { crossings, sources } from "@/db/schema";
 import type { CrossingBaseline, Source } from "@/lib/baseline/schema";
 import { citedSources } from "@/lib/baseline/facts";
 
+/** A source as pages and the API show it. */
+const sourceColumns = {
+  key: sources.key,
+  title: sources.title,
+  publisher: sources.publisher,
+  kind: sources.kind,
+  url: sources.url,
+  seedFile: sources.seedFile,
+  asOf: sources.asOf,
+};
+
 export interface CrossingRecord {
+  id: number;
   slug: string;
   baseline: CrossingBaseline;
   baselineVersion: number;
@@ -19,6 +31,7 @@ export interface CrossingRecord {
 export async function listCrossingRecords(db: Db = getDb()): Promise<CrossingRecord[]> {
   return db
     .select({
+      id: crossings.id,
       slug: crossings.slug,
       baseline: crossings.baseline,
       baselineVersion: crossings.baselineVersion,
@@ -36,6 +49,7 @@ export interface CrossingDetailRecord extends CrossingRecord {
 export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise<CrossingDetailRecord | null> {
   const [row] = await db
     .select({
+      id: crossings.id,
       slug: crossings.slug,
       baseline: crossings.baseline,
       baselineVersion: crossings.baselineVersion,
@@ -48,15 +62,7 @@ export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise
   const keys = citedSources(row.baseline);
   const rows = keys.length
     ? await db
-        .select({
-          key: sources.key,
-          title: sources.title,
-          publisher: sources.publisher,
-          kind: sources.kind,
-          url: sources.url,
-          seedFile: sources.seedFile,
-          asOf: sources.asOf,
-        })
+        .select(sourceColumns)
         .from(sources)
         .where(inArray(sources.key, keys))
     : [];
@@ -85,4 +91,15 @@ export async function pingDatabase(timeoutMs = 2000, db: Db = getDb()): Promise<
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Sources by key (e.g. the holiday lists a status reason cites), in the order asked. */
+export async function getSourcesByKeys(keys: string[], db: Db = getDb()): Promise<Source[]> {
+  if (!keys.length) return [];
+  const rows = await db
+    .select(sourceColumns)
+    .from(sources)
+    .where(inArray(sources.key, keys));
+  const byKey = new Map(rows.map((row) => [row.key, row]));
+  return keys.map((key) => byKey.get(key)).filter((source): source is Source => !!source);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { countryCode, crossingBaselineSchema, eligibility, sourceSchema, travelMode } from "@/lib/baseline/schema";
+import { statusResponseSchema } from "@/lib/api/status";
 
 export const crossingStateSchema = z.enum(["open", "closed", "restricted", "unknown"]);
 
@@ -16,6 +17,7 @@ export const crossingSummarySchema = z.object({
   location: z.object({ lat: z.number(), lon: z.number() }),
   state: crossingStateSchema,
   basis: z.enum(["reports", "notice", "schedule", "none"]),
+  headline: z.string(),
   reason: z.string(),
   nextChange: z.iso.datetime().nullable(),
   who: eligibility,
@@ -28,17 +30,10 @@ export const crossingListResponseSchema = z.object({
   crossings: z.array(crossingSummarySchema),
 });
 
-const sideStateSchema = z.object({
-  state: z.enum(["open", "closed", "unknown"]),
-  disagreement: z.boolean(),
-  nextChange: z.iso.datetime().nullable(),
-});
-
 export const crossingDetailResponseSchema = z.object({
   generatedAt: z.iso.datetime(),
   crossing: crossingSummarySchema.extend({
-    sides: z.tuple([sideStateSchema, sideStateSchema]),
-    reasons: z.array(z.string()),
+    status: statusResponseSchema,
     baseline: crossingBaselineSchema,
     sources: z.array(sourceSchema),
   }),

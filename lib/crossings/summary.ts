@@ -4,7 +4,9 @@
  */
 import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
-import { crossingScheduleAt, type CrossingScheduleState } from "@/lib/schedule/crossing-schedule";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { statusHeadline } from "@/lib/status/headline";
+import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status/types";
 import { countryName } from "@/lib/countries";
 
 export type CrossingState = "open" | "closed" | "restricted" | "unknown";
@@ -17,15 +19,21 @@ export interface CrossingSummary {
   posts: [string, string];
   location: { lat: number; lon: number };
   state: CrossingState;
-  basis: "schedule";
+  basis: StatusBasis;
+  /** "Closed — 2 travellers, 40 min ago" */
+  headline: string;
   reason: string;
   nextChange: Date | null;
   who: Eligibility;
   modes: TravelMode[];
 }
 
-export function summarizeCrossing(baseline: CrossingBaseline, instant: Date, schedule?: CrossingScheduleState): CrossingSummary {
-  const evaluation = schedule ?? crossingScheduleAt(baseline, instant);
+export function summarizeCrossing(
+  baseline: CrossingBaseline,
+  instant: Date,
+  inputs: { notices: NoticeInput[]; reports: ReportInput[] } = { notices: [], reports: [] },
+  status: Status = evaluateStatus({ baseline, instant, ...inputs }),
+): CrossingSummary {
   const [a, b] = baseline.sides;
   return {
     slug: baseline.slug,
@@ -34,10 +42,11 @@ export function summarizeCrossing(baseline: CrossingBaseline, instant: Date, sch
     countries: [a.country, b.country],
     posts: [a.postName.value.en, b.postName.value.en],
     location: crossingLocation(baseline),
-    state: evaluation.state,
-    basis: "schedule",
-    reason: evaluation.reasons[0]?.text ?? "",
-    nextChange: evaluation.nextChange,
+    state: status.state,
+    basis: status.basis,
+    headline: statusHeadline(status),
+    reason: status.reasons[0]?.text ?? "",
+    nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,
   };

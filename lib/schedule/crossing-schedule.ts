@@ -4,11 +4,14 @@
  * Notices and traveller reports are layered on top of this by the status engine.
  */
 import type { CrossingBaseline, SourceRef } from "@/lib/baseline/schema";
+import { formatDayTime } from "@/lib/format/time";
 import { evaluateHours, sideScheduleAt, type ScheduleState, type SideScheduleState } from "@/lib/schedule/side-schedule";
 
 export interface ScheduleReason {
   text: string;
   sources: SourceRef[];
+  /** The side this reason is about, when it is about one side. */
+  side?: 0 | 1;
 }
 
 export interface CrossingScheduleState {
@@ -63,12 +66,14 @@ export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date): C
     const name = side.postName.value.en;
     if (evaluation.disagreement) {
       const byState = evaluation.claims.map((claim) => `${claim.state} per ${claim.sources.map((s) => s.source).join(", ")}`);
-      reasons.push({ text: `Sources disagree about ${name} at this time (${byState.join("; ")}).`, sources: evaluation.claims.flatMap((c) => c.sources) });
+      reasons.push({ text: `Sources disagree about ${name} at this time (${byState.join("; ")}).`, sources: evaluation.claims.flatMap((c) => c.sources), side: index as 0 | 1 });
     } else if (evaluation.state !== "open") {
       const comment = evaluation.claims[0]!.comment;
+      const until = evaluation.nextChange ? ` until ${formatDayTime(evaluation.nextChange, side.timeZone)} local time` : "";
       reasons.push({
-        text: `${name} is ${evaluation.state === "closed" ? "closed" : "of unknown hours"} at this time${comment ? ` (${comment})` : ""}.`,
+        text: `${name}: ${evaluation.state === "closed" ? `closed by its published hours${until}` : `hours not known${until}`}${comment ? ` (${comment})` : ""}.`,
         sources: evaluation.claims[0]!.sources,
+        side: index as 0 | 1,
       });
     }
   });

@@ -4,7 +4,10 @@
  */
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import { openIntervals } from "@/lib/schedule/side-schedule";
+import fc from "fast-check";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { report } from "@/lib/status/test-helpers";
 
 const baselines = [
   testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "Mo-Fr 11:00-15:00,18:00-20:00"] }),
@@ -27,5 +30,18 @@ for (const baseline of baselines) {
       i.to.toISOString(),
     ]),
   );
+}
+// The full engine, with both countries' holidays and a few reports, at instants fast-check
+// draws with a fixed seed (the same instants in every child process).
+const withHolidays = testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "Mo-Fr 11:00-15:00,18:00-20:00"] });
+for (const side of withHolidays.sides) side.publicHolidays = { value: "closed", sources: [{ source: "test", asOf: "2026" }], alternatives: [] };
+const instants = fc.sample(fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }), {
+  numRuns: 400,
+  seed: 42,
+});
+for (const instant of instants) {
+  const reports = [report({ id: "a", observedAt: new Date(instant.getTime() - 50 * 60_000), seen: "closed", waitMinutes: 30 })];
+  const result = evaluateStatus({ baseline: withHolidays, notices: [], reports, instant });
+  answers.push([instant.toISOString(), result.state, result.basis, result.nextChange?.toISOString() ?? null, result.sides.map((s) => s.holiday)]);
 }
 process.stdout.write(JSON.stringify(answers));

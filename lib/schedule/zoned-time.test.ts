@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromWallClockDate, toWallClockDate, wallClockIn, zoneOffsetMinutes, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+import { fromWallClockDate, toWallClockDate, wallClockIn, wallClockViaIntl, zoneOffsetMinutes, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 
 describe("wall-clock time in a zone", () => {
   it("reads Bishkek (UTC+6) and Beijing (UTC+8) wall clocks for one instant", () => {
@@ -36,6 +36,17 @@ describe("wall-clock time in a zone", () => {
         if (zoneOffsetMinutes(instant, zone) === zoneOffsetMinutes(new Date(instant.getTime() - 3600_000), zone)) {
           expect(back.toISOString()).toBe(instant.toISOString());
         }
+      }
+    }
+  });
+});
+
+describe("the fast wall clock", () => {
+  it("agrees with Intl across daylight-saving changes, including half-hour and 45-minute zones", () => {
+    for (const zone of ["Europe/Berlin", "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham", "Asia/Almaty"]) {
+      // Every 91 minutes for two years: lands on every minute-of-hour, near every transition.
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2026, 0, 1); t += 91 * 60_000 + 7_000) {
+        expect(wallClockIn(new Date(t), zone), `${zone} ${new Date(t).toISOString()}`).toEqual(wallClockViaIntl(new Date(t), zone));
       }
     }
   });

@@ -42,7 +42,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
-export function wallClockIn(instant: Date, timeZone: string): WallClock {
+/** Reading a zone's wall clock through Intl: the slow but authoritative way. */
+export function wallClockViaIntl(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return {
@@ -56,11 +57,38 @@ export function wallClockIn(instant: Date, timeZone: string): WallClock {
   };
 }
 
+/** Zone offsets change only at quarter-hour UTC boundaries (every rule in the tz database
+ * does), so the offset is cached per zone and quarter hour; the wall clock is then plain
+ * arithmetic. Intl is asked once per zone and quarter hour. */
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
 /** Offset of the zone from UTC at an instant, in minutes (Bishkek: +360). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallClockIn(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  const bucket = Math.floor(instant.getTime() / QUARTER_HOUR);
+  const key = `${timeZone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    const probe = new Date(bucket * QUARTER_HOUR);
+    const w = wallClockViaIntl(probe, timeZone);
+    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - probe.getTime()) / 60000);
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+export function wallClockIn(instant: Date, timeZone: string): WallClock {
+  const shifted = new Date(instant.getTime() + zoneOffsetMinutes(instant, timeZone) * 60_000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    weekday: shifted.getUTCDay(),
+  };
 }
 
 /** The Date whose host-local fields show the instant's wall-clock time in `timeZone`. */

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCrossingRecord } from "@/db/queries/crossings";
+import { getCrossingRecord, getSourcesByKeys } from "@/db/queries/crossings";
+import { loadStatusInputs } from "@/db/queries/status";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { countryName } from "@/lib/countries";
-import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
-import { summarizeCrossing } from "@/lib/crossings/summary";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+import { parsePlannerQuery } from "@/lib/status/planner-query";
 import { eligibilityLabels, facilityLabels, modeLabels } from "@/lib/format/labels";
-import { formatAsOf, formatDayTime, formatDuration, readerZones, zoneLabel } from "@/lib/format/time";
+import { formatAsOf, formatDayTime, readerZones, zoneLabel } from "@/lib/format/time";
 import { resolveReaderZone } from "@/lib/format/reader-zone";
-import { StateBadge } from "@/app/_components/state-badge";
+import { StatusPanel } from "@/app/_components/status-panel";
+import { ArrivalPlanner } from "@/app/_components/arrival-planner";
 import { Cite } from "@/app/_components/cite";
 import { WeekHours } from "@/app/_components/week-hours";
 import { ReaderTimeEnhancer } from "@/app/_components/reader-time";
@@ -36,14 +39,39 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   if (!record) notFound();
 
   const baseline = record.baseline;
+  const home = baseline.sides[0].timeZone;
   const now = new Date();
-  const schedule = crossingScheduleAt(baseline, now);
-  const summary = summarizeCrossing(baseline, now, schedule);
+  const planner = parsePlannerQuery(query, home);
+  const plannedAt = planner.kind === "ok" ? planner.instant : null;
+  const [inputs, plannedInputs] = await Promise.all([
+    loadStatusInputs(record.id, now, home),
+    plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
+  ]);
+  const status = evaluateStatus({ baseline, instant: now, ...inputs });
+  const planned =
+    plannedAt && plannedInputs && planner.kind === "ok"
+      ? evaluateStatus({ baseline, instant: plannedAt, mode: planner.mode, ...plannedInputs })
+      : null;
+  const nextOpen =
+    planned && planned.state !== "open" && plannedInputs && planner.kind === "ok"
+      ? nextOpenWindow({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
+      : null;
+  const change = nextStateChange({ baseline, notices: inputs.notices, instant: now });
+  const plannedChange =
+    planned && plannedInputs && planner.kind === "ok"
+      ? nextStateChange({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
+      : null;
   const reader = resolveReaderZone(
     typeof query.tz === "string" ? query.tz : undefined,
     (await cookies()).get("tz")?.value,
   );
-  const numbers = new Map(record.sources.map((source, index) => [source.key, index + 1]));
+  // Status reasons may cite sources beyond the baseline's own (public-holiday lists).
+  const cited = new Set(record.sources.map((source) => source.key));
+  const extraKeys = [...new Set([status, planned].flatMap((s) => s?.reasons ?? []).flatMap((r) => r.sources ?? []).map((r) => r.source))].filter(
+    (key) => !cited.has(key),
+  );
+  const allSources = [...record.sources, ...(await getSourcesByKeys(extraKeys))];
+  const numbers = new Map(allSources.map((source, index) => [source.key, index + 1]));
   const conflicts = listConflicts(baseline);
   const [sideA, sideB] = baseline.sides;
   const zoneChoices = readerZones.includes(reader.zone as (typeof readerZones)[number]) ? readerZones : [reader.zone, ...readerZones];
@@ -66,28 +94,20 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
         {countryName(sideA.country)} ({sideA.postName.value.en}) – {countryName(sideB.country)} ({sideB.postName.value.en})
       </p>
 
-      <section className="status-panel" aria-labelledby="status-heading">
-        <h2 id="status-heading" className="visually-hidden">
-          State now
-        </h2>
-        <StateBadge state={summary.state} large />
-        <p>
-          <strong>By schedule</strong> at {formatDayTime(now, sideA.timeZone)} {zoneLabel(sideA.timeZone, now)}. No traveller reports yet.
-        </p>
-        <ul className="reasons">
-          {schedule.reasons.map((reason) => (
-            <li key={reason.text}>
-              {reason.text} <Cite refs={reason.sources} numbers={numbers} />
-            </li>
-          ))}
-        </ul>
-        {schedule.nextChange ? (
-          <p className="small">
-            Next scheduled change: {formatDayTime(schedule.nextChange, sideA.timeZone)} {zoneLabel(sideA.timeZone, now)} (in{" "}
-            {formatDuration(schedule.nextChange.getTime() - now.getTime())}).
-          </p>
-        ) : null}
+      <section className="status-panel" aria-label="State now">
+        <StatusPanel baseline={baseline} status={status} numbers={numbers} readerZone={reader.zone} title="Now" change={change} />
       </section>
+
+      <ArrivalPlanner
+        baseline={baseline}
+        planner={planner}
+        planned={planned}
+        plannedChange={plannedChange}
+        nextOpen={nextOpen}
+        numbers={numbers}
+        readerZone={reader.zone}
+        now={now}
+      />
 
       {conflicts.length > 0 ? (
         <section className="conflicts" aria-labelledby="conflicts-heading">
@@ -156,7 +176,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             </section>
           ))}
         </div>
-        {schedule.inSeason === false ? <p>These are the hours in season; it is out of season now (see below).</p> : null}
+        {baseline.season?.value.range ? <p className="small">These are the hours in season: see the season below.</p> : null}
       </section>
 
       <section aria-labelledby="rules-heading">
@@ -251,7 +271,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         <ol className="source-list">
-          {record.sources.map((source) => (
+          {allSources.map((source) => (
             <li key={source.key} id={`source-${source.key}`}>
               {source.url ? <a href={source.url}>{source.title}</a> : source.title}
               {" — "}

@@ -1,4 +1,5 @@
 import { listCrossingRecords } from "@/db/queries/crossings";
+import { loadAllStatusInputs } from "@/db/queries/status";
 import { crossingListResponseSchema } from "@/lib/api/schemas";
 import { withApiErrors } from "@/lib/api/http";
 import { toApiSummary } from "@/lib/api/serialize";
@@ -9,10 +10,10 @@ export const dynamic = "force-dynamic";
 /** Public: every crossing with its state now. */
 export const GET = withApiErrors(async () => {
   const now = new Date();
-  const records = await listCrossingRecords();
+  const [records, inputs] = await Promise.all([listCrossingRecords(), loadAllStatusInputs(now)]);
   const body = crossingListResponseSchema.parse({
     generatedAt: now.toISOString(),
-    crossings: records.map((record) => toApiSummary(summarizeCrossing(record.baseline, now))),
+    crossings: records.map((record) => toApiSummary(summarizeCrossing(record.baseline, now, inputs.get(record.id)))),
   });
   return Response.json(body, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,0 +1,37 @@
+import { getCrossingRecord } from "@/db/queries/crossings";
+import { loadStatusInputs } from "@/db/queries/status";
+import { jsonError, withApiErrors } from "@/lib/api/http";
+import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+
+export const dynamic = "force-dynamic";
+
+/** Public: the state of one crossing now or at `at`, for a `mode` of travel. */
+export const GET = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/crossings/[slug]/status">) => {
+  const { slug } = await context.params;
+  const url = new URL(request.url);
+  const query = statusQuerySchema.safeParse({
+    at: url.searchParams.get("at") ?? undefined,
+    mode: url.searchParams.get("mode") ?? undefined,
+  });
+  if (!query.success) {
+    const issue = query.error.issues[0]!;
+    const field = String(issue.path[0] ?? "query");
+    const message =
+      field === "mode"
+        ? `mode must be one of: pedestrian, bicycle, motorcycle, car, bus, truck, train`
+        : field === "at" && issue.code !== "custom"
+          ? "at must be an ISO 8601 instant with a zone, e.g. 2026-07-15T09:30:00+06:00"
+          : issue.message;
+    return jsonError(400, `invalid_${field}`, message);
+  }
+  const record = await getCrossingRecord(slug);
+  if (!record) return jsonError(404, "not_found", `No crossing with the slug "${slug}".`);
+  const instant = query.data.at ?? new Date();
+  const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
+  const status = evaluateStatus({ baseline: record.baseline, instant, mode: query.data.mode, ...inputs });
+  const nextOpen = status.state === "open" ? null : nextOpenWindow({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
+  const change = nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
+  return Response.json(toStatusResponse(record.baseline, status, nextOpen, change), { headers: { "Cache-Control": "no-store" } });
+});

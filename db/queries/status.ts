@@ -1,0 +1,134 @@
+import "server-only";
+/**
+ * What the status engine needs from the database for a crossing (or all of them) at an
+ * instant: notices in force or coming, reports near the instant, the newest older report
+ * (for "no reports in 3 days"), and, for one crossing, older reports at the same hour of the
+ * week (for the typical wait).
+ */
+import { and, desc, eq, gt, gte, isNotNull, isNull, lte, lt, or, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { notices, reports, type NoticeRow, type ReportRow } from "@/db/schema";
+import type { TravelMode } from "@/lib/baseline/schema";
+import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
+import { HISTORY_DAYS } from "@/lib/status/wait-estimate";
+import type { NoticeInput, ReportInput } from "@/lib/status/types";
+
+/** Until accounts carry a standing (sign-in issue), every reporter is an ordinary account. */
+const DEFAULT_TRUST = 0.5;
+/** Notices starting this far ahead are loaded, so the next change and planner see them. */
+const NOTICE_LOOKAHEAD_MS = 60 * 86400_000;
+
+export interface StatusInputs {
+  notices: NoticeInput[];
+  reports: ReportInput[];
+}
+
+function toNotice(row: NoticeRow): NoticeInput {
+  return {
+    id: row.id,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    modes: (row.modes as TravelMode[] | null) ?? null,
+    effect: row.effect,
+    text: row.text,
+    sourceTitle: row.sourceTitle,
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+function toReport(row: ReportRow): ReportInput {
+  return {
+    id: row.id,
+    observedAt: row.observedAt,
+    direction: row.direction,
+    mode: row.mode as TravelMode,
+    seen: row.seen,
+    waitMinutes: row.waitMinutes,
+    verified: row.verified,
+    hidden: row.hidden,
+    reporterTrust: DEFAULT_TRUST,
+    confirmations: row.confirmations,
+    disputes: row.disputes,
+  };
+}
+
+function noticeWindow(instant: Date) {
+  return and(
+    isNull(notices.withdrawnAt),
+    lt(notices.startsAt, new Date(instant.getTime() + NOTICE_LOOKAHEAD_MS)),
+    or(isNull(notices.endsAt), gt(notices.endsAt, instant)),
+  );
+}
+
+function reportWindow(instant: Date) {
+  return and(
+    eq(reports.hidden, false),
+    gte(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS)),
+    lte(reports.observedAt, new Date(instant.getTime() + REPORT_WINDOW_AFTER_MS)),
+  );
+}
+
+/** Inputs for every crossing at once (the list page and list API), keyed by crossing id. */
+export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Promise<Map<number, StatusInputs>> {
+  const [noticeRows, reportRows, newestRows] = await Promise.all([
+    db.select().from(notices).where(noticeWindow(instant)),
+    db.select().from(reports).where(reportWindow(instant)),
+    db
+      .selectDistinctOn([reports.crossingId])
+      .from(reports)
+      .where(and(eq(reports.hidden, false), lt(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))))
+      .orderBy(reports.crossingId, desc(reports.observedAt)),
+  ]);
+  const byCrossing = new Map<number, StatusInputs>();
+  const entry = (id: number) => {
+    let value = byCrossing.get(id);
+    if (!value) byCrossing.set(id, (value = { notices: [], reports: [] }));
+    return value;
+  };
+  for (const row of noticeRows) entry(row.crossingId).notices.push(toNotice(row));
+  for (const row of [...reportRows, ...newestRows]) entry(row.crossingId).reports.push(toReport(row));
+  return byCrossing;
+}
+
+/** Inputs for one crossing, with the history the wait estimate falls back on. */
+export async function loadStatusInputs(
+  crossingId: number,
+  instant: Date,
+  historyTimeZone: string,
+  db: Db = getDb(),
+): Promise<StatusInputs> {
+  const windowStart = new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS);
+  const local = sql`(${reports.observedAt} at time zone ${historyTimeZone})`;
+  const target = sql`(extract(dow from (${instant.toISOString()}::timestamptz at time zone ${historyTimeZone})) * 24 + extract(hour from (${instant.toISOString()}::timestamptz at time zone ${historyTimeZone})))`;
+  // Hour of the week within ±3 h (circular) in the first side's zone; the engine narrows it
+  // to ±1 h in each direction's own zone.
+  const distance = sql`abs(((((extract(dow from ${local}) * 24 + extract(hour from ${local})) - ${target} + 84)::int % 168) + 168) % 168 - 84)`;
+  const [noticeRows, windowRows, newestRows, historyRows] = await Promise.all([
+    db.select().from(notices).where(and(eq(notices.crossingId, crossingId), noticeWindow(instant))),
+    db.select().from(reports).where(and(eq(reports.crossingId, crossingId), reportWindow(instant))),
+    db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.crossingId, crossingId), eq(reports.hidden, false), lt(reports.observedAt, windowStart)))
+      .orderBy(desc(reports.observedAt))
+      .limit(1),
+    db
+      .select()
+      .from(reports)
+      .where(
+        and(
+          eq(reports.crossingId, crossingId),
+          eq(reports.hidden, false),
+          isNotNull(reports.waitMinutes),
+          gte(reports.observedAt, new Date(instant.getTime() - HISTORY_DAYS * 86400_000)),
+          lt(reports.observedAt, windowStart),
+          sql`${distance} <= 3`,
+        ),
+      )
+      .orderBy(desc(reports.observedAt))
+      .limit(2000),
+  ]);
+  const seen = new Set<string>();
+  const all = [...windowRows, ...newestRows, ...historyRows].filter((row) => (seen.has(row.id) ? false : (seen.add(row.id), true)));
+  return { notices: noticeRows.map(toNotice), reports: all.map(toReport) };
+}

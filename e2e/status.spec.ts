@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("status API", () => {
+  test("Irkeshtam is closed over the two lunch breaks, by schedule, with reasons", async ({ request }) => {
+    const response = await request.get("/api/v1/crossings/irkeshtam/status?at=2027-07-14T12:00:00%2B06:00");
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ crossing: "irkeshtam", state: "closed", basis: "schedule", at: "2027-07-14T06:00:00.000Z" });
+    expect(body.reasons[0].text).toContain("closed");
+    expect(body.sides.map((side: { timeZone: string }) => side.timeZone)).toEqual(["Asia/Bishkek", "Asia/Shanghai"]);
+  });
+
+  test("Korday at 03:00 is open, and restricted for a mode it does not take", async ({ request }) => {
+    const open = await (await request.get("/api/v1/crossings/korday-ak-zhol/status?at=2027-07-14T03:00:00%2B06:00")).json();
+    expect(open).toMatchObject({ state: "open", basis: "schedule" });
+    const byTrain = await (await request.get("/api/v1/crossings/korday-ak-zhol/status?at=2027-07-14T03:00:00%2B06:00&mode=train")).json();
+    expect(byTrain).toMatchObject({ state: "restricted", mode: "train" });
+  });
+
+  test("a bad at or mode is a 400 with a message", async ({ request }) => {
+    const badAt = await request.get("/api/v1/crossings/irkeshtam/status?at=tomorrow");
+    expect(badAt.status()).toBe(400);
+    expect(await badAt.json()).toEqual({
+      error: { code: "invalid_at", message: "at must be an ISO 8601 instant with a zone, e.g. 2026-07-15T09:30:00+06:00" },
+    });
+    const badMode = await request.get("/api/v1/crossings/irkeshtam/status?mode=rocket");
+    expect(badMode.status()).toBe(400);
+    expect((await badMode.json()).error.code).toBe("invalid_mode");
+    expect((await request.get("/api/v1/crossings/atlantis/status")).status()).toBe(404);
+  });
+
+  test("the list carries each crossing's current state and headline", async ({ request }) => {
+    const { crossings } = await (await request.get("/api/v1/crossings")).json();
+    for (const crossing of crossings) {
+      expect(["open", "closed", "restricted", "unknown"]).toContain(crossing.state);
+      expect(crossing.headline.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+test.describe("arrival planner, with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("Karkyra in January is closed, with the next open window in spring", async ({ page }) => {
+    await page.goto("/crossings/karkyra-kegen");
+    await expect(page.getByTestId("status").first()).toContainText(/by schedule|travellers|notice/);
+    const planner = page.getByRole("region", { name: "Plan your arrival" });
+    await planner.getByLabel("Date").fill("2027-01-14");
+    await planner.getByLabel("Time").fill("10:00");
+    await planner.getByLabel("Travelling by").selectOption("car");
+    await planner.getByRole("button", { name: "Check" }).click();
+    await expect(page).toHaveURL(/date=2027-01-14&time=10%3A00&mode=car#planner/);
+    const result = planner.getByTestId("status");
+    await expect(result).toHaveAttribute("data-state", "closed");
+    await expect(result).toContainText("Out of season");
+    await expect(planner.getByTestId("next-open")).toContainText("May");
+  });
+
+  test("Irkeshtam at midday offers the afternoon, marked as not certain", async ({ page }) => {
+    await page.goto("/crossings/irkeshtam?date=2027-07-14&time=12:00#planner");
+    const planner = page.getByRole("region", { name: "Plan your arrival" });
+    await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "closed");
+    await expect(planner.getByTestId("next-open")).toContainText("Wed 14 Jul, 16:00");
+    await expect(planner.getByTestId("next-open")).toContainText("hours not published");
+  });
+
+  test("a wrong date or a missing time is shown beside its field", async ({ page }) => {
+    // An impossible date, as a hand-edited URL or an old browser without a date picker sends it.
+    await page.goto("/crossings/irkeshtam?date=2027-02-30&time=09:00#planner");
+    const planner = page.getByRole("region", { name: "Plan your arrival" });
+    await expect(planner.getByLabel("Date")).toHaveAttribute("aria-invalid", "true");
+    await expect(planner.getByLabel("Date")).toHaveAttribute("aria-describedby", "planner-date-error");
+    await expect(planner.locator("#planner-date-error")).toHaveText("That date does not exist.");
+    await expect(planner.getByTestId("status")).toHaveCount(0);
+
+    await planner.getByLabel("Date").fill("2027-02-26");
+    await planner.getByLabel("Time").fill("");
+    await planner.getByRole("button", { name: "Check" }).click();
+    await expect(planner.locator("#planner-time-error")).toHaveText("Use a 24-hour time like 09:30.");
+    await expect(planner.getByLabel("Date")).toHaveValue("2027-02-26");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Public holidays for the two countries `date-holidays` does not cover (KG, TJ), as rules in
+ * date-holidays' own syntax so its engine computes the moving Islamic feasts. Each list
+ * carries its source; sources.ts registers them for display.
+ */
+import type { SourceRef } from "@/lib/baseline/schema";
+
+export interface HolidayRule {
+  rule: string;
+  name: string;
+}
+
+export interface SourcedHolidayList {
+  sources: SourceRef[];
+  rules: HolidayRule[];
+}
+
+export const kyrgyzHolidays: SourcedHolidayList = {
+  sources: [
+    {
+      source: "kg-embassy-holidays",
+      asOf: "2026-11",
+      note: "Non-working holidays of the Kyrgyz Republic; the page adds that Torugart and Irkeshtam are closed at weekends and on holidays. Orozo Ait and Kurman Ait follow the lunar calendar; the government fixes the exact day each year, which can differ from the computed date by a day.",
+    },
+  ],
+  rules: [
+    { rule: "01-01", name: "New Year's Day" },
+    { rule: "01-07", name: "Orthodox Christmas" },
+    { rule: "02-23", name: "Fatherland Defenders' Day" },
+    { rule: "03-08", name: "International Women's Day" },
+    { rule: "03-21", name: "Nooruz" },
+    { rule: "05-01", name: "Labour Day" },
+    { rule: "05-05", name: "Constitution Day" },
+    { rule: "05-09", name: "Victory Day" },
+    { rule: "08-31", name: "Independence Day" },
+    { rule: "11-07", name: "October Revolution anniversary" },
+    { rule: "1 Shawwal", name: "Orozo Ait (end of Ramadan)" },
+    { rule: "10 Dhu al-Hijjah", name: "Kurman Ait (Feast of the Sacrifice)" },
+  ],
+};
+
+export const tajikHolidays: SourcedHolidayList = {
+  sources: [
+    {
+      source: "wikipedia-tj-holidays",
+      asOf: "2026-11",
+      note: "Days off only: the page's commemorative days (Armed Forces Day, Leader of the Nation Day, Flag Day) are not treated as closures. Navruz is listed there as 20–22 March; the Russian-language list gives 21–24 March; both ranges are kept (20–24 March).",
+    },
+  ],
+  rules: [
+    { rule: "01-01", name: "New Year's Day" },
+    { rule: "03-08", name: "Mothers' Day" },
+    { rule: "03-20", name: "Navruz" },
+    { rule: "03-21", name: "Navruz" },
+    { rule: "03-22", name: "Navruz" },
+    { rule: "03-23", name: "Navruz" },
+    { rule: "03-24", name: "Navruz" },
+    { rule: "05-01", name: "Labour Day" },
+    { rule: "05-09", name: "Victory Day" },
+    { rule: "06-27", name: "National Unity Day" },
+    { rule: "09-09", name: "Independence Day" },
+    { rule: "11-06", name: "Constitution Day" },
+    { rule: "1 Shawwal", name: "Idi Ramazon (end of Ramadan)" },
+    { rule: "10 Dhu al-Hijjah", name: "Idi Qurbon (Feast of the Sacrifice)" },
+  ],
+};

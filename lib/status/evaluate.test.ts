@@ -1,0 +1,226 @@
+/**
+ * The status engine, table-driven from the seed documents' situations, on the real baseline
+ * data (db/seed/data) where a document describes the crossing, and on small fixtures where
+ * a rule needs isolating.
+ */
+import { describe, expect, it } from "vitest";
+import { validatedSeed } from "@/db/seed/seed";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+import { minutesBefore, notice, report } from "@/lib/status/test-helpers";
+import type { StatusInput } from "@/lib/status/types";
+
+const { baselines } = validatedSeed();
+const crossing = (slug: string): CrossingBaseline => baselines.find((b) => b.slug === slug)!;
+const bishkek = (iso: string) => new Date(`${iso}+06:00`);
+const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) =>
+  evaluateStatus({ notices: [], reports: [], ...input });
+const reasonText = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reason.text).join(" | ");
+
+describe("scenarios from the seed documents", () => {
+  it.each([
+    ["Irkeshtam in the Kyrgyz lunch break", "irkeshtam", "2026-07-15T12:00", "closed"],
+    ["Irkeshtam in the Chinese lunch break (16:00 Beijing)", "irkeshtam", "2026-07-15T14:30", "closed"],
+    ["Karkyra in January", "karkyra-kegen", "2026-01-14T12:00", "closed"],
+    ["Korday at 03:00", "korday-ak-zhol", "2026-07-15T03:00", "open"],
+    ["Torugart in December", "torugart", "2026-12-09T12:00", "unknown"],
+    ["Kegen on a Saturday", "karkyra-kegen", "2026-07-18T12:00", "unknown"],
+  ])("%s → %s", (_label, slug, time, expected) => {
+    const result = status({ baseline: crossing(slug), instant: bishkek(time) });
+    expect(result.state).toBe(expected);
+    expect(result.basis).toBe("schedule");
+  });
+
+  it("Kegen on a Saturday names the sources that disagree", () => {
+    const result = status({ baseline: crossing("karkyra-kegen"), instant: bishkek("2026-07-18T12:00") });
+    const cited = result.reasons.flatMap((reason) => reason.sources ?? []).map((ref) => ref.source);
+    expect(cited).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]));
+    expect(reasonText(result)).toContain("Sources disagree");
+  });
+
+  it("a Chinese holiday closes a Kyrgyz–Chinese crossing", () => {
+    // 1 October 2026, National Day, a Thursday; the day before is an ordinary Wednesday.
+    const holiday = status({ baseline: crossing("irkeshtam"), instant: bishkek("2026-10-01T10:00") });
+    expect(holiday.state).toBe("closed");
+    expect(holiday.sides[1].holiday).toBe("National Day");
+    expect(reasonText(holiday)).toContain("Public holiday in China (National Day)");
+    expect(status({ baseline: crossing("irkeshtam"), instant: bishkek("2026-09-30T10:00") }).state).not.toBe("closed");
+  });
+
+  it("a Kyrgyz holiday closes it too (31 August, Independence Day)", () => {
+    const result = status({ baseline: crossing("irkeshtam"), instant: bishkek("2026-08-31T10:00") });
+    expect(result.state).toBe("closed");
+    expect(result.sides[0].holiday).toBe("Independence Day");
+  });
+
+  it("a notice closes an open crossing for its dates, and only for them", () => {
+    const closure = notice({ startsAt: bishkek("2026-07-10T00:00"), endsAt: bishkek("2026-07-20T00:00"), text: "Closed for road works" });
+    const during = status({ baseline: crossing("korday-ak-zhol"), instant: bishkek("2026-07-15T12:00"), notices: [closure] });
+    expect(during).toMatchObject({ state: "closed", basis: "notice" });
+    expect(during.reasons[0]?.text).toContain("Closed for road works");
+    expect(during.nextChange?.toISOString()).toBe(bishkek("2026-07-20T00:00").toISOString());
+    const after = status({ baseline: crossing("korday-ak-zhol"), instant: bishkek("2026-07-21T12:00"), notices: [closure] });
+    expect(after).toMatchObject({ state: "open", basis: "schedule" });
+  });
+
+  it("a fresh 'closed' report beats an open schedule", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 40), seen: "closed" })] });
+    expect(result).toMatchObject({ state: "closed", basis: "reports", scheduleState: "open", conflicting: false });
+    expect(result.reasons[0]?.text).toBe("1 traveller reported closed (newest 40 min ago).");
+    expect(result.freshness.ageMinutes).toBe(40);
+  });
+
+  it("two conflicting fresh reports say so and keep both", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const result = status({
+      baseline: crossing("korday-ak-zhol"),
+      instant,
+      reports: [report({ observedAt: minutesBefore(instant, 30), seen: "closed" }), report({ observedAt: minutesBefore(instant, 20), seen: "open" })],
+    });
+    expect(result).toMatchObject({ state: "unknown", basis: "reports", conflicting: true });
+    expect(result.reasons[0]?.text).toMatch(/^Reports conflict: 1 traveller reported open .*; 1 traveller reported closed/);
+    expect(result.reasons[0]?.reportIds).toHaveLength(2);
+  });
+});
+
+describe("reports", () => {
+  const baseline = testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "24/7"] });
+  const instant = bishkek("2026-07-15T10:00");
+
+  it("last year's report says nothing about today", () => {
+    const result = status({ baseline, instant, reports: [report({ observedAt: bishkek("2025-07-15T10:00"), seen: "closed" })] });
+    expect(result).toMatchObject({ state: "open", basis: "schedule" });
+    expect(result.freshness.ageMinutes).toBe(365 * 24 * 60);
+  });
+
+  it("a report from before a scheduled change does not carry over it", () => {
+    // Seen open at 10:30; the Kyrgyz lunch break starts at 11:00.
+    const result = status({ baseline, instant: bishkek("2026-07-15T11:15"), reports: [report({ observedAt: bishkek("2026-07-15T10:30"), seen: "open" })] });
+    expect(result).toMatchObject({ state: "closed", basis: "schedule" });
+  });
+
+  it("hidden reports weigh nothing", () => {
+    const result = status({ baseline, instant, reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed", hidden: true })] });
+    expect(result).toMatchObject({ state: "open", basis: "schedule", counted: [] });
+  });
+
+  it("a verified report outweighs an unverified one of the same age", () => {
+    const result = status({
+      baseline,
+      instant,
+      reports: [report({ observedAt: minutesBefore(instant, 20), seen: "closed", verified: true }), report({ observedAt: minutesBefore(instant, 20), seen: "open" })],
+    });
+    expect(result).toMatchObject({ state: "closed", basis: "reports", conflicting: false });
+  });
+
+  it("a single old-ish report no longer decides (below the threshold after about 4 hours)", () => {
+    const stale = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 5 * 60), seen: "closed" })] });
+    expect(stale.basis).toBe("schedule");
+    const fresh = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 3 * 60), seen: "closed" })] });
+    expect(fresh.basis).toBe("reports");
+  });
+
+  it("disputes take weight away and confirmations add it", () => {
+    const disputed = report({ observedAt: minutesBefore(instant, 60), seen: "closed", disputes: 2 });
+    const confirmed = report({ observedAt: minutesBefore(instant, 60), seen: "open", confirmations: 2 });
+    const result = status({ baseline, instant, reports: [disputed, confirmed] });
+    expect(result).toMatchObject({ state: "open", basis: "reports", conflicting: false });
+  });
+});
+
+describe("eligibility", () => {
+  const instant = bishkek("2026-07-15T10:00");
+
+  it("goods-only crossings are restricted for travellers and open for trucks", () => {
+    const goods = testBaseline({ traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ source: "s", asOf: "2024" }] } });
+    expect(status({ baseline: goods, instant }).state).toBe("restricted");
+    expect(status({ baseline: goods, instant, mode: "car" }).reasons[0]?.text).toContain("Not open to car traffic");
+    expect(status({ baseline: goods, instant, mode: "truck" }).state).toBe("open");
+  });
+
+  it("citizens-only crossings are restricted, naming the two countries", () => {
+    const bilateral = testBaseline({ traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ source: "s", asOf: "2024" }] } });
+    const result = status({ baseline: bilateral, instant });
+    expect(result.state).toBe("restricted");
+    expect(result.reasons[0]?.text).toBe("Only citizens of Kyrgyzstan and China may cross here.");
+  });
+
+  it("pedestrian-only crossings are restricted for cars, open on foot", () => {
+    const onFoot = testBaseline({ traffic: { value: { modes: ["pedestrian", "bicycle"], who: "everyone" }, sources: [{ source: "s", asOf: "2024" }] } });
+    expect(status({ baseline: onFoot, instant, mode: "car" }).state).toBe("restricted");
+    expect(status({ baseline: onFoot, instant, mode: "pedestrian" }).state).toBe("open");
+  });
+
+  it("a notice for trucks only restricts the crossing but leaves cars open", () => {
+    const trucks = notice({ startsAt: minutesBefore(instant, 60), modes: ["truck"], text: "Trucks turned back" });
+    expect(status({ baseline: testBaseline(), instant, notices: [trucks] }).state).toBe("restricted");
+    expect(status({ baseline: testBaseline(), instant, notices: [trucks], mode: "car" }).state).toBe("open");
+    expect(status({ baseline: testBaseline(), instant, notices: [trucks], mode: "truck" }).state).toBe("closed");
+  });
+});
+
+describe("wait estimate", () => {
+  const baseline = testBaseline({ typicalWait: { value: { minMinutes: 30, maxMinutes: 60 }, sources: [{ source: "s", asOf: "2025" }] } });
+  const instant = bishkek("2026-07-15T10:00");
+
+  it("is the median of recent reports, per direction", () => {
+    const reports = [10, 20, 300].map((wait) => report({ observedAt: minutesBefore(instant, 30), waitMinutes: wait }));
+    reports.push(report({ observedAt: minutesBefore(instant, 30), waitMinutes: 90, direction: "b-a" }));
+    const [ab, ba] = status({ baseline, instant, reports }).waits;
+    expect(ab).toMatchObject({ basis: "reports", minutes: 20, sampleSize: 3 });
+    expect(ba).toMatchObject({ basis: "reports", minutes: 90, sampleSize: 1 });
+  });
+
+  it("falls back to the typical wait at this hour of the week, then to the baseline range", () => {
+    const weeksAgo = (weeks: number, wait: number) => report({ observedAt: new Date(instant.getTime() - weeks * 7 * 86400_000), waitMinutes: wait });
+    const history = [weeksAgo(1, 40), weeksAgo(2, 50), weeksAgo(3, 200)];
+    expect(status({ baseline, instant, reports: history }).waits[0]).toMatchObject({ basis: "history", minutes: 50, sampleSize: 3 });
+    expect(status({ baseline, instant, reports: history.slice(0, 2) }).waits[0]).toMatchObject({ basis: "baseline", range: { min: 30, max: 60 } });
+    expect(status({ baseline: testBaseline(), instant }).waits[0]).toMatchObject({ basis: "none", minutes: null, range: null });
+  });
+});
+
+describe("next open window", () => {
+  it("finds when both sides of Irkeshtam-like hours are next open after the lunch breaks", () => {
+    const baseline = testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "Mo-Fr 11:00-15:00,18:00-20:00"] });
+    const window = nextOpenWindow({ baseline, notices: [], instant: bishkek("2026-07-15T12:00") });
+    expect(window?.from.toISOString()).toBe(bishkek("2026-07-15T16:00").toISOString());
+    expect(window?.until?.toISOString()).toBe(bishkek("2026-07-15T18:00").toISOString());
+    // Friday evening → Monday morning.
+    const weekend = nextOpenWindow({ baseline, notices: [], instant: bishkek("2026-07-17T19:00") });
+    expect(weekend?.from.toISOString()).toBe(bishkek("2026-07-20T09:00").toISOString());
+  });
+
+  it("finds when the crossing's own state next changes, skipping one side's changes", () => {
+    const baseline = testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "Mo-Fr 11:00-15:00,18:00-20:00"] });
+    // At 12:00 the Kyrgyz side reopens at 14:00 but the Chinese side is shut until 16:00.
+    const change = nextStateChange({ baseline, notices: [], instant: bishkek("2026-07-15T12:00") });
+    expect(change).toEqual({ from: "closed", at: bishkek("2026-07-15T16:00"), state: "open" });
+  });
+
+  it("skips a closure notice and a season", () => {
+    const seasonal = testBaseline({ season: { value: { range: "May-Oct", outside: "closed", description: "Summer" }, sources: [{ source: "s", asOf: "2025" }] } });
+    expect(nextOpenWindow({ baseline: seasonal, notices: [], instant: bishkek("2026-01-10T12:00") }, 200)?.from.toISOString()).toBe(
+      bishkek("2026-05-01T00:00").toISOString(),
+    );
+    const closure = notice({ startsAt: bishkek("2026-07-01T00:00"), endsAt: bishkek("2026-07-03T12:00") });
+    expect(nextOpenWindow({ baseline: testBaseline(), notices: [closure], instant: bishkek("2026-07-02T08:00") })?.from.toISOString()).toBe(
+      bishkek("2026-07-03T12:00").toISOString(),
+    );
+  });
+
+  it("offers the first window the hours do not rule out, marked unknown, where hours are unpublished", () => {
+    const unpublished = testBaseline({ hours: ['Mo-Fr 00:00-11:00,14:00-24:00 unknown "not published"', "24/7"] });
+    const window = nextOpenWindow({ baseline: unpublished, notices: [], instant: bishkek("2026-07-15T12:00") });
+    expect(window).toMatchObject({ certainty: "unknown" });
+    expect(window?.from.toISOString()).toBe(bishkek("2026-07-15T14:00").toISOString());
+  });
+
+  it("says never within the horizon for a crossing out of operation", () => {
+    const shut = testBaseline({ operation: { value: "closed", sources: [{ source: "s", asOf: "2024" }] } });
+    expect(nextOpenWindow({ baseline: shut, notices: [], instant: bishkek("2026-07-02T08:00") })).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The arrival planner's form (a GET form on the crossing page, so it works without
+ * JavaScript): a date and time in the crossing's zone, and an optional mode of travel.
+ */
+import { z } from "zod";
+import { travelMode } from "@/lib/baseline/schema";
+import { zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+
+export const plannerQuerySchema = z.object({
+  date: z
+    .string({ error: "Pick a date." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-07-15.")
+    .refine((value) => {
+      const [y, m, d] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(y!, m! - 1, d!));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+    }, "That date does not exist."),
+  time: z
+    .string({ error: "Pick a time." })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:30."),
+  mode: z.union([travelMode, z.literal("").transform(() => undefined)]).optional(),
+});
+
+export type PlannerFieldErrors = Partial<Record<"date" | "time" | "mode", string>>;
+
+export type PlannerResult =
+  | { kind: "empty" }
+  | { kind: "invalid"; errors: PlannerFieldErrors; values: Record<string, string> }
+  | { kind: "ok"; instant: Date; mode: z.infer<typeof travelMode> | undefined; values: Record<string, string> };
+
+/** Parses the planner's query parameters; the planned instant is read in `timeZone`. */
+export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string): PlannerResult {
+  const values = Object.fromEntries(
+    ["date", "time", "mode"].map((key) => [key, typeof params[key] === "string" ? (params[key] as string) : ""]),
+  );
+  if (!values.date && !values.time) return { kind: "empty" };
+  const result = plannerQuerySchema.safeParse(values);
+  if (!result.success) {
+    const errors: PlannerFieldErrors = {};
+    for (const issue of result.error.issues) {
+      const field = issue.path[0] as keyof PlannerFieldErrors;
+      errors[field] ??= field === "mode" ? "Pick a mode of travel from the list." : issue.message;
+    }
+    return { kind: "invalid", errors, values };
+  }
+  const [year, month, day] = result.data.date.split("-").map(Number);
+  const [hour, minute] = result.data.time.split(":").map(Number);
+  const instant = zonedWallTimeToInstant({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0 }, timeZone);
+  return { kind: "ok", instant, mode: result.data.mode, values };
+}

@@ -1,0 +1,48 @@
+/**
+ * How much a traveller's report counts at an instant.
+ *
+ * Half-life 2 hours: a border's state moves in hours (lunch breaks, shift changes, a queue
+ * building up), so a report two hours old counts half, six hours old an eighth, and beyond
+ * 12 hours (or 30 minutes ahead, for a question about the past) not at all. The window is
+ * the reason last year's report says nothing about today.
+ */
+import type { ReportInput } from "@/lib/status/types";
+
+export const REPORT_HALF_LIFE_HOURS = 2;
+export const REPORT_WINDOW_BEFORE_MS = 12 * 3600_000;
+export const REPORT_WINDOW_AFTER_MS = 30 * 60_000;
+
+/** A moderator-verified report counts three times: it beats one ordinary report of the same
+ * age outright, but two ordinary reports against it still make a conflict. */
+export const VERIFIED_FACTOR = 3;
+
+export function withinWindow(report: Pick<ReportInput, "observedAt">, instant: Date): boolean {
+  const age = instant.getTime() - report.observedAt.getTime();
+  return age <= REPORT_WINDOW_BEFORE_MS && age >= -REPORT_WINDOW_AFTER_MS;
+}
+
+/** Age decay alone: 1 at the instant, ½ after one half-life, symmetric around the instant. */
+export function decay(ageMs: number): number {
+  return 0.5 ** (Math.abs(ageMs) / 3600_000 / REPORT_HALF_LIFE_HOURS);
+}
+
+/** Trust 0 → ×0.5, 0.5 → ×1, 1 → ×1.5. */
+function trustFactor(trust: number): number {
+  return 0.5 + Math.min(1, Math.max(0, trust));
+}
+
+/** Each "still accurate" adds a quarter, each dispute takes off a half; never below ×0.1
+ * nor above ×2, so a pile-on cannot make one report outweigh several. */
+function feedbackFactor(confirmations: number, disputes: number): number {
+  return Math.min(2, Math.max(0.1, 1 + 0.25 * confirmations - 0.5 * disputes));
+}
+
+export function reportWeight(report: ReportInput, instant: Date): number {
+  if (report.hidden || !withinWindow(report, instant)) return 0;
+  return (
+    decay(instant.getTime() - report.observedAt.getTime()) *
+    (report.verified ? VERIFIED_FACTOR : 1) *
+    trustFactor(report.reporterTrust) *
+    feedbackFactor(report.confirmations, report.disputes)
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The status engine's inputs and output (DESIGN.md, "How the current state is decided").
+ * Plain data only: the engine never does I/O.
+ */
+import type { CrossingBaseline, SourceRef, TravelMode } from "@/lib/baseline/schema";
+
+export type StatusState = "open" | "closed" | "restricted" | "unknown";
+export type StatusBasis = "reports" | "notice" | "schedule" | "none";
+export type SideState = "open" | "closed" | "unknown";
+/** Which way: from side 0 to side 1 ("a-b") or back ("b-a"). */
+export type Direction = "a-b" | "b-a";
+export const directions: Direction[] = ["a-b", "b-a"];
+
+export interface ReportInput {
+  id: string;
+  observedAt: Date;
+  direction: Direction;
+  mode: TravelMode;
+  seen: "open" | "closed" | "restricted";
+  waitMinutes: number | null;
+  /** A moderator verified it. */
+  verified: boolean;
+  /** Hidden by moderation or withdrawn by its author: weighs nothing. */
+  hidden: boolean;
+  /** The reporter's standing, 0 (new or doubted) to 1 (trusted); 0.5 is an ordinary account. */
+  reporterTrust: number;
+  /** Readers who said "still accurate" / "not accurate". */
+  confirmations: number;
+  disputes: number;
+}
+
+export interface NoticeInput {
+  id: string;
+  startsAt: Date;
+  /** null: until further notice. */
+  endsAt: Date | null;
+  /** Which traffic it concerns; null means all traffic. */
+  modes: TravelMode[] | null;
+  effect: "closed" | "open" | "restricted";
+  text: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+}
+
+export interface StatusInput {
+  baseline: CrossingBaseline;
+  notices: NoticeInput[];
+  reports: ReportInput[];
+  instant: Date;
+  /** Ask for one mode of travel; without it, the answer is for a foreign traveller by any mode. */
+  mode?: TravelMode;
+}
+
+export interface Reason {
+  text: string;
+  sources?: SourceRef[];
+  reportIds?: string[];
+  noticeId?: string;
+}
+
+export interface WaitEstimate {
+  direction: Direction;
+  /** Median (or typical) minutes; null when only a range or nothing is known. */
+  minutes: number | null;
+  range: { min: number; max: number } | null;
+  basis: "reports" | "history" | "baseline" | "none";
+  /** How many reports the figure rests on. */
+  sampleSize: number;
+}
+
+export interface SideStatus {
+  state: SideState;
+  nextChange: Date | null;
+  holiday: string | null;
+}
+
+export interface Status {
+  state: StatusState;
+  basis: StatusBasis;
+  at: Date;
+  mode: TravelMode | null;
+  /** Recent reports disagree; `state` is then "unknown" and both sides of the story are in reasons. */
+  conflicting: boolean;
+  scheduleState: SideState;
+  sides: [SideStatus, SideStatus];
+  /** When the schedule or a notice next changes the answer (reports aside). */
+  nextChange: Date | null;
+  waits: [WaitEstimate, WaitEstimate];
+  freshness: { newestReportAt: Date | null; ageMinutes: number | null };
+  /** Reports that counted, heaviest first, with their weight. */
+  counted: { id: string; seen: ReportInput["seen"]; weight: number }[];
+  reasons: Reason[];
+}
