@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { SERVER_LOG } from "./e2e/support/constants";
 
 /**
  * End-to-end tests against the production build (`npm start` builds, migrates, seeds and
@@ -16,7 +17,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // "localhost", as a reader types it: Auth.js builds its own URLs from the host Next.js reports.
+    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -31,15 +33,20 @@ export default defineConfig({
   ],
   webServer: {
     command: "node scripts/start.mjs",
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
       PORT: String(port),
-      HOSTNAME_BIND: "127.0.0.1",
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
+      // Sign-in links are read from the server log (no SMTP_URL: the log line contract).
+      LOG_FILE: SERVER_LOG,
+      SMTP_URL: "",
+      ADMIN_EMAILS: "admin@e2e.test",
+      // Every e2e browser comes from 127.0.0.1: the per-address limit is tested in db/ tests.
+      REPORTS_PER_HOUR_PER_IP: "1000",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { signOutAction } from "@/app/signin/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +13,19 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17324d" };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+/** The reading pages must render even when accounts cannot be looked up (no database yet
+ * at build time, or a database outage): then the header just offers to sign in. */
+async function signedInUser() {
+  try {
+    return await currentUser();
+  } catch (error) {
+    unstable_rethrow(error); // Next.js's own signals (dynamic rendering) must pass through
+    return null;
+  }
+}
+
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const user = await signedInUser();
   return (
     <html lang="en">
       <body>
@@ -23,6 +38,20 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
               Crossings
             </Link>
             <span className="tagline">Central Asia land borders</span>
+            <nav className="account" aria-label="Account">
+              {user ? (
+                <>
+                  <Link href="/reports/mine">My reports</Link>
+                  <form action={signOutAction}>
+                    <button type="submit" className="link-button">
+                      Sign out
+                    </button>
+                  </form>
+                </>
+              ) : (
+                <Link href="/signin">Sign in</Link>
+              )}
+            </nav>
           </div>
         </header>
         <main id="main" className="wrap">

@@ -5,7 +5,7 @@
  * it for filtering and sorting.
  */
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 
 export const sources = pgTable("sources", {
@@ -74,6 +74,66 @@ export const notices = pgTable(
 );
 export type NoticeRow = typeof notices.$inferSelect;
 
+/**
+ * Accounts (Auth.js drizzle adapter tables: the property names are the adapter's; the SQL
+ * names are ours). Sessions live in the database, so signing out or a ban ends them at once.
+ */
+export const users = pgTable("users", {
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").unique(),
+  emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
+  image: text("image"),
+  role: text("role", { enum: ["traveller", "moderator", "admin"] }).notNull().default("traveller"),
+  bannedAt: timestamp("banned_at", { withTimezone: true }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+export type UserRow = typeof users.$inferSelect;
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<"oauth" | "oidc" | "email" | "webauthn">().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { mode: "date", withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.identifier, table.token] })],
+);
+
 /** A traveller's dated report of what they saw at the border. */
 export const reports = pgTable(
   "reports",
@@ -96,7 +156,52 @@ export const reports = pgTable(
     hidden: boolean("hidden").notNull().default(false),
     confirmations: integer("confirmations").notNull().default(0),
     disputes: integer("disputes").notNull().default(0),
+    /** null for reports from before accounts (and for seeded data). */
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    /** HMAC of the submitter's IP address: enough to count per address, not to recover it. */
+    ipHash: text("ip_hash"),
+    /** From the form: a resend of the same submission makes no second report. */
+    idempotencyKey: text("idempotency_key"),
+    /** Hash of what was submitted with that key: the same key with other content is refused. */
+    payloadHash: text("payload_hash"),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
   },
-  (table) => [index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt)],
+  (table) => [
+    index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt),
+    uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
+    index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
+    index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),
+  ],
+);
+
+/** Earlier versions of an edited report: what it said before each edit. */
+export const reportRevisions = pgTable(
+  "report_revisions",
+  {
+    id: serial("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    editedAt: timestamp("edited_at", { withTimezone: true }).notNull().defaultNow(),
+    before: jsonb("before").$type<Record<string, unknown>>().notNull(),
+  },
+  (table) => [index("report_revisions_report_idx").on(table.reportId)],
+);
+
+/** "Still accurate?": one confirm or dispute per reader per report. */
+export const reportFeedback = pgTable(
+  "report_feedback",
+  {
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["confirm", "dispute"] }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.reportId, table.userId] })],
 );
 export type ReportRow = typeof reports.$inferSelect;

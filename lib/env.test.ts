@@ -3,7 +3,16 @@ import { parseEnv } from "@/lib/env";
 
 describe("environment", () => {
   it("defaults to the embedded database on port 3000", () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: undefined, PGLITE_DIR: ".data/pglite", PORT: 3000 });
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env).toMatchObject({
+      PGLITE_DIR: ".data/pglite",
+      PORT: 3000,
+      ADMIN_EMAILS: [],
+      REPORTS_PER_HOUR_PER_USER: 10,
+      REPORTS_PER_HOUR_PER_IP: 30,
+    });
   });
 
   it("treats an empty DATABASE_URL as unset", () => {
@@ -15,6 +24,15 @@ describe("environment", () => {
       DATABASE_URL: "postgres://u:p@localhost:5432/db",
       PORT: 8080,
     });
+  });
+
+  it("reads the admin list and the mail server", () => {
+    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.org, bob@example.org ,", SMTP_URL: "smtp://127.0.0.1:2525" })).toMatchObject({
+      ADMIN_EMAILS: ["ada@example.org", "bob@example.org"],
+      SMTP_URL: "smtp://127.0.0.1:2525",
+    });
+    expect(() => parseEnv({ SMTP_URL: "http://mail" })).toThrow(/SMTP_URL must be/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
 
   it("names the variable when a value is wrong", () => {

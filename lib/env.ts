@@ -18,6 +18,33 @@ const envSchema = z.object({
     ),
   PGLITE_DIR: z.string().trim().min(1).default(".data/pglite"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Signs session and sign-in tokens. Unset: generated once under .data/ (lib/auth/secret.ts). */
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** smtp://user:pass@host:port — unset: sign-in links are written to the server log. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
+  EMAIL_FROM: z.string().default("Crossings <no-reply@crossings.invalid>"),
+  /** Comma-separated: these accounts are admins when they sign in. */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+  /** Abuse limits: reports per account and per IP address in any hour. */
+  REPORTS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(10),
+  REPORTS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -5,7 +5,7 @@
  * No env file needed: without DATABASE_URL the embedded PGlite database under .data/ is used.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,6 +42,12 @@ run(bin("tsx"), ["db/prepare.ts"]);
 const port = String(Number(process.env.PORT) || 3000);
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 console.log(`Serving on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port, "-H", hostname], { cwd: root, env, stdio: "inherit" });
+// LOG_FILE: also copy the server's output to a file (the e2e tests read sign-in links from it).
+const logFile = process.env.LOG_FILE ? createWriteStream(process.env.LOG_FILE, { flags: "a" }) : null;
+const server = spawn(bin("next"), ["start", "-p", port, "-H", hostname], { cwd: root, env, stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit" });
+if (logFile) {
+  server.stdout.on("data", (chunk) => (process.stdout.write(chunk), logFile.write(chunk)));
+  server.stderr.on("data", (chunk) => (process.stderr.write(chunk), logFile.write(chunk)));
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

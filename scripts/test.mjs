@@ -63,6 +63,7 @@ if (existsSync(path.join(root, "test-results/unit-results.json"))) {
 }
 
 rmSync(path.join(root, ".data/e2e-pglite"), { recursive: true, force: true });
+rmSync(path.join(root, ".data/e2e-server.log"), { force: true });
 const e2eOk = step("Browser tests (Playwright, production build)", bin("playwright"), ["test"], { CHROMIUM_PATH: chromium });
 ok = e2eOk && ok;
 const e2eFile = path.join(root, "test-results/e2e-results.json");

@@ -7,21 +7,7 @@ import { countryName } from "@/lib/countries";
 import { modeLabels } from "@/lib/format/labels";
 import { formatDayTime, zoneLabel } from "@/lib/format/time";
 import { StatusPanel } from "@/app/_components/status-panel";
-
-/** A labelled form field with its error, if any, right beside it. */
-function Field({ name, label, error, children }: { name: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={`planner-${name}`}>{label}</label>
-      {children}
-      {error ? (
-        <p id={`planner-${name}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { describedBy, Field } from "@/app/_components/field";
 
 /** "Will it be open when I get there?" — a GET form, so it works before and without JavaScript. */
 export function ArrivalPlanner({
@@ -46,10 +32,7 @@ export function ArrivalPlanner({
   const home = baseline.sides[0].timeZone;
   const values = planner.kind === "empty" ? { date: "", time: "", mode: "" } : planner.values;
   const errors = planner.kind === "invalid" ? planner.errors : {};
-  const describedBy = (name: "date" | "time" | "mode") => ({
-    "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": errors[name] ? `planner-${name}-error` : undefined,
-  });
+  const describe = (name: "date" | "time" | "mode") => describedBy(`planner-${name}`, errors[name]);
   return (
     <section id="planner" className="card planner" aria-labelledby="planner-heading">
       <h2 id="planner-heading">Plan your arrival</h2>
@@ -57,14 +40,14 @@ export function ArrivalPlanner({
         Date and time in {countryName(baseline.sides[0].country)} local time, {zoneLabel(home, now)}.
       </p>
       <form method="get" action="#planner" className="planner-form" noValidate>
-        <Field name="date" label="Date" error={errors.date}>
-          <input id="planner-date" name="date" type="date" defaultValue={values.date} required {...describedBy("date")} />
+        <Field id="planner-date" label="Date" error={errors.date}>
+          <input id="planner-date" name="date" type="date" defaultValue={values.date} required {...describe("date")} />
         </Field>
-        <Field name="time" label="Time" error={errors.time}>
-          <input id="planner-time" name="time" type="time" defaultValue={values.time} required {...describedBy("time")} />
+        <Field id="planner-time" label="Time" error={errors.time}>
+          <input id="planner-time" name="time" type="time" defaultValue={values.time} required {...describe("time")} />
         </Field>
-        <Field name="mode" label="Travelling by" error={errors.mode}>
-          <select id="planner-mode" name="mode" defaultValue={values.mode} {...describedBy("mode")}>
+        <Field id="planner-mode" label="Travelling by" error={errors.mode}>
+          <select id="planner-mode" name="mode" defaultValue={values.mode} {...describe("mode")}>
             <option value="">Any (foreign traveller)</option>
             {travelModes.map((mode) => (
               <option key={mode} value={mode}>

@@ -3,7 +3,7 @@ import "server-only";
  * Data access for crossings and their sources. Returns plain objects with only what the
  * pages and API need.
  */
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, sources } from "@/db/schema";
 import type { CrossingBaseline, Source } from "@/lib/baseline/schema";
@@ -47,6 +47,14 @@ export interface CrossingDetailRecord extends CrossingRecord {
 }
 
 export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise<CrossingDetailRecord | null> {
+  return getCrossingWhere(eq(crossings.slug, slug), db);
+}
+
+export async function getCrossingById(id: number, db: Db = getDb()): Promise<CrossingDetailRecord | null> {
+  return getCrossingWhere(eq(crossings.id, id), db);
+}
+
+async function getCrossingWhere(condition: SQL, db: Db): Promise<CrossingDetailRecord | null> {
   const [row] = await db
     .select({
       id: crossings.id,
@@ -56,7 +64,7 @@ export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise
       updatedAt: crossings.updatedAt,
     })
     .from(crossings)
-    .where(eq(crossings.slug, slug))
+    .where(condition)
     .limit(1);
   if (!row) return null;
   const keys = citedSources(row.baseline);

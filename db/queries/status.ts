@@ -11,6 +11,7 @@ import { notices, reports, type NoticeRow, type ReportRow } from "@/db/schema";
 import type { TravelMode } from "@/lib/baseline/schema";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 import { HISTORY_DAYS } from "@/lib/status/wait-estimate";
+import { visibleReport } from "@/db/queries/reports";
 import type { NoticeInput, ReportInput } from "@/lib/status/types";
 
 /** Until accounts carry a standing (sign-in issue), every reporter is an ordinary account. */
@@ -62,7 +63,7 @@ function noticeWindow(instant: Date) {
 
 function reportWindow(instant: Date) {
   return and(
-    eq(reports.hidden, false),
+    visibleReport,
     gte(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS)),
     lte(reports.observedAt, new Date(instant.getTime() + REPORT_WINDOW_AFTER_MS)),
   );
@@ -76,7 +77,7 @@ export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Prom
     db
       .selectDistinctOn([reports.crossingId])
       .from(reports)
-      .where(and(eq(reports.hidden, false), lt(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))))
+      .where(and(visibleReport, lt(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))))
       .orderBy(reports.crossingId, desc(reports.observedAt)),
   ]);
   const byCrossing = new Map<number, StatusInputs>();
@@ -109,7 +110,7 @@ export async function loadStatusInputs(
     db
       .select()
       .from(reports)
-      .where(and(eq(reports.crossingId, crossingId), eq(reports.hidden, false), lt(reports.observedAt, windowStart)))
+      .where(and(eq(reports.crossingId, crossingId), visibleReport, lt(reports.observedAt, windowStart)))
       .orderBy(desc(reports.observedAt))
       .limit(1),
     db
@@ -118,7 +119,7 @@ export async function loadStatusInputs(
       .where(
         and(
           eq(reports.crossingId, crossingId),
-          eq(reports.hidden, false),
+          visibleReport,
           isNotNull(reports.waitMinutes),
           gte(reports.observedAt, new Date(instant.getTime() - HISTORY_DAYS * 86400_000)),
           lt(reports.observedAt, windowStart),

@@ -4,6 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCrossingRecord, getSourcesByKeys } from "@/db/queries/crossings";
 import { loadStatusInputs } from "@/db/queries/status";
+import { listVisibleReports } from "@/db/queries/reports";
+import { currentUser } from "@/lib/auth/session";
+import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
+import { reportFormOptions } from "@/lib/reports/form-options";
+import { submitReportAction } from "@/app/reports/actions";
+import { ReportForm } from "@/app/_components/report-form";
+import { ReportTimeline } from "@/app/_components/report-timeline";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { countryName } from "@/lib/countries";
@@ -43,9 +50,11 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const now = new Date();
   const planner = parsePlannerQuery(query, home);
   const plannedAt = planner.kind === "ok" ? planner.instant : null;
-  const [inputs, plannedInputs] = await Promise.all([
+  const user = await currentUser();
+  const [inputs, plannedInputs, timeline] = await Promise.all([
     loadStatusInputs(record.id, now, home),
     plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
+    listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
   ]);
   const status = evaluateStatus({ baseline, instant: now, ...inputs });
   const planned =
@@ -127,6 +136,51 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
           </ul>
         </section>
       ) : null}
+
+      <section id="report" aria-labelledby="report-heading" className="card">
+        <h2 id="report-heading">Report what you found</h2>
+        {typeof query.reported === "string" ? (
+          <p className="notice-ok" role="status">
+            Thank you: your report is on the timeline below, and the state above includes it.
+          </p>
+        ) : null}
+        {user ? (
+          <ReportForm
+            action={submitReportAction.bind(null, slug)}
+            idempotencyKey={crypto.randomUUID()}
+            submitLabel="Send report"
+            {...reportFormOptions(baseline, now)}
+          />
+        ) : (
+          <p>
+            Crossed recently?{" "}
+            <Link className="button" href={`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#report`)}`}>
+              Sign in to report
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section id="timeline" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Travellers&rsquo; reports</h2>
+        {typeof query.feedback === "string" ? (
+          <p className={query.feedback === "ok" ? "notice-ok" : "notice-error"} role="status">
+            {{
+              ok: "Thank you: your answer counts towards how much this report weighs.",
+              own: "You cannot confirm or dispute your own report.",
+              "too-old": "Only reports from the last 24 hours can be confirmed or disputed.",
+            }[query.feedback] ?? "That report is no longer shown."}
+          </p>
+        ) : null}
+        <ReportTimeline
+          slug={slug}
+          baseline={baseline}
+          reports={timeline.reports}
+          nextCursor={timeline.next ? encodeCursor(timeline.next) : null}
+          now={now}
+          signedIn={user !== null}
+        />
+      </section>
 
       <section aria-labelledby="hours-heading">
         <h2 id="hours-heading">Hours on each side</h2>

@@ -1,0 +1,251 @@
+import "server-only";
+/**
+ * Traveller reports: submission with idempotency and abuse limits (both enforced in the
+ * database, so they hold across app instances), the public timeline, a traveller's own
+ * reports with edit and withdraw, and "still accurate?" feedback.
+ */
+import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { reportFeedback, reportRevisions, reports, type ReportRow } from "@/db/schema";
+import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
+
+export const HOUR_MS = 3600_000;
+/** A report may be edited by its author this long after it was submitted. */
+export const EDIT_WINDOW_MS = 24 * HOUR_MS;
+/** "Still accurate?" is asked of reports observed this recently. */
+export const FEEDBACK_WINDOW_MS = 24 * HOUR_MS;
+
+export interface SubmitLimits {
+  perUserPerHour: number;
+  perIpPerHour: number;
+}
+
+export type SubmitResult =
+  | { kind: "created"; id: string }
+  | { kind: "duplicate"; id: string }
+  | { kind: "conflict" }
+  | { kind: "rate-limited"; scope: "account" | "address"; retryAt: Date };
+
+/** A visible report: not hidden by moderation, not withdrawn by its author. */
+export const visibleReport = and(eq(reports.hidden, false), isNull(reports.withdrawnAt));
+
+export async function submitReport(
+  input: {
+    crossingId: number;
+    authorId: string;
+    ipHash: string;
+    idempotencyKey: string;
+    values: ReportValues;
+  },
+  limits: SubmitLimits,
+  now: Date = new Date(),
+  db: Db = getDb(),
+): Promise<SubmitResult> {
+  const payloadHash = reportPayloadHash(input.crossingId, input.values);
+  return db.transaction(async (tx) => {
+    const existing = async (): Promise<SubmitResult | null> => {
+      const [row] = await tx
+        .select({ id: reports.id, authorId: reports.authorId, payloadHash: reports.payloadHash })
+        .from(reports)
+        .where(eq(reports.idempotencyKey, input.idempotencyKey))
+        .limit(1);
+      if (!row) return null;
+      return row.authorId === input.authorId && row.payloadHash === payloadHash ? { kind: "duplicate", id: row.id } : { kind: "conflict" };
+    };
+    // Serialize this account's and this address's submissions, across every app instance:
+    // the count and the insert below then cannot interleave with another submission's.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`report-user:${input.authorId}`}, 0))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`report-ip:${input.ipHash}`}, 0))`);
+    const already = await existing();
+    if (already) return already;
+
+    const since = new Date(now.getTime() - HOUR_MS);
+    for (const [scope, condition, limit] of [
+      ["account", eq(reports.authorId, input.authorId), limits.perUserPerHour],
+      ["address", eq(reports.ipHash, input.ipHash), limits.perIpPerHour],
+    ] as const) {
+      const [usage] = await tx
+        .select({ used: count(), oldest: min(reports.submittedAt) })
+        .from(reports)
+        .where(and(condition, gte(reports.submittedAt, since)));
+      if (usage && usage.used >= limit) {
+        const oldest = usage.oldest ? new Date(usage.oldest) : now;
+        return { kind: "rate-limited", scope, retryAt: new Date(oldest.getTime() + HOUR_MS) };
+      }
+    }
+
+    const [created] = await tx
+      .insert(reports)
+      .values({
+        crossingId: input.crossingId,
+        authorId: input.authorId,
+        ipHash: input.ipHash,
+        idempotencyKey: input.idempotencyKey,
+        payloadHash,
+        submittedAt: now,
+        ...input.values,
+      })
+      .onConflictDoNothing({ target: reports.idempotencyKey })
+      .returning({ id: reports.id });
+    if (created) return { kind: "created", id: created.id };
+    return (await existing()) ?? { kind: "conflict" };
+  });
+}
+
+export interface PublicReport {
+  id: string;
+  observedAt: Date;
+  submittedAt: Date;
+  direction: "a-b" | "b-a";
+  seen: "open" | "closed" | "restricted";
+  mode: string;
+  waitMinutes: number | null;
+  tags: string[];
+  notes: string | null;
+  verified: boolean;
+  confirmations: number;
+  disputes: number;
+  edited: boolean;
+  /** Whether the reader asking wrote it (never who did). */
+  mine: boolean;
+}
+
+function toPublic(row: ReportRow, viewerId: string | null): PublicReport {
+  return {
+    id: row.id,
+    observedAt: row.observedAt,
+    submittedAt: row.submittedAt,
+    direction: row.direction,
+    seen: row.seen,
+    mode: row.mode,
+    waitMinutes: row.waitMinutes,
+    tags: row.tags,
+    notes: row.notes,
+    verified: row.verified,
+    confirmations: row.confirmations,
+    disputes: row.disputes,
+    edited: row.editedAt !== null,
+    mine: viewerId !== null && row.authorId === viewerId,
+  };
+}
+
+/** Visible reports, newest observed first, a page at a time (keyset: before an observed time and id). */
+export async function listVisibleReports(
+  crossingId: number,
+  options: { limit: number; before?: { observedAt: Date; id: string }; viewerId?: string | null },
+  db: Db = getDb(),
+): Promise<{ reports: PublicReport[]; next: { observedAt: Date; id: string } | null }> {
+  const cursor = options.before;
+  const rows = await db
+    .select()
+    .from(reports)
+    .where(
+      and(
+        eq(reports.crossingId, crossingId),
+        visibleReport,
+        cursor ? or(lt(reports.observedAt, cursor.observedAt), and(eq(reports.observedAt, cursor.observedAt), lt(reports.id, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(desc(reports.observedAt), desc(reports.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page[page.length - 1];
+  return {
+    reports: page.map((row) => toPublic(row, options.viewerId ?? null)),
+    next: rows.length > options.limit && last ? { observedAt: last.observedAt, id: last.id } : null,
+  };
+}
+
+export async function getReportById(id: string, db: Db = getDb()): Promise<ReportRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [row] = await db.select().from(reports).where(eq(reports.id, id)).limit(1);
+  return row ?? null;
+}
+
+export interface OwnReport extends PublicReport {
+  crossingId: number;
+  withdrawn: boolean;
+  hidden: boolean;
+  editableUntil: Date;
+}
+
+export async function listOwnReports(authorId: string, db: Db = getDb()): Promise<OwnReport[]> {
+  const rows = await db.select().from(reports).where(eq(reports.authorId, authorId)).orderBy(desc(reports.submittedAt)).limit(200);
+  return rows.map((row) => ({
+    ...toPublic(row, authorId),
+    crossingId: row.crossingId,
+    withdrawn: row.withdrawnAt !== null,
+    hidden: row.hidden,
+    editableUntil: new Date(row.submittedAt.getTime() + EDIT_WINDOW_MS),
+  }));
+}
+
+export type OwnChangeResult = { kind: "ok" } | { kind: "not-found" } | { kind: "too-late" } | { kind: "withdrawn" };
+
+/** The author edits within 24 hours of submitting; the version before is kept. */
+export async function editOwnReport(authorId: string, reportId: string, values: ReportValues, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(reports)
+      .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId)))
+      .for("update");
+    if (!row) return { kind: "not-found" };
+    if (row.withdrawnAt) return { kind: "withdrawn" };
+    if (now.getTime() - row.submittedAt.getTime() > EDIT_WINDOW_MS) return { kind: "too-late" };
+    const before = {
+      direction: row.direction,
+      observedAt: row.observedAt.toISOString(),
+      seen: row.seen,
+      mode: row.mode,
+      waitMinutes: row.waitMinutes,
+      tags: row.tags,
+      notes: row.notes,
+    };
+    await tx.insert(reportRevisions).values({ reportId, editedAt: now, before });
+    await tx
+      .update(reports)
+      .set({ ...values, editedAt: now, payloadHash: reportPayloadHash(row.crossingId, values) })
+      .where(eq(reports.id, reportId));
+    return { kind: "ok" };
+  });
+}
+
+export async function listRevisions(reportId: string, db: Db = getDb()) {
+  return db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId)).orderBy(desc(reportRevisions.editedAt));
+}
+
+/** The author withdraws, any time: it leaves the page and the status at once. */
+export async function withdrawOwnReport(authorId: string, reportId: string, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
+  const updated = await db
+    .update(reports)
+    .set({ withdrawnAt: now })
+    .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId), isNull(reports.withdrawnAt)))
+    .returning({ id: reports.id });
+  return updated.length ? { kind: "ok" } : { kind: "not-found" };
+}
+
+export type FeedbackResult = { kind: "ok"; confirmations: number; disputes: number } | { kind: "not-found" } | { kind: "own" } | { kind: "too-old" };
+
+/** One vote per reader per report (a second click changes it); the counts feed the report's weight. */
+export async function giveFeedback(userId: string, reportId: string, kind: "confirm" | "dispute", now: Date = new Date(), db: Db = getDb()): Promise<FeedbackResult> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(reports).where(and(eq(reports.id, reportId), visibleReport)).for("update");
+    if (!row) return { kind: "not-found" };
+    if (row.authorId === userId) return { kind: "own" };
+    if (now.getTime() - row.observedAt.getTime() > FEEDBACK_WINDOW_MS) return { kind: "too-old" };
+    await tx
+      .insert(reportFeedback)
+      .values({ reportId, userId, kind, createdAt: now })
+      .onConflictDoUpdate({ target: [reportFeedback.reportId, reportFeedback.userId], set: { kind, createdAt: now } });
+    const [counts] = await tx
+      .select({
+        confirmations: sql<number>`count(*) filter (where ${reportFeedback.kind} = 'confirm')::int`,
+        disputes: sql<number>`count(*) filter (where ${reportFeedback.kind} = 'dispute')::int`,
+      })
+      .from(reportFeedback)
+      .where(eq(reportFeedback.reportId, reportId));
+    await tx.update(reports).set({ confirmations: counts!.confirmations, disputes: counts!.disputes }).where(eq(reports.id, reportId));
+    return { kind: "ok", confirmations: counts!.confirmations, disputes: counts!.disputes };
+  });
+}

@@ -1,0 +1,55 @@
+/** The reports endpoint's shapes (GET and POST /api/v1/crossings/{slug}/reports). */
+import { z } from "zod";
+import type { PublicReport } from "@/db/queries/reports";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import { countryCode } from "@/lib/baseline/schema";
+
+export const reportListQuerySchema = z.object({
+  limit: z.coerce.number({ error: "limit must be a number" }).int("limit must be a whole number").min(1, "limit must be 1 to 100").max(100, "limit must be 1 to 100").default(20),
+  before: z.string().optional(),
+});
+
+export const publicReportSchema = z.object({
+  id: z.uuid(),
+  observedAt: z.iso.datetime(),
+  submittedAt: z.iso.datetime(),
+  direction: z.enum(["a-b", "b-a"]),
+  from: countryCode,
+  to: countryCode,
+  seen: z.enum(["open", "closed", "restricted"]),
+  mode: z.string(),
+  waitMinutes: z.number().int().nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  verified: z.boolean(),
+  confirmations: z.number().int(),
+  disputes: z.number().int(),
+  edited: z.boolean(),
+});
+
+export const reportListResponseSchema = z.object({
+  reports: z.array(publicReportSchema),
+  /** Pass as `before` for the next, older page; null on the last page. */
+  next: z.string().nullable(),
+});
+
+export function toPublicReportJson(report: PublicReport, baseline: CrossingBaseline): z.infer<typeof publicReportSchema> {
+  const [a, b] = baseline.sides.map((side) => side.country);
+  return publicReportSchema.parse({
+    id: report.id,
+    observedAt: report.observedAt.toISOString(),
+    submittedAt: report.submittedAt.toISOString(),
+    direction: report.direction,
+    from: report.direction === "a-b" ? a : b,
+    to: report.direction === "a-b" ? b : a,
+    seen: report.seen,
+    mode: report.mode,
+    waitMinutes: report.waitMinutes,
+    tags: report.tags,
+    notes: report.notes,
+    verified: report.verified,
+    confirmations: report.confirmations,
+    disputes: report.disputes,
+    edited: report.edited,
+  });
+}

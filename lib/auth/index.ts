@@ -1,0 +1,68 @@
+/**
+ * Auth.js (next-auth v5) with its drizzle adapter and database sessions: signing out, or a
+ * ban (which deletes the user's sessions), takes effect on the very next request.
+ * Providers: email magic links always (SMTP or the log line), GitHub and Google when their
+ * variables are set. Accounts in ADMIN_EMAILS become admins when they sign in.
+ */
+import NextAuth from "next-auth";
+import type { Provider } from "next-auth/providers";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { promoteAdmin } from "@/db/queries/users";
+import { env } from "@/lib/env";
+import { sendSignInLink } from "@/lib/auth/mail";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+
+/** Signs sessions and sign-in tokens, and keys the hash of submitters' addresses. */
+export const authSecret = resolveAuthSecret(env.AUTH_SECRET);
+
+/** Sign-in links expire after 10 minutes and work once (Auth.js deletes the token on use). */
+export const SIGN_IN_LINK_MINUTES = 10;
+
+const providers: Provider[] = [
+  Nodemailer({
+    // The provider insists on a server even though sending is ours (lib/auth/mail.ts).
+    server: env.SMTP_URL ?? "smtp://127.0.0.1:25",
+    from: env.EMAIL_FROM,
+    maxAge: SIGN_IN_LINK_MINUTES * 60,
+    normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+    sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }, env.SMTP_URL, env.EMAIL_FROM),
+  }),
+];
+if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+
+/** The OAuth providers configured, for the sign-in page. */
+export const oauthProviders: { id: string; name: string }[] = [
+  ...(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET ? [{ id: "github", name: "GitHub" }] : []),
+  ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
+];
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  secret: authSecret,
+  trustHost: true,
+  providers,
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  callbacks: {
+    session({ session, user }) {
+      const row = user as typeof user & { role?: string; bannedAt?: Date | null };
+      return { ...session, user: { ...session.user, id: user.id, role: row.role ?? "traveller", banned: Boolean(row.bannedAt) } };
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      if (user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
+    },
+  },
+});

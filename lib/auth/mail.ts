@@ -1,0 +1,41 @@
+/**
+ * Sending the sign-in link: through SMTP (nodemailer) when SMTP_URL is set; otherwise the
+ * link is written to the server log as exactly one line, `Sign-in link for <email>: <url>`
+ * (the contract in DESIGN.md that local use and tests rely on).
+ */
+import { createTransport } from "nodemailer";
+
+export interface SignInMail {
+  email: string;
+  url: string;
+  expires: Date;
+}
+
+export function signInLogLine(email: string, url: string): string {
+  return `Sign-in link for ${email}: ${url}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export async function sendSignInLink(mail: SignInMail, smtpUrl: string | undefined, from: string): Promise<void> {
+  if (!smtpUrl) {
+    console.log(signInLogLine(mail.email, mail.url));
+    return;
+  }
+  const host = new URL(mail.url).host;
+  const minutes = Math.max(1, Math.round((mail.expires.getTime() - Date.now()) / 60000));
+  const transport = createTransport(smtpUrl);
+  try {
+    await transport.sendMail({
+      to: mail.email,
+      from,
+      subject: `Sign in to Crossings`,
+      text: `Sign in to Crossings (${host}):\n\n${mail.url}\n\nThe link works once, within ${minutes} minutes. If you did not ask for it, ignore this email.\n`,
+      html: `<p>Sign in to Crossings (${escapeHtml(host)}):</p><p><a href="${escapeHtml(mail.url)}">Sign in</a></p><p>The link works once, within ${minutes} minutes. If you did not ask for it, ignore this email.</p>`,
+    });
+  } finally {
+    transport.close();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Who is asking: every server action and route handler calls this itself (proxy.ts is never
+ * the only guard). Sessions are read from the database on each call, so a sign-out or a ban
+ * counts at once.
+ */
+import { auth } from "@/lib/auth";
+
+export type Role = "traveller" | "moderator" | "admin";
+
+export interface SessionUser {
+  id: string;
+  email: string | null;
+  name: string | null;
+  role: Role;
+}
+
+/** The signed-in user, or null when signed out or banned. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || user.banned) return null;
+  return { id: user.id, email: user.email ?? null, name: user.name ?? null, role: user.role };
+}
+
+/** Only a path on this site: never an absolute URL or a protocol-relative "//host". */
+export function safeReturnPath(value: unknown, fallback = "/"): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value.slice(0, 500);
+}

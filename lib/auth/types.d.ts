@@ -1,0 +1,11 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: {
+      id: string;
+      role: "traveller" | "moderator" | "admin";
+      banned: boolean;
+    } & DefaultSession["user"];
+  }
+}

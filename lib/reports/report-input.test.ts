@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { parseReportForm, parseReportJson, reportPayloadHash } from "@/lib/reports/report-input";
+import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
+import { clientAddress, hashAddress } from "@/lib/reports/client-address";
+
+const now = new Date("2026-07-15T06:00:00Z"); // 12:00 in Bishkek
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+};
+const valid = {
+  direction: "a-b",
+  observedAt: "2026-07-15T11:30",
+  seen: "closed",
+  mode: "car",
+  waitMinutes: "45",
+  tags: ["lunch-break", "fee-paid"],
+  notes: "  <b>not html</b>  ",
+  idempotencyKey: "3f0b0c4e-6a5e-4d3b-9a51-0d8f8f3a2b11",
+};
+
+describe("report form", () => {
+  it("reads the local time in the crossing's zone and keeps notes as plain text", () => {
+    const result = parseReportForm(form(valid), "Asia/Bishkek", now);
+    expect(result).toEqual({
+      ok: true,
+      idempotencyKey: valid.idempotencyKey,
+      values: {
+        direction: "a-b",
+        observedAt: new Date("2026-07-15T05:30:00Z"),
+        seen: "closed",
+        mode: "car",
+        waitMinutes: 45,
+        tags: ["lunch-break", "fee-paid"],
+        notes: "<b>not html</b>",
+      },
+    });
+  });
+
+  it("treats an empty wait and empty notes as not given", () => {
+    const result = parseReportForm(form({ ...valid, waitMinutes: "", notes: "   ", tags: [] }), "Asia/Bishkek", now);
+    expect(result.ok && [result.values.waitMinutes, result.values.notes, result.values.tags]).toEqual([null, null, []]);
+  });
+
+  it.each([
+    [{ direction: "" }, "direction", "Choose which way you crossed."],
+    [{ direction: "sideways" }, "direction", "Choose which way you crossed."],
+    [{ waitMinutes: "-5" }, "waitMinutes", "The wait cannot be negative."],
+    [{ waitMinutes: "4321" }, "waitMinutes", "The wait can be at most 72 hours (4,320 minutes)."],
+    [{ waitMinutes: "12.5" }, "waitMinutes", "The wait must be whole minutes."],
+    [{ waitMinutes: "soon" }, "waitMinutes", "The wait must be whole minutes."],
+    [{ observedAt: "2026-07-15T14:00" }, "observedAt", "That time is in the future: report what you saw, when you saw it."],
+    [{ observedAt: "2025-07-01T10:00" }, "observedAt", "Reports can go back at most one year."],
+    [{ observedAt: "yesterday" }, "observedAt", "Enter the date and time you were there."],
+    [{ seen: "" }, "seen", "Say what you found: open, closed or restricted."],
+    [{ mode: "rocket" }, "mode", "Choose how you travelled."],
+    [{ tags: ["lunch-break", "bribe"] }, "tags", "Pick tags from the list."],
+    [{ notes: "x".repeat(2001) }, "notes", "Notes can be at most 2,000 characters."],
+    [{ idempotencyKey: "" }, "idempotencyKey", "This form is out of date: reload the page and try again."],
+  ])("refuses %j with a message for %s", (change, field, message) => {
+    const result = parseReportForm(form({ ...valid, ...change }), "Asia/Bishkek", now);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[field as keyof typeof result.errors]).toBe(message);
+  });
+
+  it("reports every wrong field at once", () => {
+    const result = parseReportForm(form({ ...valid, direction: "", waitMinutes: "-1", observedAt: "2027-01-01T00:00" }), "Asia/Bishkek", now);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(["direction", "observedAt", "waitMinutes"]);
+  });
+});
+
+describe("report JSON (API)", () => {
+  it("accepts an ISO instant and applies the same time rules", () => {
+    const body = { direction: "b-a", observedAt: "2026-07-15T11:00:00+06:00", seen: "open", mode: "bus", idempotencyKey: valid.idempotencyKey };
+    expect(parseReportJson(body, now)).toMatchObject({ ok: true, values: { waitMinutes: null, tags: [], notes: null } });
+    expect(parseReportJson({ ...body, observedAt: "2026-07-16T11:00:00+06:00" }, now)).toMatchObject({ ok: false, errors: { observedAt: expect.stringContaining("future") } });
+    expect(parseReportJson({ ...body, waitMinutes: -3 }, now)).toMatchObject({ ok: false, errors: { waitMinutes: "The wait cannot be negative." } });
+    expect(parseReportJson("nonsense", now).ok).toBe(false);
+  });
+});
+
+describe("helpers", () => {
+  it("hashes the same content the same way, whatever the tag order", () => {
+    const values = { direction: "a-b" as const, observedAt: now, seen: "open" as const, mode: "car" as const, waitMinutes: 5, tags: ["fee-paid", "lunch-break"] as const, notes: null };
+    expect(reportPayloadHash(1, { ...values, tags: [...values.tags] })).toBe(reportPayloadHash(1, { ...values, tags: ["lunch-break", "fee-paid"] }));
+    expect(reportPayloadHash(1, { ...values, tags: [] })).not.toBe(reportPayloadHash(2, { ...values, tags: [] }));
+  });
+
+  it("round-trips report cursors and refuses anything else", () => {
+    const cursor = { observedAt: now, id: "3f0b0c4e-6a5e-4d3b-9a51-0d8f8f3a2b11" };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor("2026-07-15_x")).toBeNull();
+    expect(decodeCursor("'; drop table reports; --")).toBeNull();
+  });
+
+  it("takes the first forwarded address and never stores it in the clear", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
+    expect(clientAddress(new Headers())).toBe("unknown");
+    expect(hashAddress("203.0.113.7", "secret")).not.toContain("203");
+    expect(hashAddress("203.0.113.7", "secret")).toBe(hashAddress("203.0.113.7", "secret"));
+  });
+});

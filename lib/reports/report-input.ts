@@ -1,0 +1,174 @@
+/**
+ * What a traveller may submit as a report, validated with zod: one schema for the form (local
+ * date-time in the crossing's zone) and for the API (an ISO instant), so both refuse the same
+ * things with the same messages.
+ */
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { travelMode, type TravelMode } from "@/lib/baseline/schema";
+import { zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+
+export const reportTags = [
+  "lunch-break",
+  "long-queue",
+  "foreigners-turned-back",
+  "permit-checked",
+  "fee-paid",
+  "documents-checked",
+  "vehicle-searched",
+  "on-foot-only",
+] as const;
+export type ReportTag = (typeof reportTags)[number];
+
+export const tagLabels: Record<ReportTag, string> = {
+  "lunch-break": "Lunch break",
+  "long-queue": "Long queue",
+  "foreigners-turned-back": "Foreigners turned back",
+  "permit-checked": "Border permit checked",
+  "fee-paid": "Fee paid",
+  "documents-checked": "Documents checked closely",
+  "vehicle-searched": "Vehicle searched",
+  "on-foot-only": "On foot only",
+};
+
+export const MAX_WAIT_MINUTES = 72 * 60;
+export const MAX_NOTES = 2000;
+/** How far back a report may be dated: trips up to a year ago feed history. */
+export const MAX_AGE_DAYS = 366;
+/** Clocks differ a little: "now" on a phone may be a few minutes ahead of the server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+export type ReportField = "direction" | "observedAt" | "seen" | "mode" | "waitMinutes" | "tags" | "notes" | "idempotencyKey";
+export type ReportFieldErrors = Partial<Record<ReportField, string>>;
+
+const common = {
+  direction: z.enum(["a-b", "b-a"], { error: "Choose which way you crossed." }),
+  seen: z.enum(["open", "closed", "restricted"], { error: "Say what you found: open, closed or restricted." }),
+  tags: z.array(z.enum(reportTags, { error: "Pick tags from the list." })).max(reportTags.length).default([]),
+  notes: z
+    .string({ error: "Notes must be text." })
+    .max(MAX_NOTES, `Notes can be at most ${MAX_NOTES.toLocaleString("en")} characters.`)
+    .transform((value) => value.trim() || null)
+    .nullable()
+    .default(null),
+};
+
+const waitMinutes = z
+  .number({ error: "The wait must be a number of minutes." })
+  .int("The wait must be whole minutes.")
+  .min(0, "The wait cannot be negative.")
+  .max(MAX_WAIT_MINUTES, `The wait can be at most 72 hours (${MAX_WAIT_MINUTES.toLocaleString("en")} minutes).`)
+  .nullable();
+
+/** The form: strings, with the time as the crossing's local date-time. */
+export const reportFormSchema = z.object({
+  ...common,
+  mode: z.enum(travelMode.options, { error: "Choose how you travelled." }),
+  observedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time you were there."),
+  waitMinutes: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === "") return null;
+      if (!/^-?\d+$/.test(value)) {
+        context.addIssue({ code: "custom", message: "The wait must be whole minutes." });
+        return z.NEVER;
+      }
+      return Number(value);
+    })
+    .pipe(waitMinutes),
+  idempotencyKey: z.uuid("This form is out of date: reload the page and try again."),
+});
+
+/** The API: JSON, with the time as an ISO 8601 instant. */
+export const reportApiSchema = z.object({
+  ...common,
+  mode: z.enum(travelMode.options, { error: "mode must be one of: pedestrian, bicycle, motorcycle, car, bus, truck, train" }),
+  observedAt: z.iso.datetime({ offset: true, error: "observedAt must be an ISO 8601 instant with a zone" }).transform((value) => new Date(value)),
+  waitMinutes: waitMinutes.default(null),
+  idempotencyKey: z.uuid("idempotencyKey must be a UUID"),
+});
+
+export interface ReportValues {
+  direction: "a-b" | "b-a";
+  observedAt: Date;
+  seen: "open" | "closed" | "restricted";
+  mode: TravelMode;
+  waitMinutes: number | null;
+  tags: ReportTag[];
+  notes: string | null;
+}
+
+/** The time rules both schemas share: not in the future, not over a year back. */
+export function checkObservedAt(observedAt: Date, now: Date): string | null {
+  if (Number.isNaN(observedAt.getTime())) return "Enter the date and time you were there.";
+  if (observedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return "That time is in the future: report what you saw, when you saw it.";
+  if (observedAt.getTime() < now.getTime() - MAX_AGE_DAYS * 86400_000) return "Reports can go back at most one year.";
+  return null;
+}
+
+export type ParsedReport =
+  | { ok: true; values: ReportValues; idempotencyKey: string }
+  | { ok: false; errors: ReportFieldErrors };
+
+function fieldErrors(error: z.ZodError): ReportFieldErrors {
+  const errors: ReportFieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as ReportField;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Form data → values, reading the local date-time in the crossing's (first side's) zone. */
+export function parseReportForm(formData: FormData, timeZone: string, now: Date): ParsedReport {
+  const raw = {
+    direction: formData.get("direction") || undefined,
+    observedAt: formData.get("observedAt") ?? "",
+    seen: formData.get("seen") || undefined,
+    mode: formData.get("mode") || undefined,
+    waitMinutes: formData.get("waitMinutes") ?? "",
+    tags: formData.getAll("tags"),
+    notes: formData.get("notes") ?? "",
+    idempotencyKey: formData.get("idempotencyKey") ?? "",
+  };
+  const result = reportFormSchema.safeParse(raw);
+  const errors = result.success ? {} : fieldErrors(result.error);
+  let observedAt: Date | null = null;
+  if (!errors.observedAt && typeof raw.observedAt === "string") {
+    const [date, time] = raw.observedAt.split("T");
+    const [year, month, day] = date!.split("-").map(Number);
+    const [hour, minute] = time!.split(":").map(Number);
+    const valid = month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 && hour! <= 23 && minute! <= 59;
+    observedAt = valid ? zonedWallTimeToInstant({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0 }, timeZone) : null;
+    const problem = observedAt ? checkObservedAt(observedAt, now) : "Enter the date and time you were there.";
+    if (problem) errors.observedAt = problem;
+  }
+  if (!result.success || Object.keys(errors).length || !observedAt) return { ok: false, errors };
+  const { idempotencyKey, ...rest } = result.data;
+  return { ok: true, values: { ...rest, observedAt }, idempotencyKey };
+}
+
+export function parseReportJson(body: unknown, now: Date): ParsedReport {
+  const result = reportApiSchema.safeParse(body);
+  if (!result.success) return { ok: false, errors: fieldErrors(result.error) };
+  const problem = checkObservedAt(result.data.observedAt, now);
+  if (problem) return { ok: false, errors: { observedAt: problem } };
+  const { idempotencyKey, ...values } = result.data;
+  return { ok: true, values, idempotencyKey };
+}
+
+/** Identifies what was submitted with an idempotency key, to refuse the same key with other content. */
+export function reportPayloadHash(crossingId: number, values: ReportValues): string {
+  const canonical = JSON.stringify([
+    crossingId,
+    values.direction,
+    values.observedAt.toISOString(),
+    values.seen,
+    values.mode,
+    values.waitMinutes,
+    [...values.tags].sort(),
+    values.notes,
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}
