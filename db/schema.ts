@@ -69,6 +69,7 @@ export const notices = pgTable(
     sourceUrl: text("source_url"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    createdBy: text("created_by"),
   },
   (table) => [index("notices_crossing_starts_idx").on(table.crossingId, table.startsAt)],
 );
@@ -166,6 +167,9 @@ export const reports = pgTable(
     payloadHash: text("payload_hash"),
     editedAt: timestamp("edited_at", { withTimezone: true }),
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    /** "held": from a brand-new account and containing a link, shown only once approved;
+     * "flagged": hidden by readers' flags pending review; "none": nothing pending. */
+    reviewState: text("review_state", { enum: ["none", "held", "flagged"] }).notNull().default("none"),
   },
   (table) => [
     index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt),
@@ -205,3 +209,64 @@ export const reportFeedback = pgTable(
   (table) => [primaryKey({ columns: [table.reportId, table.userId] })],
 );
 export type ReportRow = typeof reports.$inferSelect;
+
+/** A reader's flag on a report; resolved when a moderator agrees (hides) or disagrees. */
+export const flags = pgTable(
+  "flags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    flaggerId: text("flagger_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason", { enum: ["spam", "wrong-crossing", "false", "abusive", "duplicate"] }).notNull(),
+    /** The flagger's weight when flagging (lib/moderation/flag-weight.ts). */
+    weight: doublePrecision("weight").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolution: text("resolution", { enum: ["agreed", "disagreed"] }),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("flags_report_flagger_idx").on(table.reportId, table.flaggerId), index("flags_flagger_idx").on(table.flaggerId)],
+);
+
+/** The audit log: every moderation action, with who, what, when, why, before and after. */
+export const moderationActions = pgTable(
+  "moderation_actions",
+  {
+    id: serial("id").primaryKey(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type", { enum: ["report", "user", "notice", "crossing"] }).notNull(),
+    targetId: text("target_id").notNull(),
+    reason: text("reason").notNull(),
+    before: jsonb("before").$type<Record<string, unknown> | null>(),
+    after: jsonb("after").$type<Record<string, unknown> | null>(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set on an action that reverted an earlier one. */
+    revertsActionId: integer("reverts_action_id"),
+    revertedAt: timestamp("reverted_at", { withTimezone: true }),
+  },
+  (table) => [index("moderation_actions_created_idx").on(table.createdAt), index("moderation_actions_target_idx").on(table.targetType, table.targetId)],
+);
+
+/** A moderator's edit of a crossing's baseline: author, source, reason, before and after. */
+export const baselineRevisions = pgTable(
+  "baseline_revisions",
+  {
+    id: serial("id").primaryKey(),
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason").notNull(),
+    sourceTitle: text("source_title").notNull(),
+    sourceUrl: text("source_url"),
+    before: jsonb("before").$type<CrossingBaseline>().notNull(),
+    after: jsonb("after").$type<CrossingBaseline>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revertsRevisionId: integer("reverts_revision_id"),
+  },
+  (table) => [index("baseline_revisions_crossing_idx").on(table.crossingId, table.createdAt)],
+);

@@ -27,11 +27,12 @@ describe("environment", () => {
   });
 
   it("reads the admin list and the mail server", () => {
-    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.org, bob@example.org ,", SMTP_URL: "smtp://127.0.0.1:2525" })).toMatchObject({
+    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.org, bob@example.org ,", SMTP_URL: "smtp://127.0.0.1:2525", AUTH_URL: "https://crossings.example.org" })).toMatchObject({
       ADMIN_EMAILS: ["ada@example.org", "bob@example.org"],
       SMTP_URL: "smtp://127.0.0.1:2525",
     });
-    expect(() => parseEnv({ SMTP_URL: "http://mail" })).toThrow(/SMTP_URL must be/);
+    expect(() => parseEnv({ SMTP_URL: "http://mail", AUTH_URL: "https://x.org" })).toThrow(/SMTP_URL must be/);
+    expect(() => parseEnv({ SMTP_URL: "smtp://mail" })).toThrow(/AUTH_URL must be set when SMTP_URL is/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
   });
 

@@ -2,7 +2,8 @@ import type { SourceRef } from "@/lib/baseline/schema";
 import { formatAsOf } from "@/lib/format/time";
 
 /** "[2, May 2024]" links to the numbered source list at the foot of the crossing page. */
-export function Cite({ refs, numbers }: { refs: SourceRef[]; numbers: Map<string, number> }) {
+export function Cite({ refs: all, numbers }: { refs: SourceRef[]; numbers: Map<string, number> }) {
+  const refs = all.filter((ref, index) => all.findIndex((other) => other.source === ref.source && other.asOf === ref.asOf) === index);
   return (
     <span className="cite">
       {refs.map((ref, index) => (

@@ -19,6 +19,12 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   );
 }
 
+/** After a failed submission React resets the form; selects only take their defaultValue when
+ * mounted, so a form keyed on what was sent back is mounted afresh with those values. */
+export function formKey(values: Record<string, unknown> | undefined): string {
+  return values ? JSON.stringify(values) : "initial";
+}
+
 export function describedBy(id: string, error: string | undefined, hint?: string) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return { "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined } as const;

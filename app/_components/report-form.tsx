@@ -7,6 +7,7 @@ import { useActionState } from "react";
 import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
+import { formKey } from "@/app/_components/field";
 
 export interface ReportFormProps {
   action: (state: ReportFormState, formData: FormData) => Promise<ReportFormState>;
@@ -29,7 +30,7 @@ export function ReportForm(props: ReportFormProps) {
   const errors = state.errors;
   const tags = Array.isArray(values.tags) ? values.tags : [];
   return (
-    <form action={formAction} className="stack-form report-form" noValidate>
+    <form key={formKey(state.values)} action={formAction} className="stack-form report-form" noValidate>
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       {state.message ? (
         <p className="notice-error" role="alert">

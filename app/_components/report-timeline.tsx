@@ -10,6 +10,7 @@ import { modeLabels } from "@/lib/format/labels";
 import type { TravelMode } from "@/lib/baseline/schema";
 import { StateBadge } from "@/app/_components/state-badge";
 import { feedbackAction } from "@/app/reports/actions";
+import { flagReasonLabels, flagReasons } from "@/lib/moderation/rules";
 
 /** Reports, newest observed first, with "still accurate?" for signed-in readers. */
 export function ReportTimeline({
@@ -64,6 +65,23 @@ export function ReportTimeline({
                     No
                   </button>
                 </form>
+              ) : null}
+              {signedIn && !report.mine ? (
+                <details className="flag">
+                  <summary>Flag</summary>
+                  <form method="post" action={`/api/v1/reports/${report.id}/flags`}>
+                    <input type="hidden" name="returnTo" value={`/crossings/${slug}`} />
+                    <label htmlFor={`flag-${report.id}`}>Why?</label>{" "}
+                    <select id={`flag-${report.id}`} name="reason" defaultValue="spam">
+                      {flagReasons.map((reason) => (
+                        <option key={reason} value={reason}>
+                          {flagReasonLabels[reason]}
+                        </option>
+                      ))}
+                    </select>{" "}
+                    <button type="submit">Flag report</button>
+                  </form>
+                </details>
               ) : null}
             </div>
           </li>

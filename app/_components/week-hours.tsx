@@ -5,6 +5,12 @@ import { formatDay, formatTime, zoneLabel } from "@/lib/format/time";
 
 const DAY_MS = 24 * 3600 * 1000;
 
+/** An interval that runs to midnight ends at "24:00" that day, not at "00:00". */
+function dayEnd(instant: Date, timeZone: string): string {
+  const text = formatTime(instant, timeZone);
+  return text === "00:00" ? "24:00" : text;
+}
+
 /** The coming seven days of one side's published hours, in its own zone and the reader's. */
 export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; readerZone: string }) {
   const today = wallClockIn(now, side.timeZone);
@@ -29,7 +35,7 @@ export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; re
           <th scope="col">Day</th>
           <th scope="col">Local time</th>
           <th scope="col">
-            Your time (<span data-reader-zone>{zoneLabel(readerZone, now)}</span>)
+            Your time: <span data-reader-zone>{zoneLabel(readerZone, now)}</span>
           </th>
         </tr>
       </thead>
@@ -42,7 +48,7 @@ export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; re
                 ? "Closed"
                 : intervals.map((interval) => (
                     <div key={interval.from.toISOString()}>
-                      {interval.unknown ? "Unknown" : `${formatTime(interval.from, side.timeZone)}–${formatTime(interval.to, side.timeZone)}`}
+                      {interval.unknown ? "Unknown" : `${formatTime(interval.from, side.timeZone)}–${dayEnd(interval.to, side.timeZone)}`}
                       {interval.unknown && interval.comment ? <span className="small muted"> ({interval.comment})</span> : null}
                     </div>
                   ))}

@@ -12,7 +12,7 @@ import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-input";
-import { formatDayTime, formatDuration } from "@/lib/format/time";
+import { formatDayTime, formatDuration, zoneLabel } from "@/lib/format/time";
 
 export interface ReportFormState {
   errors: ReportFieldErrors;
@@ -38,7 +38,8 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   const parsed = parseReportForm(formData, zone, now);
   if (!parsed.ok) return { errors: parsed.errors, message: "Please correct the fields marked below.", values: echo(formData) };
 
-  const ipHash = hashAddress(clientAddress(await headers()), authSecret);
+  const address = clientAddress(await headers(), env.TRUST_PROXY_HOPS);
+  const ipHash = address ? hashAddress(address, authSecret) : null;
   const result = await submitReport(
     { crossingId: record.id, authorId: user.id, ipHash, idempotencyKey: parsed.idempotencyKey, values: parsed.values },
     { perUserPerHour: env.REPORTS_PER_HOUR_PER_USER, perIpPerHour: env.REPORTS_PER_HOUR_PER_IP },
@@ -48,13 +49,14 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
     const limit = result.scope === "account" ? env.REPORTS_PER_HOUR_PER_USER : env.REPORTS_PER_HOUR_PER_IP;
     return {
       errors: {},
-      message: `Too many reports: at most ${limit} an hour from ${result.scope === "account" ? "one account" : "one network address"}. You can report again after ${formatDayTime(result.retryAt, zone)} local time (in ${formatDuration(result.retryAt.getTime() - now.getTime())}).`,
+      message: `Too many reports: at most ${limit} an hour from ${result.scope === "account" ? "one account" : "one network address"}. You can report again after ${formatDayTime(result.retryAt, zone)} ${zoneLabel(zone, result.retryAt)} (in ${formatDuration(result.retryAt.getTime() - now.getTime())}).`,
       values: echo(formData),
     };
   }
   if (result.kind === "conflict") {
     return { errors: {}, message: "This form was already used to send a different report. Reload the page to write a new one.", values: echo(formData) };
   }
+  if (result.kind === "created" && result.held) redirect(`/crossings/${slug}?held=${result.id}#report`);
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
 }
 

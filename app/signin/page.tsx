@@ -8,16 +8,16 @@ import { signInWithProvider } from "@/app/signin/actions";
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-const errors: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
-  AccessDenied: "This account may not sign in.",
-};
+const errors = new Map([
+  ["Verification", "That sign-in link has expired or was already used. Ask for a new one below."],
+  ["AccessDenied", "This account may not sign in."],
+]);
 
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl ?? params.returnTo);
   if (await currentUser()) redirect(returnTo);
-  const error = typeof params.error === "string" ? (errors[params.error] ?? "Sign-in failed. Please try again.") : null;
+  const error = typeof params.error === "string" ? (errors.get(params.error) ?? "Sign-in failed. Please try again.") : null;
   return (
     <>
       <h1>Sign in</h1>

@@ -6,7 +6,8 @@ import "server-only";
  */
 import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { reportFeedback, reportRevisions, reports, type ReportRow } from "@/db/schema";
+import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
+import { shouldHold } from "@/lib/moderation/rules";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
 
 export const HOUR_MS = 3600_000;
@@ -21,7 +22,7 @@ export interface SubmitLimits {
 }
 
 export type SubmitResult =
-  | { kind: "created"; id: string }
+  | { kind: "created"; id: string; held: boolean }
   | { kind: "duplicate"; id: string }
   | { kind: "conflict" }
   | { kind: "rate-limited"; scope: "account" | "address"; retryAt: Date };
@@ -33,7 +34,8 @@ export async function submitReport(
   input: {
     crossingId: number;
     authorId: string;
-    ipHash: string;
+    /** null when no trusted proxy tells us the client's address: then only the account limit applies. */
+    ipHash: string | null;
     idempotencyKey: string;
     values: ReportValues;
   },
@@ -55,15 +57,16 @@ export async function submitReport(
     // Serialize this account's and this address's submissions, across every app instance:
     // the count and the insert below then cannot interleave with another submission's.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`report-user:${input.authorId}`}, 0))`);
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`report-ip:${input.ipHash}`}, 0))`);
+    if (input.ipHash) await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`report-ip:${input.ipHash}`}, 0))`);
     const already = await existing();
     if (already) return already;
 
     const since = new Date(now.getTime() - HOUR_MS);
-    for (const [scope, condition, limit] of [
+    const scopes = [
       ["account", eq(reports.authorId, input.authorId), limits.perUserPerHour],
-      ["address", eq(reports.ipHash, input.ipHash), limits.perIpPerHour],
-    ] as const) {
+      ...(input.ipHash ? [["address", eq(reports.ipHash, input.ipHash), limits.perIpPerHour] as const] : []),
+    ] as const;
+    for (const [scope, condition, limit] of scopes) {
       const [usage] = await tx
         .select({ used: count(), oldest: min(reports.submittedAt) })
         .from(reports)
@@ -74,9 +77,13 @@ export async function submitReport(
       }
     }
 
+    const [author] = await tx.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, input.authorId));
+    const held = shouldHold(input.values.notes, author ? now.getTime() - author.createdAt.getTime() : 0);
     const [created] = await tx
       .insert(reports)
       .values({
+        hidden: held,
+        reviewState: held ? "held" : "none",
         crossingId: input.crossingId,
         authorId: input.authorId,
         ipHash: input.ipHash,
@@ -87,7 +94,7 @@ export async function submitReport(
       })
       .onConflictDoNothing({ target: reports.idempotencyKey })
       .returning({ id: reports.id });
-    if (created) return { kind: "created", id: created.id };
+    if (created) return { kind: "created", id: created.id, held };
     return (await existing()) ?? { kind: "conflict" };
   });
 }
@@ -156,8 +163,12 @@ export async function listVisibleReports(
   };
 }
 
+export function isReportId(id: unknown): id is string {
+  return typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}
+
 export async function getReportById(id: string, db: Db = getDb()): Promise<ReportRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isReportId(id)) return null;
   const [row] = await db.select().from(reports).where(eq(reports.id, id)).limit(1);
   return row ?? null;
 }
@@ -184,6 +195,7 @@ export type OwnChangeResult = { kind: "ok" } | { kind: "not-found" } | { kind: "
 
 /** The author edits within 24 hours of submitting; the version before is kept. */
 export async function editOwnReport(authorId: string, reportId: string, values: ReportValues, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
+  if (!isReportId(reportId)) return { kind: "not-found" };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select()
@@ -203,10 +215,12 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
       notes: row.notes,
     };
     await tx.insert(reportRevisions).values({ reportId, editedAt: now, before });
+    // What was verified or confirmed was the old text: an edit starts those over.
     await tx
       .update(reports)
-      .set({ ...values, editedAt: now, payloadHash: reportPayloadHash(row.crossingId, values) })
+      .set({ ...values, editedAt: now, payloadHash: reportPayloadHash(row.crossingId, values), verified: false, confirmations: 0, disputes: 0 })
       .where(eq(reports.id, reportId));
+    await tx.delete(reportFeedback).where(eq(reportFeedback.reportId, reportId));
     return { kind: "ok" };
   });
 }
@@ -217,6 +231,7 @@ export async function listRevisions(reportId: string, db: Db = getDb()) {
 
 /** The author withdraws, any time: it leaves the page and the status at once. */
 export async function withdrawOwnReport(authorId: string, reportId: string, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
+  if (!isReportId(reportId)) return { kind: "not-found" };
   const updated = await db
     .update(reports)
     .set({ withdrawnAt: now })
@@ -229,6 +244,7 @@ export type FeedbackResult = { kind: "ok"; confirmations: number; disputes: numb
 
 /** One vote per reader per report (a second click changes it); the counts feed the report's weight. */
 export async function giveFeedback(userId: string, reportId: string, kind: "confirm" | "dispute", now: Date = new Date(), db: Db = getDb()): Promise<FeedbackResult> {
+  if (!isReportId(reportId)) return { kind: "not-found" };
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(reports).where(and(eq(reports.id, reportId), visibleReport)).for("update");
     if (!row) return { kind: "not-found" };

@@ -9,7 +9,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { crossings, sources as sourcesTable } from "@/db/schema";
 import { crossingBaselineSchema, sourceSchema, type CrossingBaseline } from "@/lib/baseline/schema";
-import { crossingLocation } from "@/lib/baseline/facts";
+import { derivedColumns } from "@/lib/baseline/facts";
 import { baselineCrossings } from "@/db/seed/data";
 import { sources } from "@/db/seed/sources";
 
@@ -63,17 +63,11 @@ export async function seedBaseline(db: Db): Promise<SeedResult> {
         });
     }
     for (const baseline of baselines) {
-      const location = crossingLocation(baseline);
       await tx
         .insert(crossings)
         .values({
           slug: baseline.slug,
-          nameEn: baseline.name.en,
-          nameRu: baseline.name.ru ?? null,
-          countryA: baseline.sides[0].country,
-          countryB: baseline.sides[1].country,
-          lat: location.lat,
-          lon: location.lon,
+          ...derivedColumns(baseline),
           baseline,
           seedBaseline: baseline,
         })

@@ -89,6 +89,15 @@ export const sources = [
     asOf: "2026-11",
   },
   {
+    key: "moderator-edits",
+    title: "Crossings moderators' edits (each with its own source, in the revision history)",
+    publisher: "Crossings moderators",
+    kind: "moderator",
+    url: null,
+    seedFile: null,
+    asOf: "2026-11",
+  },
+  {
     key: "crossings-editorial-2026",
     title: "Crossings team, compiled from general public knowledge (needs verification)",
     publisher: "Crossings",

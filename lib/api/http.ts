@@ -1,8 +1,10 @@
 /**
- * JSON responses for route handlers: typed errors, and a wrapper that turns a failure to
- * reach the database into 503 (the service is unavailable, the request was fine) rather
- * than an unexplained 500.
+ * JSON responses for route handlers: typed errors, and a wrapper for failures. When the
+ * database does not answer, that is 503 (retry later); any other failure is a bug: 500,
+ * logged with its stack, and not dressed up as an outage.
  */
+import { pingDatabase } from "@/db/queries/crossings";
+
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit): Response {
   return Response.json({ error: { code, message } }, { status, headers });
 }
@@ -12,10 +14,12 @@ export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) =
     try {
       return await handler(...args);
     } catch (error) {
-      console.error("API request failed:", error instanceof Error ? error.message : error);
-      return jsonError(503, "unavailable", "The service is temporarily unavailable. Please try again shortly.", {
-        "Retry-After": "5",
-      });
+      if (!(await pingDatabase(1500).catch(() => false))) {
+        console.error("API request failed: database unavailable:", error instanceof Error ? error.message : error);
+        return jsonError(503, "unavailable", "The service is temporarily unavailable. Please try again shortly.", { "Retry-After": "5" });
+      }
+      console.error("API request failed:", error);
+      return jsonError(500, "internal", "Something went wrong on our side; it has been logged.");
     }
   };
 }

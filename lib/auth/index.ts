@@ -54,6 +54,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   providers,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  logger: {
+    error(error) {
+      // An expired or reused sign-in link is an everyday event, not a stack trace.
+      if (error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
+      else console.error("[auth]", error);
+    },
+  },
   callbacks: {
     session({ session, user }) {
       const row = user as typeof user & { role?: string; bannedAt?: Date | null };
@@ -61,8 +68,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   events: {
-    async signIn({ user }) {
-      if (user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
+    async signIn({ user, account }) {
+      // Only an address proven by our own emailed link counts: an OAuth provider's email may be unverified.
+      if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
     },
   },
 });

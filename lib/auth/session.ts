@@ -4,6 +4,7 @@
  * counts at once.
  */
 import { auth } from "@/lib/auth";
+export { safeReturnPath } from "@/lib/auth/return-path";
 
 export type Role = "traveller" | "moderator" | "admin";
 
@@ -20,10 +21,4 @@ export async function currentUser(): Promise<SessionUser | null> {
   const user = session?.user;
   if (!user?.id || user.banned) return null;
   return { id: user.id, email: user.email ?? null, name: user.name ?? null, role: user.role };
-}
-
-/** Only a path on this site: never an absolute URL or a protocol-relative "//host". */
-export function safeReturnPath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value.slice(0, 500);
 }

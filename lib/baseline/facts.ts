@@ -14,6 +14,19 @@ export function crossingLocation(baseline: CrossingBaseline): { lat: number; lon
   };
 }
 
+/** The crossings table's columns derived from a baseline (for filtering, sorting, the map). */
+export function derivedColumns(baseline: CrossingBaseline) {
+  const location = crossingLocation(baseline);
+  return {
+    nameEn: baseline.name.en,
+    nameRu: baseline.name.ru ?? null,
+    countryA: baseline.sides[0].country,
+    countryB: baseline.sides[1].country,
+    lat: location.lat,
+    lon: location.lon,
+  };
+}
+
 export interface FactEntry {
   /** Where the fact sits, e.g. "sides.0.hours" or "traffic". */
   path: string;

@@ -53,6 +53,7 @@ describe("report form", () => {
     [{ observedAt: "2026-07-15T14:00" }, "observedAt", "That time is in the future: report what you saw, when you saw it."],
     [{ observedAt: "2025-07-01T10:00" }, "observedAt", "Reports can go back at most one year."],
     [{ observedAt: "yesterday" }, "observedAt", "Enter the date and time you were there."],
+    [{ observedAt: "2026-02-31T10:00" }, "observedAt", "That date and time do not exist."],
     [{ seen: "" }, "seen", "Say what you found: open, closed or restricted."],
     [{ mode: "rocket" }, "mode", "Choose how you travelled."],
     [{ tags: ["lunch-break", "bribe"] }, "tags", "Pick tags from the list."],
@@ -94,9 +95,13 @@ describe("helpers", () => {
     expect(decodeCursor("'; drop table reports; --")).toBeNull();
   });
 
-  it("takes the first forwarded address and never stores it in the clear", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientAddress(new Headers())).toBe("unknown");
+  it("trusts X-Forwarded-For only as far as the configured proxies, and never stores it in the clear", () => {
+    // Behind one proxy that appends what it saw, a client's forged first entry is ignored.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7" }), 1)).toBe("203.0.113.7");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 203.0.113.7, 10.0.0.2" }), 2)).toBe("203.0.113.7");
+    // Reached directly, the header is the client's own word: not trusted at all.
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4" }), 0)).toBeNull();
+    expect(clientAddress(new Headers(), 1)).toBe("unknown");
     expect(hashAddress("203.0.113.7", "secret")).not.toContain("203");
     expect(hashAddress("203.0.113.7", "secret")).toBe(hashAddress("203.0.113.7", "secret"));
   });

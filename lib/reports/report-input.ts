@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { travelMode, type TravelMode } from "@/lib/baseline/schema";
-import { zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+import { localInputToInstant } from "@/lib/schedule/zoned-time";
 
 export const reportTags = [
   "lunch-break",
@@ -136,12 +136,8 @@ export function parseReportForm(formData: FormData, timeZone: string, now: Date)
   const errors = result.success ? {} : fieldErrors(result.error);
   let observedAt: Date | null = null;
   if (!errors.observedAt && typeof raw.observedAt === "string") {
-    const [date, time] = raw.observedAt.split("T");
-    const [year, month, day] = date!.split("-").map(Number);
-    const [hour, minute] = time!.split(":").map(Number);
-    const valid = month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31 && hour! <= 23 && minute! <= 59;
-    observedAt = valid ? zonedWallTimeToInstant({ year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: 0 }, timeZone) : null;
-    const problem = observedAt ? checkObservedAt(observedAt, now) : "Enter the date and time you were there.";
+    observedAt = localInputToInstant(raw.observedAt, timeZone);
+    const problem = observedAt ? checkObservedAt(observedAt, now) : "That date and time do not exist.";
     if (problem) errors.observedAt = problem;
   }
   if (!result.success || Object.keys(errors).length || !observedAt) return { ok: false, errors };

@@ -126,3 +126,15 @@ export function zonedWallTimeToInstant(
   guess = naive - zoneOffsetMinutes(new Date(guess), timeZone) * 60000;
   return new Date(guess);
 }
+
+/** "2026-07-15T09:30" typed in a datetime-local field, read in `timeZone`; null when malformed. */
+export function localInputToInstant(value: string, timeZone: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  // 31 February would roll over into March: refuse dates the calendar does not have.
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return zonedWallTimeToInstant({ year, month, day, hour, minute, second: 0 }, timeZone);
+}

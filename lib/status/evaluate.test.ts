@@ -141,6 +141,15 @@ describe("eligibility", () => {
     expect(status({ baseline: goods, instant, mode: "truck" }).state).toBe("open");
   });
 
+  it("says restricted for a traveller who may not cross even when the hours are unknown", () => {
+    const goodsUnknown = testBaseline({
+      hours: ['Mo-Su unknown "not published"', "24/7"],
+      traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ source: "s", asOf: "2024" }] },
+    });
+    expect(status({ baseline: goodsUnknown, instant }).state).toBe("restricted");
+    expect(status({ baseline: goodsUnknown, instant, mode: "truck" }).state).toBe("unknown");
+  });
+
   it("citizens-only crossings are restricted, naming the two countries", () => {
     const bilateral = testBaseline({ traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ source: "s", asOf: "2024" }] } });
     const result = status({ baseline: bilateral, instant });

@@ -200,8 +200,9 @@ export function evaluateStatus(input: StatusInput): Status {
     }
   }
 
-  // 4. Eligibility.
-  if (state === "open") {
+  // 4. Eligibility: a traveller who may not cross here is told so whether the post is open
+  // or its hours are unknown (only "closed" says more).
+  if (state === "open" || state === "unknown") {
     const { modes, who } = baseline.traffic.value;
     const [a, b] = baseline.sides.map((side) => countryName(side.country));
     let restriction: string | null = null;

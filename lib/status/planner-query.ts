@@ -14,7 +14,8 @@ export const plannerQuerySchema = z.object({
       const [y, m, d] = value.split("-").map(Number);
       const date = new Date(Date.UTC(y!, m! - 1, d!));
       return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-    }, "That date does not exist."),
+    }, "That date does not exist.")
+    .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= 5, "Pick a date within five years of today."),
   time: z
     .string({ error: "Pick a time." })
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:30."),

@@ -6,11 +6,16 @@ import { getCrossingRecord, getSourcesByKeys } from "@/db/queries/crossings";
 import { loadStatusInputs } from "@/db/queries/status";
 import { listVisibleReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
+import { isModerator } from "@/lib/auth/guards";
+import { listActiveNotices } from "@/db/queries/moderation";
+import { ActionForm } from "@/app/moderation/action-form";
+import type { TravelMode } from "@/lib/baseline/schema";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
 import { reportFormOptions } from "@/lib/reports/form-options";
 import { submitReportAction } from "@/app/reports/actions";
 import { ReportForm } from "@/app/_components/report-form";
 import { ReportTimeline } from "@/app/_components/report-timeline";
+import { flagOutcomeMessages } from "@/lib/moderation/rules";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { countryName } from "@/lib/countries";
@@ -51,6 +56,8 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const planner = parsePlannerQuery(query, home);
   const plannedAt = planner.kind === "ok" ? planner.instant : null;
   const user = await currentUser();
+  const moderator = isModerator(user);
+  const activeNotices = await listActiveNotices(record.id, now);
   const [inputs, plannedInputs, timeline] = await Promise.all([
     loadStatusInputs(record.id, now, home),
     plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
@@ -107,6 +114,39 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
         <StatusPanel baseline={baseline} status={status} numbers={numbers} readerZone={reader.zone} title="Now" change={change} />
       </section>
 
+      {activeNotices.length || moderator ? (
+        <section id="notices" className="card" aria-labelledby="notices-heading">
+          <h2 id="notices-heading">Notices</h2>
+          {query.notice === "posted" ? (
+            <p className="notice-ok" role="status">
+              The notice is posted.
+            </p>
+          ) : null}
+          {activeNotices.length === 0 ? <p className="muted">No notices in force or coming.</p> : null}
+          <ul>
+            {activeNotices.map((notice) => (
+              <li key={notice.id} data-testid="notice">
+                <strong>{notice.effect === "closed" ? "Closed" : notice.effect === "open" ? "Open" : "Restricted"}</strong> from{" "}
+                {formatDayTime(notice.startsAt, home)} {notice.endsAt ? `until ${formatDayTime(notice.endsAt, home)}` : "until further notice"} ({zoneLabel(home, now)}
+                ){notice.modes?.length ? ` for ${notice.modes.map((mode) => modeLabels[mode as TravelMode] ?? mode).join(", ").toLowerCase()}` : ""}: {notice.text}{" "}
+                <span className="cite">
+                  Source: {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
+                </span>
+                {moderator ? (
+                  <ActionForm id={`withdraw-${notice.id}`} action={`/api/moderation/notices/${notice.id}/withdraw`} label="Withdraw notice" returnTo={`/crossings/${slug}#notices`} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          {moderator ? (
+            <p className="small">
+              Moderators: <Link href={`/moderation/notices?crossing=${slug}`}>post a notice</Link> ·{" "}
+              <Link href={`/crossings/${slug}/edit`}>edit the baseline</Link> · <Link href={`/crossings/${slug}/history`}>history</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
       <ArrivalPlanner
         baseline={baseline}
         planner={planner}
@@ -144,6 +184,11 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             Thank you: your report is on the timeline below, and the state above includes it.
           </p>
         ) : null}
+        {typeof query.held === "string" ? (
+          <p className="notice-ok" role="status">
+            Thank you. Reports with links from new accounts are checked by a moderator before they show.
+          </p>
+        ) : null}
         {user ? (
           <ReportForm
             action={submitReportAction.bind(null, slug)}
@@ -163,13 +208,18 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
 
       <section id="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Travellers&rsquo; reports</h2>
+        {typeof query.flag === "string" && Object.hasOwn(flagOutcomeMessages, query.flag) ? (
+          <p className={query.flag === "flagged" ? "notice-ok" : "notice-error"} role="status">
+            {flagOutcomeMessages[query.flag as keyof typeof flagOutcomeMessages]}
+          </p>
+        ) : null}
         {typeof query.feedback === "string" ? (
           <p className={query.feedback === "ok" ? "notice-ok" : "notice-error"} role="status">
-            {{
-              ok: "Thank you: your answer counts towards how much this report weighs.",
-              own: "You cannot confirm or dispute your own report.",
-              "too-old": "Only reports from the last 24 hours can be confirmed or disputed.",
-            }[query.feedback] ?? "That report is no longer shown."}
+            {new Map([
+              ["ok", "Thank you: your answer counts towards how much this report weighs."],
+              ["own", "You cannot confirm or dispute your own report."],
+              ["too-old", "Only reports from the last 24 hours can be confirmed or disputed."],
+            ]).get(query.feedback) ?? "That report is no longer shown."}
           </p>
         ) : null}
         <ReportTimeline

@@ -46,6 +46,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     return jsonError(400, "invalid_json", "The body is not valid JSON.");
   }
   const now = new Date();
+  const address = clientAddress(request.headers, env.TRUST_PROXY_HOPS);
   const parsed = parseReportJson(body, now);
   if (!parsed.ok) {
     const [field, message] = Object.entries(parsed.errors)[0]!;
@@ -55,7 +56,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     {
       crossingId: record.id,
       authorId: user.id,
-      ipHash: hashAddress(clientAddress(request.headers), authSecret),
+      ipHash: address ? hashAddress(address, authSecret) : null,
       idempotencyKey: parsed.idempotencyKey,
       values: parsed.values,
     },
@@ -74,6 +75,9 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     case "duplicate":
       return Response.json({ id: result.id, created: false }, { status: 200 });
     case "created":
-      return Response.json({ id: result.id, created: true }, { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } });
+      return Response.json(
+        { id: result.id, created: true, heldForReview: result.held },
+        { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } },
+      );
   }
 });

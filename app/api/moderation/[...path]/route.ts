@@ -1,0 +1,133 @@
+/**
+ * The moderation API: every moderation action over real HTTP, for the pages' forms (which
+ * post here and are redirected back) and for scripts (JSON in, JSON out). Each request is
+ * authorized here, not in proxy.ts: signed in, not banned, moderator or admin (roles: admin).
+ */
+import { getCrossingRecord } from "@/db/queries/crossings";
+import {
+  banUser,
+  createNotice,
+  hideUserReports,
+  moderateReport,
+  revertAction,
+  revertBaselineRevision,
+  reviseBaseline,
+  setRole,
+  unbanUser,
+  withdrawNotice,
+  type ActionResult,
+} from "@/db/queries/moderation";
+import { crossingBaselineSchema } from "@/lib/baseline/schema";
+import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { jsonError, withApiErrors } from "@/lib/api/http";
+import { readBody, sameOrigin } from "@/lib/api/request-body";
+import { banBody, noticeBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const baselineBody = z.object({
+  baseline: z.unknown(),
+  reason: reasonSchema,
+  sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
+  sourceUrl: z.union([z.url("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
+});
+
+export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/moderation/[...path]">) => {
+  const user = await currentUser();
+  if (!user) return jsonError(401, "unauthorized", "Sign in as a moderator.");
+  if (user.role !== "moderator" && user.role !== "admin") return jsonError(403, "forbidden", "Moderators only.");
+  if (!sameOrigin(request)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
+  const route = parseModerationPath((await context.params).path);
+  if (!route) return jsonError(404, "not_found", "No such moderation action.");
+  const { fields, isForm } = await readBody(request);
+  if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
+
+  /** Bad input: 400 for scripts, back to the form with the message for pages. */
+  const invalid = (error: z.ZodError) => {
+    const issue = error.issues[0]!;
+    const message = `${String(issue.path[0] ?? "body")}: ${issue.message}`;
+    return isForm ? respond(true, fields, { kind: "invalid", message }) : jsonError(400, "invalid_request", message);
+  };
+
+  let result: ActionResult;
+  switch (route.kind) {
+    case "report": {
+      const body = reasonBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      result = await moderateReport(user.id, route.id, route.action, body.data.reason);
+      break;
+    }
+    case "user": {
+      if (route.id === user.id) return respond(isForm, fields, { kind: "invalid", message: "You cannot act on your own account." });
+      if (route.action === "role") {
+        if (user.role !== "admin") return jsonError(403, "forbidden", "Only admins promote or demote moderators.");
+        const body = roleBody.safeParse(fields);
+        if (!body.success) return invalid(body.error);
+        result = await setRole(user.id, route.id, body.data.role, body.data.reason);
+      } else if (route.action === "ban") {
+        const body = banBody.safeParse(fields);
+        if (!body.success) return invalid(body.error);
+        const hide = body.data.hideReports === true || body.data.hideReports === "on" || body.data.hideReports === "true";
+        result = await banUser(user.id, route.id, body.data.reason, hide);
+      } else {
+        const body = reasonBody.safeParse(fields);
+        if (!body.success) return invalid(body.error);
+        result = route.action === "unban" ? await unbanUser(user.id, route.id, body.data.reason) : await hideUserReports(user.id, route.id, body.data.reason);
+      }
+      break;
+    }
+    case "revert-action": {
+      const body = reasonBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      result = await revertAction(user.id, route.id, body.data.reason);
+      break;
+    }
+    case "create-notice": {
+      const body = noticeBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      const crossing = await getCrossingRecord(body.data.crossing);
+      if (!crossing) return respond(isForm, fields, { kind: "invalid", message: "crossing: no such crossing." });
+      const { crossing: _slug, ...values } = body.data;
+      void _slug;
+      result = await createNotice(user.id, { ...values, crossingId: crossing.id }, `Notice: ${values.text.slice(0, 80)}`);
+      break;
+    }
+    case "withdraw-notice": {
+      const body = reasonBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      result = await withdrawNotice(user.id, route.id, body.data.reason);
+      break;
+    }
+    case "baseline": {
+      const body = baselineBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      const baseline = crossingBaselineSchema.safeParse(body.data.baseline);
+      if (!baseline.success) return invalid(baseline.error);
+      const crossing = await getCrossingRecord(route.slug);
+      if (!crossing) return jsonError(404, "not_found", `No crossing with the slug "${route.slug}".`);
+      result = await reviseBaseline(user.id, crossing.id, baseline.data, { reason: body.data.reason, sourceTitle: body.data.sourceTitle, sourceUrl: body.data.sourceUrl });
+      break;
+    }
+    case "revert-revision": {
+      const body = reasonBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      result = await revertBaselineRevision(user.id, route.id, body.data.reason);
+      break;
+    }
+  }
+  return respond(isForm, fields, result);
+});
+
+/** Forms are sent back where they came from, with the outcome; scripts get JSON. */
+function respond(isForm: boolean, fields: Record<string, unknown>, result: ActionResult): Response {
+  if (isForm) {
+    const back = new URL(safeReturnPath(fields.returnTo, "/moderation"), "http://x");
+    if (result.kind === "ok") back.searchParams.set("done", String(result.actionId));
+    else back.searchParams.set("error", result.kind === "invalid" ? result.message : "Not found.");
+    return new Response(null, { status: 303, headers: { Location: `${back.pathname}${back.search}${back.hash}` } });
+  }
+  if (result.kind === "ok") return Response.json({ ok: true, actionId: result.actionId });
+  if (result.kind === "not-found") return jsonError(404, "not_found", "Nothing to act on with that id.");
+  return jsonError(422, "invalid", result.message);
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useActionState } from "react";
+import { postNoticeAction, type FormState } from "@/app/moderation/actions";
+import { describedBy, Field } from "@/app/_components/field";
+import { SubmitButton } from "@/app/_components/submit-button";
+import { formKey } from "@/app/_components/field";
+
+export function NoticeForm({ crossings, modes, defaultCrossing }: { crossings: { slug: string; name: string }[]; modes: { value: string; label: string }[]; defaultCrossing?: string }) {
+  const [state, formAction] = useActionState<FormState, FormData>(postNoticeAction, { errors: {} });
+  const values = state.values ?? {};
+  const value = (key: string, fallback = "") => (typeof values[key] === "string" ? (values[key] as string) : fallback);
+  const chosen = Array.isArray(values.modes) ? values.modes : [];
+  const e = state.errors;
+  return (
+    <form key={formKey(state.values)} action={formAction} className="stack-form" noValidate>
+      {state.message ? (
+        <p className="notice-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      <Field id="notice-crossing" label="Crossing" error={e.crossing}>
+        <select id="notice-crossing" name="crossing" defaultValue={value("crossing", defaultCrossing ?? "")} {...describedBy("notice-crossing", e.crossing)}>
+          <option value="">Choose…</option>
+          {crossings.map((crossing) => (
+            <option key={crossing.slug} value={crossing.slug}>
+              {crossing.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="notice-effect" label="What it does" error={e.effect}>
+        <select id="notice-effect" name="effect" defaultValue={value("effect", "closed")} {...describedBy("notice-effect", e.effect)}>
+          <option value="closed">Closes it</option>
+          <option value="restricted">Restricts it</option>
+          <option value="open">Opens it (outside its hours)</option>
+        </select>
+      </Field>
+      <Field id="notice-starts" label="From (the crossing's local time)" error={e.startsAt}>
+        <input id="notice-starts" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} {...describedBy("notice-starts", e.startsAt)} />
+      </Field>
+      <Field id="notice-ends" label="Until (empty: until further notice)" error={e.endsAt}>
+        <input id="notice-ends" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} {...describedBy("notice-ends", e.endsAt)} />
+      </Field>
+      <fieldset>
+        <legend>Which traffic (none ticked: all)</legend>
+        <div className="checks">
+          {modes.map((mode) => (
+            <label key={mode.value}>
+              <input type="checkbox" name="modes" value={mode.value} defaultChecked={chosen.includes(mode.value)} /> {mode.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field id="notice-text" label="Notice" error={e.text}>
+        <textarea id="notice-text" name="text" rows={2} maxLength={1000} defaultValue={value("text")} {...describedBy("notice-text", e.text)} />
+      </Field>
+      <Field id="notice-source" label="Source (who announced it)" error={e.sourceTitle}>
+        <input id="notice-source" name="sourceTitle" defaultValue={value("sourceTitle")} {...describedBy("notice-source", e.sourceTitle)} />
+      </Field>
+      <Field id="notice-url" label="Source link (optional)" error={e.sourceUrl}>
+        <input id="notice-url" name="sourceUrl" type="url" defaultValue={value("sourceUrl")} {...describedBy("notice-url", e.sourceUrl)} />
+      </Field>
+      <SubmitButton pendingLabel="Posting…">Post notice</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+import { adminContext, bannedContext, moderatorContext, signedIn } from "./support/roles";
+
+
+const someReport = "00000000-0000-4000-8000-000000000001";
+/** Every moderation action over real HTTP. An empty body is refused by validation (400) only
+ * once the request is authorized, so 400 means "allowed in", 401/403 means "kept out". */
+const actions = [
+  `/api/moderation/reports/${someReport}/hide`,
+  `/api/moderation/reports/${someReport}/restore`,
+  `/api/moderation/reports/${someReport}/verify`,
+  `/api/moderation/reports/${someReport}/dismiss-flags`,
+  "/api/moderation/users/someone/ban",
+  "/api/moderation/users/someone/unban",
+  "/api/moderation/users/someone/hide-reports",
+  "/api/moderation/users/someone/role",
+  "/api/moderation/actions/1/revert",
+  "/api/moderation/notices",
+  `/api/moderation/notices/${someReport}/withdraw`,
+  "/api/moderation/crossings/korday-ak-zhol/baseline",
+  "/api/moderation/revisions/1/revert",
+];
+const pages = ["/moderation", "/moderation/log", "/moderation/users", "/moderation/notices", "/crossings/korday-ak-zhol/edit", "/crossings/korday-ak-zhol/history"];
+
+type Role = "anonymous" | "traveller" | "banned" | "moderator" | "admin";
+function expectedAction(role: Role, path: string): number {
+  if (role === "anonymous" || role === "banned") return 401;
+  if (role === "traveller") return 403;
+  if (role === "moderator" && path.endsWith("/role")) return 403;
+  return 400;
+}
+function expectedPage(role: Role): number {
+  if (role === "anonymous" || role === "banned") return 307;
+  if (role === "traveller") return 404;
+  return 200;
+}
+
+test("authorization matrix: every moderation action and page, for every kind of user", async ({ browser, playwright, baseURL }) => {
+  const admin = await adminContext(browser);
+  const moderator = (await moderatorContext(browser, admin)).context;
+  const traveller = await signedIn(browser, uniqueEmail("traveller"));
+  const banned = await bannedContext(browser, admin);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const requests: Record<Role, APIRequestContext> = {
+    anonymous,
+    traveller: traveller.request,
+    banned: banned.request,
+    moderator: moderator.request,
+    admin: admin.request,
+  };
+  const outcomes: string[] = [];
+  for (const [role, request] of Object.entries(requests) as [Role, APIRequestContext][]) {
+    for (const path of actions) {
+      const response = await request.post(path, { data: {}, maxRedirects: 0 });
+      outcomes.push(`${role} POST ${path} → ${response.status()}`);
+      expect(response.status(), `${role} POST ${path}`).toBe(expectedAction(role, path));
+    }
+    for (const path of pages) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), `${role} GET ${path}`).toBe(expectedPage(role));
+    }
+    const flag = await request.post(`/api/v1/reports/${someReport}/flags`, { data: {}, maxRedirects: 0 });
+    expect(flag.status(), `${role} flag`).toBe(role === "anonymous" || role === "banned" ? 401 : 400);
+  }
+  // A cross-site form post from a moderator's browser is refused even with a valid session.
+  const forged = await moderator.request.post(`/api/moderation/reports/${someReport}/hide`, { form: { reason: "x" }, headers: { Origin: "https://evil.example" } });
+  expect(forged.status()).toBe(403);
+  expect(outcomes.filter((line) => / → 2\d\d$/.test(line))).toEqual([]);
+  for (const context of [admin, moderator, traveller, banned]) await context.close();
+  await anonymous.dispose();
+});
+
+test("a traveller flags; a moderator hides it from the queue; it leaves the page and the status; restore brings it back", async ({ browser, page }) => {
+  const slug = "sariosiyo-tursunzoda";
+  const note = `Flag me ${Date.now()}`;
+  await signIn(page, uniqueEmail("author"), `/crossings/${slug}#report`);
+  const form = page.getByRole("region", { name: "Report what you found" });
+  await form.getByLabel("Which way did you cross?").selectOption("a-b");
+  await form.getByLabel("Closed", { exact: true }).check();
+  await form.getByLabel("How did you travel?").selectOption("car");
+  await form.getByLabel("Notes (optional)").fill(note);
+  await form.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByTestId("status").first()).toHaveAttribute("data-basis", "reports");
+  const reportId = (await page.getByTestId("report").filter({ hasText: note }).getAttribute("id"))!.replace("report-", "");
+  /** The reports the status rests on right now, from the public status API. */
+  const counted = async () => {
+    const status = await (await page.request.get(`/api/v1/crossings/${slug}/status`)).json();
+    return (status.reasons as { reportIds?: string[] }[]).flatMap((reason) => reason.reportIds ?? []);
+  };
+  expect(await counted()).toContain(reportId);
+
+  const flagger = await signedIn(browser, uniqueEmail("flagger"));
+  const flaggerPage = await flagger.newPage();
+  await flaggerPage.goto(`/crossings/${slug}#timeline`);
+  const report = flaggerPage.getByTestId("report").filter({ hasText: note });
+  await report.getByText("Flag", { exact: true }).click();
+  await report.getByLabel("Why?").selectOption("false");
+  await report.getByRole("button", { name: "Flag report" }).click();
+  await expect(flaggerPage.getByRole("status")).toContainText("moderators will look at it");
+
+  const admin = await adminContext(browser);
+  const { context: moderator, email: moderatorEmail } = await moderatorContext(browser, admin);
+  const queue = await moderator.newPage();
+  await queue.goto("/moderation");
+  const item = queue.getByTestId("queue-item").filter({ hasText: note });
+  await expect(item).toContainText("Not true");
+  await item.getByPlaceholder("Reason to hide", { exact: true }).fill("Contradicts three other reports");
+  await item.getByRole("button", { name: "Hide", exact: true }).click();
+  await expect(queue.getByRole("status")).toContainText("Done");
+
+  await page.goto(`/crossings/${slug}`);
+  await expect(page.getByTestId("report").filter({ hasText: note })).toHaveCount(0);
+  expect(await counted()).not.toContain(reportId);
+
+  const hiddenItem = queue.getByTestId("hidden-item").filter({ hasText: note });
+  await hiddenItem.getByPlaceholder("Reason to restore").fill("Checked again: it was true");
+  await hiddenItem.getByRole("button", { name: "Restore" }).click();
+  await page.goto(`/crossings/${slug}`);
+  await expect(page.getByTestId("report").filter({ hasText: note })).toHaveCount(1);
+  expect(await counted()).toContain(reportId);
+
+  await queue.goto("/moderation/log");
+  const mine = queue.getByTestId("audit-entry").filter({ hasText: moderatorEmail });
+  await expect(mine.filter({ hasText: "report.hide" })).toContainText("Contradicts three other reports");
+  await expect(mine.filter({ hasText: "report.restore" })).toContainText("Checked again: it was true");
+  for (const context of [flagger, admin, moderator]) await context.close();
+});
+
+test("a notice closes an open crossing on its dates", async ({ browser }) => {
+  const admin = await adminContext(browser);
+  const page = await admin.newPage();
+  const day = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
+  const next = new Date(Date.now() + 4 * 86400_000).toISOString().slice(0, 10);
+  await page.goto("/moderation/notices?crossing=korday-ak-zhol");
+  await page.getByLabel("From (the crossing's local time)").fill(`${day}T00:00`);
+  await page.getByLabel("Until (empty: until further notice)").fill(`${next}T00:00`);
+  await page.getByLabel("Notice", { exact: true }).fill("Closed for road repairs");
+  await page.getByLabel("Source (who announced it)").fill("Kyrgyz Border Service");
+  await page.getByRole("button", { name: "Post notice" }).click();
+  await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
+  await expect(page.getByTestId("notice")).toContainText("Closed for road repairs");
+
+  await page.goto(`/crossings/korday-ak-zhol?date=${day}&time=12:00#planner`);
+  const planned = page.getByRole("region", { name: "Plan your arrival" }).getByTestId("status");
+  await expect(planned).toHaveAttribute("data-state", "closed");
+  await expect(planned).toHaveAttribute("data-basis", "notice");
+  await expect(planned).toContainText("Closed for road repairs");
+  await page.goto(`/crossings/korday-ak-zhol?date=${next}&time=12:00#planner`);
+  await expect(page.getByRole("region", { name: "Plan your arrival" }).getByTestId("status")).toHaveAttribute("data-state", "open");
+  await admin.close();
+});
+
+test("a baseline edit with broken opening_hours is refused with the parser's message and changes nothing; a good one is a revision", async ({ browser }) => {
+  const admin = await adminContext(browser);
+  const page = await admin.newPage();
+  await page.goto("/crossings/aisha-bibi/edit");
+  const hours = page.getByLabel(/Hours at Chon-Kapka/);
+  const before = await hours.inputValue();
+  await hours.fill("Mo-Fr 25:00-26:00");
+  await page.getByLabel("Source of this edit").fill("Phone call to the post");
+  await page.getByLabel("Reason for the edit").fill("Hours confirmed by phone");
+  await page.getByRole("button", { name: "Save revision" }).click();
+  await expect(page.locator("#edit-hours-0-error")).toContainText("The opening_hours parser says:");
+  await expect(hours).toHaveAttribute("aria-invalid", "true");
+  await page.goto("/crossings/aisha-bibi/history");
+  await expect(page.getByText("No revisions yet")).toBeVisible();
+  const api = await page.request.get("/api/v1/crossings/aisha-bibi");
+  expect((await api.json()).crossing.baseline.sides[0].hours.value).toBe(before);
+
+  await page.goto("/crossings/aisha-bibi/edit");
+  await page.getByLabel(/Hours at Chon-Kapka/).fill("Mo-Su 08:00-20:00");
+  await page.getByLabel("Source of this edit").fill("Phone call to the post");
+  await page.getByLabel("Reason for the edit").fill("Hours confirmed by phone");
+  await page.getByRole("button", { name: "Save revision" }).click();
+  await expect(page).toHaveURL(/\/crossings\/aisha-bibi\/history\?saved=/);
+  const revision = page.getByTestId("revision").first();
+  await expect(revision).toContainText("Mo-Su 08:00-20:00");
+  await expect(revision).toContainText("Hours confirmed by phone");
+  await revision.getByPlaceholder("Reason to revert").fill("Wrong post");
+  await revision.getByRole("button", { name: "Revert" }).click();
+  await expect(page.getByTestId("revision").first()).toContainText("reverts revision");
+  expect((await (await page.request.get("/api/v1/crossings/aisha-bibi")).json()).crossing.baseline.sides[0].hours.value).toBe(before);
+  await admin.close();
+});

@@ -1,0 +1,36 @@
+/** Reading a POST body that may be a form (pages without JavaScript) or JSON (scripts). */
+
+export async function readBody(request: Request): Promise<{ fields: Record<string, unknown> | null; isForm: boolean }> {
+  const type = request.headers.get("content-type")?.toLowerCase() ?? "";
+  try {
+    if (type.startsWith("application/json")) {
+      const body: unknown = await request.json();
+      return { fields: typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null, isForm: false };
+    }
+    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
+      const form = await request.formData();
+      const fields: Record<string, unknown> = {};
+      for (const key of new Set(form.keys())) {
+        const values = form.getAll(key).map(String);
+        fields[key] = key === "modes" ? values : values[0];
+      }
+      return { fields, isForm: true };
+    }
+  } catch {
+    return { fields: null, isForm: false };
+  }
+  return { fields: null, isForm: false };
+}
+
+/** A browser's POST from another site carries its Origin: refuse those (defence in depth on
+ * top of SameSite=Lax session cookies). Requests without Origin (scripts) pass. */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+/** What a baseline revision changed, fact by fact, in words. */
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import { listFacts } from "@/lib/baseline/facts";
+import { describeFactValue, factLabel } from "@/lib/baseline/describe";
+
+export interface FactChange {
+  path: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export function diffBaselines(before: CrossingBaseline, after: CrossingBaseline): FactChange[] {
+  const old = new Map(listFacts(before).map((entry) => [entry.path, entry.fact.value]));
+  const now = new Map(listFacts(after).map((entry) => [entry.path, entry.fact.value]));
+  const paths = [...new Set([...old.keys(), ...now.keys()])];
+  return paths
+    .filter((path) => JSON.stringify(old.get(path)) !== JSON.stringify(now.get(path)))
+    .map((path) => ({
+      path,
+      label: factLabel(path, now.has(path) ? after : before),
+      before: old.has(path) ? describeFactValue(path, old.get(path), before) : null,
+      after: now.has(path) ? describeFactValue(path, now.get(path), after) : null,
+    }));
+}
