@@ -42,6 +42,8 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
               {user ? (
                 <>
                   <Link href="/reports/mine">My reports</Link>
+                  <Link href="/account">Account</Link>
+                  {user.role !== "traveller" ? <Link href="/moderation">Moderation</Link> : null}
                   <form action={signOutAction}>
                     <button type="submit" className="link-button">
                       Sign out
@@ -64,9 +66,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
               locally before you travel: borders change quickly.
             </p>
             <p>
-              <Link href="/api/v1/crossings" prefetch={false}>
-                Open data (JSON API)
-              </Link>
+              <Link href="/api-docs">API</Link> · <Link href="/map">Map</Link> · <Link href="/data">Open data</Link> · <Link href="/feeds">Feeds</Link>
             </p>
           </div>
         </footer>

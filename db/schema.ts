@@ -270,3 +270,61 @@ export const baselineRevisions = pgTable(
   },
   (table) => [index("baseline_revisions_crossing_idx").on(table.crossingId, table.createdAt)],
 );
+
+/** Personal API tokens for apps and chat bots: only a SHA-256 hash of each is stored. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** The token's first characters, so its owner can tell tokens apart. */
+    prefix: text("prefix").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (table) => [uniqueIndex("api_tokens_hash_idx").on(table.tokenHash), index("api_tokens_user_idx").on(table.userId)],
+);
+
+/** A traveller's alert on a crossing: when its state changes, or when the wait falls below N. */
+export const alertSubscriptions = pgTable(
+  "alert_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["state", "wait"] }).notNull(),
+    /** For "wait": alert when the wait in this direction falls below this many minutes. */
+    waitBelow: integer("wait_below"),
+    direction: text("direction", { enum: ["a-b", "b-a"] }),
+    /** Hash of the secret in the one-click unsubscribe link. */
+    unsubscribeHash: text("unsubscribe_hash").notNull(),
+    /** What the last alert (or the subscription) saw: the state, or "below"/"above". */
+    lastSeen: text("last_seen"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
+  },
+  (table) => [index("alert_subscriptions_crossing_idx").on(table.crossingId), uniqueIndex("alert_subscriptions_unsubscribe_idx").on(table.unsubscribeHash)],
+);
+
+/** Each alert sent, once: the unique key makes a second send of the same event impossible. */
+export const alertDeliveries = pgTable(
+  "alert_deliveries",
+  {
+    id: serial("id").primaryKey(),
+    subscriptionId: uuid("subscription_id")
+      .notNull()
+      .references(() => alertSubscriptions.id, { onDelete: "cascade" }),
+    eventKey: text("event_key").notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("alert_deliveries_event_idx").on(table.subscriptionId, table.eventKey)],
+);

@@ -2,6 +2,10 @@
 /** Moderation server actions for the forms that need errors beside their fields (notices and
  * baseline edits). Each checks the role itself; the moderation API does the same for scripts. */
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { after } from "next/server";
+import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { originFromHeaders } from "@/lib/api/origin";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { createNotice, reviseBaseline } from "@/db/queries/moderation";
 import { currentUser } from "@/lib/auth/session";
@@ -62,6 +66,8 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
   const { crossing: _slug, ...values } = parsed.data;
   void _slug;
   await createNotice(user.id, { ...values, crossingId: crossing.id }, `Notice: ${values.text.slice(0, 80)}`);
+  const origin = originFromHeaders(await headers());
+  after(() => dispatchAlerts(crossing.id, origin).catch((error) => console.error("Alerts failed:", error)));
   redirect(`/crossings/${slug}?notice=posted#notices`);
 }
 

@@ -4,6 +4,9 @@
  * ownership where it matters, calls the data layer and redirects (so a reload never resends).
  */
 import { headers } from "next/headers";
+import { after } from "next/server";
+import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { originFromHeaders } from "@/lib/api/origin";
 import { redirect } from "next/navigation";
 import { getCrossingById, getCrossingRecord } from "@/db/queries/crossings";
 import { editOwnReport, getReportById, giveFeedback, submitReport, withdrawOwnReport } from "@/db/queries/reports";
@@ -39,6 +42,7 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   if (!parsed.ok) return { errors: parsed.errors, message: "Please correct the fields marked below.", values: echo(formData) };
 
   const address = clientAddress(await headers(), env.TRUST_PROXY_HOPS);
+  const requestHeaders = await headers();
   const ipHash = address ? hashAddress(address, authSecret) : null;
   const result = await submitReport(
     { crossingId: record.id, authorId: user.id, ipHash, idempotencyKey: parsed.idempotencyKey, values: parsed.values },
@@ -55,6 +59,10 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   }
   if (result.kind === "conflict") {
     return { errors: {}, message: "This form was already used to send a different report. Reload the page to write a new one.", values: echo(formData) };
+  }
+  if (result.kind === "created" && !result.held) {
+    const origin = originFromHeaders(requestHeaders);
+    after(() => dispatchAlerts(record.id, origin).catch((error) => console.error("Alerts failed:", error)));
   }
   if (result.kind === "created" && result.held) redirect(`/crossings/${slug}?held=${result.id}#report`);
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);

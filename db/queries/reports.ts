@@ -27,6 +27,24 @@ export type SubmitResult =
   | { kind: "conflict" }
   | { kind: "rate-limited"; scope: "account" | "address"; retryAt: Date };
 
+/** What anyone may see of a report (never its author or address hash): one list of columns
+ * for the timeline, the feeds and the exports. */
+export const publicReportColumns = {
+  id: reports.id,
+  crossingId: reports.crossingId,
+  direction: reports.direction,
+  observedAt: reports.observedAt,
+  submittedAt: reports.submittedAt,
+  seen: reports.seen,
+  mode: reports.mode,
+  waitMinutes: reports.waitMinutes,
+  tags: reports.tags,
+  notes: reports.notes,
+  verified: reports.verified,
+  confirmations: reports.confirmations,
+  disputes: reports.disputes,
+};
+
 /** A visible report: not hidden by moderation, not withdrawn by its author. */
 export const visibleReport = and(eq(reports.hidden, false), isNull(reports.withdrawnAt));
 

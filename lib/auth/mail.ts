@@ -19,6 +19,29 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  headers?: Record<string, string>;
+}
+
+/** Any other email (alerts): by SMTP when configured; otherwise one log line,
+ * `Email to <address>: <subject> <its links…>`, so it can be followed locally and in tests. */
+export async function sendEmail(email: Email, smtpUrl: string | undefined, from: string): Promise<void> {
+  if (!smtpUrl) {
+    const links = email.text.match(/https?:\/\/\S+/g) ?? [];
+    console.log(`Email to ${email.to}: ${email.subject} ${links.join(" ")}`.trim());
+    return;
+  }
+  const transport = createTransport(smtpUrl);
+  try {
+    await transport.sendMail({ to: email.to, from, subject: email.subject, text: email.text, headers: email.headers });
+  } finally {
+    transport.close();
+  }
+}
+
 export async function sendSignInLink(mail: SignInMail, smtpUrl: string | undefined, from: string): Promise<void> {
   if (!smtpUrl) {
     console.log(signInLogLine(mail.email, mail.url));

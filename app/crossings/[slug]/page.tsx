@@ -15,6 +15,13 @@ import { reportFormOptions } from "@/lib/reports/form-options";
 import { submitReportAction } from "@/app/reports/actions";
 import { ReportForm } from "@/app/_components/report-form";
 import { ReportTimeline } from "@/app/_components/report-timeline";
+import { WaitChart } from "@/app/_components/wait-chart";
+import { feedAlternatesFor } from "@/lib/feeds/urls";
+import { listSubscriptions } from "@/db/queries/alerts";
+import { directionLabels } from "@/lib/reports/form-options";
+import { subscribeAction, unsubscribeOwnAction } from "@/app/alerts/actions";
+import { listPastWaits } from "@/db/queries/history";
+import { waitProfile } from "@/lib/history/wait-profile";
 import { flagOutcomeMessages } from "@/lib/moderation/rules";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
@@ -39,6 +46,7 @@ export async function generateMetadata({ params }: PageProps<"/crossings/[slug]"
   if (!record) return { title: "Crossing not found" };
   const [a, b] = record.baseline.sides;
   return {
+    alternates: feedAlternatesFor(slug, record.baseline.name.en),
     title: record.baseline.name.en,
     description: `Hours, rules and state of the ${record.baseline.name.en} border crossing between ${countryName(a.country)} and ${countryName(b.country)}.`,
   };
@@ -58,10 +66,13 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const user = await currentUser();
   const moderator = isModerator(user);
   const activeNotices = await listActiveNotices(record.id, now);
-  const [inputs, plannedInputs, timeline] = await Promise.all([
+  const alerts = user ? await listSubscriptions(user.id, record.id) : [];
+  const directions = directionLabels(baseline);
+  const [inputs, plannedInputs, timeline, pastWaits] = await Promise.all([
     loadStatusInputs(record.id, now, home),
     plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
+    listPastWaits(record.id, now),
   ]);
   const status = evaluateStatus({ baseline, instant: now, ...inputs });
   const planned =
@@ -204,6 +215,76 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             </Link>
           </p>
         )}
+      </section>
+
+      <section id="alerts" className="card" aria-labelledby="alerts-heading">
+        <h2 id="alerts-heading">Alerts by email</h2>
+        {typeof query.alert === "string" ? (
+          <p className={query.alert === "subscribed" ? "notice-ok" : "notice-error"} role="status">
+            {query.alert === "subscribed" ? "Alert set: we will email you when it fires, with a link to stop it." : query.alert}
+          </p>
+        ) : null}
+        {user ? (
+          <>
+            <ul>
+              {alerts.map((alert) => (
+                <li key={alert.id} data-testid="alert">
+                  {alert.kind === "state" ? "When the state changes" : `When the wait ${alert.direction === "a-b" ? directions["a-b"] : directions["b-a"]} is under ${alert.waitBelow} min`}
+                  <form action={unsubscribeOwnAction} className="inline">
+                    <input type="hidden" name="subscriptionId" value={alert.id} />
+                    <input type="hidden" name="returnTo" value={`/crossings/${slug}#alerts`} />
+                    <button type="submit" className="link-button dark">
+                      Stop
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+            <form action={subscribeAction.bind(null, slug)} className="stack-form">
+              <fieldset>
+                <legend>Email me</legend>
+                <label>
+                  <input type="radio" name="kind" value="state" defaultChecked /> when it opens or closes
+                </label>
+                <br />
+                <label>
+                  <input type="radio" name="kind" value="wait" /> when the wait is under{" "}
+                  <input name="waitBelow" type="number" min={5} max={4320} defaultValue={30} aria-label="Minutes" className="narrow" /> min,{" "}
+                  <select name="direction" aria-label="Direction" defaultValue="a-b">
+                    <option value="a-b">{directions["a-b"]}</option>
+                    <option value="b-a">{directions["b-a"]}</option>
+                  </select>
+                </label>
+              </fieldset>
+              <button type="submit" className="button secondary">
+                Set alert
+              </button>
+            </form>
+          </>
+        ) : (
+          <p>
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#alerts`)}`}>Sign in</Link> to get an email when this crossing
+            opens or closes, or when the wait drops.
+          </p>
+        )}
+      </section>
+
+      <section id="waits" aria-labelledby="waits-heading">
+        <h2 id="waits-heading">Typical wait by hour of the week</h2>
+        <div className="sides">
+          {(["a-b", "b-a"] as const).map((direction) => {
+            const from = baseline.sides[direction === "a-b" ? 0 : 1];
+            const to = baseline.sides[direction === "a-b" ? 1 : 0];
+            return (
+              <WaitChart
+                key={direction}
+                profile={waitProfile(pastWaits, direction, from.timeZone)}
+                title={`${countryName(from.country)} → ${countryName(to.country)}`}
+                zoneName={from.timeZone.split("/").pop()!.replace(/_/g, " ")}
+              />
+            );
+          })}
+        </div>
       </section>
 
       <section id="timeline" aria-labelledby="timeline-heading">

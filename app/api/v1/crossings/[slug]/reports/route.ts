@@ -1,13 +1,17 @@
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { listVisibleReports, submitReport } from "@/db/queries/reports";
 import { authSecret } from "@/lib/auth";
-import { currentUser } from "@/lib/auth/session";
+import { apiUser } from "@/lib/auth/api-user";
 import { env } from "@/lib/env";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { reportListQuerySchema, reportListResponseSchema, toPublicReportJson } from "@/lib/api/reports";
 import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
 import { parseReportJson } from "@/lib/reports/report-input";
+import { cachedJson } from "@/lib/api/caching";
+import { after } from "next/server";
+import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { publicOrigin } from "@/lib/api/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -26,13 +30,14 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
     reports: page.reports.map((report) => toPublicReportJson(report, record.baseline)),
     next: page.next ? encodeCursor(page.next) : null,
   });
-  return Response.json(body, { headers: { "Cache-Control": "no-store" } });
+  return cachedJson(request, body, { maxAge: 15 });
 });
 
-/** Signed-in travellers: submit a report as JSON, with the same rules as the form. */
+/** Signed-in travellers (session or personal API token): submit a report as JSON, with the
+ * same validation, idempotency and limits as the form. */
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/crossings/[slug]/reports">) => {
-  const user = await currentUser();
-  if (!user) return jsonError(401, "unauthorized", "Sign in to report.");
+  const user = await apiUser(request);
+  if (!user) return jsonError(401, "unauthorized", "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).");
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return jsonError(415, "unsupported_media_type", "Send the report as application/json.");
   }
@@ -75,6 +80,10 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     case "duplicate":
       return Response.json({ id: result.id, created: false }, { status: 200 });
     case "created":
+      if (!result.held) {
+        const origin = publicOrigin(request);
+        after(() => dispatchAlerts(record.id, origin).catch((error) => console.error("Alerts failed:", error)));
+      }
       return Response.json(
         { id: result.id, created: true, heldForReview: result.held },
         { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } },

@@ -4,6 +4,7 @@ import { jsonError, withApiErrors } from "@/lib/api/http";
 import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+import { apiNow, cachedJson, corsPreflight } from "@/lib/api/caching";
 
 export const dynamic = "force-dynamic";
 
@@ -28,10 +29,12 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
   }
   const record = await getCrossingRecord(slug);
   if (!record) return jsonError(404, "not_found", `No crossing with the slug "${slug}".`);
-  const instant = query.data.at ?? new Date();
+  const instant = query.data.at ?? apiNow();
   const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
   const status = evaluateStatus({ baseline: record.baseline, instant, mode: query.data.mode, ...inputs });
   const nextOpen = status.state === "open" ? null : nextOpenWindow({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
   const change = nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
-  return Response.json(toStatusResponse(record.baseline, status, nextOpen, change), { headers: { "Cache-Control": "no-store" } });
+  return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change));
 });
+
+export const OPTIONS = corsPreflight;

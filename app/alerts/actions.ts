@@ -1,0 +1,47 @@
+"use server";
+/** Alert subscriptions: each action checks the session itself and validates with zod. */
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCrossingRecord } from "@/db/queries/crossings";
+import { loadStatusInputs } from "@/db/queries/status";
+import { subscribe, unsubscribeOwn } from "@/db/queries/alerts";
+import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { observe } from "@/lib/alerts/decide";
+import { unsubscribeHash, unsubscribeToken } from "@/lib/alerts/dispatch";
+import { evaluateStatus } from "@/lib/status/evaluate";
+
+const alertSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("state") }),
+  z.object({
+    kind: z.literal("wait"),
+    waitBelow: z.coerce.number({ error: "Give the wait in minutes." }).int("Whole minutes, please.").min(5, "At least 5 minutes.").max(4320, "At most 4,320 minutes."),
+    direction: z.enum(["a-b", "b-a"], { error: "Choose a direction." }),
+  }),
+]);
+
+export async function subscribeAction(slug: string, formData: FormData): Promise<void> {
+  const back = `/crossings/${slug}`;
+  const user = await currentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+  const record = await getCrossingRecord(slug);
+  if (!record) redirect("/");
+  const parsed = alertSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect(`${back}?alert=${encodeURIComponent(parsed.error.issues[0]!.message)}#alerts`);
+  const now = new Date();
+  const inputs = await loadStatusInputs(record.id, now, record.baseline.sides[0].timeZone);
+  const status = evaluateStatus({ baseline: record.baseline, instant: now, ...inputs });
+  const values = parsed.data.kind === "wait" ? { waitBelow: parsed.data.waitBelow, direction: parsed.data.direction } : { waitBelow: null, direction: null };
+  const subscription = { kind: parsed.data.kind, ...values, lastSeen: null };
+  const result = await subscribe(
+    { userId: user.id, crossingId: record.id, ...subscription, lastSeen: observe(subscription, status) },
+    (id) => unsubscribeHash(unsubscribeToken(id)),
+  );
+  redirect(`${back}?alert=${"error" in result ? encodeURIComponent(result.error) : "subscribed"}#alerts`);
+}
+
+export async function unsubscribeOwnAction(formData: FormData): Promise<void> {
+  const user = await currentUser();
+  if (!user) redirect("/signin?callbackUrl=/account");
+  await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
+  redirect(safeReturnPath(formData.get("returnTo"), "/account"));
+}

@@ -1,0 +1,127 @@
+import "server-only";
+/**
+ * What the Atom feeds need (lib/feeds/build.ts): a crossing, or every crossing on a
+ * country's borders, with its visible reports and live notices of the feed window.
+ * Only the columns a feed shows are read: never a report's author, address or keys, never
+ * a hidden or withdrawn report, never a withdrawn notice.
+ */
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { crossings, notices, reports } from "@/db/schema";
+import { visibleReport, publicReportColumns } from "@/db/queries/reports";
+import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
+import { feedWindowStart, type FeedCrossing } from "@/lib/feeds/build";
+import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
+
+/** Until accounts carry a standing, every reporter is an ordinary account (as db/queries/status.ts). */
+const DEFAULT_TRUST = 0.5;
+/** Reports per crossing a feed replays at most: far more than a month brings today. */
+const MAX_REPORTS_PER_CROSSING = 2000;
+
+const reportColumns = publicReportColumns;
+
+const noticeColumns = {
+  id: notices.id,
+  crossingId: notices.crossingId,
+  startsAt: notices.startsAt,
+  endsAt: notices.endsAt,
+  modes: notices.modes,
+  effect: notices.effect,
+  text: notices.text,
+  sourceTitle: notices.sourceTitle,
+  sourceUrl: notices.sourceUrl,
+  createdAt: notices.createdAt,
+};
+
+const crossingColumns = { id: crossings.id, slug: crossings.slug, baseline: crossings.baseline, updatedAt: crossings.updatedAt };
+
+async function withNews(
+  rows: { id: number; slug: string; baseline: FeedCrossing["baseline"]; updatedAt: Date }[],
+  now: Date,
+  db: Db,
+): Promise<FeedCrossing[]> {
+  if (!rows.length) return [];
+  const ids = rows.map((row) => row.id);
+  // The state just before the window needs the reports of the 12 hours before it.
+  const since = new Date(feedWindowStart(now).getTime() - REPORT_WINDOW_BEFORE_MS);
+  const [reportRows, noticeRows] = await Promise.all([
+    db
+      .select(reportColumns)
+      .from(reports)
+      .where(
+        and(
+          inArray(reports.crossingId, ids),
+          visibleReport,
+          lte(reports.submittedAt, now),
+          or(gte(reports.submittedAt, since), gte(reports.observedAt, since)),
+        ),
+      )
+      .orderBy(desc(reports.submittedAt), asc(reports.id))
+      .limit(MAX_REPORTS_PER_CROSSING * ids.length),
+    db
+      .select(noticeColumns)
+      .from(notices)
+      .where(
+        and(
+          inArray(notices.crossingId, ids),
+          isNull(notices.withdrawnAt),
+          lte(notices.createdAt, now),
+          or(gte(notices.createdAt, since), isNull(notices.endsAt), gt(notices.endsAt, since)),
+        ),
+      )
+      .orderBy(asc(notices.createdAt)),
+  ]);
+  const byId = new Map<number, FeedCrossing>(
+    rows.map((row) => [row.id, { slug: row.slug, baseline: row.baseline, updatedAt: row.updatedAt, reports: [], notices: [] }]),
+  );
+  const perCrossing = new Map<number, number>();
+  for (const row of reportRows) {
+    const used = perCrossing.get(row.crossingId) ?? 0;
+    if (used >= MAX_REPORTS_PER_CROSSING) continue;
+    perCrossing.set(row.crossingId, used + 1);
+    byId.get(row.crossingId)?.reports.push({
+      id: row.id,
+      direction: row.direction,
+      observedAt: row.observedAt,
+      submittedAt: row.submittedAt,
+      seen: row.seen,
+      mode: row.mode as TravelMode,
+      waitMinutes: row.waitMinutes,
+      tags: row.tags,
+      notes: row.notes,
+      verified: row.verified,
+      hidden: false,
+      reporterTrust: DEFAULT_TRUST,
+      confirmations: row.confirmations,
+      disputes: row.disputes,
+    });
+  }
+  for (const row of noticeRows) {
+    byId.get(row.crossingId)?.notices.push({
+      id: row.id,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      modes: (row.modes as TravelMode[] | null) ?? null,
+      effect: row.effect,
+      text: row.text,
+      sourceTitle: row.sourceTitle,
+      sourceUrl: row.sourceUrl,
+      createdAt: row.createdAt,
+    });
+  }
+  return rows.map((row) => byId.get(row.id)!);
+}
+
+/** One crossing's feed data, or null when there is no such crossing. */
+export async function loadCrossingFeed(slug: string, now: Date = new Date(), db: Db = getDb()): Promise<FeedCrossing | null> {
+  const rows = await db.select(crossingColumns).from(crossings).where(eq(crossings.slug, slug)).limit(1);
+  const [crossing] = await withNews(rows, now, db);
+  return crossing ?? null;
+}
+
+/** Every crossing with the country on one side, by name. */
+export async function loadCountryFeed(country: CountryCode, now: Date = new Date(), db: Db = getDb()): Promise<FeedCrossing[]> {
+  const onBorder: SQL = or(eq(crossings.countryA, country), eq(crossings.countryB, country))!;
+  const rows = await db.select(crossingColumns).from(crossings).where(onBorder).orderBy(asc(crossings.nameEn));
+  return withNews(rows, now, db);
+}

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+
+test("past waits show as a chart by hour of the week, with the best time to cross in words", async ({ page }) => {
+  const slug = "maykapchagay-zimunai";
+  await signIn(page, uniqueEmail("historian"), "/account");
+  // Three trips a week ago, in the same hour: enough for that hour's typical wait.
+  // …all inside one clock hour (hours are whole in every zone involved).
+  const weekAgo = Math.floor((Date.now() - 7 * 86400_000) / 3600_000) * 3600_000 + 5 * 60_000;
+  for (const [offset, wait] of [[0, 20], [5, 30], [10, 25]] as const) {
+    const response = await page.request.post(`/api/v1/crossings/${slug}/reports`, {
+      data: {
+        direction: "a-b",
+        observedAt: new Date(weekAgo + offset * 60_000).toISOString(),
+        seen: "open",
+        mode: "truck",
+        waitMinutes: wait,
+        idempotencyKey: crypto.randomUUID(),
+      },
+    });
+    expect(response.status()).toBe(201);
+  }
+  await page.goto(`/crossings/${slug}#waits`);
+  const chart = page.getByTestId("wait-chart").first();
+  await expect(chart).toBeVisible();
+  await expect(chart.getByTestId("best-time")).toContainText("Best time to cross:");
+  await expect(chart.getByTestId("best-time")).toContainText("typically 25 min, from 3 reports");
+  await expect(chart.locator("svg rect")).toHaveCount(1);
+});

@@ -1,0 +1,118 @@
+import { gzipSync } from "node:zlib";
+import { expect, test } from "@playwright/test";
+
+const CSV_HEADER = "id,crossing,observed_at,submitted_at,direction,from,to,seen,mode,wait_minutes,tags,notes,verified,confirmations,disputes";
+
+type Feature = {
+  type: string;
+  geometry: { type: string; coordinates: [number, number] };
+  properties: { slug: string; name: string; state: string; url: string };
+};
+
+async function crossingSlugs(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+  const response = await request.get("/api/v1/crossings");
+  expect(response.status()).toBe(200);
+  const { crossings } = (await response.json()) as { crossings: { slug: string }[] };
+  return crossings.map((crossing) => crossing.slug);
+}
+
+test.describe("open data exports", () => {
+  test("the GeoJSON has one point per crossing, longitude first and in range", async ({ request }) => {
+    const slugs = await crossingSlugs(request);
+    expect(slugs.length).toBeGreaterThanOrEqual(30);
+
+    const response = await request.get("/api/v1/exports/crossings.geojson");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("application/geo+json");
+    const body = (await response.json()) as { type: string; license: string; attribution: string; generatedAt: string; features: Feature[] };
+    expect(body).toMatchObject({ type: "FeatureCollection", license: "CC-BY-4.0" });
+    expect(body.attribution).toContain("Crossings contributors");
+    expect(Number.isNaN(Date.parse(body.generatedAt))).toBe(false);
+
+    expect(body.features).toHaveLength(slugs.length);
+    expect(body.features.map((feature) => feature.properties.slug).sort()).toEqual([...slugs].sort());
+    for (const feature of body.features) {
+      expect(feature.type).toBe("Feature");
+      expect(feature.geometry.type).toBe("Point");
+      const [lon, lat] = feature.geometry.coordinates;
+      expect(lon, feature.properties.slug).toBeGreaterThanOrEqual(-180);
+      expect(lon, feature.properties.slug).toBeLessThanOrEqual(180);
+      expect(lat, feature.properties.slug).toBeGreaterThanOrEqual(-90);
+      expect(lat, feature.properties.slug).toBeLessThanOrEqual(90);
+      expect(["open", "closed", "restricted", "unknown"]).toContain(feature.properties.state);
+      expect(feature.properties.url).toBe(`/crossings/${feature.properties.slug}`);
+    }
+    const kegen = body.features.find((feature) => feature.properties.slug === "karkyra-kegen");
+    expect(kegen?.geometry.coordinates).toEqual([79.5, 42.7]);
+  });
+
+  test("the CSV starts with its header row and is a download under CC BY 4.0", async ({ request }) => {
+    const response = await request.get("/api/v1/exports/reports.csv");
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(headers["content-disposition"]).toBe('attachment; filename="crossings-reports.csv"');
+    expect(headers["x-license"]).toBe("CC-BY-4.0");
+    const text = await response.text();
+    expect(text.startsWith(`${CSV_HEADER}\r\n`)).toBe(true);
+  });
+
+  test("a bad before is a 400 with a JSON error", async ({ request }) => {
+    const response = await request.get("/api/v1/exports/reports.csv?before=yesterday");
+    expect(response.status()).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: "invalid_query" } });
+
+    const old = await request.get("/api/v1/exports/reports.csv?before=2000-01-01T00:00:00Z");
+    expect(old.status()).toBe(200);
+    expect(await old.text()).toBe(`${CSV_HEADER}\r\n`);
+  });
+});
+
+test.describe("the map, with JavaScript disabled", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows an SVG map with one link per crossing, a legend and the list", async ({ page, request }) => {
+    const slugs = await crossingSlugs(request);
+    const response = await page.goto("/map");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Map of crossings" })).toBeVisible();
+
+    const map = page.locator("svg.crossings-map");
+    await expect(map).toBeVisible();
+    await expect(map).toHaveAttribute("viewBox", /^0 0 1000 \d+$/);
+    await expect(page.getByRole("img", { name: /Outline map of Central Asia/ })).toBeVisible();
+
+    const markers = map.getByRole("link");
+    await expect(markers).toHaveCount(slugs.length);
+    const hrefs = await markers.evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(hrefs.sort()).toEqual(slugs.map((slug) => `/crossings/${slug}`).sort());
+    const irkeshtam = map.getByRole("link", { name: /^Irkeshtam: (Open|Closed|Restricted|Unknown)$/ });
+    await expect(irkeshtam).toHaveAttribute("href", "/crossings/irkeshtam");
+
+    const legend = page.getByRole("region", { name: "Legend" });
+    await expect(legend).toBeVisible();
+    for (const label of ["Open", "Closed", "Restricted", "Unknown"]) await expect(legend).toContainText(label);
+
+    await expect(page.getByTestId("map-list-row")).toHaveCount(slugs.length);
+    await page.getByTestId("map-list-row").getByRole("link", { name: "Irkeshtam", exact: true }).click();
+    await expect(page).toHaveURL(/\/crossings\/irkeshtam$/);
+  });
+
+  test("the map page stays light: under 60 KB gzipped", async ({ request }) => {
+    const response = await request.get("/map");
+    expect(response.status()).toBe(200);
+    const html = await response.body();
+    expect(gzipSync(html).length).toBeLessThan(60_000);
+  });
+});
+
+test("the data page names the licence and links to the exports", async ({ page }) => {
+  await page.goto("/data");
+  await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
+  const licence = page.getByRole("region", { name: "Licence" });
+  await expect(licence).toContainText("CC BY 4.0");
+  await expect(licence.getByRole("link", { name: /Creative Commons Attribution 4\.0/ })).toHaveAttribute("href", "https://creativecommons.org/licenses/by/4.0/");
+  await expect(page.getByRole("link", { name: "Crossings as GeoJSON" })).toHaveAttribute("href", "/api/v1/exports/crossings.geojson");
+  await expect(page.getByRole("link", { name: "Traveller reports as CSV" })).toHaveAttribute("href", "/api/v1/exports/reports.csv");
+  await expect(page.getByRole("link", { name: "The JSON API" })).toHaveAttribute("href", "/api/v1/crossings");
+});

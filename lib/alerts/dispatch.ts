@@ -1,0 +1,51 @@
+/**
+ * After something changes at a crossing (a report, a moderation action, a notice), evaluate
+ * its status and send the alerts that fire: by the same mail path as sign-in links (SMTP, or a
+ * log line without it), each with a one-click unsubscribe link. Runs after the response.
+ */
+import { createHash, createHmac } from "node:crypto";
+import { activeSubscriptions, claimDelivery } from "@/db/queries/alerts";
+import { getCrossingById } from "@/db/queries/crossings";
+import { loadStatusInputs } from "@/db/queries/status";
+import { authSecret } from "@/lib/auth";
+import { sendEmail } from "@/lib/auth/mail";
+import { env } from "@/lib/env";
+import { decideAlert } from "@/lib/alerts/decide";
+import { evaluateStatus } from "@/lib/status/evaluate";
+
+/** The unsubscribe link's secret, derived from the subscription id (never stored). */
+export function unsubscribeToken(subscriptionId: string): string {
+  return createHmac("sha256", authSecret).update(`unsubscribe:${subscriptionId}`).digest("base64url");
+}
+
+export function unsubscribeHash(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export async function dispatchAlerts(crossingId: number, origin: string, now: Date = new Date()): Promise<number> {
+  const subscriptions = await activeSubscriptions(crossingId);
+  if (!subscriptions.length) return 0;
+  const record = await getCrossingById(crossingId);
+  if (!record) return 0;
+  const inputs = await loadStatusInputs(crossingId, now, record.baseline.sides[0].timeZone);
+  const status = evaluateStatus({ baseline: record.baseline, instant: now, ...inputs });
+  let sent = 0;
+  for (const { subscription, email } of subscriptions) {
+    const decision = decideAlert(subscription, status, record.baseline.name.en);
+    const claimed = await claimDelivery(subscription.id, decision.eventKey, decision.seen, decision.send);
+    if (!claimed || !email) continue;
+    const unsubscribe = `${origin}/alerts/unsubscribe?token=${unsubscribeToken(subscription.id)}`;
+    await sendEmail(
+      {
+        to: email,
+        subject: decision.subject,
+        text: `${decision.line}\n\n${origin}/crossings/${record.slug}\n\nStop these alerts: ${unsubscribe}\n`,
+        headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+      },
+      env.SMTP_URL,
+      env.EMAIL_FROM,
+    );
+    sent += 1;
+  }
+  return sent;
+}

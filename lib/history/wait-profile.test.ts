@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { bestTimeInWords, waitProfile } from "@/lib/history/wait-profile";
+
+const at = (iso: string) => new Date(`${iso}+06:00`);
+const reports = [
+  // Tuesdays 08:xx Bishkek time: quick.
+  ...[10, 15, 20].map((wait, i) => ({ observedAt: at(`2026-07-0${7}T08:${10 + i * 10}`), direction: "a-b" as const, waitMinutes: wait })),
+  // Fridays 17:xx: slow.
+  ...[80, 90, 100, 95].map((wait, i) => ({ observedAt: at(`2026-07-${10 + 7 * (i % 2)}T17:${10 + i * 5}`), direction: "a-b" as const, waitMinutes: wait })),
+  // Only two on Monday 09:xx: not enough to show.
+  ...[5, 5].map((wait) => ({ observedAt: at("2026-07-06T09:30"), direction: "a-b" as const, waitMinutes: wait })),
+  { observedAt: at("2026-07-07T08:30"), direction: "b-a" as const, waitMinutes: 300 },
+];
+
+describe("wait profile", () => {
+  it("gives the median per hour of the week in the departure side's zone, from 3 reports up", () => {
+    const profile = waitProfile(reports, "a-b", "Asia/Bishkek");
+    expect(profile.cells).toEqual([
+      { weekday: 2, hour: 8, median: 15, count: 3 },
+      { weekday: 5, hour: 17, median: 93, count: 4 },
+    ]);
+    expect(profile.reports).toBe(9);
+    expect(profile.best).toMatchObject({ weekday: 2, hour: 8 });
+  });
+
+  it("says the best and slowest times in words", () => {
+    expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek")).toBe(
+      "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 3 reports); slowest: Friday 17:00–18:00 (typically 93 min).",
+    );
+    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek")).toMatch(/^Not enough reports/);
+  });
+
+  it("reads hours in the zone it is given", () => {
+    // 08:10 in Bishkek is 10:10 in Beijing.
+    expect(waitProfile(reports, "a-b", "Asia/Shanghai").cells[0]).toMatchObject({ weekday: 2, hour: 10 });
+  });
+});

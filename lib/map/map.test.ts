@@ -1,0 +1,111 @@
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { baselineCrossings } from "@/db/seed/data";
+import { crossingBaselineSchema } from "@/lib/baseline/schema";
+import { summarizeCrossing, type CrossingState } from "@/lib/crossings/summary";
+import { basemap } from "@/lib/map/basemap";
+import { legendStates, markerStyles } from "@/lib/map/markers";
+import { MAP_WIDTH, insideFrame, mapFrame, projectPoint } from "@/lib/map/projection";
+import { crossingsMapSvg, escapeXml, placeMarkers } from "@/lib/map/svg";
+
+const instant = new Date("2026-07-15T06:00:00Z");
+const summaries = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
+
+describe("the projection", () => {
+  it("fits the region into the viewBox, wider than tall", () => {
+    const { width, height } = mapFrame();
+    expect(width).toBe(MAP_WIDTH);
+    expect(height).toBeGreaterThan(400);
+    expect(height).toBeLessThan(width);
+    // The region's corners are on the map; points far outside it are not.
+    for (const [lon, lat] of [[46, 35], [90, 35], [46, 56], [90, 56], [68, 45.5]] as const) {
+      expect(insideFrame(projectPoint(lon, lat)!), `${lon},${lat}`).toBe(true);
+    }
+    for (const [lon, lat] of [[30, 45], [100, 45], [68, 25], [68, 65]] as const) {
+      const point = projectPoint(lon, lat);
+      expect(point && insideFrame(point), `${lon},${lat}`).toBeFalsy();
+    }
+  });
+
+  it("puts Irkeshtam inside the map, east and south of Zhibek Zholy", () => {
+    const irkeshtam = projectPoint(73.9, 39.7)!;
+    const zhibekZholy = projectPoint(69.3, 41.4)!;
+    expect(insideFrame(irkeshtam)).toBe(true);
+    expect(insideFrame(zhibekZholy)).toBe(true);
+    expect(irkeshtam[0]).toBeGreaterThan(zhibekZholy[0] + 50);
+    // y grows downwards: further south is lower on the map.
+    expect(irkeshtam[1]).toBeGreaterThan(zhibekZholy[1]);
+  });
+
+  it("places every seeded crossing on the map", () => {
+    expect(placeMarkers(summaries)).toHaveLength(summaries.length);
+  });
+});
+
+describe("the basemap", () => {
+  it("draws land and borders, rounded to a tenth of a pixel, within the frame", () => {
+    const map = basemap();
+    expect(map.land).toMatch(/^M/);
+    expect(map.borders).toMatch(/^M/);
+    const numbers = `${map.land} ${map.borders}`.match(/-?\d+(\.\d+)?/g)!.map(Number);
+    expect(numbers.length).toBeGreaterThan(1000);
+    for (const text of `${map.land}${map.borders}`.match(/\d+\.\d+/g)!.slice(0, 500)) expect(text).toMatch(/^\d+\.\d$/);
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-MAP_WIDTH);
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(MAP_WIDTH);
+    expect(map.labels.map((label) => label.text)).toEqual(expect.arrayContaining(["KAZAKHSTAN", "KYRGYZSTAN", "UZBEKISTAN", "TAJIKISTAN", "CHINA"]));
+  });
+});
+
+describe("markers", () => {
+  it("differ by shape and glyph as well as colour", () => {
+    const styles = legendStates.map((state) => markerStyles[state]);
+    expect(new Set(styles.map((style) => style.shape)).size).toBe(4);
+    expect(new Set(styles.map((style) => style.d)).size).toBe(4);
+    expect(styles.map((style) => style.glyph)).toEqual(["✓", "!", "✕", "?"]);
+    expect(new Set(legendStates)).toEqual(new Set(["open", "closed", "restricted", "unknown"]));
+  });
+});
+
+describe("the map SVG", () => {
+  const svg = crossingsMapSvg(summaries, "map-caption");
+
+  it("is one image with a name, and one link per crossing with a title", () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1000 \d+" width="100%"/);
+    expect(svg).toContain('aria-labelledby="map-caption"');
+    expect(svg.match(/<svg role="img" aria-labelledby="map-base-title"><title id="map-base-title">/g)).toHaveLength(1);
+    const links = [...svg.matchAll(/<a href="([^"]+)" class="map-marker" data-state="(\w+)"><title>([^<]+)<\/title>/g)];
+    expect(links).toHaveLength(summaries.length);
+    expect(new Set(links.map((link) => link[1]))).toEqual(new Set(summaries.map((summary) => `/crossings/${summary.slug}`)));
+    const irkeshtam = summaries.find((summary) => summary.slug === "irkeshtam")!;
+    const label = markerStyles[irkeshtam.state].label;
+    expect(links.find((link) => link[1] === "/crossings/irkeshtam")?.[3]).toBe(`Irkeshtam: ${label}`);
+  });
+
+  it("draws each state with its own shape and glyph", () => {
+    const states: CrossingState[] = ["open", "closed", "restricted", "unknown"];
+    const mixed = states.map((state, index) => ({ ...summaries[index]!, state }));
+    const markup = crossingsMapSvg(mixed, "x");
+    for (const state of states) {
+      const style = markerStyles[state];
+      expect(markup).toContain(`data-state="${state}"`);
+      const marker = markup.match(new RegExp(`<a [^>]*data-state="${state}">.*?</a>`))?.[0];
+      expect(marker).toContain(`<path d="${style.d}" fill="${style.fill}"/>`);
+      expect(marker).toContain(`>${style.glyph}</text>`);
+    }
+  });
+
+  it("escapes names", () => {
+    const markup = crossingsMapSvg([{ ...summaries[0]!, name: `<script>alert("x")</script> & co` }], "x");
+    expect(markup).not.toContain("<script>");
+    expect(markup).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co");
+    expect(escapeXml(`a'b`)).toBe("a&apos;b");
+  });
+
+  it("stays light: under 64 KB raw and 20 KB gzipped", () => {
+    const raw = Buffer.byteLength(svg);
+    const gzipped = gzipSync(svg).length;
+    console.info(`/map SVG markup: ${raw} bytes raw, ${gzipped} bytes gzipped`);
+    expect(raw).toBeLessThan(64_000);
+    expect(gzipped).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The /map picture as SVG markup, built as a string: pure, measurable (its size is tested)
+ * and with every piece of data text escaped here. It is two layers in one <svg>:
+ *
+ * - an inner <svg role="img"> with the land, borders and names: one picture, one name;
+ * - the crossings as SVG links, each with a <title> (name and state), outside that image so
+ *   that screen readers and keyboards reach them (role="img" would hide its children).
+ *
+ * The viewBox makes it scale to any width; nothing is fetched from a tile server.
+ */
+import { crossingPath } from "@/lib/api/serialize";
+import type { CrossingState } from "@/lib/crossings/summary";
+import { basemap } from "@/lib/map/basemap";
+import { markerStyles } from "@/lib/map/markers";
+import { insideFrame, projectPoint } from "@/lib/map/projection";
+
+export interface MapCrossing {
+  slug: string;
+  name: string;
+  state: CrossingState;
+  location: { lat: number; lon: number };
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[char]};`);
+}
+
+export interface PlacedMarker extends MapCrossing {
+  x: number;
+  y: number;
+}
+
+/** Crossings placed on the map, top to bottom then left to right (the keyboard's order);
+ * any the frame cannot show are left out (the list under the map still has them). */
+export function placeMarkers(crossings: MapCrossing[]): PlacedMarker[] {
+  return crossings
+    .flatMap((crossing) => {
+      const point = projectPoint(crossing.location.lon, crossing.location.lat);
+      return point && insideFrame(point) ? [{ ...crossing, x: point[0], y: point[1] }] : [];
+    })
+    .sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+let basemapMarkup: string | undefined;
+
+/** The inner image: static, so built once. */
+function basemapSvg(): string {
+  if (basemapMarkup) return basemapMarkup;
+  const map = basemap();
+  const labels = map.labels
+    .map((label) => `<text x="${label.x}" y="${label.y}"${label.kind === "water" ? ' class="water" font-style="italic" fill="#3f6784"' : ""}>${escapeXml(label.text)}</text>`)
+    .join("");
+  basemapMarkup =
+    `<svg role="img" aria-labelledby="map-base-title">` +
+    `<title id="map-base-title">Outline map of Central Asia: Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, Turkmenistan and the neighbouring parts of Russia, China, Mongolia, Afghanistan and Iran</title>` +
+    `<rect width="${map.width}" height="${map.height}" fill="#d9e8f2"/>` +
+    `<path d="${map.land}" fill="#f6f4ee"/>` +
+    `<path d="${map.borders}" fill="none" stroke="#8d99a6" stroke-width=".8" stroke-linejoin="round"/>` +
+    `<g class="map-labels" font-family="system-ui,sans-serif" font-size="14" letter-spacing="2" text-anchor="middle" fill="#6b7580" stroke="#f6f4ee" stroke-width="3" paint-order="stroke">${labels}</g>` +
+    `</svg>`;
+  return basemapMarkup;
+}
+
+function markerSvg(marker: PlacedMarker): string {
+  const style = markerStyles[marker.state];
+  return (
+    `<a href="${escapeXml(crossingPath(marker.slug))}" class="map-marker" data-state="${marker.state}">` +
+    `<title>${escapeXml(`${marker.name}: ${style.label}`)}</title>` +
+    `<g transform="translate(${marker.x} ${marker.y})">` +
+    `<path d="${style.d}" fill="${style.fill}"/>` +
+    `<text y="${style.glyphY}" stroke-width=".4">${escapeXml(style.glyph)}</text>` +
+    `</g></a>`
+  );
+}
+
+/** The whole map; `labelledBy` is the id of the visible caption naming it. */
+export function crossingsMapSvg(crossings: MapCrossing[], labelledBy: string): string {
+  const { width, height } = basemap();
+  const markers = placeMarkers(crossings).map(markerSvg).join("");
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" class="crossings-map" role="group" aria-labelledby="${escapeXml(labelledBy)}">` +
+    basemapSvg() +
+    `<g class="map-markers" fill="#fff" stroke="#fff" stroke-width="1.5" font-family="system-ui,sans-serif" font-size="13" font-weight="700" text-anchor="middle">${markers}</g>` +
+    `</svg>`
+  );
+}
