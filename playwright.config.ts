@@ -49,6 +49,8 @@ export default defineConfig({
       REPORTS_PER_HOUR_PER_IP: "1000",
       // Test accounts are minutes old: let them flag (the one-day rule is tested in db/).
       FLAG_MIN_ACCOUNT_AGE_HOURS: "0",
+      // The admin account signs in for many tests within the hour.
+      SIGN_IN_LINKS_PER_HOUR: "200",
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     },
   },

@@ -34,7 +34,7 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   return (
     <>
       <h1>Border crossings</h1>
-      <p className="muted">
+      <p className="muted intro">
         Open or closed right now, from travellers&rsquo; reports, notices and both sides&rsquo; published hours in
         their own time zones — with the reason and how fresh it is.
       </p>

@@ -19,6 +19,8 @@ export type DatabaseKind = "pglite" | "postgres";
 interface Connection {
   db: Db;
   kind: DatabaseKind;
+  /** For PostgreSQL: the URL it connected to (migrations open their own locked session). */
+  url?: string;
   close: () => Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: "postgres",
+      url: databaseUrl,
       close: () => client.end({ timeout: 5 }),
     };
   }

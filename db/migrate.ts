@@ -6,13 +6,26 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
 import { connect } from "@/db/client";
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
 export async function runMigrations(connection: ReturnType<typeof connect>): Promise<void> {
   if (connection.kind === "postgres") {
-    await migratePostgres(connection.db as never, { migrationsFolder });
+    // Several app instances may start at once: one migrates, the others wait for it.
+    // A one-connection client keeps the session-level lock and the migration together.
+    const url = connection.url;
+    if (!url) return migratePostgres(connection.db as never, { migrationsFolder });
+    const client = postgres(url, { max: 1, onnotice: () => {} });
+    try {
+      await client`select pg_advisory_lock(727274)`;
+      await migratePostgres(drizzle(client) as never, { migrationsFolder });
+      await client`select pg_advisory_unlock(727274)`;
+    } finally {
+      await client.end({ timeout: 5 });
+    }
   } else {
     await migratePglite(connection.db as never, { migrationsFolder });
   }

@@ -51,6 +51,8 @@ const envSchema = z.object({
   /** Abuse limits: reports per account and per IP address in any hour. */
   REPORTS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(10),
   REPORTS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
+  /** Unused sign-in links one address may be sent per hour: enough for a slow inbox, too few to spam someone. */
+  SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** How old an account must be to flag reports (new accounts cannot). */
   FLAG_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
 });

@@ -48,7 +48,7 @@ export function StatusPanel({
     <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis}>
       <Heading className="status-title">{title}</Heading>
       <p className="status-line">
-        <StateBadge state={status.state} large /> <strong>{statusHeadline(status)}</strong>
+        <StateBadge state={status.state} large /> <strong>{statusHeadline(status, { planned: headingLevel === 3 })}</strong>
       </p>
       <p className="small muted">
         At {formatDayTime(status.at, home)} {zoneLabel(home, status.at)}

@@ -1,7 +1,9 @@
 "use server";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth";
+import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/lib/auth";
+import { recentSignInLinks } from "@/db/queries/users";
+import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/auth/session";
 
 export interface SignInState {
@@ -17,6 +19,10 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
   const email = emailSchema.safeParse(formData.get("email") ?? "");
   const returnTo = safeReturnPath(formData.get("returnTo"));
   if (!email.success) return { errors: { email: email.error.issues[0]!.message }, email: String(formData.get("email") ?? "") };
+  // Auth.js deletes a link's token when it is used; unused ones count until they expire.
+  if ((await recentSignInLinks(email.data, SIGN_IN_LINK_MINUTES)) >= env.SIGN_IN_LINKS_PER_HOUR) {
+    return { errors: {}, message: `We already sent ${env.SIGN_IN_LINKS_PER_HOUR} sign-in links to this address this hour. Use the newest one, or try again later.`, email: email.data };
+  }
   try {
     await signIn("nodemailer", { email: email.data, redirectTo: returnTo });
   } catch (error) {

@@ -19,15 +19,16 @@ async function pglite(): Promise<TestDatabase> {
   return { kind: "pglite", db: connection.db, close: connection.close };
 }
 
-async function postgresDatabase(adminUrl: string): Promise<TestDatabase> {
+async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestDatabase & { url: string }> {
   const name = `crossings_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const connection = connect({ databaseUrl: url.toString() });
-  await runMigrations(connection);
+  if (migrate) await runMigrations(connection);
   return {
+    url: url.toString(),
     kind: "postgres",
     db: connection.db,
     close: async () => {
@@ -39,6 +40,13 @@ async function postgresDatabase(adminUrl: string): Promise<TestDatabase> {
 }
 
 export const testDatabaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+/** An empty PostgreSQL database (no migrations yet), with its URL. */
+export function createEmptyPostgresDatabase(): Promise<TestDatabase & { url: string }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set");
+  return postgresDatabase(url, false);
+}
 
 export function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === "pglite") return pglite();

@@ -24,13 +24,15 @@ export function formatTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
 }
 
-/** "Sat 22 Nov, 14:05" */
-export function formatDayTime(instant: Date, timeZone: string): string {
+/** "Sat 22 Nov, 14:05"; with the year when it is not this year ("Thu 14 Jan 2027, 10:00"). */
+export function formatDayTime(instant: Date, timeZone: string, now: Date = new Date()): string {
+  const otherYear = Math.abs(instant.getTime() - now.getTime()) > 300 * 86400_000 || instant.getUTCFullYear() !== now.getUTCFullYear();
   return new Intl.DateTimeFormat(LOCALE, {
     timeZone,
     weekday: "short",
     day: "numeric",
     month: "short",
+    ...(otherYear ? { year: "numeric" } : {}),
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

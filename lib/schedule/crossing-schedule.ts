@@ -69,7 +69,7 @@ export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date): C
       reasons.push({ text: `Sources disagree about ${name} at this time (${byState.join("; ")}).`, sources: evaluation.claims.flatMap((c) => c.sources), side: index as 0 | 1 });
     } else if (evaluation.state !== "open") {
       const comment = evaluation.claims[0]!.comment;
-      const until = evaluation.nextChange ? ` (next change ${formatDayTime(evaluation.nextChange, side.timeZone)} local time)` : "";
+      const until = evaluation.nextChange ? ` (next change ${formatDayTime(evaluation.nextChange, side.timeZone, instant)} local time)` : "";
       reasons.push({
         text: `${name}: ${evaluation.state === "closed" ? `closed by its published hours${until}` : `hours not known${until}`}${comment ? ` (${comment})` : ""}.`,
         sources: evaluation.claims[0]!.sources,

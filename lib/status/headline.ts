@@ -23,7 +23,8 @@ function freshness(status: Status): string {
   return hours < 48 ? `no reports in ${hours} h` : `no reports in ${Math.round(hours / 24)} days`;
 }
 
-export function statusHeadline(status: Status): string {
+/** With `planned`, for a time ahead: no "no reports in …" (reports say nothing about it). */
+export function statusHeadline(status: Status, { planned = false }: { planned?: boolean } = {}): string {
   const label = stateLabels[status.state].label;
   if (status.basis === "reports") {
     const deciding = status.conflicting ? status.counted : status.counted.filter((entry) => entry.seen === status.counted[0]?.seen);
@@ -33,8 +34,9 @@ export function statusHeadline(status: Status): string {
     if (status.conflicting) return `Reports conflict — ${who}`;
     return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${status.reasons[0]?.text ?? ""}` : `${label} — ${who}`;
   }
-  if (status.basis === "notice") return `${label} — by notice; ${freshness(status)}`;
+  if (status.basis === "notice") return planned ? `${label} — by notice` : `${label} — by notice; ${freshness(status)}`;
   if (status.state === "restricted") return `${label} — ${status.reasons[0]?.text ?? ""}`;
   if (status.basis === "none") return `${label} — ${status.reasons[0]?.text ?? "nothing is known"}`;
-  return `${label} by schedule — ${freshness(status)}`;
+  const bySchedule = status.state === "unknown" ? "Hours unknown" : `${label} by schedule`;
+  return planned ? bySchedule : `${bySchedule} — ${freshness(status)}`;
 }
