@@ -9,6 +9,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL } from 
 import { getDb, type Db } from "@/db/client";
 import { crossings, notices, reports } from "@/db/schema";
 import { visibleReport, publicReportColumns } from "@/db/queries/reports";
+import { toNotice } from "@/db/queries/status";
 import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { feedWindowStart, type FeedCrossing } from "@/lib/feeds/build";
 import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
@@ -97,17 +98,7 @@ async function withNews(
     });
   }
   for (const row of noticeRows) {
-    byId.get(row.crossingId)?.notices.push({
-      id: row.id,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      modes: (row.modes as TravelMode[] | null) ?? null,
-      effect: row.effect,
-      text: row.text,
-      sourceTitle: row.sourceTitle,
-      sourceUrl: row.sourceUrl,
-      createdAt: row.createdAt,
-    });
+    byId.get(row.crossingId)?.notices.push({ ...toNotice(row), createdAt: row.createdAt });
   }
   return rows.map((row) => byId.get(row.id)!);
 }

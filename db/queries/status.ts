@@ -24,7 +24,7 @@ export interface StatusInputs {
   reports: ReportInput[];
 }
 
-function toNotice(row: NoticeRow): NoticeInput {
+export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "modes" | "effect" | "text" | "sourceTitle" | "sourceUrl">): NoticeInput {
   return {
     id: row.id,
     startsAt: row.startsAt,
