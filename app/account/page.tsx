@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { listTokens } from "@/db/queries/tokens";
 import { listSubscriptions } from "@/db/queries/alerts";
-import { unsubscribeOwnAction } from "@/app/alerts/actions";
+import { StopAlertForm } from "@/app/_components/stop-alert";
 import { currentUser } from "@/lib/auth/session";
 import { formatDayTime } from "@/lib/format/time";
 import { revokeTokenAction } from "@/app/account/actions";
@@ -30,13 +30,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           <li key={alert.id}>
             <Link href={`/crossings/${alert.crossingSlug}#alerts`}>{alert.crossingName}</Link>:{" "}
             {alert.kind === "state" ? "when it opens or closes" : `when the wait is under ${alert.waitBelow} min`}
-            <form action={unsubscribeOwnAction} className="inline">
-              <input type="hidden" name="subscriptionId" value={alert.id} />
-              <input type="hidden" name="returnTo" value="/account" />
-              <button type="submit" className="link-button dark">
-                Stop
-              </button>
-            </form>
+            <StopAlertForm subscriptionId={alert.id} returnTo="/account" />
           </li>
         ))}
       </ul>

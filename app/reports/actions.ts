@@ -41,8 +41,8 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   const parsed = parseReportForm(formData, zone, now);
   if (!parsed.ok) return { errors: parsed.errors, message: "Please correct the fields marked below.", values: echo(formData) };
 
-  const address = clientAddress(await headers(), env.TRUST_PROXY_HOPS);
   const requestHeaders = await headers();
+  const address = clientAddress(requestHeaders, env.TRUST_PROXY_HOPS);
   const ipHash = address ? hashAddress(address, authSecret) : null;
   const result = await submitReport(
     { crossingId: record.id, authorId: user.id, ipHash, idempotencyKey: parsed.idempotencyKey, values: parsed.values },

@@ -78,11 +78,6 @@ async function getCrossingWhere(condition: SQL, db: Db): Promise<CrossingDetailR
   return { ...row, sources: keys.map((key) => byKey.get(key)).filter((source): source is Source => !!source) };
 }
 
-export async function listCrossingSlugs(db: Db = getDb()): Promise<string[]> {
-  const rows = await db.select({ slug: crossings.slug }).from(crossings).orderBy(asc(crossings.slug));
-  return rows.map((row) => row.slug);
-}
-
 /** For /api/health: can we run a query at all, within the time limit? */
 export async function pingDatabase(timeoutMs = 2000, db: Db = getDb()): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;

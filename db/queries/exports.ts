@@ -9,6 +9,7 @@ import { getDb, type Db } from "@/db/client";
 import { crossings, reports } from "@/db/schema";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { visibleReport, publicReportColumns } from "@/db/queries/reports";
+import { directionEnds } from "@/lib/status/types";
 import { loadAllStatusInputs } from "@/db/queries/status";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
@@ -42,15 +43,13 @@ type ExportRow = {
 };
 
 function toExportReport(row: ExportRow): ExportReport {
-  const [a, b] = [row.countryA as CountryCode, row.countryB as CountryCode];
   return {
     id: row.id,
     crossingSlug: row.crossingSlug,
     observedAt: row.observedAt,
     submittedAt: row.submittedAt,
     direction: row.direction,
-    from: row.direction === "a-b" ? a : b,
-    to: row.direction === "a-b" ? b : a,
+    ...directionEnds(row.direction, [row.countryA as CountryCode, row.countryB as CountryCode]),
     seen: row.seen,
     mode: row.mode,
     waitMinutes: row.waitMinutes,

@@ -243,10 +243,6 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
   });
 }
 
-export async function listRevisions(reportId: string, db: Db = getDb()) {
-  return db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId)).orderBy(desc(reportRevisions.editedAt));
-}
-
 /** The author withdraws, any time: it leaves the page and the status at once. */
 export async function withdrawOwnReport(authorId: string, reportId: string, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
   if (!isReportId(reportId)) return { kind: "not-found" };

@@ -1,5 +1,6 @@
 /** The reports endpoint's shapes (GET and POST /api/v1/crossings/{slug}/reports). */
 import { z } from "zod";
+import { directionEnds } from "@/lib/status/types";
 import type { PublicReport } from "@/db/queries/reports";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { countryCode } from "@/lib/baseline/schema";
@@ -34,14 +35,12 @@ export const reportListResponseSchema = z.object({
 });
 
 export function toPublicReportJson(report: PublicReport, baseline: CrossingBaseline): z.infer<typeof publicReportSchema> {
-  const [a, b] = baseline.sides.map((side) => side.country);
   return publicReportSchema.parse({
     id: report.id,
     observedAt: report.observedAt.toISOString(),
     submittedAt: report.submittedAt.toISOString(),
     direction: report.direction,
-    from: report.direction === "a-b" ? a : b,
-    to: report.direction === "a-b" ? b : a,
+    ...directionEnds(report.direction, [baseline.sides[0].country, baseline.sides[1].country]),
     seen: report.seen,
     mode: report.mode,
     waitMinutes: report.waitMinutes,

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { countryCode, sourceRef, travelMode, type CrossingBaseline } from "@/lib/baseline/schema";
-import type { Status } from "@/lib/status/types";
+import { directionEnds, type Status } from "@/lib/status/types";
 import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { statusHeadline } from "@/lib/status/headline";
 
@@ -99,8 +99,7 @@ export function toStatusResponse(
     nextOpen: nextOpen ? { from: nextOpen.from.toISOString(), until: nextOpen.until?.toISOString() ?? null, certainty: nextOpen.certainty } : null,
     waits: status.waits.map((wait) => ({
       ...wait,
-      from: wait.direction === "a-b" ? a.country : b.country,
-      to: wait.direction === "a-b" ? b.country : a.country,
+      ...directionEnds(wait.direction, [a.country, b.country] as const),
     })),
     freshness: {
       newestReportAt: status.freshness.newestReportAt?.toISOString() ?? null,

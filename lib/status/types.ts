@@ -11,6 +11,11 @@ export type SideState = "open" | "closed" | "unknown";
 export type Direction = "a-b" | "b-a";
 export const directions: Direction[] = ["a-b", "b-a"];
 
+/** Where a direction leaves from and goes to, given the two sides' values in side order. */
+export function directionEnds<T>(direction: Direction, [a, b]: readonly [T, T]): { from: T; to: T } {
+  return direction === "a-b" ? { from: a, to: b } : { from: b, to: a };
+}
+
 export interface ReportInput {
   id: string;
   observedAt: Date;

@@ -19,7 +19,8 @@ import { WaitChart } from "@/app/_components/wait-chart";
 import { feedAlternatesFor } from "@/lib/feeds/urls";
 import { listSubscriptions } from "@/db/queries/alerts";
 import { directionLabels } from "@/lib/reports/form-options";
-import { subscribeAction, unsubscribeOwnAction } from "@/app/alerts/actions";
+import { subscribeAction } from "@/app/alerts/actions";
+import { StopAlertForm } from "@/app/_components/stop-alert";
 import { listPastWaits } from "@/db/queries/history";
 import { waitProfile } from "@/lib/history/wait-profile";
 import { flagOutcomeMessages } from "@/lib/moderation/rules";
@@ -229,14 +230,8 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <ul>
               {alerts.map((alert) => (
                 <li key={alert.id} data-testid="alert">
-                  {alert.kind === "state" ? "When the state changes" : `When the wait ${alert.direction === "a-b" ? directions["a-b"] : directions["b-a"]} is under ${alert.waitBelow} min`}
-                  <form action={unsubscribeOwnAction} className="inline">
-                    <input type="hidden" name="subscriptionId" value={alert.id} />
-                    <input type="hidden" name="returnTo" value={`/crossings/${slug}#alerts`} />
-                    <button type="submit" className="link-button dark">
-                      Stop
-                    </button>
-                  </form>
+                  {alert.kind === "state" ? "When the state changes" : `When the wait ${directions[alert.direction ?? "a-b"]} is under ${alert.waitBelow} min`}
+                  <StopAlertForm subscriptionId={alert.id} returnTo={`/crossings/${slug}#alerts`} />
                 </li>
               ))}
             </ul>
