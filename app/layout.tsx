@@ -3,13 +3,17 @@ import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/app/signin/actions";
+import { getI18n } from "@/lib/i18n/server";
+import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Crossings — Central Asia border status", template: "%s — Crossings" },
-  description:
-    "Is the border open? Community reports and published hours for the land borders of Kyrgyzstan, Kazakhstan, Uzbekistan, Tajikistan, China and Russia.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return {
+    title: { default: t.frame.siteTitle, template: "%s — Crossings" },
+    description: t.frame.siteDescription,
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#17324d" };
 
@@ -26,34 +30,37 @@ async function signedInUser() {
 
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const user = await signedInUser();
+  const { locale, t } = await getI18n();
+  const m = t.frame;
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {m.skipLink}
         </a>
         <header className="site-header">
           <div className="wrap">
             <Link href="/" className="brand">
               Crossings
             </Link>
-            <span className="tagline">Central Asia land borders</span>
-            <nav className="account" aria-label="Account">
+            <span className="tagline">{m.tagline}</span>
+            <nav className="account" aria-label={m.accountNav}>
               {user ? (
                 <>
-                  <Link href="/reports/mine">My reports</Link>
-                  <Link href="/account">Account</Link>
-                  {user.role !== "traveller" ? <Link href="/moderation">Moderation</Link> : null}
+                  <Link href="/reports/mine">{m.myReports}</Link>
+                  <Link href="/account">{m.account}</Link>
+                  {user.role !== "traveller" ? <Link href="/moderation">{m.moderation}</Link> : null}
                   <form action={signOutAction}>
                     <button type="submit" className="link-button">
-                      Sign out
+                      {m.signOut}
                     </button>
                   </form>
                 </>
               ) : (
-                <Link href="/signin">Sign in</Link>
+                <Link href="/signin">{m.signIn}</Link>
               )}
             </nav>
+            <LanguageSwitcher current={locale} label={m.language} />
           </div>
         </header>
         <main id="main" className="wrap">
@@ -61,12 +68,10 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         </main>
         <footer className="site-footer">
           <div className="wrap">
+            <p>{m.footerNote}</p>
             <p>
-              Published hours and rules come from the sources named on each page, with their dates. Always check
-              locally before you travel: borders change quickly.
-            </p>
-            <p>
-              <Link href="/api-docs">API</Link> · <Link href="/map">Map</Link> · <Link href="/data">Open data</Link> · <Link href="/feeds">Feeds</Link>
+              <Link href="/api-docs">{m.api}</Link> · <Link href="/map">{m.map}</Link> · <Link href="/data">{m.openData}</Link> ·{" "}
+              <Link href="/feeds">{m.feeds}</Link>
             </p>
           </div>
         </footer>

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { getI18n } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const { t } = await getI18n();
+  const n = t.pages.notFound;
   return (
     <>
-      <h1>Not found</h1>
-      <p>There is no such page. The crossing may have a different name here.</p>
+      <h1>{n.title}</h1>
+      <p>{n.body}</p>
       <p>
-        <Link href="/">See all crossings</Link>
+        <Link href="/">{n.allCrossings}</Link>
       </p>
     </>
   );

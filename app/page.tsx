@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { loadAllStatusInputs } from "@/db/queries/status";
-import { countryName, countryPairKey } from "@/lib/countries";
+import { countryPairKey } from "@/lib/countries";
+import { getI18n } from "@/lib/i18n/server";
+import { localCountry } from "@/lib/i18n/reasons";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { crossingPath } from "@/lib/api/serialize";
 import { StateBadge } from "@/app/_components/state-badge";
@@ -18,14 +20,18 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   const q = (first(params.q) ?? "").slice(0, 100);
   const pair = first(params.pair) ?? "";
   const now = new Date();
+  const { locale, t } = await getI18n();
+  const l = t.crossing.list;
   const [records, inputs] = await Promise.all([listCrossingRecords(), loadAllStatusInputs(now)]);
-  const all = records.map((record) => summarizeCrossing(record.baseline, now, inputs.get(record.id)));
+  const all = records.map((record) => summarizeCrossing(record.baseline, now, inputs.get(record.id), undefined, locale));
+  const name = (crossing: (typeof all)[number]) => (locale === "ru" && crossing.nameRu) || crossing.name;
+  const post = (crossing: (typeof all)[number], index: 0 | 1) => (locale === "ru" && crossing.postsRu[index]) || crossing.posts[index];
 
   const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort();
   const pairLabel = (key: string) =>
     key
       .split("-")
-      .map((code) => countryName(code as CountryCode))
+      .map((code) => localCountry(code as CountryCode, locale))
       .join(" – ");
   const validPair = pairs.includes(pair) ? pair : "";
   const shown = filterCrossings(all, { q, pair: validPair || undefined });
@@ -33,20 +39,17 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
 
   return (
     <>
-      <h1>Border crossings</h1>
-      <p className="muted intro">
-        Open or closed right now, from travellers&rsquo; reports, notices and both sides&rsquo; published hours in
-        their own time zones — with the reason and how fresh it is.
-      </p>
+      <h1>{l.title}</h1>
+      <p className="muted intro">{l.intro}</p>
       <form className="search" role="search" action="/" method="get">
         <div>
-          <label htmlFor="q">Search by name or country</label>
-          <input id="q" name="q" type="search" defaultValue={q} placeholder="e.g. Kegen, Irkeshtam, China" />
+          <label htmlFor="q">{l.searchLabel}</label>
+          <input id="q" name="q" type="search" defaultValue={q} placeholder={l.searchPlaceholder} />
         </div>
         <div>
-          <label htmlFor="pair">Border</label>
+          <label htmlFor="pair">{l.border}</label>
           <select id="pair" name="pair" defaultValue={validPair}>
-            <option value="">All borders</option>
+            <option value="">{l.allBorders}</option>
             {pairs.map((key) => (
               <option key={key} value={key}>
                 {pairLabel(key)}
@@ -55,33 +58,32 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
           </select>
         </div>
         <button className="button" type="submit">
-          Search
+          {l.search}
         </button>
       </form>
 
       <p className="result-count" aria-live="polite">
-        {shown.length === all.length ? `${all.length} crossings` : `${shown.length} of ${all.length} crossings`}
+        {shown.length === all.length ? l.count(all.length) : l.countOf(shown.length, all.length)}
         {filtered ? (
           <>
             {" · "}
-            <Link href="/">Show all</Link>
+            <Link href="/">{l.showAll}</Link>
           </>
         ) : null}
       </p>
 
       {shown.length === 0 ? (
-        <p>No crossing matches. Try a town, a post name or a country.</p>
+        <p>{l.noMatch}</p>
       ) : (
         <ul className="crossing-list">
           {shown.map((crossing) => (
             <li key={crossing.slug} className="crossing-card" data-testid="crossing-row">
               <h2>
-                <Link href={crossingPath(crossing.slug)}>{crossing.name}</Link>
+                <Link href={crossingPath(crossing.slug)}>{name(crossing)}</Link>
               </h2>
-              <StateBadge state={crossing.state} />
+              <StateBadge state={crossing.state} locale={locale} />
               <span className="countries">
-                {countryName(crossing.countries[0])} ({crossing.posts[0]}) – {countryName(crossing.countries[1])} (
-                {crossing.posts[1]})
+                {localCountry(crossing.countries[0], locale)} ({post(crossing, 0)}) – {localCountry(crossing.countries[1], locale)} ({post(crossing, 1)})
               </span>
               <p className="reason">
                 <strong>{crossing.headline}</strong>

@@ -13,9 +13,10 @@ const shots = [
   ["/crossings/karkyra-kegen", "docs/screenshots/crossing.png", devices["Pixel 7"]],
   ["/crossings/irkeshtam?date=2027-07-14&time=12:00#planner", "docs/screenshots/planner.png", devices["Pixel 7"]],
   ["/crossings/irkeshtam", "docs/screenshots/crossing-desktop.png", { viewport: { width: 1280, height: 900 } }],
+  ["/crossings/irkeshtam", "docs/screenshots/crossing-ru.png", devices["Pixel 7"], "ru-RU"],
 ];
-for (const [path, file, device] of shots) {
-  const context = await browser.newContext({ ...device, timezoneId: "Europe/Berlin" });
+for (const [path, file, device, locale = "en-GB"] of shots) {
+  const context = await browser.newContext({ ...device, locale, timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
   await page.goto(base + path, { waitUntil: "networkidle" });
   await page.screenshot({ path: file });

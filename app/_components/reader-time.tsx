@@ -12,7 +12,7 @@ export function ReaderTimeEnhancer({ serverZone, explicit }: { serverZone: strin
     if (explicit || !zone || zone === serverZone) return;
     document.cookie = `tz=${encodeURIComponent(zone)}; path=/; max-age=31536000; samesite=lax`;
     const format = (iso: string, withDay: boolean) =>
-      new Intl.DateTimeFormat("en-GB", {
+      new Intl.DateTimeFormat(document.documentElement.lang === "ru" ? "ru-RU" : "en-GB", {
         timeZone: zone,
         hour: "2-digit",
         minute: "2-digit",

@@ -8,6 +8,7 @@ import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { formKey } from "@/app/_components/field";
+import type { Messages } from "@/lib/i18n/messages";
 
 export interface ReportFormProps {
   action: (state: ReportFormState, formData: FormData) => Promise<ReportFormState>;
@@ -21,6 +22,8 @@ export interface ReportFormProps {
   tags: { value: string; label: string }[];
   defaults?: Record<string, string | string[]>;
   submitLabel: string;
+  /** The form's words in the reader's language. */
+  text: Messages["reportForm"]["form"];
 }
 
 export function ReportForm(props: ReportFormProps) {
@@ -29,6 +32,7 @@ export function ReportForm(props: ReportFormProps) {
   const value = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const errors = state.errors;
   const tags = Array.isArray(values.tags) ? values.tags : [];
+  const text = props.text;
   return (
     <form key={formKey(state.values)} action={formAction} className="stack-form report-form" noValidate>
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
@@ -37,30 +41,30 @@ export function ReportForm(props: ReportFormProps) {
           {state.message}
         </p>
       ) : null}
-      <Field id="report-direction" label="Which way did you cross?" error={errors.direction}>
+      <Field id="report-direction" label={text.direction} error={errors.direction}>
         <select id="report-direction" name="direction" defaultValue={value("direction")} {...describedBy("report-direction", errors.direction)}>
-          <option value="">Choose…</option>
+          <option value="">{text.choose}</option>
           <option value="a-b">{props.directions["a-b"]}</option>
           <option value="b-a">{props.directions["b-a"]}</option>
         </select>
       </Field>
-      <Field id="report-observed" label={`When were you there? (${props.zoneLabel})`} error={errors.observedAt} hint="Now, or up to a year back.">
+      <Field id="report-observed" label={`${text.observedAt} (${props.zoneLabel})`} error={errors.observedAt} hint={text.observedAtHint}>
         <input
           id="report-observed"
           name="observedAt"
           type="datetime-local"
           defaultValue={value("observedAt") || props.nowLocal}
           min={props.minLocal}
-          {...describedBy("report-observed", errors.observedAt, "Now, or up to a year back.")}
+          {...describedBy("report-observed", errors.observedAt, text.observedAtHint)}
         />
       </Field>
       <fieldset aria-describedby={errors.seen ? "report-seen-error" : undefined}>
-        <legend>What did you find?</legend>
+        <legend>{text.seen}</legend>
         <div className="checks">
           {(["open", "closed", "restricted"] as const).map((seen) => (
             <label key={seen}>
               <input type="radio" name="seen" value={seen} defaultChecked={value("seen") === seen} />
-              {seen === "open" ? "Open" : seen === "closed" ? "Closed" : "Open, but not for everyone"}
+              {seen === "open" ? text.seenOpen : seen === "closed" ? text.seenClosed : text.seenRestricted}
             </label>
           ))}
         </div>
@@ -70,9 +74,9 @@ export function ReportForm(props: ReportFormProps) {
           </p>
         ) : null}
       </fieldset>
-      <Field id="report-mode" label="How did you travel?" error={errors.mode}>
+      <Field id="report-mode" label={text.mode} error={errors.mode}>
         <select id="report-mode" name="mode" defaultValue={value("mode")} {...describedBy("report-mode", errors.mode)}>
-          <option value="">Choose…</option>
+          <option value="">{text.choose}</option>
           {props.modes.map((mode) => (
             <option key={mode.value} value={mode.value}>
               {mode.label}
@@ -80,7 +84,7 @@ export function ReportForm(props: ReportFormProps) {
           ))}
         </select>
       </Field>
-      <Field id="report-wait" label="How long did you wait, in minutes? (optional)" error={errors.waitMinutes} hint="From joining the queue to leaving the second post; 0 to 4,320 (72 hours).">
+      <Field id="report-wait" label={text.wait} error={errors.waitMinutes} hint={text.waitHint}>
         <input
           id="report-wait"
           name="waitMinutes"
@@ -90,11 +94,11 @@ export function ReportForm(props: ReportFormProps) {
           max={4320}
           step={1}
           defaultValue={value("waitMinutes")}
-          {...describedBy("report-wait", errors.waitMinutes, "From joining the queue to leaving the second post; 0 to 4,320 (72 hours).")}
+          {...describedBy("report-wait", errors.waitMinutes, text.waitHint)}
         />
       </Field>
       <fieldset aria-describedby={errors.tags ? "report-tags-error" : undefined}>
-        <legend>Anything else? (optional)</legend>
+        <legend>{text.tags}</legend>
         <div className="checks">
           {props.tags.map((tag) => (
             <label key={tag.value}>
@@ -109,17 +113,17 @@ export function ReportForm(props: ReportFormProps) {
           </p>
         ) : null}
       </fieldset>
-      <Field id="report-notes" label="Notes (optional)" error={errors.notes} hint="What was checked, what to bring, what to avoid. Up to 2,000 characters.">
+      <Field id="report-notes" label={text.notes} error={errors.notes} hint={text.notesHint}>
         <textarea
           id="report-notes"
           name="notes"
           rows={3}
           maxLength={2000}
           defaultValue={value("notes")}
-          {...describedBy("report-notes", errors.notes, "What was checked, what to bring, what to avoid. Up to 2,000 characters.")}
+          {...describedBy("report-notes", errors.notes, text.notesHint)}
         />
       </Field>
-      <SubmitButton pendingLabel="Sending…">{props.submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={text.sending}>{props.submitLabel}</SubmitButton>
     </form>
   );
 }

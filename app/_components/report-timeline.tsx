@@ -3,17 +3,16 @@ import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { PublicReport } from "@/db/queries/reports";
 import { FEEDBACK_WINDOW_MS } from "@/db/queries/reports";
 import { directionLabels } from "@/lib/reports/form-options";
-import { tagLabels, type ReportTag } from "@/lib/reports/report-input";
-import { formatDayTime, zoneLabel } from "@/lib/format/time";
-import { formatAgo } from "@/lib/status/headline";
-import { modeLabels } from "@/lib/format/labels";
+import type { ReportTag } from "@/lib/reports/report-input";
+import { zoneLabel } from "@/lib/format/time";
 import type { TravelMode } from "@/lib/baseline/schema";
+import { getI18n } from "@/lib/i18n/server";
 import { StateBadge } from "@/app/_components/state-badge";
 import { feedbackAction } from "@/app/reports/actions";
-import { flagReasonLabels, flagReasons } from "@/lib/moderation/rules";
+import { flagReasons } from "@/lib/moderation/rules";
 
 /** Reports, newest observed first, with "still accurate?" for signed-in readers. */
-export function ReportTimeline({
+export async function ReportTimeline({
   slug,
   baseline,
   reports,
@@ -28,58 +27,60 @@ export function ReportTimeline({
   now: Date;
   signedIn: boolean;
 }) {
+  const { locale, t, f } = await getI18n();
+  const m = t.crossing.timeline;
   const zone = baseline.sides[0].timeZone;
-  const directions = directionLabels(baseline);
+  const directions = directionLabels(baseline, locale);
   const feedback = feedbackAction.bind(null, slug);
-  if (!reports.length) return <p className="muted">No reports yet. Crossed recently? Your report helps the next traveller.</p>;
+  if (!reports.length) return <p className="muted">{m.none}</p>;
   return (
     <>
       <ol className="timeline">
         {reports.map((report) => (
           <li key={report.id} id={`report-${report.id}`} data-testid="report">
-            <StateBadge state={report.seen} /> <strong>{formatAgo(now.getTime() - report.observedAt.getTime())}</strong>{" "}
+            <StateBadge state={report.seen} locale={locale} /> <strong>{f.ago(now.getTime() - report.observedAt.getTime())}</strong>{" "}
             <span className="meta">
-              {formatDayTime(report.observedAt, zone)} {zoneLabel(zone, report.observedAt)}
-              {report.verified ? " · verified by a moderator" : ""}
-              {report.edited ? " · edited" : ""}
-              {report.mine ? " · your report" : ""}
+              {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt)}
+              {report.verified ? m.verified : ""}
+              {report.edited ? m.edited : ""}
+              {report.mine ? m.yours : ""}
             </span>
             <p className="meta">
-              {directions[report.direction]} · {modeLabels[report.mode as TravelMode] ?? report.mode}
-              {report.waitMinutes !== null ? ` · waited ${report.waitMinutes} min` : ""}
-              {report.tags.length ? ` · ${report.tags.map((tag) => tagLabels[tag as ReportTag] ?? tag).join(", ")}` : ""}
+              {directions[report.direction]} · {t.modes[report.mode as TravelMode] ?? report.mode}
+              {report.waitMinutes !== null ? m.waited(report.waitMinutes) : ""}
+              {report.tags.length ? ` · ${report.tags.map((tag) => t.reportTags[tag as ReportTag] ?? tag).join(t.listSeparator)}` : ""}
             </p>
             {report.notes ? <p className="notes">{report.notes}</p> : null}
             <div className="feedback">
               <span className="muted">
-                {report.confirmations} still accurate · {report.disputes} not accurate
+                {m.votes(report.confirmations, report.disputes)}
               </span>
               {signedIn && !report.mine && now.getTime() - report.observedAt.getTime() <= FEEDBACK_WINDOW_MS ? (
                 <form action={feedback}>
                   <input type="hidden" name="reportId" value={report.id} />
-                  <span>Still accurate? </span>
+                  <span>{m.stillAccurate}</span>
                   <button type="submit" name="kind" value="confirm">
-                    Yes
+                    {m.yes}
                   </button>{" "}
                   <button type="submit" name="kind" value="dispute">
-                    No
+                    {m.no}
                   </button>
                 </form>
               ) : null}
               {signedIn && !report.mine ? (
                 <details className="flag">
-                  <summary>Flag</summary>
+                  <summary>{m.flag}</summary>
                   <form method="post" action={`/api/v1/reports/${report.id}/flags`}>
                     <input type="hidden" name="returnTo" value={`/crossings/${slug}`} />
-                    <label htmlFor={`flag-${report.id}`}>Why?</label>{" "}
+                    <label htmlFor={`flag-${report.id}`}>{m.why}</label>{" "}
                     <select id={`flag-${report.id}`} name="reason" defaultValue="spam">
                       {flagReasons.map((reason) => (
                         <option key={reason} value={reason}>
-                          {flagReasonLabels[reason]}
+                          {m.flagReasons[reason]}
                         </option>
                       ))}
                     </select>{" "}
-                    <button type="submit">Flag report</button>
+                    <button type="submit">{m.flagReport}</button>
                   </form>
                 </details>
               ) : null}
@@ -89,7 +90,7 @@ export function ReportTimeline({
       </ol>
       {nextCursor ? (
         <p className="pager">
-          <Link href={`/crossings/${slug}?before=${encodeURIComponent(nextCursor)}#timeline`}>Older reports</Link>
+          <Link href={`/crossings/${slug}?before=${encodeURIComponent(nextCursor)}#timeline`}>{m.older}</Link>
         </p>
       ) : null}
     </>

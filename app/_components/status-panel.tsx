@@ -1,30 +1,30 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { Status, WaitEstimate } from "@/lib/status/types";
+import { directionEnds } from "@/lib/status/types";
 import { statusHeadline } from "@/lib/status/headline";
 import type { StateChange } from "@/lib/status/next-window";
-import { stateLabels } from "@/lib/format/labels";
-import { countryName } from "@/lib/countries";
-import { formatDayTime, formatDuration, zoneLabel } from "@/lib/format/time";
+import { zoneLabel } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
+import { localCountry, localName, reasonText } from "@/lib/i18n/reasons";
+import type { Messages } from "@/lib/i18n/messages";
 import { StateBadge } from "@/app/_components/state-badge";
 import { Cite } from "@/app/_components/cite";
 
-const sideStateWords = { open: "open", closed: "closed", unknown: "unknown" } as const;
-
-function waitText(wait: WaitEstimate): string {
+function waitText(wait: WaitEstimate, s: Messages["crossing"]["status"]): string {
   switch (wait.basis) {
     case "reports":
-      return `about ${wait.minutes} min (median of ${wait.sampleSize} recent report${wait.sampleSize === 1 ? "" : "s"})`;
+      return s.waitReports(wait.minutes!, wait.sampleSize);
     case "history":
-      return `about ${wait.minutes} min (typical at this hour of the week, from ${wait.sampleSize} earlier reports)`;
+      return s.waitHistory(wait.minutes!, wait.sampleSize);
     case "baseline":
-      return `${wait.range!.min}–${wait.range!.max} min (published typical range)`;
+      return s.waitBaseline(wait.range!.min, wait.range!.max);
     default:
-      return "no estimate yet";
+      return s.waitNone;
   }
 }
 
 /** The state now (or at a planned time), why, how fresh, and what happens next. */
-export function StatusPanel({
+export async function StatusPanel({
   baseline,
   status,
   numbers,
@@ -42,31 +42,33 @@ export function StatusPanel({
   /** When the state (without reports) next changes, and to what. */
   change: StateChange | null;
 }) {
+  const { locale, t, f } = await getI18n();
+  const s = t.crossing.status;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const home = baseline.sides[0].timeZone;
   return (
     <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis}>
       <Heading className="status-title">{title}</Heading>
       <p className="status-line">
-        <StateBadge state={status.state} large /> <strong>{statusHeadline(status, { planned: headingLevel === 3 })}</strong>
+        <StateBadge state={status.state} locale={locale} large /> <strong>{statusHeadline(status, { planned: headingLevel === 3, locale })}</strong>
       </p>
       <p className="small muted">
-        At {formatDayTime(status.at, home)} {zoneLabel(home, status.at)}
+        {s.at} {f.dayTime(status.at, home)} {zoneLabel(home, status.at)}
         {readerZone !== home ? (
           <>
             {" "}
-            · your time{" "}
+            · {s.yourTime}{" "}
             <time data-reader="daytime" dateTime={status.at.toISOString()}>
-              {formatDayTime(status.at, readerZone)}
+              {f.dayTime(status.at, readerZone)}
             </time>
           </>
         ) : null}
-        {status.mode ? ` · travelling by ${status.mode}` : ""}
+        {status.mode ? ` · ${s.travellingBy(t.modes[status.mode].toLowerCase())}` : ""}
       </p>
       <ul className="reasons">
         {status.reasons.map((reason, index) => (
-          <li key={index}>
-            {reason.text} {reason.sources?.length ? <Cite refs={reason.sources} numbers={numbers} /> : null}
+          <li key={index} data-reason={reason.message.key}>
+            {reasonText(reason.message, locale)} {reason.sources?.length ? <Cite refs={reason.sources} numbers={numbers} /> : null}
           </li>
         ))}
       </ul>
@@ -75,30 +77,32 @@ export function StatusPanel({
           const sideStatus = status.sides[index as 0 | 1];
           return (
             <li key={index}>
-              {side.postName.value.en} ({countryName(side.country)}): {sideStateWords[sideStatus.state]} by its hours
-              {sideStatus.holiday ? `, public holiday (${sideStatus.holiday})` : ""}
-              {sideStatus.nextChange ? `; changes ${formatDayTime(sideStatus.nextChange, side.timeZone)} local time` : ""}
+              {s.sideByHours(localName(side.postName.value, locale), localCountry(side.country, locale), t.sideStates[sideStatus.state])}
+              {sideStatus.holiday ? s.publicHoliday(sideStatus.holiday) : ""}
+              {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone)) : ""}
             </li>
           );
         })}
       </ul>
       {change ? (
         <p className="small" data-testid="state-change">
-          By schedule{status.basis === "notice" ? " and notices" : ""}: {stateLabels[change.from].label.toLowerCase()} until{" "}
-          {formatDayTime(change.at, home)} {zoneLabel(home, change.at)} (in {formatDuration(change.at.getTime() - status.at.getTime())}), then{" "}
-          {stateLabels[change.state].label.toLowerCase()}.
+          {s.change(
+            status.basis === "notice",
+            t.states[change.from].toLowerCase(),
+            `${f.dayTime(change.at, home)} ${zoneLabel(home, change.at)}`,
+            t.inDuration(f.duration(change.at.getTime() - status.at.getTime())),
+            t.states[change.state].toLowerCase(),
+          )}
         </p>
       ) : null}
       <dl className="waits small">
         {status.waits.map((wait) => {
-          const [from, to] = wait.direction === "a-b" ? baseline.sides : [baseline.sides[1], baseline.sides[0]];
+          const { from, to } = directionEnds(wait.direction, baseline.sides);
           return (
             <div key={wait.direction}>
-              <dt>
-                Wait {countryName(from.country)} → {countryName(to.country)}
-              </dt>
+              <dt>{s.wait(localCountry(from.country, locale), localCountry(to.country, locale))}</dt>
               <dd>
-                {waitText(wait)}
+                {waitText(wait, s)}
                 {wait.basis === "baseline" && baseline.typicalWait ? <> <Cite refs={baseline.typicalWait.sources} numbers={numbers} /></> : null}
               </dd>
             </div>

@@ -1,13 +1,15 @@
 import { unsubscribeOwnAction } from "@/app/alerts/actions";
+import { getI18n } from "@/lib/i18n/server";
 
 /** "Stop" beside an alert the reader set: a plain form, so it works without JavaScript. */
-export function StopAlertForm({ subscriptionId, returnTo }: { subscriptionId: string; returnTo: string }) {
+export async function StopAlertForm({ subscriptionId, returnTo }: { subscriptionId: string; returnTo: string }) {
+  const { t } = await getI18n();
   return (
     <form action={unsubscribeOwnAction} className="inline">
       <input type="hidden" name="subscriptionId" value={subscriptionId} />
       <input type="hidden" name="returnTo" value={returnTo} />
       <button type="submit" className="link-button dark">
-        Stop
+        {t.pages.stopAlert.stop}
       </button>
     </form>
   );

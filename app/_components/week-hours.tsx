@@ -1,18 +1,22 @@
 import type { Side } from "@/lib/baseline/schema";
 import { openIntervals } from "@/lib/schedule/side-schedule";
 import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
-import { formatDay, formatTime, zoneLabel } from "@/lib/format/time";
+import { zoneLabel, type Formatters } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/reasons";
 
 const DAY_MS = 24 * 3600 * 1000;
 
 /** An interval that runs to midnight ends at "24:00" that day, not at "00:00". */
-function dayEnd(instant: Date, timeZone: string): string {
-  const text = formatTime(instant, timeZone);
+function dayEnd(f: Formatters, instant: Date, timeZone: string): string {
+  const text = f.time(instant, timeZone);
   return text === "00:00" ? "24:00" : text;
 }
 
 /** The coming seven days of one side's published hours, in its own zone and the reader's. */
-export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; readerZone: string }) {
+export async function WeekHours({ side, now, readerZone }: { side: Side; now: Date; readerZone: string }) {
+  const { t, f, locale } = await getI18n();
+  const w = t.pages.weekHours;
   const today = wallClockIn(now, side.timeZone);
   const days = Array.from({ length: 7 }, (_, offset) => {
     const start = zonedWallTimeToInstant(
@@ -27,28 +31,26 @@ export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; re
   });
   return (
     <table>
-      <caption className="visually-hidden">
-        Hours at {side.postName.value.en} for the next seven days
-      </caption>
+      <caption className="visually-hidden">{w.caption(localName(side.postName.value, locale))}</caption>
       <thead>
         <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Local time</th>
+          <th scope="col">{w.day}</th>
+          <th scope="col">{w.localTime}</th>
           <th scope="col">
-            Your time: <span data-reader-zone>{zoneLabel(readerZone, now)}</span>
+            {w.yourTime} <span data-reader-zone>{zoneLabel(readerZone, now)}</span>
           </th>
         </tr>
       </thead>
       <tbody>
         {days.map(({ start, intervals }) => (
           <tr key={start.toISOString()}>
-            <th scope="row">{formatDay(start, side.timeZone)}</th>
+            <th scope="row">{f.day(start, side.timeZone)}</th>
             <td>
               {intervals.length === 0
-                ? "Closed"
+                ? w.closed
                 : intervals.map((interval) => (
                     <div key={interval.from.toISOString()}>
-                      {interval.unknown ? "Unknown" : `${formatTime(interval.from, side.timeZone)}–${dayEnd(interval.to, side.timeZone)}`}
+                      {interval.unknown ? w.unknown : `${f.time(interval.from, side.timeZone)}–${dayEnd(f, interval.to, side.timeZone)}`}
                       {interval.unknown && interval.comment ? <span className="small muted"> ({interval.comment})</span> : null}
                     </div>
                   ))}
@@ -59,11 +61,11 @@ export function WeekHours({ side, now, readerZone }: { side: Side; now: Date; re
                 .map((interval) => (
                   <div key={interval.from.toISOString()}>
                     <time data-reader="daytime" dateTime={interval.from.toISOString()}>
-                      {formatDay(interval.from, readerZone)} {formatTime(interval.from, readerZone)}
+                      {f.day(interval.from, readerZone)} {f.time(interval.from, readerZone)}
                     </time>
                     –
                     <time data-reader="time" dateTime={interval.to.toISOString()}>
-                      {formatTime(interval.to, readerZone)}
+                      {f.time(interval.to, readerZone)}
                     </time>
                   </div>
                 ))}

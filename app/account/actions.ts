@@ -1,8 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createToken, revokeToken } from "@/db/queries/tokens";
+import { createToken, MAX_TOKENS_PER_USER, revokeToken } from "@/db/queries/tokens";
 import { currentUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
 
 export interface TokenState {
   error?: string;
@@ -11,15 +12,20 @@ export interface TokenState {
   name?: string;
 }
 
-const nameSchema = z.string().trim().min(2, "Name the token (e.g. “Telegram bot”).").max(60, "Keep the name under 60 characters.");
+/** The name rule; its messages in the reader's language. */
+function nameSchema(m: { nameShort: string; nameLong: string }) {
+  return z.string(m.nameShort).trim().min(2, m.nameShort).max(60, m.nameLong);
+}
 
 export async function createTokenAction(_previous: TokenState, formData: FormData): Promise<TokenState> {
+  const m = (await getI18n()).t.pages.account.errors;
   const user = await currentUser();
-  if (!user) return { error: "Sign in to create tokens." };
-  const name = nameSchema.safeParse(formData.get("name") ?? "");
+  if (!user) return { error: m.signIn };
+  const name = nameSchema(m).safeParse(formData.get("name") ?? "");
   if (!name.success) return { error: name.error.issues[0]!.message };
   const created = await createToken(user.id, name.data);
-  if ("error" in created) return { error: created.error };
+  // The only refusal is the cap on active tokens.
+  if ("error" in created) return { error: m.tooMany(MAX_TOKENS_PER_USER) };
   return { token: created.token, name: name.data };
 }
 

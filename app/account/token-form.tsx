@@ -3,15 +3,18 @@ import { useActionState } from "react";
 import { createTokenAction, type TokenState } from "@/app/account/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
+import type { Messages } from "@/lib/i18n/messages";
 
-export function TokenForm() {
+export function TokenForm({ text }: { text: Messages["pages"]["account"]["tokenForm"] }) {
   const [state, formAction] = useActionState<TokenState, FormData>(createTokenAction, {});
   return (
     <>
       {state.token ? (
         <div className="notice-ok" role="status">
           <p>
-            Your new token “{state.name}”. Copy it now: it is shown only once.
+            {text.newTokenBefore}
+            {state.name}
+            {text.newTokenAfter}
           </p>
           <p>
             <code data-testid="new-token">{state.token}</code>
@@ -19,10 +22,10 @@ export function TokenForm() {
         </div>
       ) : null}
       <form action={formAction} className="stack-form" noValidate>
-        <Field id="token-name" label="New token's name" error={state.error}>
+        <Field id="token-name" label={text.name} error={state.error}>
           <input id="token-name" name="name" maxLength={60} {...describedBy("token-name", state.error)} />
         </Field>
-        <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
+        <SubmitButton pendingLabel={text.creating}>{text.create}</SubmitButton>
       </form>
     </>
   );

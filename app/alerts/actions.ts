@@ -14,8 +14,9 @@ const alertSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("state") }),
   z.object({
     kind: z.literal("wait"),
-    waitBelow: z.coerce.number({ error: "Give the wait in minutes." }).int("Whole minutes, please.").min(5, "At least 5 minutes.").max(4320, "At most 4,320 minutes."),
-    direction: z.enum(["a-b", "b-a"], { error: "Choose a direction." }),
+    // The messages are codes: the crossing page words them in the reader's language.
+    waitBelow: z.coerce.number({ error: "wait" }).int("wait").min(5, "wait").max(4320, "wait"),
+    direction: z.enum(["a-b", "b-a"], { error: "direction" }),
   }),
 ]);
 
@@ -36,7 +37,7 @@ export async function subscribeAction(slug: string, formData: FormData): Promise
     { userId: user.id, crossingId: record.id, ...subscription, lastSeen: observe(subscription, status) },
     (id) => unsubscribeHash(unsubscribeToken(id)),
   );
-  redirect(`${back}?alert=${"error" in result ? encodeURIComponent(result.error) : "subscribed"}#alerts`);
+  redirect(`${back}?alert=${"error" in result ? "too-many" : "subscribed"}#alerts`);
 }
 
 export async function unsubscribeOwnAction(formData: FormData): Promise<void> {

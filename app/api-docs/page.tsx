@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { getI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "API" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.apiDocs.title };
+}
 
 type Operation = {
   operationId: string;
@@ -13,9 +18,13 @@ type Operation = {
   security?: unknown[];
 };
 
-/** The API for people, rendered from the same OpenAPI document machines read. */
+/** The API for people, rendered from the same OpenAPI document machines read. The document's
+ * own words (titles, summaries, descriptions) are the API's and stay English; the page's are
+ * in the reader's language. */
 export default async function ApiDocsPage() {
-  const host = (await headers()).get("host") ?? "localhost:3000";
+  const [headerList, { t }] = await Promise.all([headers(), getI18n()]);
+  const a = t.pages.apiDocs;
+  const host = headerList.get("host") ?? "localhost:3000";
   const document = buildOpenApiDocument(`http://${host}`);
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods as Record<string, Operation>).map(([method, operation]) => ({ path, method: method.toUpperCase(), operation })),
@@ -23,10 +32,11 @@ export default async function ApiDocsPage() {
   return (
     <>
       <h1>{document.info.title}</h1>
-      <p>{document.info.summary}</p>
+      {a.languageNote ? <p className="muted">{a.languageNote}</p> : null}
+      <p lang="en">{document.info.summary}</p>
       <p className="muted">
-        {document.info.description} Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI {document.openapi}). Public GET
-        answers allow any origin (CORS) and carry an ETag.
+        <span lang="en">{document.info.description}</span> {a.machineReadable} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI{" "}
+        {document.openapi}). {a.cors}
       </p>
       {operations.map(({ path, method, operation }) => (
         <section key={`${method} ${path}`} className="card api-operation" aria-labelledby={operation.operationId} data-testid="operation">
@@ -36,17 +46,17 @@ export default async function ApiDocsPage() {
             </code>
           </h2>
           <p>
-            {operation.summary}
-            {operation.security ? " (signed in)" : ""}
+            <span lang="en">{operation.summary}</span>
+            {operation.security ? a.signedIn : ""}
           </p>
           {operation.parameters?.length ? (
             <table>
-              <caption className="visually-hidden">Parameters</caption>
+              <caption className="visually-hidden">{a.parameters}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Parameter</th>
-                  <th scope="col">In</th>
-                  <th scope="col">Meaning</th>
+                  <th scope="col">{a.parameter}</th>
+                  <th scope="col">{a.in}</th>
+                  <th scope="col">{a.meaning}</th>
                 </tr>
               </thead>
               <tbody>
@@ -54,10 +64,10 @@ export default async function ApiDocsPage() {
                   <tr key={parameter.name}>
                     <td>
                       <code>{parameter.name}</code>
-                      {parameter.required ? " (required)" : ""}
+                      {parameter.required ? a.required : ""}
                     </td>
                     <td>{parameter.in}</td>
-                    <td>{parameter.description}</td>
+                    <td lang="en">{parameter.description}</td>
                   </tr>
                 ))}
               </tbody>
@@ -66,7 +76,7 @@ export default async function ApiDocsPage() {
           <ul className="small">
             {Object.entries(operation.responses).map(([code, response]) => (
               <li key={code}>
-                <code>{code}</code> {response.description}
+                <code>{code}</code> <span lang="en">{response.description}</span>
               </li>
             ))}
           </ul>

@@ -3,43 +3,40 @@ import Link from "next/link";
 import { listCrossingSummaries } from "@/db/queries/exports";
 import { StateBadge } from "@/app/_components/state-badge";
 import { crossingPath } from "@/lib/api/serialize";
-import { countryName } from "@/lib/countries";
+import { getI18n } from "@/lib/i18n/server";
+import { localCountry, localName } from "@/lib/i18n/reasons";
 import { crossingsMapSvg } from "@/lib/map/svg";
 import { legendStates, markerStyles } from "@/lib/map/markers";
 import "./map.css";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: "Map",
-  description: "Every Central Asian land border crossing on one map, with its state now: open, closed, restricted or unknown.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.map.title, description: t.pages.map.description };
+}
 
 export default async function MapPage() {
   const now = new Date();
-  const crossings = await listCrossingSummaries(now);
+  const [summaries, { t, locale }] = await Promise.all([listCrossingSummaries(now), getI18n()]);
+  const m = t.pages.map;
+  const crossings = summaries.map((crossing) => ({ ...crossing, name: localName({ en: crossing.name, ru: crossing.nameRu ?? undefined }, locale) }));
   // Built by lib/map/svg.ts, which escapes every piece of data text it writes.
-  const svg = crossingsMapSvg(crossings, "map-caption");
+  const svg = crossingsMapSvg(crossings, "map-caption", { locale, title: m.outlineTitle, states: t.states });
   const counts = Object.fromEntries(legendStates.map((state) => [state, crossings.filter((crossing) => crossing.state === state).length]));
 
   return (
     <>
-      <h1>Map of crossings</h1>
-      <p className="muted">
-        Each crossing&rsquo;s state right now, from travellers&rsquo; reports, notices and both sides&rsquo; published
-        hours. Choose a marker for the details; the same crossings are listed under the map.
-      </p>
+      <h1>{m.heading}</h1>
+      <p className="muted">{m.intro}</p>
 
       <figure className="map-figure">
         <div dangerouslySetInnerHTML={{ __html: svg }} />
-        <figcaption id="map-caption">
-          {crossings.length} border crossings of Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan with their
-          neighbours, by state. Borders: Natural Earth (public domain).
-        </figcaption>
+        <figcaption id="map-caption">{m.caption(crossings.length)}</figcaption>
       </figure>
 
       <section aria-labelledby="legend-heading">
-        <h2 id="legend-heading">Legend</h2>
+        <h2 id="legend-heading">{m.legend}</h2>
         <ul className="map-legend" data-testid="map-legend">
           {legendStates.map((state) => {
             const style = markerStyles[state];
@@ -51,9 +48,7 @@ export default async function MapPage() {
                     {style.glyph}
                   </text>
                 </svg>
-                <span>
-                  {style.label} ({style.shape} with {style.glyph}): {counts[state]}
-                </span>
+                <span>{m.legendItem(t.states[state], m.shapes[style.shape], style.glyph, counts[state] ?? 0)}</span>
               </li>
             );
           })}
@@ -61,14 +56,14 @@ export default async function MapPage() {
       </section>
 
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading">All crossings</h2>
+        <h2 id="list-heading">{m.all}</h2>
         <ul className="map-list">
           {crossings.map((crossing) => (
             <li key={crossing.slug} data-testid="map-list-row">
               <Link href={crossingPath(crossing.slug)}>{crossing.name}</Link>
-              <StateBadge state={crossing.state} />
+              <StateBadge state={crossing.state} locale={locale} />
               <span className="countries">
-                {countryName(crossing.countries[0])} – {countryName(crossing.countries[1])}
+                {localCountry(crossing.countries[0], locale)} – {localCountry(crossing.countries[1], locale)}
               </span>
             </li>
           ))}
@@ -76,9 +71,11 @@ export default async function MapPage() {
       </section>
 
       <p className="small muted">
-        The map is drawn on the server from bundled Natural Earth outlines: no map tiles are loaded. The same data is
-        available as <Link href="/data">open data</Link>, including a{" "}
-        <a href="/api/v1/exports/crossings.geojson">GeoJSON file</a> for your own maps.
+        {m.footerBefore}
+        <Link href="/data">{m.footerData}</Link>
+        {m.footerIncluding}
+        <a href="/api/v1/exports/crossings.geojson">{m.footerGeojson}</a>
+        {m.footerAfter}
       </p>
     </>
   );

@@ -9,9 +9,11 @@ import { originFromHeaders } from "@/lib/api/origin";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { createNotice, reviseBaseline } from "@/db/queries/moderation";
 import { currentUser } from "@/lib/auth/session";
-import { noticeBody } from "@/lib/moderation/requests";
+import { formErrorMap, noticeBodyFor } from "@/lib/moderation/requests";
 import { parseBaselineEdit, type BaselineEditErrors } from "@/lib/moderation/baseline-edit";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
+import { getI18n } from "@/lib/i18n/server";
+import { apiMessageText } from "@/app/moderation/api-messages";
 
 export interface FormState {
   errors: Record<string, string>;
@@ -36,11 +38,13 @@ async function moderator() {
 }
 
 export async function postNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { locale, t } = await getI18n();
+  const m = t.moderation;
   const user = await moderator();
-  if (!user) return { errors: {}, message: "Only moderators can post notices." };
+  if (!user) return { errors: {}, message: m.notices.onlyModerators };
   const slug = String(formData.get("crossing") ?? "");
   const crossing = await getCrossingRecord(slug);
-  if (!crossing) return { errors: { crossing: "Pick a crossing." }, values: echo(formData) };
+  if (!crossing) return { errors: { crossing: m.validation.pickCrossing }, values: echo(formData) };
   const zone = crossing.baseline.sides[0].timeZone;
   const toIso = (name: string) => {
     const value = String(formData.get(name) ?? "");
@@ -48,20 +52,23 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
     return instant ? instant.toISOString() : value;
   };
   const modes = formData.getAll("modes").map(String);
-  const parsed = noticeBody.safeParse({
-    crossing: slug,
-    startsAt: toIso("startsAt"),
-    endsAt: toIso("endsAt"),
-    modes,
-    effect: formData.get("effect") || undefined,
-    text: formData.get("text") ?? "",
-    sourceTitle: formData.get("sourceTitle") ?? "",
-    sourceUrl: formData.get("sourceUrl") ?? "",
-  });
+  const parsed = noticeBodyFor(locale).safeParse(
+    {
+      crossing: slug,
+      startsAt: toIso("startsAt"),
+      endsAt: toIso("endsAt"),
+      modes,
+      effect: formData.get("effect") || undefined,
+      text: formData.get("text") ?? "",
+      sourceTitle: formData.get("sourceTitle") ?? "",
+      sourceUrl: formData.get("sourceUrl") ?? "",
+    },
+    { error: formErrorMap(locale) },
+  );
   if (!parsed.success) {
     const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.path[0] === "startsAt" ? "Give the date and time it starts." : issue.message;
-    return { errors, values: echo(formData), message: "Please correct the fields marked below." };
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.path[0] === "startsAt" ? m.notices.startsAt : issue.message;
+    return { errors, values: echo(formData), message: m.notices.correct };
   }
   const { crossing: _slug, ...values } = parsed.data;
   void _slug;
@@ -72,14 +79,16 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
 }
 
 export async function editBaselineAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const { locale, t } = await getI18n();
+  const m = t.moderation.editor.errors;
   const user = await moderator();
-  if (!user) return { errors: {}, message: "Only moderators can edit the baseline." };
+  if (!user) return { errors: {}, message: m.onlyModerators };
   const crossing = await getCrossingRecord(slug);
-  if (!crossing) return { errors: {}, message: "There is no such crossing." };
-  const parsed = parseBaselineEdit(crossing.baseline, formData);
-  if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: "Nothing was changed: please correct the fields marked below." };
+  if (!crossing) return { errors: {}, message: m.noCrossing };
+  const parsed = parseBaselineEdit(crossing.baseline, formData, locale);
+  if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: m.correct };
   const result = await reviseBaseline(user.id, crossing.id, parsed.baseline, parsed.meta);
-  if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? result.message : "That crossing no longer exists.", values: echo(formData) };
+  if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
   const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
   redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);
 }

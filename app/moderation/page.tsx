@@ -1,57 +1,78 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listQueue, listRecentlyHidden } from "@/db/queries/moderation";
+import { listCrossingRecords } from "@/db/queries/crossings";
 import { requireModerator } from "@/lib/auth/guards";
-import { formatAgo } from "@/lib/status/headline";
-import { formatDayTime } from "@/lib/format/time";
-import { flagReasonLabels, type FlagReason } from "@/lib/moderation/rules";
+import { getI18n } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/reasons";
+import type { FlagReason } from "@/lib/moderation/rules";
 import { StateBadge } from "@/app/_components/state-badge";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 
-export const metadata: Metadata = { title: "Moderation queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.queue.title };
+}
 export const dynamic = "force-dynamic";
+
+type Seen = "open" | "closed" | "restricted";
 
 export default async function ModerationQueuePage({ searchParams }: PageProps<"/moderation">) {
   await requireModerator("/moderation");
   const params = await searchParams;
   const now = new Date();
-  const [queue, hidden] = await Promise.all([listQueue(now), listRecentlyHidden(now)]);
+  const { locale, t, f } = await getI18n();
+  const q = t.moderation.queue;
+  const a = t.moderation.action;
+  const [queue, hidden, records] = await Promise.all([
+    listQueue(now),
+    listRecentlyHidden(now),
+    // The queue carries the English names; other languages look the crossing's own up.
+    locale === "en" ? Promise.resolve([]) : listCrossingRecords(),
+  ]);
+  const names = new Map(records.map((record) => [record.slug, localName(record.baseline.name, locale)]));
+  const crossingName = (slug: string, english: string) => names.get(slug) ?? english;
+  const seenWord = (seen: string) => (Object.hasOwn(t.seen, seen) ? t.seen[seen as Seen] : seen);
+  const flagWord = (reason: string) => (Object.hasOwn(q.flagReasons, reason) ? q.flagReasons[reason as FlagReason] : reason);
   return (
     <>
-      <h1>Moderation queue</h1>
+      <h1>{q.title}</h1>
       <ModerationNav />
       <Outcome done={params.done} error={params.error} />
-      <p className="muted">Flagged and held reports, oldest first. Every action needs a reason and is logged; any can be reverted from the audit log.</p>
-      {queue.length === 0 ? <p>Nothing waiting. Thank you.</p> : null}
+      <p className="muted">{q.intro}</p>
+      {queue.length === 0 ? <p>{q.empty}</p> : null}
       <ol className="timeline">
         {queue.map((item) => (
           <li key={item.id} data-testid="queue-item" id={`queue-${item.id}`}>
-            <StateBadge state={item.seen as "open"} /> <Link href={`/crossings/${item.crossingSlug}#report-${item.id}`}>{item.crossingName}</Link>{" "}
+            <StateBadge state={item.seen as Seen} locale={locale} />{" "}
+            <Link href={`/crossings/${item.crossingSlug}#report-${item.id}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
             <span className="meta">
-              observed {formatAgo(now.getTime() - item.observedAt.getTime())} ({formatDayTime(item.observedAt, "UTC")} UTC) ·{" "}
-              {item.reviewState === "held" ? "held: new account with a link" : item.hidden ? "hidden by flags" : "flagged"}
-              {item.verified ? " · verified" : ""}
+              {q.observedAt(f.ago(now.getTime() - item.observedAt.getTime()), f.dayTime(item.observedAt, "UTC"))} ·{" "}
+              {item.reviewState === "held" ? q.held : item.hidden ? q.hiddenByFlags : q.flagged}
+              {item.verified ? q.verified : ""}
             </span>
             {item.notes ? <p className="notes">{item.notes}</p> : null}
+            <p className="meta">{q.flags(item.flags.map((flag) => `${flagWord(flag.reason)} (${f.number(flag.weight)})`).join(t.listSeparator) || q.none)}</p>
             <p className="meta">
-              Flags: {item.flags.map((flag) => `${flagReasonLabels[flag.reason as FlagReason] ?? flag.reason} (${flag.weight})`).join(", ") || "none"}
-            </p>
-            <p className="meta">
-              Reporter: {item.author.reports} reports, {item.author.hidden} hidden, account {item.author.accountAgeDays ?? "?"} days old
-              {item.author.banned ? ", banned" : ""}. Others there ±3 h:{" "}
-              {item.nearby.length ? item.nearby.map((other) => `${other.seen}${other.hidden ? " (hidden)" : ""}`).join(", ") : "none"}
+              {q.reporter(
+                item.author.reports,
+                item.author.hidden,
+                item.author.accountAgeDays,
+                item.author.banned,
+                item.nearby.length ? item.nearby.map((other) => `${seenWord(other.seen)}${other.hidden ? q.otherHidden : ""}`).join(t.listSeparator) : q.none,
+              )}
             </p>
             <div className="actions">
-              <ActionForm id={`hide-${item.id}`} action={`/api/moderation/reports/${item.id}/hide`} label="Hide" returnTo="/moderation" />
-              <ActionForm id={`restore-${item.id}`} action={`/api/moderation/reports/${item.id}/restore`} label="Restore" returnTo="/moderation" />
-              <ActionForm id={`verify-${item.id}`} action={`/api/moderation/reports/${item.id}/verify`} label="Verify" returnTo="/moderation" />
-              <ActionForm id={`dismiss-${item.id}`} action={`/api/moderation/reports/${item.id}/dismiss-flags`} label="Dismiss flags" returnTo="/moderation" />
+              <ActionForm id={`hide-${item.id}`} action={`/api/moderation/reports/${item.id}/hide`} label={a.hide} returnTo="/moderation" />
+              <ActionForm id={`restore-${item.id}`} action={`/api/moderation/reports/${item.id}/restore`} label={a.restore} returnTo="/moderation" />
+              <ActionForm id={`verify-${item.id}`} action={`/api/moderation/reports/${item.id}/verify`} label={a.verify} returnTo="/moderation" />
+              <ActionForm id={`dismiss-${item.id}`} action={`/api/moderation/reports/${item.id}/dismiss-flags`} label={a.dismissFlags} returnTo="/moderation" />
               {item.author.id ? (
                 <>
-                  <ActionForm id={`hideall-${item.id}`} action={`/api/moderation/users/${item.author.id}/hide-reports`} label="Hide all their reports" returnTo="/moderation" />
-                  <ActionForm id={`ban-${item.id}`} action={`/api/moderation/users/${item.author.id}/ban`} label="Ban reporter" returnTo="/moderation">
+                  <ActionForm id={`hideall-${item.id}`} action={`/api/moderation/users/${item.author.id}/hide-reports`} label={a.hideAll} returnTo="/moderation" />
+                  <ActionForm id={`ban-${item.id}`} action={`/api/moderation/users/${item.author.id}/ban`} label={a.banReporter} returnTo="/moderation">
                     <label>
-                      <input type="checkbox" name="hideReports" /> and hide their reports
+                      <input type="checkbox" name="hideReports" /> {a.andHideReports}
                     </label>
                   </ActionForm>
                 </>
@@ -60,15 +81,16 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
           </li>
         ))}
       </ol>
-      <h2>Hidden in the last week</h2>
-      {hidden.length === 0 ? <p className="muted">None.</p> : null}
+      <h2>{q.hiddenTitle}</h2>
+      {hidden.length === 0 ? <p className="muted">{q.hiddenNone}</p> : null}
       <ol className="timeline">
         {hidden.map((item) => (
           <li key={item.id} data-testid="hidden-item">
-            <StateBadge state={item.seen as "open"} /> <Link href={`/crossings/${item.crossingSlug}`}>{item.crossingName}</Link>{" "}
-            <span className="meta">observed {formatAgo(now.getTime() - item.observedAt.getTime())}</span>
+            <StateBadge state={item.seen as Seen} locale={locale} />{" "}
+            <Link href={`/crossings/${item.crossingSlug}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
+            <span className="meta">{q.observed(f.ago(now.getTime() - item.observedAt.getTime()))}</span>
             {item.notes ? <p className="notes">{item.notes}</p> : null}
-            <ActionForm id={`restore-hidden-${item.id}`} action={`/api/moderation/reports/${item.id}/restore`} label="Restore" returnTo="/moderation" />
+            <ActionForm id={`restore-hidden-${item.id}`} action={`/api/moderation/reports/${item.id}/restore`} label={a.restore} returnTo="/moderation" />
           </li>
         ))}
       </ol>

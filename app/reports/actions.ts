@@ -15,7 +15,8 @@ import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-input";
-import { formatDayTime, formatDuration, zoneLabel } from "@/lib/format/time";
+import { zoneLabel } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
 
 export interface ReportFormState {
   errors: ReportFieldErrors;
@@ -33,13 +34,15 @@ function echo(formData: FormData): Record<string, string | string[]> {
 
 export async function submitReportAction(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
-  if (!user) return { errors: {}, message: "Sign in to report: your session has ended.", values: echo(formData) };
+  const { locale, t, f } = await getI18n();
+  const m = t.crossing.reportMessages;
+  if (!user) return { errors: {}, message: m.signedOut, values: echo(formData) };
   const record = await getCrossingRecord(slug);
-  if (!record) return { errors: {}, message: "There is no such crossing." };
+  if (!record) return { errors: {}, message: m.noCrossing };
   const now = new Date();
   const zone = record.baseline.sides[0].timeZone;
-  const parsed = parseReportForm(formData, zone, now);
-  if (!parsed.ok) return { errors: parsed.errors, message: "Please correct the fields marked below.", values: echo(formData) };
+  const parsed = parseReportForm(formData, zone, now, locale);
+  if (!parsed.ok) return { errors: parsed.errors, message: m.correctFields, values: echo(formData) };
 
   const requestHeaders = await headers();
   const address = clientAddress(requestHeaders, env.TRUST_PROXY_HOPS);
@@ -53,12 +56,12 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
     const limit = result.scope === "account" ? env.REPORTS_PER_HOUR_PER_USER : env.REPORTS_PER_HOUR_PER_IP;
     return {
       errors: {},
-      message: `Too many reports: at most ${limit} an hour from ${result.scope === "account" ? "one account" : "one network address"}. You can report again after ${formatDayTime(result.retryAt, zone)} ${zoneLabel(zone, result.retryAt)} (in ${formatDuration(result.retryAt.getTime() - now.getTime())}).`,
+      message: m.tooMany(limit, result.scope, `${f.dayTime(result.retryAt, zone, now)} ${zoneLabel(zone, result.retryAt)}`, f.duration(result.retryAt.getTime() - now.getTime())),
       values: echo(formData),
     };
   }
   if (result.kind === "conflict") {
-    return { errors: {}, message: "This form was already used to send a different report. Reload the page to write a new one.", values: echo(formData) };
+    return { errors: {}, message: m.keyReused, values: echo(formData) };
   }
   if (result.kind === "created" && !result.held) {
     const origin = originFromHeaders(requestHeaders);
@@ -70,16 +73,18 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
 
 export async function editReportAction(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
-  if (!user) return { errors: {}, message: "Sign in to edit your report.", values: echo(formData) };
+  const { locale, t } = await getI18n();
+  const m = t.crossing.reportMessages;
+  if (!user) return { errors: {}, message: m.signInToEdit, values: echo(formData) };
   const report = await getReportById(reportId);
-  if (!report || report.authorId !== user.id) return { errors: {}, message: "You can only edit your own reports." };
+  if (!report || report.authorId !== user.id) return { errors: {}, message: m.onlyOwn };
   const record = await getCrossingById(report.crossingId);
-  if (!record) return { errors: {}, message: "There is no such crossing." };
-  const parsed = parseReportForm(formData, record.baseline.sides[0].timeZone, new Date());
-  if (!parsed.ok) return { errors: parsed.errors, message: "Please correct the fields marked below.", values: echo(formData) };
+  if (!record) return { errors: {}, message: m.noCrossing };
+  const parsed = parseReportForm(formData, record.baseline.sides[0].timeZone, new Date(), locale);
+  if (!parsed.ok) return { errors: parsed.errors, message: m.correctFields, values: echo(formData) };
   const result = await editOwnReport(user.id, reportId, parsed.values);
-  if (result.kind === "too-late") return { errors: {}, message: "Reports can be edited for 24 hours after sending. You can still withdraw it.", values: echo(formData) };
-  if (result.kind !== "ok") return { errors: {}, message: "This report can no longer be edited." };
+  if (result.kind === "too-late") return { errors: {}, message: m.editTooLate, values: echo(formData) };
+  if (result.kind !== "ok") return { errors: {}, message: m.noLongerEditable };
   redirect(`/reports/mine?edited=${reportId}`);
 }
 

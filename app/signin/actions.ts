@@ -5,6 +5,7 @@ import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/lib/auth";
 import { recentSignInLinks } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
 
 export interface SignInState {
   errors: { email?: string };
@@ -12,22 +13,26 @@ export interface SignInState {
   email?: string;
 }
 
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.org.").max(254));
+/** The address rule; its messages in the reader's language. */
+function emailSchema(m: { emailInvalid: string; emailTooLong: string }) {
+  return z.string(m.emailInvalid).trim().toLowerCase().pipe(z.email(m.emailInvalid).max(254, m.emailTooLong));
+}
 
 /** Sends the magic link (by email, or to the server log when no mail server is set). */
 export async function requestSignInLink(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const email = emailSchema.safeParse(formData.get("email") ?? "");
+  const m = (await getI18n()).t.pages.signIn;
+  const email = emailSchema(m).safeParse(formData.get("email") ?? "");
   const returnTo = safeReturnPath(formData.get("returnTo"));
   if (!email.success) return { errors: { email: email.error.issues[0]!.message }, email: String(formData.get("email") ?? "") };
   // Auth.js deletes a link's token when it is used; unused ones count until they expire.
   if ((await recentSignInLinks(email.data, SIGN_IN_LINK_MINUTES)) >= env.SIGN_IN_LINKS_PER_HOUR) {
-    return { errors: {}, message: `We already sent ${env.SIGN_IN_LINKS_PER_HOUR} sign-in links to this address this hour. Use the newest one, or try again later.`, email: email.data };
+    return { errors: {}, message: m.tooManyLinks(env.SIGN_IN_LINKS_PER_HOUR), email: email.data };
   }
   try {
     await signIn("nodemailer", { email: email.data, redirectTo: returnTo });
   } catch (error) {
     // signIn redirects by throwing; only a real Auth.js error is ours to report.
-    if (error instanceof AuthError) return { errors: {}, message: "The sign-in link could not be sent. Please try again in a minute.", email: email.data };
+    if (error instanceof AuthError) return { errors: {}, message: m.sendFailed, email: email.data };
     throw error;
   }
   return { errors: {} };

@@ -2,14 +2,15 @@
 import { useActionState } from "react";
 import { requestSignInLink, type SignInState } from "@/app/signin/actions";
 import { SubmitButton } from "@/app/_components/submit-button";
+import type { Messages } from "@/lib/i18n/messages";
 
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({ returnTo, text }: { returnTo: string; text: Messages["pages"]["signIn"]["form"] }) {
   const [state, formAction] = useActionState<SignInState, FormData>(requestSignInLink, { errors: {} });
   return (
     <form action={formAction} className="stack-form" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="field">
-        <label htmlFor="email">Email address</label>
+        <label htmlFor="email">{text.email}</label>
         <input
           id="email"
           name="email"
@@ -26,7 +27,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           </p>
         ) : null}
       </div>
-      <SubmitButton pendingLabel="Sending…">Email me a sign-in link</SubmitButton>
+      <SubmitButton pendingLabel={text.sending}>{text.submit}</SubmitButton>
       <p aria-live="polite" className="field-error">
         {state.message}
       </p>

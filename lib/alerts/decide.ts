@@ -4,6 +4,7 @@
  * the recent-report wait in its direction drops below its threshold (once, until it rises
  * above again). The event key makes the same event impossible to send twice.
  */
+import { reasonText } from "@/lib/i18n/reasons";
 import type { Status } from "@/lib/status/types";
 import { stateLabels } from "@/lib/format/labels";
 
@@ -40,7 +41,7 @@ export function decideAlert(subscription: AlertSubscription, status: Status, cro
       send,
       eventKey: `state:${seen}:${stamp}`,
       subject: `${crossingName}: now ${stateLabels[status.state].label.toLowerCase()}`,
-      line: `${crossingName} is now ${stateLabels[status.state].label.toLowerCase()}: ${status.reasons[0]?.text ?? ""}`,
+      line: `${crossingName} is now ${stateLabels[status.state].label.toLowerCase()}: ${status.reasons[0] ? reasonText(status.reasons[0].message, "en") : ""}`,
     };
   }
   const wait = status.waits.find((estimate) => estimate.direction === (subscription.direction ?? "a-b"));

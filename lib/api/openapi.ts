@@ -94,6 +94,7 @@ export function buildOpenApiDocument(serverUrl: string) {
             ...queryParameters(statusQuerySchema, {
               at: "ISO 8601 instant with a zone (write + as %2B in a URL); within five years of today",
               mode: `One of ${travelModes.join(", ")}`,
+              lang: "Language of `headline` and the reasons' `text`: en (default) or ru",
             }),
           ],
           responses: { "200": json("Status", "The status"), "400": errorResponse("A bad at or mode"), "404": errorResponse("No such crossing") },

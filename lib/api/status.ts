@@ -7,6 +7,9 @@ import { countryCode, sourceRef, travelMode, type CrossingBaseline } from "@/lib
 import { directionEnds, type Status } from "@/lib/status/types";
 import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { statusHeadline } from "@/lib/status/headline";
+import type { ReasonKey } from "@/lib/status/reason-message";
+import { locales, type Locale } from "@/lib/i18n/locale";
+import { reasonText } from "@/lib/i18n/reasons";
 
 const iso = z.iso.datetime({ offset: true });
 
@@ -18,7 +21,27 @@ export const statusQuerySchema = z.object({
     .refine((date) => Math.abs(date.getTime() - Date.now()) < 5 * 366 * 86400_000, "at must be within five years of today")
     .optional(),
   mode: travelMode.optional(),
+  lang: z.enum(locales, { error: "lang must be en or ru" }).default("en"),
 });
+
+const reasonCodes = [
+  "holidayCloses",
+  "holidayMaybe",
+  "holidayUnsaid",
+  "notice",
+  "reports",
+  "reportsConflict",
+  "modeNotAllowed",
+  "goodsOnly",
+  "bilateral",
+  "outOfOperation",
+  "operationUnknown",
+  "outOfSeason",
+  "sourcesDisagree",
+  "sideClosed",
+  "sideHoursUnknown",
+  "bothOpen",
+] as const satisfies readonly ReasonKey[];
 
 const when = iso.nullable();
 
@@ -61,6 +84,7 @@ export const statusResponseSchema = z.object({
   freshness: z.object({ newestReportAt: when, ageMinutes: z.number().int().nullable() }),
   reasons: z.array(
     z.object({
+      code: z.enum(reasonCodes),
       text: z.string(),
       sources: z.array(sourceRef).optional(),
       reportIds: z.array(z.string()).optional(),
@@ -75,6 +99,7 @@ export function toStatusResponse(
   status: Status,
   nextOpen: OpenWindow | null,
   stateChange: StateChange | null,
+  locale: Locale = "en",
 ): StatusResponse {
   const [a, b] = baseline.sides;
   return statusResponseSchema.parse({
@@ -83,7 +108,7 @@ export function toStatusResponse(
     mode: status.mode,
     state: status.state,
     basis: status.basis,
-    headline: statusHeadline(status),
+    headline: statusHeadline(status, { locale }),
     conflicting: status.conflicting,
     scheduleState: status.scheduleState,
     sides: status.sides.map((side, index) => ({
@@ -105,6 +130,6 @@ export function toStatusResponse(
       newestReportAt: status.freshness.newestReportAt?.toISOString() ?? null,
       ageMinutes: status.freshness.ageMinutes,
     },
-    reasons: status.reasons,
+    reasons: status.reasons.map(({ message, ...rest }) => ({ code: message.key, text: reasonText(message, locale), ...rest })),
   });
 }

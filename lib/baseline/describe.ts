@@ -1,53 +1,40 @@
-/** Plain-language names and values for baseline facts (for conflicts and the API docs). */
-import type { CrossingBaseline } from "@/lib/baseline/schema";
-import { countryName } from "@/lib/countries";
-import { eligibilityLabels, facilityLabels, modeLabels } from "@/lib/format/labels";
+/** Plain-language names and values for baseline facts (for conflicts, revisions and the API
+ * docs), in the reader's language; the values written by people stay as written. */
+import type { CrossingBaseline, Eligibility, FacilityKind, TravelMode } from "@/lib/baseline/schema";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { localCountry, localName } from "@/lib/i18n/reasons";
 
-const topLevel: Record<string, string> = {
-  operation: "Whether it operates",
-  traffic: "Who and what may cross",
-  season: "Season",
-  borderPermit: "Border permit",
-  advanceNotice: "Advance notice",
-  entryFee: "Entry fee",
-  facilities: "Facilities",
-  typicalWait: "Typical wait",
-  roadNotes: "Road",
-};
-
-const sideFacts: Record<string, string> = {
-  postName: "Post name",
-  location: "Location",
-  hours: "Hours",
-  publicHolidays: "Public holidays",
-};
-
-export function factLabel(path: string, baseline: CrossingBaseline): string {
+export function factLabel(path: string, baseline: CrossingBaseline, locale: Locale = "en"): string {
+  const words = messagesFor(locale).moderation.facts;
   const side = /^sides\.(\d)\.(\w+)$/.exec(path);
   if (side) {
     const s = baseline.sides[Number(side[1]) as 0 | 1];
-    return `${sideFacts[side[2]!] ?? side[2]} at ${s.postName.value.en} (${countryName(s.country)})`;
+    const fact = Object.hasOwn(words.side, side[2]!) ? words.side[side[2] as keyof typeof words.side] : side[2]!;
+    return words.atSide(fact, localName(s.postName.value, locale), localCountry(s.country, locale));
   }
-  return topLevel[path] ?? path;
+  return Object.hasOwn(words.topLevel, path) ? words.topLevel[path as keyof typeof words.topLevel] : path;
 }
 
-export function describeFactValue(path: string, value: unknown, baseline: CrossingBaseline): string {
+export function describeFactValue(path: string, value: unknown, baseline: CrossingBaseline, locale: Locale = "en"): string {
+  const t = messagesFor(locale);
+  const words = t.moderation.facts;
   const key = path.split(".").pop()!;
   const v = value as never;
   switch (key) {
     case "hours":
       return String(value);
     case "typicalWait":
-      return `${(v as { minMinutes: number }).minMinutes}–${(v as { maxMinutes: number }).maxMinutes} min`;
+      return words.wait((v as { minMinutes: number }).minMinutes, (v as { maxMinutes: number }).maxMinutes);
     case "traffic": {
-      const t = v as { modes: (keyof typeof modeLabels)[]; who: keyof typeof eligibilityLabels };
-      return `${eligibilityLabels[t.who]}; ${t.modes.map((mode) => modeLabels[mode].toLowerCase()).join(", ")}`;
+      const traffic = v as { modes: TravelMode[]; who: Eligibility };
+      return `${t.eligibility[traffic.who]}; ${traffic.modes.map((mode) => t.modes[mode].toLowerCase()).join(t.listSeparator)}`;
     }
     case "facilities":
-      return (v as { kind: keyof typeof facilityLabels; available: boolean; side: 0 | 1 | null; detail?: string }[])
+      return (v as { kind: FacilityKind; available: boolean; side: 0 | 1 | null; detail?: string }[])
         .map(
           (f) =>
-            `${facilityLabels[f.kind]}: ${f.available ? "yes" : "no"}${f.side !== null ? ` (${baseline.sides[f.side].postName.value.en})` : ""}${f.detail ? ` — ${f.detail}` : ""}`,
+            `${t.facilities[f.kind]}: ${f.available ? words.yes : words.no}${f.side !== null ? ` (${localName(baseline.sides[f.side].postName.value, locale)})` : ""}${f.detail ? ` — ${f.detail}` : ""}`,
         )
         .join("; ");
     case "season": {
@@ -56,7 +43,7 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
     }
     case "location": {
       const l = v as { lat: number; lon: number };
-      return `${l.lat.toFixed(3)}°N, ${l.lon.toFixed(3)}°E`;
+      return words.location(l.lat, l.lon);
     }
     case "postName": {
       const n = v as { en: string; ru?: string };
@@ -66,7 +53,12 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
     case "advanceNotice":
     case "entryFee": {
       const r = v as { required: boolean; detail: string };
-      return `${r.required ? "Required" : "Not required"}: ${r.detail}`;
+      return `${r.required ? words.required : words.notRequired}: ${r.detail}`;
+    }
+    case "operation":
+    case "publicHolidays": {
+      const codes: Record<string, string> = words[key];
+      return typeof value === "string" && Object.hasOwn(codes, value) ? codes[value]! : typeof value === "string" ? value : JSON.stringify(value);
     }
     default:
       return typeof value === "string" ? value : JSON.stringify(value);

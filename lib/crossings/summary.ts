@@ -7,7 +7,9 @@ import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { statusHeadline } from "@/lib/status/headline";
 import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status/types";
-import { countryName } from "@/lib/countries";
+import { countryNames } from "@/lib/countries";
+import type { Locale } from "@/lib/i18n/locale";
+import { reasonText } from "@/lib/i18n/reasons";
 
 export type CrossingState = "open" | "closed" | "restricted" | "unknown";
 
@@ -17,6 +19,7 @@ export interface CrossingSummary {
   nameRu: string | null;
   countries: [CountryCode, CountryCode];
   posts: [string, string];
+  postsRu: [string | null, string | null];
   location: { lat: number; lon: number };
   state: CrossingState;
   basis: StatusBasis;
@@ -33,6 +36,7 @@ export function summarizeCrossing(
   instant: Date,
   inputs: { notices: NoticeInput[]; reports: ReportInput[] } = { notices: [], reports: [] },
   status: Status = evaluateStatus({ baseline, instant, ...inputs }),
+  locale: Locale = "en",
 ): CrossingSummary {
   const [a, b] = baseline.sides;
   return {
@@ -41,11 +45,12 @@ export function summarizeCrossing(
     nameRu: baseline.name.ru ?? null,
     countries: [a.country, b.country],
     posts: [a.postName.value.en, b.postName.value.en],
+    postsRu: [a.postName.value.ru ?? null, b.postName.value.ru ?? null],
     location: crossingLocation(baseline),
     state: status.state,
     basis: status.basis,
-    headline: statusHeadline(status),
-    reason: status.reasons[0]?.text ?? "",
+    headline: statusHeadline(status, { locale }),
+    reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,
@@ -74,8 +79,9 @@ export function filterCrossings(summaries: CrossingSummary[], filter: CrossingFi
         summary.name,
         summary.nameRu ?? "",
         ...summary.posts,
+        ...summary.postsRu.map((post) => post ?? ""),
         ...summary.countries,
-        ...summary.countries.map((code) => countryName(code)),
+        ...summary.countries.flatMap((code) => [countryNames[code].en, countryNames[code].ru]),
       ].join(" "),
     );
     return words.every((word) => haystack.includes(word));

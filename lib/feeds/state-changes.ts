@@ -15,6 +15,7 @@
  * is not pinned on the later event. Changes by the schedule alone (opening hours, lunch
  * breaks) are not entries: they are known in advance and on the crossing's page.
  */
+import { reasonText } from "@/lib/i18n/reasons";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
@@ -107,7 +108,7 @@ export function stateChanges(input: StateChangeInput): StateChange[] {
       state: after.state,
       previous: before.state,
       basis: after.basis,
-      reasons: after.reasons.map((reason) => reason.text),
+      reasons: after.reasons.map((reason) => reasonText(reason.message, "en")),
       causes: events.get(time)!,
     });
   }

@@ -16,6 +16,7 @@ const THIN_PX = 0.75;
 
 export interface MapLabel {
   text: string;
+  textRu: string;
   x: number;
   y: number;
   kind: "country" | "water";
@@ -32,18 +33,18 @@ export interface Basemap {
 }
 
 /** Where the names go: by hand, clear of the crossings (centroids sit on the borders). */
-const LABELS: { text: string; lon: number; lat: number; kind: MapLabel["kind"] }[] = [
-  { text: "KAZAKHSTAN", lon: 67.5, lat: 48.2, kind: "country" },
-  { text: "UZBEKISTAN", lon: 63.2, lat: 42.4, kind: "country" },
-  { text: "KYRGYZSTAN", lon: 74.8, lat: 41.6, kind: "country" },
-  { text: "TAJIKISTAN", lon: 71.4, lat: 38.6, kind: "country" },
-  { text: "TURKMENISTAN", lon: 58.8, lat: 39.2, kind: "country" },
-  { text: "AFGHANISTAN", lon: 66, lat: 35.6, kind: "country" },
-  { text: "IRAN", lon: 55, lat: 36, kind: "country" },
-  { text: "CHINA", lon: 84, lat: 40.2, kind: "country" },
-  { text: "MONGOLIA", lon: 88.6, lat: 48.3, kind: "country" },
-  { text: "RUSSIA", lon: 66, lat: 54.8, kind: "country" },
-  { text: "Caspian Sea", lon: 50.6, lat: 42, kind: "water" },
+const LABELS: { text: string; textRu: string; lon: number; lat: number; kind: MapLabel["kind"] }[] = [
+  { text: "KAZAKHSTAN", textRu: "КАЗАХСТАН", lon: 67.5, lat: 48.2, kind: "country" },
+  { text: "UZBEKISTAN", textRu: "УЗБЕКИСТАН", lon: 63.2, lat: 42.4, kind: "country" },
+  { text: "KYRGYZSTAN", textRu: "КЫРГЫЗСТАН", lon: 74.8, lat: 41.6, kind: "country" },
+  { text: "TAJIKISTAN", textRu: "ТАДЖИКИСТАН", lon: 71.4, lat: 38.6, kind: "country" },
+  { text: "TURKMENISTAN", textRu: "ТУРКМЕНИСТАН", lon: 58.8, lat: 39.2, kind: "country" },
+  { text: "AFGHANISTAN", textRu: "АФГАНИСТАН", lon: 66, lat: 35.6, kind: "country" },
+  { text: "IRAN", textRu: "ИРАН", lon: 55, lat: 36, kind: "country" },
+  { text: "CHINA", textRu: "КИТАЙ", lon: 84, lat: 40.2, kind: "country" },
+  { text: "MONGOLIA", textRu: "МОНГОЛИЯ", lon: 88.6, lat: 48.3, kind: "country" },
+  { text: "RUSSIA", textRu: "РОССИЯ", lon: 66, lat: 54.8, kind: "country" },
+  { text: "Caspian Sea", textRu: "Каспийское море", lon: 50.6, lat: 42, kind: "water" },
 ];
 
 /** Drops points that would not show at this size; rings left with < 3 points go entirely. */
@@ -100,7 +101,7 @@ function createBasemap(): Basemap {
   const path = geoPath({ stream: (output: GeoStream) => projection.stream(thinned(output, THIN_PX)) }).digits(1);
   const labels = LABELS.flatMap((label) => {
     const point = projectPoint(label.lon, label.lat);
-    return point ? [{ text: label.text, x: point[0], y: point[1], kind: label.kind }] : [];
+    return point ? [{ text: label.text, textRu: label.textRu, x: point[0], y: point[1], kind: label.kind }] : [];
   });
   return {
     width,

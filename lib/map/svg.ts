@@ -12,6 +12,8 @@ import { crossingPath } from "@/lib/api/serialize";
 import type { CrossingState } from "@/lib/crossings/summary";
 import { basemap } from "@/lib/map/basemap";
 import { markerStyles } from "@/lib/map/markers";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
 import { insideFrame, projectPoint } from "@/lib/map/projection";
 
 export interface MapCrossing {
@@ -41,31 +43,44 @@ export function placeMarkers(crossings: MapCrossing[]): PlacedMarker[] {
     .sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
-let basemapMarkup: string | undefined;
+/** The words on the map, in the reader's language. */
+export interface MapWords {
+  locale: Locale;
+  title: string;
+  states: Record<CrossingState, string>;
+}
 
-/** The inner image: static, so built once. */
-function basemapSvg(): string {
-  if (basemapMarkup) return basemapMarkup;
+const english: MapWords = { locale: "en", title: messagesFor("en").pages.map.outlineTitle, states: messagesFor("en").states };
+const basemapMarkup = new Map<Locale, string>();
+
+/** The inner image: static, so built once per language. */
+function basemapSvg(words: MapWords): string {
+  const cached = basemapMarkup.get(words.locale);
+  if (cached) return cached;
   const map = basemap();
   const labels = map.labels
-    .map((label) => `<text x="${label.x}" y="${label.y}"${label.kind === "water" ? ' class="water" font-style="italic" fill="#3f6784"' : ""}>${escapeXml(label.text)}</text>`)
+    .map(
+      (label) =>
+        `<text x="${label.x}" y="${label.y}"${label.kind === "water" ? ' class="water" font-style="italic" fill="#3f6784"' : ""}>${escapeXml(words.locale === "ru" ? label.textRu : label.text)}</text>`,
+    )
     .join("");
-  basemapMarkup =
+  const markup =
     `<svg role="img" aria-labelledby="map-base-title">` +
-    `<title id="map-base-title">Outline map of Central Asia: Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, Turkmenistan and the neighbouring parts of Russia, China, Mongolia, Afghanistan and Iran</title>` +
+    `<title id="map-base-title">${escapeXml(words.title)}</title>` +
     `<rect width="${map.width}" height="${map.height}" fill="#d9e8f2"/>` +
     `<path d="${map.land}" fill="#f6f4ee"/>` +
     `<path d="${map.borders}" fill="none" stroke="#8d99a6" stroke-width=".8" stroke-linejoin="round"/>` +
     `<g class="map-labels" font-family="system-ui,sans-serif" font-size="14" letter-spacing="2" text-anchor="middle" fill="#6b7580" stroke="#f6f4ee" stroke-width="3" paint-order="stroke">${labels}</g>` +
     `</svg>`;
-  return basemapMarkup;
+  basemapMarkup.set(words.locale, markup);
+  return markup;
 }
 
-function markerSvg(marker: PlacedMarker): string {
+function markerSvg(marker: PlacedMarker, words: MapWords): string {
   const style = markerStyles[marker.state];
   return (
     `<a href="${escapeXml(crossingPath(marker.slug))}" class="map-marker" data-state="${marker.state}">` +
-    `<title>${escapeXml(`${marker.name}: ${style.label}`)}</title>` +
+    `<title>${escapeXml(`${marker.name}: ${words.states[marker.state]}`)}</title>` +
     `<g transform="translate(${marker.x} ${marker.y})">` +
     `<path d="${style.d}" fill="${style.fill}"/>` +
     `<text y="${style.glyphY}" stroke-width=".4">${escapeXml(style.glyph)}</text>` +
@@ -74,12 +89,14 @@ function markerSvg(marker: PlacedMarker): string {
 }
 
 /** The whole map; `labelledBy` is the id of the visible caption naming it. */
-export function crossingsMapSvg(crossings: MapCrossing[], labelledBy: string): string {
+export function crossingsMapSvg(crossings: MapCrossing[], labelledBy: string, words: MapWords = english): string {
   const { width, height } = basemap();
-  const markers = placeMarkers(crossings).map(markerSvg).join("");
+  const markers = placeMarkers(crossings)
+    .map((marker) => markerSvg(marker, words))
+    .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" class="crossings-map" role="group" aria-labelledby="${escapeXml(labelledBy)}">` +
-    basemapSvg() +
+    basemapSvg(words) +
     `<g class="map-markers" fill="#fff" stroke="#fff" stroke-width="1.5" font-family="system-ui,sans-serif" font-size="13" font-weight="700" text-anchor="middle">${markers}</g>` +
     `</svg>`
   );

@@ -1,7 +1,8 @@
-/** What a baseline revision changed, fact by fact, in words. */
+/** What a baseline revision changed, fact by fact, in words (in the reader's language). */
 import type { CrossingBaseline } from "@/lib/baseline/schema";
-import { listFacts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
+import { listFacts } from "@/lib/baseline/facts";
+import type { Locale } from "@/lib/i18n/locale";
 
 export interface FactChange {
   path: string;
@@ -10,7 +11,7 @@ export interface FactChange {
   after: string | null;
 }
 
-export function diffBaselines(before: CrossingBaseline, after: CrossingBaseline): FactChange[] {
+export function diffBaselines(before: CrossingBaseline, after: CrossingBaseline, locale: Locale = "en"): FactChange[] {
   const old = new Map(listFacts(before).map((entry) => [entry.path, entry.fact.value]));
   const now = new Map(listFacts(after).map((entry) => [entry.path, entry.fact.value]));
   const paths = [...new Set([...old.keys(), ...now.keys()])];
@@ -18,8 +19,8 @@ export function diffBaselines(before: CrossingBaseline, after: CrossingBaseline)
     .filter((path) => JSON.stringify(old.get(path)) !== JSON.stringify(now.get(path)))
     .map((path) => ({
       path,
-      label: factLabel(path, now.has(path) ? after : before),
-      before: old.has(path) ? describeFactValue(path, old.get(path), before) : null,
-      after: now.has(path) ? describeFactValue(path, now.get(path), after) : null,
+      label: factLabel(path, now.has(path) ? after : before, locale),
+      before: old.has(path) ? describeFactValue(path, old.get(path), before, locale) : null,
+      after: now.has(path) ? describeFactValue(path, now.get(path), after, locale) : null,
     }));
 }

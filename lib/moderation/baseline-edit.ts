@@ -15,7 +15,10 @@ import {
   type SourceRef,
 } from "@/lib/baseline/schema";
 import { openingHoursError, parseOpeningHours } from "@/lib/schedule/opening-hours";
-import { reasonSchema } from "@/lib/moderation/requests";
+import { formErrorMap, perLocale, reasonSchemaFor } from "@/lib/moderation/requests";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { localName } from "@/lib/i18n/reasons";
 
 export const MODERATOR_SOURCE = "moderator-edits";
 export type BaselineEditErrors = Record<string, string>;
@@ -24,11 +27,15 @@ export type BaselineEditResult =
   | { ok: true; baseline: CrossingBaseline; meta: { reason: string; sourceTitle: string; sourceUrl: string | null }; warnings: string[] }
   | { ok: false; errors: BaselineEditErrors; warnings: string[] };
 
-const metaSchema = z.object({
-  reason: reasonSchema,
-  sourceTitle: z.string().trim().min(3, "Name the source of this edit (a page, a call to the post, a notice).").max(200),
-  sourceUrl: z.union([z.url("Give a full URL (https://…), or leave it empty."), z.literal("").transform(() => null)]),
-  asOf: asOfDate,
+/** The edit's source and reason, with messages in the reader's language. */
+const metaSchemaFor = perLocale((locale: Locale) => {
+  const m = messagesFor(locale).moderation.editor.errors;
+  return z.object({
+    reason: reasonSchemaFor(locale),
+    sourceTitle: z.string().trim().min(3, m.sourceTitle).max(200),
+    sourceUrl: z.union([z.url(m.sourceUrl), z.literal("").transform(() => null)]),
+    asOf: asOfDate,
+  });
 });
 
 const requirementChoice = z.enum(["unknown", "required", "not-required"]);
@@ -37,13 +44,19 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function parseBaselineEdit(current: CrossingBaseline, form: FormData): BaselineEditResult {
+/** Messages (field errors, the post names in warnings) are in `locale`; the checks are the same in every language. */
+export function parseBaselineEdit(current: CrossingBaseline, form: FormData, locale: Locale = "en"): BaselineEditResult {
+  const m = messagesFor(locale).moderation.editor.errors;
   const errors: BaselineEditErrors = {};
   const warnings: string[] = [];
   const text = (name: string) => String(form.get(name) ?? "").trim();
 
-  const meta = metaSchema.safeParse({ reason: text("reason"), sourceTitle: text("sourceTitle"), sourceUrl: text("sourceUrl"), asOf: text("asOf") });
-  if (!meta.success) for (const issue of meta.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  const meta = metaSchemaFor(locale).safeParse(
+    { reason: text("reason"), sourceTitle: text("sourceTitle"), sourceUrl: text("sourceUrl"), asOf: text("asOf") },
+    { error: formErrorMap(locale) },
+  );
+  // The as-of pattern is the baseline schema's (its message is English): the catalog words it.
+  if (!meta.success) for (const issue of meta.error.issues) errors[String(issue.path[0])] ??= issue.path[0] === "asOf" ? m.asOf : issue.message;
   const ref: SourceRef = {
     source: MODERATOR_SOURCE,
     asOf: meta.success ? meta.data.asOf : "2026",
@@ -55,22 +68,22 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData): Ba
     const field = `hours.${index}`;
     const hours = text(field);
     if (!hours) {
-      errors[field] = "Give the hours in opening_hours syntax (e.g. Mo-Fr 09:00-18:00), or “unknown”.";
+      errors[field] = m.hoursMissing;
       return;
     }
     const problem = openingHoursError(hours);
     if (problem) {
-      errors[field] = `The opening_hours parser says: ${problem}`;
+      errors[field] = m.hoursInvalid(problem);
       return;
     }
-    for (const warning of parseOpeningHours(hours).getWarnings()) warnings.push(`${side.postName.value.en}: ${warning}`);
+    for (const warning of parseOpeningHours(hours).getWarnings()) warnings.push(`${localName(side.postName.value, locale)}: ${warning}`);
     if (hours !== side.hours.value) next.sides[index as 0 | 1].hours = { value: hours, sources: [ref], alternatives: [] };
   });
 
   const who = eligibility.safeParse(text("who"));
   const modes = z.array(travelMode).min(1).safeParse(form.getAll("modes").map(String));
-  if (!who.success) errors.who = "Choose who may cross.";
-  if (!modes.success) errors.modes = "Tick at least one way to cross.";
+  if (!who.success) errors.who = m.who;
+  if (!modes.success) errors.modes = m.modes;
   if (who.success && modes.success) {
     const traffic = { modes: modes.data, who: who.data };
     if (!same(traffic, current.traffic.value)) next.traffic = { value: traffic, sources: [ref], alternatives: [] };
@@ -80,7 +93,7 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData): Ba
     const choice = requirementChoice.safeParse(text(`${key}.choice`));
     const detail = text(`${key}.detail`);
     if (!choice.success) {
-      errors[`${key}.choice`] = "Choose one.";
+      errors[`${key}.choice`] = m.choice;
       continue;
     }
     if (choice.data === "unknown") {
@@ -88,7 +101,7 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData): Ba
       continue;
     }
     if (detail.length < 3) {
-      errors[`${key}.detail`] = "Say what is needed (at least 3 characters).";
+      errors[`${key}.detail`] = m.detail;
       continue;
     }
     const value = { required: choice.data === "required", detail };
@@ -108,7 +121,7 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData): Ba
   }
 
   if (Object.keys(errors).length || !meta.success) return { ok: false, errors, warnings };
-  if (same(next, current)) return { ok: false, errors: { form: "Nothing changed." }, warnings };
+  if (same(next, current)) return { ok: false, errors: { form: m.nothingChanged }, warnings };
   const checked = crossingBaselineSchema.safeParse(next);
   if (!checked.success) return { ok: false, errors: { form: checked.error.issues[0]!.message }, warnings };
   return { ok: true, baseline: checked.data, meta: { reason: meta.data.reason, sourceTitle: meta.data.sourceTitle, sourceUrl: meta.data.sourceUrl }, warnings };

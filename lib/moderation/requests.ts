@@ -1,15 +1,31 @@
 /**
- * The moderation API's inputs (zod), shared by the route handler and the pages' forms.
+ * The moderation API's inputs (zod), shared by the route handler and the pages' forms. The
+ * API's messages are English; the forms build the same schemas with the reader's language.
  */
 import { z } from "zod";
 import { travelMode } from "@/lib/baseline/schema";
 import { flagReasons } from "@/lib/moderation/rules";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 
-export const reasonSchema = z
-  .string({ error: "Give a reason." })
-  .trim()
-  .min(3, "Give a reason (at least 3 characters).")
-  .max(500, "Keep the reason under 500 characters.");
+export type ValidationMessages = Messages["moderation"]["validation"];
+const english = messagesFor("en").moderation.validation;
+
+/** Per locale, built once. */
+export function perLocale<T>(build: (locale: Locale) => T): (locale: Locale) => T {
+  const built = new Map<Locale, T>();
+  return (locale) => {
+    let value = built.get(locale);
+    if (value === undefined) built.set(locale, (value = build(locale)));
+    return value;
+  };
+}
+
+export function makeReasonSchema(m: ValidationMessages) {
+  return z.string({ error: m.reasonMissing }).trim().min(3, m.reasonShort).max(500, m.reasonLong);
+}
+
+export const reasonSchema = makeReasonSchema(english);
 
 const uuid = z.uuid("Not a valid id.");
 
@@ -43,21 +59,42 @@ export const banBody = z.object({ reason: reasonSchema, hideReports: z.union([z.
 export const roleBody = z.object({ reason: reasonSchema, role: z.enum(["traveller", "moderator"], { error: "role must be traveller or moderator" }) });
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });
 
-const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with a zone." }).transform((value) => new Date(value));
-export const noticeBody = z
-  .object({
-    crossing: z.string().regex(/^[a-z0-9-]{1,80}$/, "Pick a crossing."),
-    startsAt: instant,
-    endsAt: z.union([instant, z.literal("").transform(() => null), z.null()]).default(null),
-    /** None chosen means all traffic. */
-    modes: z
-      .array(travelMode)
-      .nullable()
-      .default(null)
-      .transform((modes) => (modes && modes.length ? modes : null)),
-    effect: z.enum(["closed", "open", "restricted"], { error: "Say whether it closes, opens or restricts the crossing." }),
-    text: z.string().trim().min(5, "Say what the notice is (at least 5 characters).").max(1000, "Keep it under 1,000 characters."),
-    sourceTitle: z.string().trim().min(3, "Name the source.").max(200),
-    sourceUrl: z.union([z.url("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
-  })
-  .refine((notice) => !notice.endsAt || notice.endsAt > notice.startsAt, { message: "The end must be after the start.", path: ["endsAt"] });
+export function makeNoticeBody(m: ValidationMessages) {
+  const instant = z.iso.datetime({ offset: true, error: m.isoTime }).transform((value) => new Date(value));
+  return z
+    .object({
+      crossing: z.string().regex(/^[a-z0-9-]{1,80}$/, m.pickCrossing),
+      startsAt: instant,
+      endsAt: z.union([instant, z.literal("").transform(() => null), z.null()]).default(null),
+      /** None chosen means all traffic. */
+      modes: z
+        .array(travelMode)
+        .nullable()
+        .default(null)
+        .transform((modes) => (modes && modes.length ? modes : null)),
+      effect: z.enum(["closed", "open", "restricted"], { error: m.effect }),
+      text: z.string().trim().min(5, m.textShort).max(1000, m.textLong),
+      sourceTitle: z.string().trim().min(3, m.sourceName).max(200),
+      sourceUrl: z.union([z.url(m.sourceUrl), z.literal("").transform(() => null)]).nullable().default(null),
+    })
+    .refine((notice) => !notice.endsAt || notice.endsAt > notice.startsAt, { message: m.endAfterStart, path: ["endsAt"] });
+}
+
+/** The API's notice body (English messages). */
+export const noticeBody = makeNoticeBody(english);
+
+/** The same schemas with messages in a reader's language, for the pages' forms. */
+export const reasonSchemaFor = perLocale((locale) => makeReasonSchema(messagesFor(locale).moderation.validation));
+export const noticeBodyFor = perLocale((locale) => makeNoticeBody(messagesFor(locale).moderation.validation));
+
+const zodLocales: Record<Locale, (() => { localeError: z.core.$ZodErrorMap }) | null> = { en: null, ru: z.locales.ru };
+
+/** For a form's parse: zod's own messages (where a schema gives none) in the reader's language. */
+export const formErrorMap = perLocale((locale): z.core.$ZodErrorMap => {
+  const m = messagesFor(locale).moderation.validation;
+  const fallback = zodLocales[locale]?.().localeError;
+  return (issue) => {
+    if (issue.code === "too_big" && issue.origin === "string" && issue.inclusive !== false) return m.tooLong(Number(issue.maximum));
+    return fallback?.(issue);
+  };
+});

@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { travelMode, type TravelMode } from "@/lib/baseline/schema";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
+import { locales, type Locale } from "@/lib/i18n/locale";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 
 export const reportTags = [
   "lunch-break",
@@ -20,16 +22,8 @@ export const reportTags = [
 ] as const;
 export type ReportTag = (typeof reportTags)[number];
 
-export const tagLabels: Record<ReportTag, string> = {
-  "lunch-break": "Lunch break",
-  "long-queue": "Long queue",
-  "foreigners-turned-back": "Foreigners turned back",
-  "permit-checked": "Border permit checked",
-  "fee-paid": "Fee paid",
-  "documents-checked": "Documents checked closely",
-  "vehicle-searched": "Vehicle searched",
-  "on-foot-only": "On foot only",
-};
+/** English tag labels, for what is not shown in a reader's language (feeds, exports). */
+export const tagLabels: Record<ReportTag, string> = messagesFor("en").reportTags;
 
 export const MAX_WAIT_MINUTES = 72 * 60;
 export const MAX_NOTES = 2000;
@@ -41,51 +35,66 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export type ReportField = "direction" | "observedAt" | "seen" | "mode" | "waitMinutes" | "tags" | "notes" | "idempotencyKey";
 export type ReportFieldErrors = Partial<Record<ReportField, string>>;
 
-const common = {
-  direction: z.enum(["a-b", "b-a"], { error: "Choose which way you crossed." }),
-  seen: z.enum(["open", "closed", "restricted"], { error: "Say what you found: open, closed or restricted." }),
-  tags: z.array(z.enum(reportTags, { error: "Pick tags from the list." })).max(reportTags.length).default([]),
-  notes: z
-    .string({ error: "Notes must be text." })
-    .max(MAX_NOTES, `Notes can be at most ${MAX_NOTES.toLocaleString("en")} characters.`)
-    .transform((value) => value.trim() || null)
-    .nullable()
-    .default(null),
-};
+type ErrorMessages = Messages["reportForm"]["errors"];
 
-const waitMinutes = z
-  .number({ error: "The wait must be a number of minutes." })
-  .int("The wait must be whole minutes.")
-  .min(0, "The wait cannot be negative.")
-  .max(MAX_WAIT_MINUTES, `The wait can be at most 72 hours (${MAX_WAIT_MINUTES.toLocaleString("en")} minutes).`)
-  .nullable();
+function commonFields(m: ErrorMessages) {
+  return {
+    direction: z.enum(["a-b", "b-a"], { error: m.direction }),
+    seen: z.enum(["open", "closed", "restricted"], { error: m.seen }),
+    tags: z.array(z.enum(reportTags, { error: m.tags })).max(reportTags.length).default([]),
+    notes: z
+      .string({ error: m.notesText })
+      .max(MAX_NOTES, m.notesLength(MAX_NOTES))
+      .transform((value) => value.trim() || null)
+      .nullable()
+      .default(null),
+  };
+}
 
-/** The form: strings, with the time as the crossing's local date-time. */
-export const reportFormSchema = z.object({
-  ...common,
-  mode: z.enum(travelMode.options, { error: "Choose how you travelled." }),
-  observedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time you were there."),
-  waitMinutes: z
-    .string()
-    .trim()
-    .transform((value, context) => {
-      if (value === "") return null;
-      if (!/^-?\d+$/.test(value)) {
-        context.addIssue({ code: "custom", message: "The wait must be whole minutes." });
-        return z.NEVER;
-      }
-      return Number(value);
-    })
-    .pipe(waitMinutes),
-  idempotencyKey: z.uuid("This form is out of date: reload the page and try again."),
-});
+function waitMinutesField(m: ErrorMessages) {
+  return z
+    .number({ error: m.waitNumber })
+    .int(m.waitWhole)
+    .min(0, m.waitNegative)
+    .max(MAX_WAIT_MINUTES, m.waitMax(MAX_WAIT_MINUTES))
+    .nullable();
+}
 
-/** The API: JSON, with the time as an ISO 8601 instant. */
+/** The form: strings, with the time as the crossing's local date-time; messages in the reader's language. */
+function makeReportFormSchema(m: ErrorMessages) {
+  return z.object({
+    ...commonFields(m),
+    mode: z.enum(travelMode.options, { error: m.mode }),
+    observedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, m.observedAt),
+    waitMinutes: z
+      .string()
+      .trim()
+      .transform((value, context) => {
+        if (value === "") return null;
+        if (!/^-?\d+$/.test(value)) {
+          context.addIssue({ code: "custom", message: m.waitWhole });
+          return z.NEVER;
+        }
+        return Number(value);
+      })
+      .pipe(waitMinutesField(m)),
+    idempotencyKey: z.uuid(m.stale),
+  });
+}
+
+const reportFormSchemas = Object.fromEntries(locales.map((locale) => [locale, makeReportFormSchema(messagesFor(locale).reportForm.errors)])) as Record<
+  Locale,
+  ReturnType<typeof makeReportFormSchema>
+>;
+
+const english = messagesFor("en").reportForm.errors;
+
+/** The API: JSON, with the time as an ISO 8601 instant; messages in English. */
 export const reportApiSchema = z.object({
-  ...common,
+  ...commonFields(english),
   mode: z.enum(travelMode.options, { error: "mode must be one of: pedestrian, bicycle, motorcycle, car, bus, truck, train" }),
   observedAt: z.iso.datetime({ offset: true, error: "observedAt must be an ISO 8601 instant with a zone" }).transform((value) => new Date(value)),
-  waitMinutes: waitMinutes.default(null),
+  waitMinutes: waitMinutesField(english).default(null),
   idempotencyKey: z.uuid("idempotencyKey must be a UUID"),
 });
 
@@ -100,10 +109,10 @@ export interface ReportValues {
 }
 
 /** The time rules both schemas share: not in the future, not over a year back. */
-export function checkObservedAt(observedAt: Date, now: Date): string | null {
-  if (Number.isNaN(observedAt.getTime())) return "Enter the date and time you were there.";
-  if (observedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return "That time is in the future: report what you saw, when you saw it.";
-  if (observedAt.getTime() < now.getTime() - MAX_AGE_DAYS * 86400_000) return "Reports can go back at most one year.";
+export function checkObservedAt(observedAt: Date, now: Date, m: ErrorMessages = english): string | null {
+  if (Number.isNaN(observedAt.getTime())) return m.observedAt;
+  if (observedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return m.future;
+  if (observedAt.getTime() < now.getTime() - MAX_AGE_DAYS * 86400_000) return m.tooOld;
   return null;
 }
 
@@ -121,7 +130,7 @@ function fieldErrors(error: z.ZodError): ReportFieldErrors {
 }
 
 /** Form data → values, reading the local date-time in the crossing's (first side's) zone. */
-export function parseReportForm(formData: FormData, timeZone: string, now: Date): ParsedReport {
+export function parseReportForm(formData: FormData, timeZone: string, now: Date, locale: Locale = "en"): ParsedReport {
   const raw = {
     direction: formData.get("direction") || undefined,
     observedAt: formData.get("observedAt") ?? "",
@@ -132,12 +141,13 @@ export function parseReportForm(formData: FormData, timeZone: string, now: Date)
     notes: formData.get("notes") ?? "",
     idempotencyKey: formData.get("idempotencyKey") ?? "",
   };
-  const result = reportFormSchema.safeParse(raw);
+  const result = reportFormSchemas[locale].safeParse(raw);
   const errors = result.success ? {} : fieldErrors(result.error);
   let observedAt: Date | null = null;
   if (!errors.observedAt && typeof raw.observedAt === "string") {
     observedAt = localInputToInstant(raw.observedAt, timeZone);
-    const problem = observedAt ? checkObservedAt(observedAt, now) : "That date and time do not exist.";
+    const m = messagesFor(locale).reportForm.errors;
+    const problem = observedAt ? checkObservedAt(observedAt, now, m) : m.observedAtMissing;
     if (problem) errors.observedAt = problem;
   }
   if (!result.success || Object.keys(errors).length || !observedAt) return { ok: false, errors };

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { reasonText } from "@/lib/i18n/reasons";
+
+const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en") : undefined);
 
 const ref = [{ source: "test-source", asOf: "2026" }];
 // Irkeshtam-like: Kyrgyz lunch 11–14 Bishkek time; Chinese lunch 13–16 Bishkek = 15–18 Beijing.
@@ -27,7 +30,7 @@ describe("crossing schedule", () => {
   it("names the closed side and gives the next change as a real instant", () => {
     const result = crossingScheduleAt(lunchBreaks, bishkek("2026-07-15T14:30"));
     expect(result.sides.map((side) => side.state)).toEqual(["open", "closed"]);
-    expect(result.reasons.map((reason) => reason.text).join(" ")).toContain("Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)");
+    expect(result.reasons.map((reason) => reasonText(reason.message, "en")).join(" ")).toContain("Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)");
     expect(result.nextChange?.toISOString()).toBe(bishkek("2026-07-15T16:00").toISOString());
   });
 
@@ -36,7 +39,7 @@ describe("crossing schedule", () => {
       season: { value: { range: "May-Oct", outside: "closed", description: "Summer only" }, sources: ref },
     });
     expect(crossingScheduleAt(seasonal, bishkek("2026-01-10T12:00")).state).toBe("closed");
-    expect(crossingScheduleAt(seasonal, bishkek("2026-01-10T12:00")).reasons[0]?.text).toContain("Out of season");
+    expect(firstReason(crossingScheduleAt(seasonal, bishkek("2026-01-10T12:00")))).toContain("Out of season");
     expect(crossingScheduleAt(seasonal, bishkek("2026-01-10T12:00")).nextChange?.toISOString()).toBe(bishkek("2026-05-01T00:00").toISOString());
     expect(crossingScheduleAt(seasonal, bishkek("2026-07-10T12:00")).state).toBe("open");
   });
@@ -58,7 +61,7 @@ describe("crossing schedule", () => {
     const saturday = crossingScheduleAt(disputed, bishkek("2026-07-18T10:00"));
     expect(saturday.state).toBe("unknown");
     expect(saturday.sides[0].disagreement).toBe(true);
-    expect(saturday.reasons[0]?.text).toMatch(/Sources disagree.*blog.*directory/);
+    expect(firstReason(saturday)).toMatch(/Sources disagree.*blog.*directory/);
     expect(crossingScheduleAt(disputed, bishkek("2026-07-15T08:30")).state).toBe("unknown");
     expect(crossingScheduleAt(disputed, bishkek("2026-07-15T10:00")).state).toBe("open");
     expect(crossingScheduleAt(disputed, bishkek("2026-07-15T19:00")).state).toBe("closed");
@@ -68,7 +71,7 @@ describe("crossing schedule", () => {
     const shut = testBaseline({ operation: { value: "closed", sources: ref } });
     const result = crossingScheduleAt(shut, bishkek("2026-07-15T10:00"));
     expect(result.state).toBe("closed");
-    expect(result.reasons[0]?.text).toContain("out of operation");
+    expect(firstReason(result)).toContain("out of operation");
   });
 
   it("is open around the clock for 24/7 on both sides", () => {

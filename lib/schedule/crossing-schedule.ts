@@ -4,11 +4,11 @@
  * Notices and traveller reports are layered on top of this by the status engine.
  */
 import type { CrossingBaseline, SourceRef } from "@/lib/baseline/schema";
-import { formatDayTime } from "@/lib/format/time";
+import type { ReasonMessage } from "@/lib/status/reason-message";
 import { evaluateHours, sideScheduleAt, type ScheduleState, type SideScheduleState } from "@/lib/schedule/side-schedule";
 
 export interface ScheduleReason {
-  text: string;
+  message: ReasonMessage;
   sources: SourceRef[];
   /** The side this reason is about, when it is about one side. */
   side?: 0 | 1;
@@ -49,29 +49,34 @@ export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date): C
   const operation = baseline.operation.value;
   if (operation !== "operating") {
     reasons.push({
-      text: operation === "closed" ? "This crossing is out of operation." : "Whether this crossing operates at all is not known.",
+      message: { key: operation === "closed" ? "outOfOperation" : "operationUnknown" },
       sources: baseline.operation.sources,
     });
     return { state: operation === "closed" ? "closed" : "unknown", sides, inSeason: season?.inSeason ?? null, reasons, nextChange: null };
   }
 
   if (season && !season.inSeason) {
-    reasons.push({ text: `Out of season: ${season.season.value.description}.`, sources: season.season.sources });
+    reasons.push({ message: { key: "outOfSeason", description: season.season.value.description }, sources: season.season.sources });
     // Out of season the posts' daily hours change nothing: the season's start is what matters.
     return { state: season.season.value.outside, sides, inSeason: false, reasons, nextChange: season.nextChange };
   }
 
   baseline.sides.forEach((side, index) => {
     const evaluation = sides[index]!;
-    const name = side.postName.value.en;
+    const post = side.postName.value;
     if (evaluation.disagreement) {
-      const byState = evaluation.claims.map((claim) => `${claim.state} per ${claim.sources.map((s) => s.source).join(", ")}`);
-      reasons.push({ text: `Sources disagree about ${name} at this time (${byState.join("; ")}).`, sources: evaluation.claims.flatMap((c) => c.sources), side: index as 0 | 1 });
+      const claims = evaluation.claims.map((claim) => ({ state: claim.state, sources: claim.sources.map((s) => s.source) }));
+      reasons.push({ message: { key: "sourcesDisagree", post, claims }, sources: evaluation.claims.flatMap((c) => c.sources), side: index as 0 | 1 });
     } else if (evaluation.state !== "open") {
-      const comment = evaluation.claims[0]!.comment;
-      const until = evaluation.nextChange ? ` (next change ${formatDayTime(evaluation.nextChange, side.timeZone, instant)} local time)` : "";
       reasons.push({
-        text: `${name}: ${evaluation.state === "closed" ? `closed by its published hours${until}` : `hours not known${until}`}${comment ? ` (${comment})` : ""}.`,
+        message: {
+          key: evaluation.state === "closed" ? "sideClosed" : "sideHoursUnknown",
+          post,
+          nextChange: evaluation.nextChange,
+          timeZone: side.timeZone,
+          at: instant,
+          comment: evaluation.claims[0]!.comment,
+        },
         sources: evaluation.claims[0]!.sources,
         side: index as 0 | 1,
       });
@@ -80,6 +85,6 @@ export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date): C
 
   const states = sides.map((side) => side.state);
   const state: ScheduleState = states.includes("closed") ? "closed" : states.includes("unknown") ? "unknown" : "open";
-  if (state === "open") reasons.push({ text: "Both sides are open by their published hours.", sources: [...baseline.sides[0].hours.sources, ...baseline.sides[1].hours.sources] });
+  if (state === "open") reasons.push({ message: { key: "bothOpen" }, sources: [...baseline.sides[0].hours.sources, ...baseline.sides[1].hours.sources] });
   return { state, sides, inSeason: season ? true : null, reasons, nextChange };
 }

@@ -11,13 +11,16 @@ import { evaluateStatus } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { minutesBefore, notice, report } from "@/lib/status/test-helpers";
 import type { StatusInput } from "@/lib/status/types";
+import { reasonText } from "@/lib/i18n/reasons";
+
+const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en") : undefined);
 
 const { baselines } = validatedSeed();
 const crossing = (slug: string): CrossingBaseline => baselines.find((b) => b.slug === slug)!;
 const bishkek = (iso: string) => new Date(`${iso}+06:00`);
 const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) =>
   evaluateStatus({ notices: [], reports: [], ...input });
-const reasonText = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reason.text).join(" | ");
+const allReasons = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");
 
 describe("scenarios from the seed documents", () => {
   it.each([
@@ -37,7 +40,7 @@ describe("scenarios from the seed documents", () => {
     const result = status({ baseline: crossing("karkyra-kegen"), instant: bishkek("2026-07-18T12:00") });
     const cited = result.reasons.flatMap((reason) => reason.sources ?? []).map((ref) => ref.source);
     expect(cited).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]));
-    expect(reasonText(result)).toContain("Sources disagree");
+    expect(allReasons(result)).toContain("Sources disagree");
   });
 
   it("a Chinese holiday closes a Kyrgyz–Chinese crossing", () => {
@@ -45,7 +48,7 @@ describe("scenarios from the seed documents", () => {
     const holiday = status({ baseline: crossing("irkeshtam"), instant: bishkek("2026-10-01T10:00") });
     expect(holiday.state).toBe("closed");
     expect(holiday.sides[1].holiday).toBe("National Day");
-    expect(reasonText(holiday)).toContain("Public holiday in China (National Day)");
+    expect(allReasons(holiday)).toContain("Public holiday in China (National Day)");
     expect(status({ baseline: crossing("irkeshtam"), instant: bishkek("2026-09-30T10:00") }).state).not.toBe("closed");
   });
 
@@ -59,7 +62,7 @@ describe("scenarios from the seed documents", () => {
     const closure = notice({ startsAt: bishkek("2026-07-10T00:00"), endsAt: bishkek("2026-07-20T00:00"), text: "Closed for road works" });
     const during = status({ baseline: crossing("korday-ak-zhol"), instant: bishkek("2026-07-15T12:00"), notices: [closure] });
     expect(during).toMatchObject({ state: "closed", basis: "notice" });
-    expect(during.reasons[0]?.text).toContain("Closed for road works");
+    expect(firstReason(during)).toContain("Closed for road works");
     expect(during.nextChange?.toISOString()).toBe(bishkek("2026-07-20T00:00").toISOString());
     const after = status({ baseline: crossing("korday-ak-zhol"), instant: bishkek("2026-07-21T12:00"), notices: [closure] });
     expect(after).toMatchObject({ state: "open", basis: "schedule" });
@@ -69,7 +72,7 @@ describe("scenarios from the seed documents", () => {
     const instant = bishkek("2026-07-15T12:00");
     const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 40), seen: "closed" })] });
     expect(result).toMatchObject({ state: "closed", basis: "reports", scheduleState: "open", conflicting: false });
-    expect(result.reasons[0]?.text).toBe("1 traveller reported closed (newest 40 min ago).");
+    expect(firstReason(result)).toBe("1 traveller reported closed (newest 40 min ago).");
     expect(result.freshness.ageMinutes).toBe(40);
   });
 
@@ -81,7 +84,7 @@ describe("scenarios from the seed documents", () => {
       reports: [report({ observedAt: minutesBefore(instant, 30), seen: "closed" }), report({ observedAt: minutesBefore(instant, 20), seen: "open" })],
     });
     expect(result).toMatchObject({ state: "unknown", basis: "reports", conflicting: true });
-    expect(result.reasons[0]?.text).toMatch(/^Reports conflict: 1 traveller reported open .*; 1 traveller reported closed/);
+    expect(firstReason(result)).toMatch(/^Reports conflict: 1 traveller reported open .*; 1 traveller reported closed/);
     expect(result.reasons[0]?.reportIds).toHaveLength(2);
   });
 });
@@ -137,7 +140,7 @@ describe("eligibility", () => {
   it("goods-only crossings are restricted for travellers and open for trucks", () => {
     const goods = testBaseline({ traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ source: "s", asOf: "2024" }] } });
     expect(status({ baseline: goods, instant }).state).toBe("restricted");
-    expect(status({ baseline: goods, instant, mode: "car" }).reasons[0]?.text).toContain("Not open to car traffic");
+    expect(firstReason(status({ baseline: goods, instant, mode: "car" }))).toContain("Not open to car traffic");
     expect(status({ baseline: goods, instant, mode: "truck" }).state).toBe("open");
   });
 
@@ -154,7 +157,7 @@ describe("eligibility", () => {
     const bilateral = testBaseline({ traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ source: "s", asOf: "2024" }] } });
     const result = status({ baseline: bilateral, instant });
     expect(result.state).toBe("restricted");
-    expect(result.reasons[0]?.text).toBe("Only citizens of Kyrgyzstan and China may cross here.");
+    expect(firstReason(result)).toBe("Only citizens of Kyrgyzstan and China may cross here.");
   });
 
   it("pedestrian-only crossings are restricted for cars, open on foot", () => {

@@ -11,11 +11,10 @@
  *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted.
  */
 import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
-import { countryName } from "@/lib/countries";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 import { holidaySources, publicHolidayOn } from "@/lib/holidays/public-holidays";
-import { modeLabels } from "@/lib/format/labels";
+import type { ReasonMessage } from "@/lib/status/reason-message";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, reportWeight } from "@/lib/status/report-weight";
 import { estimateWait } from "@/lib/status/wait-estimate";
 import type { NoticeInput, Reason, ReportInput, SideState, SideStatus, Status, StatusInput, StatusState } from "@/lib/status/types";
@@ -70,20 +69,14 @@ export function scheduleLayer(baseline: CrossingBaseline, instant: Date): Schedu
       if ((publicHolidayOn(side.country, localDate(midnight, side.timeZone)) !== null) !== (holiday !== null)) changes.push(midnight);
     }
     if (holiday && bySchedule && state !== "closed") {
-      const where = `${side.postName.value.en} (${countryName(side.country)})`;
+      const place = { post: side.postName.value, country: side.country, holiday };
       const sources = [...(side.publicHolidays?.sources ?? []), ...holidaySources(side.country)];
       if (policy === "closed" || policy === "unknown") {
         state = policy;
         overridden.add(index);
-        holidayReasons.push({
-          text:
-            policy === "closed"
-              ? `Public holiday in ${countryName(side.country)} (${holiday}): ${where} closes on holidays.`
-              : `Public holiday in ${countryName(side.country)} (${holiday}): whether ${where} opens is not known.`,
-          sources,
-        });
+        holidayReasons.push({ message: { key: policy === "closed" ? "holidayCloses" : "holidayMaybe", ...place }, sources });
       } else if (policy === undefined && state === "open") {
-        holidayReasons.push({ text: `It is a public holiday in ${countryName(side.country)} (${holiday}); no source says whether ${where} closes.`, sources });
+        holidayReasons.push({ message: { key: "holidayUnsaid", ...place }, sources });
       }
     }
     return { state, nextChange: evaluation.nextChange, holiday };
@@ -98,7 +91,7 @@ export function scheduleLayer(baseline: CrossingBaseline, instant: Date): Schedu
     ...holidayReasons,
     ...schedule.reasons
       .filter((reason) => (reason.side === undefined ? state === schedule.state : !overridden.has(reason.side)))
-      .map((reason) => ({ text: reason.text, sources: reason.sources })),
+      .map((reason) => ({ message: reason.message, sources: reason.sources })),
   ];
   return { state, sides, nextChange: earliest(changes), reasons };
 }
@@ -119,17 +112,6 @@ function scheduleStretch(baseline: CrossingBaseline, instant: Date, nextChange: 
 function noticeApplies(notice: NoticeInput, instant: Date, mode: TravelMode | undefined): boolean {
   if (notice.startsAt > instant || (notice.endsAt && notice.endsAt <= instant)) return false;
   return !mode || notice.modes === null || notice.modes.includes(mode);
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-function ago(ms: number): string {
-  const minutes = Math.round(ms / 60000);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} days`;
 }
 
 export function evaluateStatus(input: StatusInput): Status {
@@ -156,7 +138,7 @@ export function evaluateStatus(input: StatusInput): Status {
     state = active.effect === "closed" && partial ? "restricted" : active.effect;
     basis = "notice";
     reasons.unshift({
-      text: `Notice: ${active.text}${partial ? ` (${active.modes!.map((m) => modeLabels[m].toLowerCase()).join(", ")} only)` : ""}${active.endsAt ? "" : " — until further notice"}.`,
+      message: { key: "notice", text: active.text, onlyModes: partial ? active.modes : null, untilFurtherNotice: !active.endsAt },
       noticeId: active.id,
     });
   }
@@ -182,7 +164,7 @@ export function evaluateStatus(input: StatusInput): Status {
   const describe = (seen: ReportInput["seen"]) => {
     const ids = counted.filter((entry) => entry.seen === seen).map((entry) => entry.id);
     const newest = Math.max(...ids.map((id) => byId.get(id)!.observedAt.getTime()));
-    return { ids, text: `${plural(ids.length, "traveller")} reported ${seen} (newest ${ago(Math.max(0, instant.getTime() - newest))} ago)` };
+    return { ids, tally: { count: ids.length, seen, newestAgoMs: Math.max(0, instant.getTime() - newest) } };
   };
   if (total >= REPORTS_DECIDE_AT && ranked.length) {
     const [leader, runnerUp] = ranked;
@@ -192,11 +174,11 @@ export function evaluateStatus(input: StatusInput): Status {
       state = "unknown";
       const a = describe(leader![0]);
       const b = describe(runnerUp[0]);
-      reasons.unshift({ text: `Reports conflict: ${a.text}; ${b.text}.`, reportIds: [...a.ids, ...b.ids] });
+      reasons.unshift({ message: { key: "reportsConflict", tallies: [a.tally, b.tally] }, reportIds: [...a.ids, ...b.ids] });
     } else {
       state = leader![0];
       const a = describe(leader![0]);
-      reasons.unshift({ text: `${a.text[0]!.toUpperCase()}${a.text.slice(1)}.`, reportIds: a.ids });
+      reasons.unshift({ message: { key: "reports", tally: a.tally }, reportIds: a.ids });
     }
   }
 
@@ -204,14 +186,13 @@ export function evaluateStatus(input: StatusInput): Status {
   // or its hours are unknown (only "closed" says more).
   if (state === "open" || state === "unknown") {
     const { modes, who } = baseline.traffic.value;
-    const [a, b] = baseline.sides.map((side) => countryName(side.country));
-    let restriction: string | null = null;
-    if (mode && !modes.includes(mode)) restriction = `Not open to ${modeLabels[mode].toLowerCase()} traffic (allowed: ${modes.map((m) => modeLabels[m].toLowerCase()).join(", ")}).`;
-    else if (who === "goods" && mode !== "truck") restriction = "Goods traffic only: travellers may not cross here.";
-    else if (who === "bilateral") restriction = `Only citizens of ${a} and ${b} may cross here.`;
+    let restriction: ReasonMessage | null = null;
+    if (mode && !modes.includes(mode)) restriction = { key: "modeNotAllowed", mode, allowed: modes };
+    else if (who === "goods" && mode !== "truck") restriction = { key: "goodsOnly" };
+    else if (who === "bilateral") restriction = { key: "bilateral", countries: [baseline.sides[0].country, baseline.sides[1].country] };
     if (restriction) {
       state = "restricted";
-      reasons.unshift({ text: restriction, sources: baseline.traffic.sources });
+      reasons.unshift({ message: restriction, sources: baseline.traffic.sources });
     }
   }
 

@@ -23,3 +23,18 @@ describe("status headline", () => {
     expect(statusHeadline(status(), { planned: true })).toBe("Open by schedule");
   });
 });
+
+describe("status headline in Russian", () => {
+  it.each([
+    ["no reports at all", status(), "Открыт по расписанию — сообщений пока нет"],
+    ["an old report", status({ reports: [report({ observedAt: new Date(instant.getTime() - 3 * 86400_000) })] }), "Открыт по расписанию — нет сообщений уже 3 дня"],
+    [
+      "five fresh closed reports",
+      status({ reports: [10, 15, 20, 25, 30].map((minutes) => report({ observedAt: minutesBefore(instant, minutes), seen: "closed" })) }),
+      "Закрыт — 5 путешественников, 10 мин назад",
+    ],
+    ["a notice", status({ notices: [notice({ startsAt: minutesBefore(instant, 60) })] }), "Закрыт — по объявлению; сообщений пока нет"],
+  ])("%s", (_label, value, expected) => {
+    expect(statusHeadline(value, { locale: "ru" })).toBe(expected);
+  });
+});

@@ -3,40 +3,43 @@
  * "Open by schedule — no reports in 3 days", "Closed — 2 travellers, 40 min ago".
  */
 import type { Status } from "@/lib/status/types";
-import { stateLabels } from "@/lib/format/labels";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { reasonText } from "@/lib/i18n/reasons";
+import { formatters } from "@/lib/format/time";
 
+/** "40 min ago", in English (for what is not shown in a reader's language). */
 export function formatAgo(ms: number): string {
-  const minutes = Math.max(0, Math.round(ms / 60000));
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  return formatters("en").ago(ms);
 }
 
-function freshness(status: Status): string {
+function freshness(status: Status, locale: Locale): string {
+  const h = messagesFor(locale).crossing.headline;
+  const f = formatters(locale);
   const newest = status.freshness.newestReportAt;
-  if (!newest) return "no reports yet";
+  if (!newest) return h.noReportsYet;
   const minutes = Math.max(0, Math.round((status.at.getTime() - newest.getTime()) / 60000));
-  if (minutes < 60) return `last report ${minutes} min ago`;
+  if (minutes < 60) return h.lastReport(f.ago(minutes * 60000));
   const hours = Math.round(minutes / 60);
-  return hours < 48 ? `no reports in ${hours} h` : `no reports in ${Math.round(hours / 24)} days`;
+  return h.noReportsIn(f.duration((hours < 48 ? hours : Math.round(hours / 24) * 24) * 3600_000));
 }
 
 /** With `planned`, for a time ahead: no "no reports in …" (reports say nothing about it). */
-export function statusHeadline(status: Status, { planned = false }: { planned?: boolean } = {}): string {
-  const label = stateLabels[status.state].label;
+export function statusHeadline(status: Status, { planned = false, locale = "en" }: { planned?: boolean; locale?: Locale } = {}): string {
+  const t = messagesFor(locale);
+  const h = t.crossing.headline;
+  const label = t.states[status.state];
+  const firstReason = status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "";
   if (status.basis === "reports") {
     const deciding = status.conflicting ? status.counted : status.counted.filter((entry) => entry.seen === status.counted[0]?.seen);
-    const count = deciding.length;
-    const when = status.freshness.newestReportAt ? formatAgo(status.at.getTime() - status.freshness.newestReportAt.getTime()) : "";
-    const who = `${count} traveller${count === 1 ? "" : "s"}, ${when}`;
-    if (status.conflicting) return `Reports conflict — ${who}`;
-    return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${status.reasons[0]?.text ?? ""}` : `${label} — ${who}`;
+    const when = status.freshness.newestReportAt ? formatters(locale).ago(status.at.getTime() - status.freshness.newestReportAt.getTime()) : "";
+    const who = h.travellers(deciding.length, when);
+    if (status.conflicting) return h.reportsConflict(who);
+    return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${firstReason}` : `${label} — ${who}`;
   }
-  if (status.basis === "notice") return planned ? `${label} — by notice` : `${label} — by notice; ${freshness(status)}`;
-  if (status.state === "restricted") return `${label} — ${status.reasons[0]?.text ?? ""}`;
-  if (status.basis === "none") return `${label} — ${status.reasons[0]?.text ?? "nothing is known"}`;
-  const bySchedule = status.state === "unknown" ? "Hours unknown" : `${label} by schedule`;
-  return planned ? bySchedule : `${bySchedule} — ${freshness(status)}`;
+  if (status.basis === "notice") return planned ? `${label} — ${h.byNotice}` : `${label} — ${h.byNotice}; ${freshness(status, locale)}`;
+  if (status.state === "restricted") return `${label} — ${firstReason}`;
+  if (status.basis === "none") return `${label} — ${firstReason || h.nothingKnown}`;
+  const bySchedule = status.state === "unknown" ? h.hoursUnknown : h.bySchedule(label);
+  return planned ? bySchedule : `${bySchedule} — ${freshness(status, locale)}`;
 }

@@ -5,22 +5,33 @@
 import { z } from "zod";
 import { travelMode } from "@/lib/baseline/schema";
 import { zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+import { locales, type Locale } from "@/lib/i18n/locale";
+import { messagesFor, type Messages } from "@/lib/i18n/messages";
 
-export const plannerQuerySchema = z.object({
-  date: z
-    .string({ error: "Pick a date." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-07-15.")
-    .refine((value) => {
-      const [y, m, d] = value.split("-").map(Number);
-      const date = new Date(Date.UTC(y!, m! - 1, d!));
-      return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-    }, "That date does not exist.")
-    .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= 5, "Pick a date within five years of today."),
-  time: z
-    .string({ error: "Pick a time." })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a 24-hour time like 09:30."),
-  mode: z.union([travelMode, z.literal("").transform(() => undefined)]).optional(),
-});
+type PlannerMessages = Messages["crossing"]["planner"]["errors"];
+
+function makePlannerSchema(m: PlannerMessages) {
+  return z.object({
+    date: z
+      .string({ error: m.date })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, m.dateFormat)
+      .refine((value) => {
+        const [y, mo, d] = value.split("-").map(Number);
+        const date = new Date(Date.UTC(y!, mo! - 1, d!));
+        return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d;
+      }, m.dateMissing)
+      .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= 5, m.dateRange),
+    time: z
+      .string({ error: m.time })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, m.timeFormat),
+    mode: z.union([travelMode, z.literal("").transform(() => undefined)]).optional(),
+  });
+}
+
+const plannerSchemas = Object.fromEntries(locales.map((locale) => [locale, makePlannerSchema(messagesFor(locale).crossing.planner.errors)])) as Record<
+  Locale,
+  ReturnType<typeof makePlannerSchema>
+>;
 
 export type PlannerFieldErrors = Partial<Record<"date" | "time" | "mode", string>>;
 
@@ -30,17 +41,17 @@ export type PlannerResult =
   | { kind: "ok"; instant: Date; mode: z.infer<typeof travelMode> | undefined; values: Record<string, string> };
 
 /** Parses the planner's query parameters; the planned instant is read in `timeZone`. */
-export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string): PlannerResult {
+export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string, locale: Locale = "en"): PlannerResult {
   const values = Object.fromEntries(
     ["date", "time", "mode"].map((key) => [key, typeof params[key] === "string" ? (params[key] as string) : ""]),
   );
   if (!values.date && !values.time) return { kind: "empty" };
-  const result = plannerQuerySchema.safeParse(values);
+  const result = plannerSchemas[locale].safeParse(values);
   if (!result.success) {
     const errors: PlannerFieldErrors = {};
     for (const issue of result.error.issues) {
       const field = issue.path[0] as keyof PlannerFieldErrors;
-      errors[field] ??= field === "mode" ? "Pick a mode of travel from the list." : issue.message;
+      errors[field] ??= field === "mode" ? messagesFor(locale).crossing.planner.errors.mode : issue.message;
     }
     return { kind: "invalid", errors, values };
   }

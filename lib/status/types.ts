@@ -3,6 +3,7 @@
  * Plain data only: the engine never does I/O.
  */
 import type { CrossingBaseline, SourceRef, TravelMode } from "@/lib/baseline/schema";
+import type { ReasonMessage } from "@/lib/status/reason-message";
 
 export type StatusState = "open" | "closed" | "restricted" | "unknown";
 export type StatusBasis = "reports" | "notice" | "schedule" | "none";
@@ -57,7 +58,8 @@ export interface StatusInput {
 }
 
 export interface Reason {
-  text: string;
+  /** What to say, as a key and parameters; lib/i18n/reasons.ts puts it into words. */
+  message: ReasonMessage;
   sources?: SourceRef[];
   reportIds?: string[];
   noticeId?: string;

@@ -1,21 +1,28 @@
 import type { Metadata } from "next";
+import { getI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Stop alerts" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.unsubscribe.title };
+}
 
 /** The link in every alert email. A GET only shows the button (mail scanners follow links);
  * the button (a POST) unsubscribes. */
 export default async function UnsubscribePage({ searchParams }: PageProps<"/alerts/unsubscribe">) {
   const params = await searchParams;
-  if (params.done === "1") return <><h1>Alerts stopped</h1><p>You will get no more emails from this alert.</p></>;
-  if (params.done === "0") return <><h1>Nothing to stop</h1><p>That alert was already stopped, or the link is not valid.</p></>;
+  const { t } = await getI18n();
+  const u = t.pages.unsubscribe;
+  if (params.done === "1") return <><h1>{u.doneTitle}</h1><p>{u.done}</p></>;
+  if (params.done === "0") return <><h1>{u.nothingTitle}</h1><p>{u.nothing}</p></>;
   const token = typeof params.token === "string" ? params.token : "";
   return (
     <>
-      <h1>Stop this alert?</h1>
+      <h1>{u.confirmTitle}</h1>
       <form method="post" action={`/api/alerts/unsubscribe?token=${encodeURIComponent(token)}`}>
         <button type="submit" className="button">
-          Stop this alert
+          {u.confirm}
         </button>
       </form>
     </>

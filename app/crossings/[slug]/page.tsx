@@ -23,15 +23,14 @@ import { subscribeAction } from "@/app/alerts/actions";
 import { StopAlertForm } from "@/app/_components/stop-alert";
 import { listPastWaits } from "@/db/queries/history";
 import { waitProfile } from "@/lib/history/wait-profile";
-import { flagOutcomeMessages } from "@/lib/moderation/rules";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
-import { countryName } from "@/lib/countries";
+import { getI18n } from "@/lib/i18n/server";
+import { localCountry, localName } from "@/lib/i18n/reasons";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { parsePlannerQuery } from "@/lib/status/planner-query";
-import { eligibilityLabels, facilityLabels, modeLabels } from "@/lib/format/labels";
-import { formatAsOf, formatDayTime, readerZones, zoneLabel } from "@/lib/format/time";
+import { readerZones, zoneLabel } from "@/lib/format/time";
 import { resolveReaderZone } from "@/lib/format/reader-zone";
 import { StatusPanel } from "@/app/_components/status-panel";
 import { ArrivalPlanner } from "@/app/_components/arrival-planner";
@@ -44,12 +43,14 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/crossings/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   const record = await getCrossingRecord(slug);
-  if (!record) return { title: "Crossing not found" };
+  const { locale, t } = await getI18n();
+  if (!record) return { title: t.crossing.page.notFoundTitle };
   const [a, b] = record.baseline.sides;
+  const name = localName(record.baseline.name, locale);
   return {
     alternates: feedAlternatesFor(slug, record.baseline.name.en),
-    title: record.baseline.name.en,
-    description: `Hours, rules and state of the ${record.baseline.name.en} border crossing between ${countryName(a.country)} and ${countryName(b.country)}.`,
+    title: name,
+    description: t.crossing.page.description(name, localCountry(a.country, locale), localCountry(b.country, locale)),
   };
 }
 
@@ -62,13 +63,15 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const baseline = record.baseline;
   const home = baseline.sides[0].timeZone;
   const now = new Date();
-  const planner = parsePlannerQuery(query, home);
+  const { locale, t, f } = await getI18n();
+  const c = t.crossing;
+  const planner = parsePlannerQuery(query, home, locale);
   const plannedAt = planner.kind === "ok" ? planner.instant : null;
   const user = await currentUser();
   const moderator = isModerator(user);
   const activeNotices = await listActiveNotices(record.id, now);
   const alerts = user ? await listSubscriptions(user.id, record.id) : [];
-  const directions = directionLabels(baseline);
+  const directions = directionLabels(baseline, locale);
   const [inputs, plannedInputs, timeline, pastWaits] = await Promise.all([
     loadStatusInputs(record.id, now, home),
     plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
@@ -102,58 +105,60 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const numbers = new Map(allSources.map((source, index) => [source.key, index + 1]));
   const conflicts = listConflicts(baseline);
   const [sideA, sideB] = baseline.sides;
+  // The name in the other language too, where the data has one: readers search in both.
+  const otherName = baseline.name.ru ? (locale === "ru" ? baseline.name.en : baseline.name.ru) : null;
   const zoneChoices = readerZones.includes(reader.zone as (typeof readerZones)[number]) ? readerZones : [reader.zone, ...readerZones];
 
   return (
     <article>
       <Link className="back" href="/">
-        ← All crossings
+        {c.page.back}
       </Link>
       <h1>
-        {baseline.name.en}
-        {baseline.name.ru ? (
-          <span className="muted small" lang="ru">
+        {localName(baseline.name, locale)}
+        {otherName ? (
+          <span className="muted small" lang={locale === "ru" ? "en" : "ru"}>
             {" "}
-            {baseline.name.ru}
+            {otherName}
           </span>
         ) : null}
       </h1>
       <p className="muted">
-        {countryName(sideA.country)} ({sideA.postName.value.en}) – {countryName(sideB.country)} ({sideB.postName.value.en})
+        {localCountry(sideA.country, locale)} ({localName(sideA.postName.value, locale)}) – {localCountry(sideB.country, locale)} ({localName(sideB.postName.value, locale)})
       </p>
 
-      <section className="status-panel" aria-label="State now">
-        <StatusPanel baseline={baseline} status={status} numbers={numbers} readerZone={reader.zone} title="Now" change={change} />
+      <section className="status-panel" aria-label={c.page.stateNow}>
+        <StatusPanel baseline={baseline} status={status} numbers={numbers} readerZone={reader.zone} title={c.page.now} change={change} />
       </section>
 
       {activeNotices.length || moderator ? (
         <section id="notices" className="card" aria-labelledby="notices-heading">
-          <h2 id="notices-heading">Notices</h2>
+          <h2 id="notices-heading">{c.notices.title}</h2>
           {query.notice === "posted" ? (
             <p className="notice-ok" role="status">
-              The notice is posted.
+              {c.notices.posted}
             </p>
           ) : null}
-          {activeNotices.length === 0 ? <p className="muted">No notices in force or coming.</p> : null}
+          {activeNotices.length === 0 ? <p className="muted">{c.notices.none}</p> : null}
           <ul>
             {activeNotices.map((notice) => (
               <li key={notice.id} data-testid="notice">
-                <strong>{notice.effect === "closed" ? "Closed" : notice.effect === "open" ? "Open" : "Restricted"}</strong> from{" "}
-                {formatDayTime(notice.startsAt, home)} {notice.endsAt ? `until ${formatDayTime(notice.endsAt, home)}` : "until further notice"} ({zoneLabel(home, now)}
-                ){notice.modes?.length ? ` for ${notice.modes.map((mode) => modeLabels[mode as TravelMode] ?? mode).join(", ").toLowerCase()}` : ""}: {notice.text}{" "}
+                <strong>{c.notices.effects[notice.effect as keyof typeof c.notices.effects] ?? notice.effect}</strong> {c.notices.from}{" "}
+                {f.dayTime(notice.startsAt, home, now)} {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)}
+                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => t.modes[mode as TravelMode]?.toLowerCase() ?? mode).join(t.listSeparator)) : ""}: {notice.text}{" "}
                 <span className="cite">
-                  Source: {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
+                  {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
                 </span>
                 {moderator ? (
-                  <ActionForm id={`withdraw-${notice.id}`} action={`/api/moderation/notices/${notice.id}/withdraw`} label="Withdraw notice" returnTo={`/crossings/${slug}#notices`} />
+                  <ActionForm id={`withdraw-${notice.id}`} action={`/api/moderation/notices/${notice.id}/withdraw`} label={c.notices.withdraw} returnTo={`/crossings/${slug}#notices`} />
                 ) : null}
               </li>
             ))}
           </ul>
           {moderator ? (
             <p className="small">
-              Moderators: <Link href={`/moderation/notices?crossing=${slug}`}>post a notice</Link> ·{" "}
-              <Link href={`/crossings/${slug}/edit`}>edit the baseline</Link> · <Link href={`/crossings/${slug}/history`}>history</Link>
+              {c.notices.moderators} <Link href={`/moderation/notices?crossing=${slug}`}>{c.notices.postNotice}</Link> ·{" "}
+              <Link href={`/crossings/${slug}/edit`}>{c.notices.editBaseline}</Link> · <Link href={`/crossings/${slug}/history`}>{c.notices.history}</Link>
             </p>
           ) : null}
         </section>
@@ -172,15 +177,15 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
 
       {conflicts.length > 0 ? (
         <section className="conflicts" aria-labelledby="conflicts-heading">
-          <h2 id="conflicts-heading">Sources disagree</h2>
+          <h2 id="conflicts-heading">{c.conflicts.title}</h2>
           <ul>
             {conflicts.map(({ path, fact }) => (
               <li key={path}>
-                <strong>{factLabel(path, baseline)}:</strong>{" "}
+                <strong>{factLabel(path, baseline, locale)}:</strong>{" "}
                 {[fact, ...fact.alternatives].map((claim, index) => (
                   <span key={index}>
-                    {index > 0 ? " versus " : ""}
-                    <q>{describeFactValue(path, claim.value, baseline)}</q> <Cite refs={claim.sources} numbers={numbers} />
+                    {index > 0 ? c.conflicts.versus : ""}
+                    <q>{describeFactValue(path, claim.value, baseline, locale)}</q> <Cite refs={claim.sources} numbers={numbers} />
                   </span>
                 ))}
               </li>
@@ -190,39 +195,41 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       ) : null}
 
       <section id="report" aria-labelledby="report-heading" className="card">
-        <h2 id="report-heading">Report what you found</h2>
+        <h2 id="report-heading">{c.report.title}</h2>
         {typeof query.reported === "string" ? (
           <p className="notice-ok" role="status">
-            Thank you: your report is on the timeline below, and the state above includes it.
+            {c.report.thanks}
           </p>
         ) : null}
         {typeof query.held === "string" ? (
           <p className="notice-ok" role="status">
-            Thank you. Reports with links from new accounts are checked by a moderator before they show.
+            {c.report.held}
           </p>
         ) : null}
         {user ? (
           <ReportForm
             action={submitReportAction.bind(null, slug)}
             idempotencyKey={crypto.randomUUID()}
-            submitLabel="Send report"
-            {...reportFormOptions(baseline, now)}
+            submitLabel={t.reportForm.form.send}
+            {...reportFormOptions(baseline, now, locale)}
           />
         ) : (
           <p>
-            Crossed recently?{" "}
+            {c.report.crossedRecently}{" "}
             <Link className="button" href={`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#report`)}`}>
-              Sign in to report
+              {c.report.signInToReport}
             </Link>
           </p>
         )}
       </section>
 
       <section id="alerts" className="card" aria-labelledby="alerts-heading">
-        <h2 id="alerts-heading">Alerts by email</h2>
+        <h2 id="alerts-heading">{c.alerts.title}</h2>
         {typeof query.alert === "string" ? (
           <p className={query.alert === "subscribed" ? "notice-ok" : "notice-error"} role="status">
-            {query.alert === "subscribed" ? "Alert set: we will email you when it fires, with a link to stop it." : query.alert}
+            {query.alert === "subscribed"
+              ? c.alerts.subscribed
+              : (c.alerts.errors[query.alert as keyof typeof c.alerts.errors] ?? c.alerts.errors.invalid)}
           </p>
         ) : null}
         {user ? (
@@ -230,42 +237,42 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <ul>
               {alerts.map((alert) => (
                 <li key={alert.id} data-testid="alert">
-                  {alert.kind === "state" ? "When the state changes" : `When the wait ${directions[alert.direction ?? "a-b"]} is under ${alert.waitBelow} min`}
+                  {alert.kind === "state" ? c.alerts.whenState : c.alerts.whenWait(directions[alert.direction ?? "a-b"], alert.waitBelow ?? 0)}
                   <StopAlertForm subscriptionId={alert.id} returnTo={`/crossings/${slug}#alerts`} />
                 </li>
               ))}
             </ul>
             <form action={subscribeAction.bind(null, slug)} className="stack-form">
               <fieldset>
-                <legend>Email me</legend>
+                <legend>{c.alerts.emailMe}</legend>
                 <label>
-                  <input type="radio" name="kind" value="state" defaultChecked /> when it opens or closes
+                  <input type="radio" name="kind" value="state" defaultChecked /> {c.alerts.onState}
                 </label>
                 <br />
                 <label>
-                  <input type="radio" name="kind" value="wait" /> when the wait is under{" "}
-                  <input name="waitBelow" type="number" min={5} max={4320} defaultValue={30} aria-label="Minutes" className="narrow" /> min,{" "}
-                  <select name="direction" aria-label="Direction" defaultValue="a-b">
+                  <input type="radio" name="kind" value="wait" /> {c.alerts.onWait}{" "}
+                  <input name="waitBelow" type="number" min={5} max={4320} defaultValue={30} aria-label={c.alerts.minutes} className="narrow" /> {c.alerts.min}{" "}
+                  <select name="direction" aria-label={c.alerts.direction} defaultValue="a-b">
                     <option value="a-b">{directions["a-b"]}</option>
                     <option value="b-a">{directions["b-a"]}</option>
                   </select>
                 </label>
               </fieldset>
               <button type="submit" className="button secondary">
-                Set alert
+                {c.alerts.set}
               </button>
             </form>
           </>
         ) : (
           <p>
-            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#alerts`)}`}>Sign in</Link> to get an email when this crossing
-            opens or closes, or when the wait drops.
+            <Link href={`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#alerts`)}`}>{c.alerts.signIn}</Link>
+            {c.alerts.signInToAlert}
           </p>
         )}
       </section>
 
       <section id="waits" aria-labelledby="waits-heading">
-        <h2 id="waits-heading">Typical wait by hour of the week</h2>
+        <h2 id="waits-heading">{c.waits.title}</h2>
         <div className="sides">
           {(["a-b", "b-a"] as const).map((direction) => {
             const from = baseline.sides[direction === "a-b" ? 0 : 1];
@@ -274,7 +281,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               <WaitChart
                 key={direction}
                 profile={waitProfile(pastWaits, direction, from.timeZone)}
-                title={`${countryName(from.country)} → ${countryName(to.country)}`}
+                title={`${localCountry(from.country, locale)} → ${localCountry(to.country, locale)}`}
                 zoneName={from.timeZone.split("/").pop()!.replace(/_/g, " ")}
               />
             );
@@ -283,19 +290,17 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       </section>
 
       <section id="timeline" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Travellers&rsquo; reports</h2>
-        {typeof query.flag === "string" && Object.hasOwn(flagOutcomeMessages, query.flag) ? (
+        <h2 id="timeline-heading">{c.timeline.title}</h2>
+        {typeof query.flag === "string" && Object.hasOwn(c.timeline.flagOutcomes, query.flag) ? (
           <p className={query.flag === "flagged" ? "notice-ok" : "notice-error"} role="status">
-            {flagOutcomeMessages[query.flag as keyof typeof flagOutcomeMessages]}
+            {c.timeline.flagOutcomes[query.flag as keyof typeof c.timeline.flagOutcomes]}
           </p>
         ) : null}
         {typeof query.feedback === "string" ? (
           <p className={query.feedback === "ok" ? "notice-ok" : "notice-error"} role="status">
-            {new Map([
-              ["ok", "Thank you: your answer counts towards how much this report weighs."],
-              ["own", "You cannot confirm or dispute your own report."],
-              ["too-old", "Only reports from the last 24 hours can be confirmed or disputed."],
-            ]).get(query.feedback) ?? "That report is no longer shown."}
+            {Object.hasOwn(c.timeline.feedback, query.feedback)
+              ? c.timeline.feedback[query.feedback as keyof typeof c.timeline.feedback]
+              : c.timeline.feedback.gone}
           </p>
         ) : null}
         <ReportTimeline
@@ -309,10 +314,10 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       </section>
 
       <section aria-labelledby="hours-heading">
-        <h2 id="hours-heading">Hours on each side</h2>
+        <h2 id="hours-heading">{c.hours.title}</h2>
         <form className="inline-form" method="get">
           <div>
-            <label htmlFor="tz">Show “your time” in</label>
+            <label htmlFor="tz">{c.hours.showIn}</label>
             <select id="tz" name="tz" defaultValue={reader.zone}>
               {zoneChoices.map((zone) => (
                 <option key={zone} value={zone}>
@@ -322,32 +327,36 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             </select>
           </div>
           <button className="button secondary" type="submit">
-            Show
+            {c.hours.show}
           </button>
         </form>
         <div className="sides">
           {baseline.sides.map((side, index) => (
             <section key={side.country + index} className="card" aria-labelledby={`side-${index}`} data-testid={`side-${index}`}>
               <h3 id={`side-${index}`}>
-                {side.postName.value.en}
-                {side.postName.value.ru ? <span lang="ru" className="muted small"> {side.postName.value.ru}</span> : null} ·{" "}
-                {countryName(side.country)}
+                {localName(side.postName.value, locale)}
+                {side.postName.value.ru ? (
+                  <span lang={locale === "ru" ? "en" : "ru"} className="muted small">
+                    {" "}
+                    {locale === "ru" ? side.postName.value.en : side.postName.value.ru}
+                  </span>
+                ) : null}{" "}
+                · {localCountry(side.country, locale)}
               </h3>
               <p className="small muted">
-                Local time zone: {zoneLabel(side.timeZone, now)}, now {formatDayTime(now, side.timeZone)}
+                {c.hours.localZone(zoneLabel(side.timeZone, now), f.dayTime(now, side.timeZone, now))}
               </p>
               <p>
-                Published hours: <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
+                {c.hours.published} <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
               </p>
               {side.hours.alternatives.map((alternative, alt) => (
                 <p key={alt} className="alt">
-                  Another source says: <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />
+                  {c.hours.another} <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />
                 </p>
               ))}
               {side.publicHolidays ? (
                 <p className="small">
-                  Public holidays:{" "}
-                  {side.publicHolidays.value === "closed" ? "closed" : side.publicHolidays.value === "open" ? "open" : "not known"}{" "}
+                  {c.hours.holidays} {c.hours.holidayPolicy[side.publicHolidays.value]}{" "}
                   <Cite refs={side.publicHolidays.sources} numbers={numbers} />
                 </p>
               ) : null}
@@ -356,67 +365,69 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             </section>
           ))}
         </div>
-        {baseline.season?.value.range ? <p className="small">These are the hours in season: see the season below.</p> : null}
+        {baseline.season?.value.range ? <p className="small">{c.hours.inSeason}</p> : null}
       </section>
 
       <section aria-labelledby="rules-heading">
-        <h2 id="rules-heading">Who may cross, and what you need</h2>
+        <h2 id="rules-heading">{c.rules.title}</h2>
         <dl className="facts">
           <div>
-            <dt>Who may cross</dt>
+            <dt>{c.rules.who}</dt>
             <dd>
-              {eligibilityLabels[baseline.traffic.value.who]} <Cite refs={baseline.traffic.sources} numbers={numbers} />
+              {t.eligibility[baseline.traffic.value.who]} <Cite refs={baseline.traffic.sources} numbers={numbers} />
             </dd>
-            <dd>Modes: {baseline.traffic.value.modes.map((mode) => modeLabels[mode]).join(", ") || "not known"}</dd>
+            <dd>
+              {c.rules.modes} {baseline.traffic.value.modes.map((mode) => t.modes[mode]).join(t.listSeparator) || t.notKnown}
+            </dd>
           </div>
           <div>
-            <dt>Operation</dt>
+            <dt>{c.rules.operation}</dt>
             <dd>
-              {baseline.operation.value === "operating" ? "Operating" : baseline.operation.value === "closed" ? "Out of operation" : "Not known"}{" "}
+              {c.rules.operationValues[baseline.operation.value]}{" "}
               <Cite refs={baseline.operation.sources} numbers={numbers} />
               {baseline.operation.sources[0]?.note ? <span className="small"> — {baseline.operation.sources[0].note}</span> : null}
             </dd>
           </div>
           {(["borderPermit", "advanceNotice", "entryFee"] as const).map((key) => {
             const fact = baseline[key];
-            const label = { borderPermit: "Border permit", advanceNotice: "Advance notice", entryFee: "Entry fee" }[key];
+            const label = c.rules[key];
             return (
               <div key={key}>
                 <dt>{label}</dt>
                 <dd>
                   {fact ? (
                     <>
-                      {fact.value.required ? "Required" : "Not required"}: {fact.value.detail} <Cite refs={fact.sources} numbers={numbers} />
+                      {fact.value.required ? c.rules.required : c.rules.notRequired}: {fact.value.detail} <Cite refs={fact.sources} numbers={numbers} />
                     </>
                   ) : (
-                    <span className="muted">No source says.</span>
+                    <span className="muted">{c.rules.noSource}</span>
                   )}
                 </dd>
               </div>
             );
           })}
           <div>
-            <dt>Season</dt>
+            <dt>{c.rules.season}</dt>
             <dd>
               {baseline.season ? (
                 <>
                   {baseline.season.value.description} <Cite refs={baseline.season.sources} numbers={numbers} />
                 </>
               ) : (
-                "All year, as far as the sources say."
+                c.rules.allYear
               )}
             </dd>
           </div>
           <div>
-            <dt>Facilities</dt>
+            <dt>{c.rules.facilities}</dt>
             <dd>
               {baseline.facilities ? (
                 <>
                   <ul>
                     {baseline.facilities.value.map((facility, index) => (
                       <li key={index}>
-                        {facilityLabels[facility.kind]}: {facility.available ? "yes" : "no"}
-                        {facility.side !== null ? ` (${baseline.sides[facility.side].postName.value.en} side)` : ""}
+                        {t.facilities[facility.kind]}: {facility.available ? t.yes : t.no}
+                        {facility.side !== null ? c.rules.sideOf(localName(baseline.sides[facility.side].postName.value, locale)) : ""}
                         {facility.detail ? ` — ${facility.detail}` : ""}
                       </li>
                     ))}
@@ -424,22 +435,22 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                   <Cite refs={baseline.facilities.sources} numbers={numbers} />
                 </>
               ) : (
-                <span className="muted">No source says.</span>
+                <span className="muted">{c.rules.noSource}</span>
               )}
             </dd>
           </div>
           {baseline.typicalWait ? (
             <div>
-              <dt>Typical wait</dt>
+              <dt>{c.rules.typicalWait}</dt>
               <dd>
-                {baseline.typicalWait.value.minMinutes}–{baseline.typicalWait.value.maxMinutes} minutes{" "}
+                {c.rules.minutesRange(baseline.typicalWait.value.minMinutes, baseline.typicalWait.value.maxMinutes)}{" "}
                 <Cite refs={baseline.typicalWait.sources} numbers={numbers} />
               </dd>
             </div>
           ) : null}
           {baseline.roadNotes ? (
             <div>
-              <dt>Road</dt>
+              <dt>{c.rules.road}</dt>
               <dd>
                 {baseline.roadNotes.value} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
               </dd>
@@ -449,15 +460,15 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       </section>
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading">Sources</h2>
+        <h2 id="sources-heading">{c.sources.title}</h2>
         <ol className="source-list">
           {allSources.map((source) => (
             <li key={source.key} id={`source-${source.key}`}>
               {source.url ? <a href={source.url}>{source.title}</a> : source.title}
               {" — "}
-              {source.publisher}, as of {formatAsOf(source.asOf)}.{" "}
-              {source.kind === "editorial" ? <span className="tag">needs verification</span> : null}
-              {source.seedFile ? <span className="small muted"> (kept as seeds/{source.seedFile})</span> : null}
+              {c.sources.asOf(source.publisher, f.asOf(source.asOf))}{" "}
+              {source.kind === "editorial" ? <span className="tag">{c.sources.needsVerification}</span> : null}
+              {source.seedFile ? <span className="small muted">{c.sources.keptAs(source.seedFile)}</span> : null}
             </li>
           ))}
         </ol>

@@ -1,59 +1,66 @@
 import type { Metadata } from "next";
 import { listAuditLog } from "@/db/queries/moderation";
 import { requireModerator } from "@/lib/auth/guards";
-import { formatDayTime } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
+import type { Messages } from "@/lib/i18n/messages";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.log.title };
+}
 export const dynamic = "force-dynamic";
 
-function summary(snapshot: Record<string, unknown> | null): string {
+/** A snapshot's keys and values are the data's own (field names, ids), shown as stored. */
+function summary(snapshot: Record<string, unknown> | null, words: Messages["moderation"]["log"], separator: string): string {
   if (!snapshot) return "—";
-  if ("baseline" in snapshot) return "baseline document";
-  if (Array.isArray(snapshot.reports)) return `${snapshot.reports.length} reports`;
+  if ("baseline" in snapshot) return words.baselineDocument;
+  if (Array.isArray(snapshot.reports)) return words.reports(snapshot.reports.length);
   return Object.entries(snapshot)
-    .map(([key, value]) => `${key}: ${value === null ? "none" : String(value)}`)
-    .join(", ");
+    .map(([key, value]) => `${key}: ${value === null ? words.none : String(value)}`)
+    .join(separator);
 }
 
 export default async function AuditLogPage({ searchParams }: PageProps<"/moderation/log">) {
   await requireModerator("/moderation/log");
   const params = await searchParams;
   const entries = await listAuditLog(200);
+  const { t, f } = await getI18n();
+  const l = t.moderation.log;
   return (
     <>
-      <h1>Audit log</h1>
+      <h1>{l.title}</h1>
       <ModerationNav />
       <Outcome done={params.done} error={params.error} />
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">When (UTC)</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Why</th>
-              <th scope="col">Before → after</th>
-              <th scope="col">Revert</th>
+              <th scope="col">{l.when}</th>
+              <th scope="col">{l.who}</th>
+              <th scope="col">{l.what}</th>
+              <th scope="col">{l.why}</th>
+              <th scope="col">{l.beforeAfter}</th>
+              <th scope="col">{l.revert}</th>
             </tr>
           </thead>
           <tbody>
             {entries.map(({ action, actorEmail }) => (
               <tr key={action.id} data-testid="audit-entry">
-                <td>{formatDayTime(action.createdAt, "UTC")}</td>
+                <td>{f.dayTime(action.createdAt, "UTC")}</td>
                 <td>{actorEmail ?? "—"}</td>
                 <td>
                   {action.action} <span className="muted small">({action.targetType} {action.targetId.slice(0, 8)})</span>
                 </td>
                 <td>{action.reason}</td>
                 <td className="small">
-                  {summary(action.before)} → {summary(action.after)}
+                  {summary(action.before, l, t.listSeparator)} → {summary(action.after, l, t.listSeparator)}
                 </td>
                 <td>
                   {action.revertedAt ? (
-                    <span className="muted">reverted</span>
+                    <span className="muted">{l.reverted}</span>
                   ) : action.action.startsWith("revert.") ? null : (
-                    <ActionForm id={`revert-${action.id}`} action={`/api/moderation/actions/${action.id}/revert`} label="Revert" returnTo="/moderation/log" />
+                    <ActionForm id={`revert-${action.id}`} action={`/api/moderation/actions/${action.id}/revert`} label={t.moderation.action.revert} returnTo="/moderation/log" />
                   )}
                 </td>
               </tr>

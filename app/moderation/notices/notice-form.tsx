@@ -4,8 +4,20 @@ import { postNoticeAction, type FormState } from "@/app/moderation/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { formKey } from "@/app/_components/field";
+import type { Messages } from "@/lib/i18n/messages";
 
-export function NoticeForm({ crossings, modes, defaultCrossing }: { crossings: { slug: string; name: string }[]; modes: { value: string; label: string }[]; defaultCrossing?: string }) {
+export function NoticeForm({
+  crossings,
+  modes,
+  defaultCrossing,
+  text,
+}: {
+  crossings: { slug: string; name: string }[];
+  modes: { value: string; label: string }[];
+  defaultCrossing?: string;
+  /** The form's words in the reader's language. */
+  text: Messages["moderation"]["notices"]["form"];
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(postNoticeAction, { errors: {} });
   const values = state.values ?? {};
   const value = (key: string, fallback = "") => (typeof values[key] === "string" ? (values[key] as string) : fallback);
@@ -18,9 +30,9 @@ export function NoticeForm({ crossings, modes, defaultCrossing }: { crossings: {
           {state.message}
         </p>
       ) : null}
-      <Field id="notice-crossing" label="Crossing" error={e.crossing}>
+      <Field id="notice-crossing" label={text.crossing} error={e.crossing}>
         <select id="notice-crossing" name="crossing" defaultValue={value("crossing", defaultCrossing ?? "")} {...describedBy("notice-crossing", e.crossing)}>
-          <option value="">Choose…</option>
+          <option value="">{text.choose}</option>
           {crossings.map((crossing) => (
             <option key={crossing.slug} value={crossing.slug}>
               {crossing.name}
@@ -28,21 +40,21 @@ export function NoticeForm({ crossings, modes, defaultCrossing }: { crossings: {
           ))}
         </select>
       </Field>
-      <Field id="notice-effect" label="What it does" error={e.effect}>
+      <Field id="notice-effect" label={text.effect} error={e.effect}>
         <select id="notice-effect" name="effect" defaultValue={value("effect", "closed")} {...describedBy("notice-effect", e.effect)}>
-          <option value="closed">Closes it</option>
-          <option value="restricted">Restricts it</option>
-          <option value="open">Opens it (outside its hours)</option>
+          <option value="closed">{text.effects.closed}</option>
+          <option value="restricted">{text.effects.restricted}</option>
+          <option value="open">{text.effects.open}</option>
         </select>
       </Field>
-      <Field id="notice-starts" label="From (the crossing's local time)" error={e.startsAt}>
+      <Field id="notice-starts" label={text.startsAt} error={e.startsAt}>
         <input id="notice-starts" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} {...describedBy("notice-starts", e.startsAt)} />
       </Field>
-      <Field id="notice-ends" label="Until (empty: until further notice)" error={e.endsAt}>
+      <Field id="notice-ends" label={text.endsAt} error={e.endsAt}>
         <input id="notice-ends" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} {...describedBy("notice-ends", e.endsAt)} />
       </Field>
       <fieldset>
-        <legend>Which traffic (none ticked: all)</legend>
+        <legend>{text.modes}</legend>
         <div className="checks">
           {modes.map((mode) => (
             <label key={mode.value}>
@@ -51,16 +63,16 @@ export function NoticeForm({ crossings, modes, defaultCrossing }: { crossings: {
           ))}
         </div>
       </fieldset>
-      <Field id="notice-text" label="Notice" error={e.text}>
+      <Field id="notice-text" label={text.text} error={e.text}>
         <textarea id="notice-text" name="text" rows={2} maxLength={1000} defaultValue={value("text")} {...describedBy("notice-text", e.text)} />
       </Field>
-      <Field id="notice-source" label="Source (who announced it)" error={e.sourceTitle}>
+      <Field id="notice-source" label={text.source} error={e.sourceTitle}>
         <input id="notice-source" name="sourceTitle" defaultValue={value("sourceTitle")} {...describedBy("notice-source", e.sourceTitle)} />
       </Field>
-      <Field id="notice-url" label="Source link (optional)" error={e.sourceUrl}>
+      <Field id="notice-url" label={text.sourceUrl} error={e.sourceUrl}>
         <input id="notice-url" name="sourceUrl" type="url" defaultValue={value("sourceUrl")} {...describedBy("notice-url", e.sourceUrl)} />
       </Field>
-      <SubmitButton pendingLabel="Posting…">Post notice</SubmitButton>
+      <SubmitButton pendingLabel={text.posting}>{text.post}</SubmitButton>
     </form>
   );
 }

@@ -2,27 +2,38 @@ import type { Metadata } from "next";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { requireModerator } from "@/lib/auth/guards";
 import { travelModes } from "@/lib/baseline/schema";
-import { modeLabels } from "@/lib/format/labels";
+import { getI18n } from "@/lib/i18n/server";
+import { intlLocales } from "@/lib/i18n/locale";
+import { localName } from "@/lib/i18n/reasons";
 import { ModerationNav, Outcome } from "@/app/moderation/action-form";
 import { NoticeForm } from "@/app/moderation/notices/notice-form";
 
-export const metadata: Metadata = { title: "Post a notice" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.notices.metaTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NoticesPage({ searchParams }: PageProps<"/moderation/notices">) {
   await requireModerator("/moderation/notices");
   const params = await searchParams;
   const crossings = await listCrossingRecords();
+  const { locale, t } = await getI18n();
+  const n = t.moderation.notices;
+  const choices = crossings.map((crossing) => ({ slug: crossing.slug, name: localName(crossing.baseline.name, locale) }));
+  // The records come in English alphabetical order; other languages sort by their own names.
+  if (locale !== "en") choices.sort((a, b) => a.name.localeCompare(b.name, intlLocales[locale]));
   return (
     <>
-      <h1>Post a closure or change notice</h1>
+      <h1>{n.title}</h1>
       <ModerationNav />
       <Outcome done={params.done} error={params.error} />
-      <p className="muted">A notice overrides the published hours for its dates, on the crossing page and in the status. Withdraw it from the crossing page.</p>
+      <p className="muted">{n.intro}</p>
       <NoticeForm
-        crossings={crossings.map((crossing) => ({ slug: crossing.slug, name: crossing.baseline.name.en }))}
-        modes={travelModes.map((mode) => ({ value: mode, label: modeLabels[mode] }))}
+        crossings={choices}
+        modes={travelModes.map((mode) => ({ value: mode, label: t.modes[mode] }))}
         defaultCrossing={typeof params.crossing === "string" ? params.crossing : undefined}
+        text={n.form}
       />
     </>
   );

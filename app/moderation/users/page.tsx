@@ -1,32 +1,43 @@
 import type { Metadata } from "next";
 import { listUsers } from "@/db/queries/moderation";
 import { requireModerator } from "@/lib/auth/guards";
+import { getI18n } from "@/lib/i18n/server";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 
-export const metadata: Metadata = { title: "Accounts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.users.title };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsersPage({ searchParams }: PageProps<"/moderation/users">) {
   const me = await requireModerator("/moderation/users");
   const params = await searchParams;
   const users = await listUsers();
+  const { t } = await getI18n();
+  const u = t.moderation.users;
+  const a = t.moderation.action;
   return (
     <>
-      <h1>Accounts</h1>
+      <h1>{u.title}</h1>
       <ModerationNav />
       <Outcome done={params.done} error={params.error} />
       <ol className="timeline">
         {users.map((user) => (
           <li key={user.id} data-testid="account" data-email={user.email ?? ""}>
-            <strong>{user.email}</strong> <span className="meta">{user.role}{user.bannedAt ? " · banned" : ""}</span>
+            <strong>{user.email}</strong>{" "}
+            <span className="meta">
+              {Object.hasOwn(u.roles, user.role) ? u.roles[user.role as keyof typeof u.roles] : user.role}
+              {user.bannedAt ? u.banned : ""}
+            </span>
             {user.id !== me.id && user.role !== "admin" ? (
               <div className="actions">
                 {user.bannedAt ? (
-                  <ActionForm id={`unban-${user.id}`} action={`/api/moderation/users/${user.id}/unban`} label="Unban" returnTo="/moderation/users" />
+                  <ActionForm id={`unban-${user.id}`} action={`/api/moderation/users/${user.id}/unban`} label={a.unban} returnTo="/moderation/users" />
                 ) : (
-                  <ActionForm id={`ban-${user.id}`} action={`/api/moderation/users/${user.id}/ban`} label="Ban" returnTo="/moderation/users">
+                  <ActionForm id={`ban-${user.id}`} action={`/api/moderation/users/${user.id}/ban`} label={a.ban} returnTo="/moderation/users">
                     <label>
-                      <input type="checkbox" name="hideReports" /> and hide their reports
+                      <input type="checkbox" name="hideReports" /> {a.andHideReports}
                     </label>
                   </ActionForm>
                 )}
@@ -34,7 +45,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/moderation
                   <ActionForm
                     id={`role-${user.id}`}
                     action={`/api/moderation/users/${user.id}/role`}
-                    label={user.role === "moderator" ? "Make traveller" : "Make moderator"}
+                    label={user.role === "moderator" ? a.makeTraveller : a.makeModerator}
                     returnTo="/moderation/users"
                   >
                     <input type="hidden" name="role" value={user.role === "moderator" ? "traveller" : "moderator"} />

@@ -5,30 +5,49 @@ import { listCrossingRecords } from "@/db/queries/crossings";
 import { listOwnReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
 import { directionLabels } from "@/lib/reports/form-options";
-import { formatDayTime, zoneLabel } from "@/lib/format/time";
-import { modeLabels } from "@/lib/format/labels";
+import { zoneLabel } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/reasons";
 import type { TravelMode } from "@/lib/baseline/schema";
 import { StateBadge } from "@/app/_components/state-badge";
 import { withdrawReportAction } from "@/app/reports/actions";
 
-export const metadata: Metadata = { title: "My reports" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.myReports.title };
+}
 
 export default async function MyReportsPage({ searchParams }: PageProps<"/reports/mine">) {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/reports/mine");
   const params = await searchParams;
+  const { t, f, locale } = await getI18n();
+  const m = t.pages.myReports;
   const [reports, crossings] = await Promise.all([listOwnReports(user.id), listCrossingRecords()]);
   const byId = new Map(crossings.map((crossing) => [crossing.id, crossing]));
   const now = new Date();
   return (
     <>
-      <h1>My reports</h1>
-      <p className="muted">Signed in as {user.email}. You can edit a report for 24 hours after sending it, and withdraw it at any time.</p>
-      {params.edited ? <p className="notice-ok" role="status">Your report was updated; the earlier version is kept.</p> : null}
-      {params.withdrawn ? <p className="notice-ok" role="status">Your report was withdrawn: it no longer shows or counts.</p> : null}
+      <h1>{m.title}</h1>
+      <p className="muted">{m.intro(user.email ?? "")}</p>
+      {params.edited ? (
+        <p className="notice-ok" role="status">
+          {m.edited}
+        </p>
+      ) : null}
+      {params.withdrawn ? (
+        <p className="notice-ok" role="status">
+          {m.withdrawn}
+        </p>
+      ) : null}
       {reports.length === 0 ? (
-        <p>You have not sent any reports yet. Find your crossing on the <Link href="/">list</Link>.</p>
+        <p>
+          {m.emptyBefore}
+          <Link href="/">{m.emptyLink}</Link>
+          {m.emptyAfter}
+        </p>
       ) : (
         <ol className="timeline">
           {reports.map((report) => {
@@ -38,24 +57,24 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/report
             const editable = !report.withdrawn && now < report.editableUntil;
             return (
               <li key={report.id} data-testid="own-report">
-                <StateBadge state={report.seen} />{" "}
-                <Link href={`/crossings/${crossing.slug}#report-${report.id}`}>{crossing.baseline.name.en}</Link>{" "}
+                <StateBadge state={report.seen} locale={locale} />{" "}
+                <Link href={`/crossings/${crossing.slug}#report-${report.id}`}>{localName(crossing.baseline.name, locale)}</Link>{" "}
                 <span className="meta">
-                  {formatDayTime(report.observedAt, zone)} {zoneLabel(zone, report.observedAt)}
-                  {report.withdrawn ? " · withdrawn" : report.hidden ? " · hidden by a moderator" : ""}
-                  {report.edited ? " · edited" : ""}
+                  {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt)}
+                  {report.withdrawn ? m.withdrawnMark : report.hidden ? m.hiddenMark : ""}
+                  {report.edited ? m.editedMark : ""}
                 </span>
                 <p className="meta">
-                  {directionLabels(crossing.baseline)[report.direction]} · {modeLabels[report.mode as TravelMode] ?? report.mode}
-                  {report.waitMinutes !== null ? ` · waited ${report.waitMinutes} min` : ""}
+                  {directionLabels(crossing.baseline, locale)[report.direction]} · {t.modes[report.mode as TravelMode] ?? report.mode}
+                  {report.waitMinutes !== null ? m.waited(report.waitMinutes) : ""}
                 </p>
                 {report.notes ? <p className="notes">{report.notes}</p> : null}
                 {!report.withdrawn ? (
                   <div className="feedback">
-                    {editable ? <Link href={`/reports/${report.id}/edit`}>Edit</Link> : <span className="muted">No longer editable</span>}
+                    {editable ? <Link href={`/reports/${report.id}/edit`}>{m.edit}</Link> : <span className="muted">{m.notEditable}</span>}
                     <form action={withdrawReportAction}>
                       <input type="hidden" name="reportId" value={report.id} />
-                      <button type="submit">Withdraw</button>
+                      <button type="submit">{m.withdraw}</button>
                     </form>
                   </div>
                 ) : null}

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth";
+import { getI18n } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.checkEmail.title };
+}
 
-export default function CheckEmailPage() {
+export default async function CheckEmailPage() {
+  const { t } = await getI18n();
   return (
     <>
-      <h1>Check your email</h1>
-      <p>
-        We sent you a sign-in link. Open it on this device within {SIGN_IN_LINK_MINUTES} minutes; it works once. No email? Check
-        the spam folder, or ask for a new link.
-      </p>
+      <h1>{t.pages.checkEmail.title}</h1>
+      <p>{t.pages.checkEmail.body(SIGN_IN_LINK_MINUTES)}</p>
     </>
   );
 }

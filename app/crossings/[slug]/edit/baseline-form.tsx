@@ -4,13 +4,23 @@ import type { FormState } from "@/app/moderation/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
 import { formKey } from "@/app/_components/field";
+import type { Messages } from "@/lib/i18n/messages";
 
+/** What the form starts with; the labels are already in the reader's language. */
 export interface BaselineFormDefaults {
   sides: { label: string; hours: string }[];
   who: string;
   modes: string[];
-  requirements: { key: string; label: string; choice: string; detail: string }[];
-  facilities: { kind: string; label: string; choice: string; detail: string }[];
+  requirements: { key: string; label: string; neededLabel: string; detailsLabel: string; choice: string; detail: string }[];
+  facilities: {
+    kind: string;
+    label: string;
+    availableLabel: string;
+    detailsLabel: string;
+    options: { unknown: string; yes: string; no: string };
+    choice: string;
+    detail: string;
+  }[];
 }
 
 export function BaselineForm({
@@ -18,11 +28,14 @@ export function BaselineForm({
   defaults,
   modes,
   today,
+  text,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   defaults: BaselineFormDefaults;
   modes: { value: string; label: string }[];
   today: string;
+  /** The form's words in the reader's language. */
+  text: Messages["moderation"]["editor"]["form"];
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, { errors: {} });
   const v = state.values ?? {};
@@ -39,7 +52,7 @@ export function BaselineForm({
       ) : null}
       {state.warnings?.length ? (
         <div className="notice-error" role="status">
-          The opening_hours parser warns:
+          {text.parserWarns}
           <ul>
             {state.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
@@ -48,19 +61,19 @@ export function BaselineForm({
         </div>
       ) : null}
       {defaults.sides.map((side, index) => (
-        <Field key={index} id={`edit-hours-${index}`} label={`Hours at ${side.label} (opening_hours syntax, local time)`} error={e[`hours.${index}`]}>
+        <Field key={index} id={`edit-hours-${index}`} label={side.label} error={e[`hours.${index}`]}>
           <input id={`edit-hours-${index}`} name={`hours.${index}`} defaultValue={value(`hours.${index}`, side.hours)} {...describedBy(`edit-hours-${index}`, e[`hours.${index}`])} />
         </Field>
       ))}
-      <Field id="edit-who" label="Who may cross" error={e.who}>
+      <Field id="edit-who" label={text.who} error={e.who}>
         <select id="edit-who" name="who" defaultValue={value("who", defaults.who)} {...describedBy("edit-who", e.who)}>
-          <option value="everyone">Everyone, including foreigners</option>
-          <option value="bilateral">Citizens of the two countries only</option>
-          <option value="goods">Goods traffic only</option>
+          <option value="everyone">{text.whoOptions.everyone}</option>
+          <option value="bilateral">{text.whoOptions.bilateral}</option>
+          <option value="goods">{text.whoOptions.goods}</option>
         </select>
       </Field>
       <fieldset aria-describedby={e.modes ? "edit-modes-error" : undefined}>
-        <legend>How</legend>
+        <legend>{text.how}</legend>
         <div className="checks">
           {modes.map((mode) => (
             <label key={mode.value}>
@@ -77,41 +90,41 @@ export function BaselineForm({
       {defaults.requirements.map((requirement) => (
         <fieldset key={requirement.key}>
           <legend>{requirement.label}</legend>
-          <select aria-label={`${requirement.label}: needed?`} name={`${requirement.key}.choice`} defaultValue={value(`${requirement.key}.choice`, requirement.choice)}>
-            <option value="unknown">No source says</option>
-            <option value="required">Required</option>
-            <option value="not-required">Not required</option>
+          <select aria-label={requirement.neededLabel} name={`${requirement.key}.choice`} defaultValue={value(`${requirement.key}.choice`, requirement.choice)}>
+            <option value="unknown">{text.choices.unknown}</option>
+            <option value="required">{text.choices.required}</option>
+            <option value="not-required">{text.choices.notRequired}</option>
           </select>{" "}
-          <input aria-label={`${requirement.label}: details`} name={`${requirement.key}.detail`} defaultValue={value(`${requirement.key}.detail`, requirement.detail)} />
+          <input aria-label={requirement.detailsLabel} name={`${requirement.key}.detail`} defaultValue={value(`${requirement.key}.detail`, requirement.detail)} />
           {e[`${requirement.key}.detail`] ? <p className="field-error">{e[`${requirement.key}.detail`]}</p> : null}
         </fieldset>
       ))}
       <fieldset>
-        <legend>Facilities</legend>
+        <legend>{text.facilities}</legend>
         {defaults.facilities.map((facility) => (
           <div key={facility.kind} className="checks">
-            <select aria-label={`${facility.label}: available?`} name={`facility.${facility.kind}`} defaultValue={value(`facility.${facility.kind}`, facility.choice)}>
-              <option value="unknown">{facility.label}: not known</option>
-              <option value="yes">{facility.label}: yes</option>
-              <option value="no">{facility.label}: no</option>
+            <select aria-label={facility.availableLabel} name={`facility.${facility.kind}`} defaultValue={value(`facility.${facility.kind}`, facility.choice)}>
+              <option value="unknown">{facility.options.unknown}</option>
+              <option value="yes">{facility.options.yes}</option>
+              <option value="no">{facility.options.no}</option>
             </select>
-            <input aria-label={`${facility.label}: details`} name={`facility.${facility.kind}.detail`} defaultValue={value(`facility.${facility.kind}.detail`, facility.detail)} />
+            <input aria-label={facility.detailsLabel} name={`facility.${facility.kind}.detail`} defaultValue={value(`facility.${facility.kind}.detail`, facility.detail)} />
           </div>
         ))}
       </fieldset>
-      <Field id="edit-source" label="Source of this edit" error={e.sourceTitle}>
+      <Field id="edit-source" label={text.source} error={e.sourceTitle}>
         <input id="edit-source" name="sourceTitle" defaultValue={value("sourceTitle", "")} {...describedBy("edit-source", e.sourceTitle)} />
       </Field>
-      <Field id="edit-url" label="Source link (optional)" error={e.sourceUrl}>
+      <Field id="edit-url" label={text.sourceUrl} error={e.sourceUrl}>
         <input id="edit-url" name="sourceUrl" type="url" defaultValue={value("sourceUrl", "")} {...describedBy("edit-url", e.sourceUrl)} />
       </Field>
-      <Field id="edit-asof" label="As of (YYYY, YYYY-MM or YYYY-MM-DD)" error={e.asOf}>
+      <Field id="edit-asof" label={text.asOf} error={e.asOf}>
         <input id="edit-asof" name="asOf" defaultValue={value("asOf", today)} {...describedBy("edit-asof", e.asOf)} />
       </Field>
-      <Field id="edit-reason" label="Reason for the edit" error={e.reason}>
+      <Field id="edit-reason" label={text.reason} error={e.reason}>
         <input id="edit-reason" name="reason" defaultValue={value("reason", "")} {...describedBy("edit-reason", e.reason)} />
       </Field>
-      <SubmitButton pendingLabel="Saving…">Save revision</SubmitButton>
+      <SubmitButton pendingLabel={text.saving}>{text.save}</SubmitButton>
     </form>
   );
 }

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { requireModerator } from "@/lib/auth/guards";
 import { facilityKinds, travelModes } from "@/lib/baseline/schema";
-import { countryName } from "@/lib/countries";
-import { facilityLabels, modeLabels } from "@/lib/format/labels";
+import { getI18n } from "@/lib/i18n/server";
+import { localCountry, localName } from "@/lib/i18n/reasons";
 import { editBaselineAction } from "@/app/moderation/actions";
 import { BaselineForm } from "@/app/crossings/[slug]/edit/baseline-form";
 
-export const metadata: Metadata = { title: "Edit baseline" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.editor.metaTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function EditBaselinePage({ params }: PageProps<"/crossings/[slug]/edit">) {
@@ -17,35 +20,49 @@ export default async function EditBaselinePage({ params }: PageProps<"/crossings
   await requireModerator(`/crossings/${slug}/edit`);
   const record = await getCrossingRecord(slug);
   if (!record) notFound();
+  const { locale, t } = await getI18n();
+  const e = t.moderation.editor;
   const baseline = record.baseline;
-  const requirement = (key: "borderPermit" | "advanceNotice" | "entryFee", label: string) => ({
+  const requirement = (key: "borderPermit" | "advanceNotice" | "entryFee") => ({
     key,
-    label,
+    label: e.requirements[key],
+    neededLabel: e.needed(e.requirements[key]),
+    detailsLabel: e.details(e.requirements[key]),
     choice: baseline[key] ? (baseline[key].value.required ? "required" : "not-required") : "unknown",
     detail: baseline[key]?.value.detail ?? "",
   });
   return (
     <>
-      <h1>Edit the baseline: {baseline.name.en}</h1>
+      <h1>{e.title(localName(baseline.name, locale))}</h1>
       <p>
-        <Link href={`/crossings/${slug}`}>Back to the crossing</Link> · <Link href={`/crossings/${slug}/history`}>History</Link>
+        <Link href={`/crossings/${slug}`}>{e.back}</Link> · <Link href={`/crossings/${slug}/history`}>{e.history}</Link>
       </p>
-      <p className="muted">
-        Each save is a revision with you as author, its source and reason; it can be reverted from the history. The seed never overwrites a
-        revision.
-      </p>
+      <p className="muted">{e.intro}</p>
       <BaselineForm
         action={editBaselineAction.bind(null, slug)}
         today={new Date().toISOString().slice(0, 10)}
-        modes={travelModes.map((mode) => ({ value: mode, label: modeLabels[mode] }))}
+        modes={travelModes.map((mode) => ({ value: mode, label: t.modes[mode] }))}
+        text={e.form}
         defaults={{
-          sides: baseline.sides.map((side) => ({ label: `${side.postName.value.en} (${countryName(side.country)})`, hours: side.hours.value })),
+          sides: baseline.sides.map((side) => ({
+            label: e.hoursLabel(`${localName(side.postName.value, locale)} (${localCountry(side.country, locale)})`),
+            hours: side.hours.value,
+          })),
           who: baseline.traffic.value.who,
           modes: baseline.traffic.value.modes,
-          requirements: [requirement("borderPermit", "Border permit"), requirement("advanceNotice", "Advance notice"), requirement("entryFee", "Entry fee")],
+          requirements: [requirement("borderPermit"), requirement("advanceNotice"), requirement("entryFee")],
           facilities: facilityKinds.map((kind) => {
             const facility = baseline.facilities?.value.find((entry) => entry.kind === kind);
-            return { kind, label: facilityLabels[kind], choice: facility ? (facility.available ? "yes" : "no") : "unknown", detail: facility?.detail ?? "" };
+            const label = t.facilities[kind];
+            return {
+              kind,
+              label,
+              availableLabel: e.available(label),
+              detailsLabel: e.details(label),
+              options: { unknown: e.facility.unknown(label), yes: e.facility.yes(label), no: e.facility.no(label) },
+              choice: facility ? (facility.available ? "yes" : "no") : "unknown",
+              detail: facility?.detail ?? "",
+            };
           }),
         }}
       />

@@ -5,10 +5,14 @@ import { getCrossingRecord } from "@/db/queries/crossings";
 import { listBaselineRevisions } from "@/db/queries/moderation";
 import { requireModerator } from "@/lib/auth/guards";
 import { diffBaselines } from "@/lib/moderation/baseline-diff";
-import { formatDayTime } from "@/lib/format/time";
+import { getI18n } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/reasons";
 import { ActionForm, Outcome } from "@/app/moderation/action-form";
 
-export const metadata: Metadata = { title: "Baseline history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.moderation.history.metaTitle };
+}
 export const dynamic = "force-dynamic";
 
 export default async function HistoryPage({ params, searchParams }: PageProps<"/crossings/[slug]/history">) {
@@ -18,38 +22,46 @@ export default async function HistoryPage({ params, searchParams }: PageProps<"/
   const record = await getCrossingRecord(slug);
   if (!record) notFound();
   const revisions = await listBaselineRevisions(record.id);
+  const { locale, t, f } = await getI18n();
+  const h = t.moderation.history;
   return (
     <>
-      <h1>Baseline history: {record.baseline.name.en}</h1>
+      <h1>{h.title(localName(record.baseline.name, locale))}</h1>
       <p>
-        <Link href={`/crossings/${slug}`}>Back to the crossing</Link> · <Link href={`/crossings/${slug}/edit`}>Edit</Link>
+        <Link href={`/crossings/${slug}`}>{h.back}</Link> · <Link href={`/crossings/${slug}/edit`}>{h.edit}</Link>
       </p>
       {typeof query.saved === "string" ? (
         <p className="notice-ok" role="status">
-          Saved as revision {query.saved}.{typeof query.warnings === "string" ? ` The opening_hours parser warns: ${query.warnings}` : ""}
+          {h.saved(query.saved)}
+          {typeof query.warnings === "string" ? h.warns(query.warnings) : ""}
         </p>
       ) : null}
       <Outcome done={query.done} error={query.error} />
-      {revisions.length === 0 ? <p>No revisions yet: the baseline is the seed data.</p> : null}
+      {revisions.length === 0 ? <p>{h.none}</p> : null}
       <ol className="timeline">
         {revisions.map(({ revision, authorEmail }) => (
           <li key={revision.id} data-testid="revision">
-            <strong>Revision {revision.id}</strong>{" "}
+            <strong>{h.revision(revision.id)}</strong>{" "}
             <span className="meta">
-              {formatDayTime(revision.createdAt, "UTC")} UTC by {authorEmail ?? "—"}
-              {revision.revertsRevisionId ? ` · reverts revision ${revision.revertsRevisionId}` : ""}
+              {h.by(f.dayTime(revision.createdAt, "UTC"), authorEmail ?? "—")}
+              {revision.revertsRevisionId ? h.reverts(revision.revertsRevisionId) : ""}
             </span>
             <p className="meta">
-              Why: {revision.reason} · Source: {revision.sourceUrl ? <a href={revision.sourceUrl}>{revision.sourceTitle}</a> : revision.sourceTitle}
+              {h.why} {revision.reason} · {h.source} {revision.sourceUrl ? <a href={revision.sourceUrl}>{revision.sourceTitle}</a> : revision.sourceTitle}
             </p>
             <ul>
-              {diffBaselines(revision.before, revision.after).map((change) => (
+              {diffBaselines(revision.before, revision.after, locale).map((change) => (
                 <li key={change.path}>
                   <strong>{change.label}:</strong> <del>{change.before ?? "—"}</del> → <ins>{change.after ?? "—"}</ins>
                 </li>
               ))}
             </ul>
-            <ActionForm id={`revert-rev-${revision.id}`} action={`/api/moderation/revisions/${revision.id}/revert`} label="Revert" returnTo={`/crossings/${slug}/history`} />
+            <ActionForm
+              id={`revert-rev-${revision.id}`}
+              action={`/api/moderation/revisions/${revision.id}/revert`}
+              label={t.moderation.action.revert}
+              returnTo={`/crossings/${slug}/history`}
+            />
           </li>
         ))}
       </ol>

@@ -4,12 +4,18 @@ import { notFound, redirect } from "next/navigation";
 import { getCrossingById } from "@/db/queries/crossings";
 import { EDIT_WINDOW_MS, getReportById } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
+import { getI18n } from "@/lib/i18n/server";
+import { localName } from "@/lib/i18n/reasons";
 import { localDateTimeValue, reportFormOptions } from "@/lib/reports/form-options";
 import { editReportAction } from "@/app/reports/actions";
 import { ReportForm } from "@/app/_components/report-form";
 
-export const metadata: Metadata = { title: "Edit report" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.pages.editReport.title };
+}
 
 export default async function EditReportPage({ params }: PageProps<"/reports/[id]/edit">) {
   const { id } = await params;
@@ -20,21 +26,23 @@ export default async function EditReportPage({ params }: PageProps<"/reports/[id
   if (!report || report.authorId !== user.id) notFound();
   const crossing = await getCrossingById(report.crossingId);
   if (!crossing) notFound();
+  const { t, locale } = await getI18n();
   const now = new Date();
   const editable = !report.withdrawnAt && now.getTime() - report.submittedAt.getTime() <= EDIT_WINDOW_MS;
   const zone = crossing.baseline.sides[0].timeZone;
   return (
     <>
-      <h1>Edit your report</h1>
+      <h1>{t.pages.editReport.heading}</h1>
       <p>
-        <Link href={`/crossings/${crossing.slug}`}>{crossing.baseline.name.en}</Link> · <Link href="/reports/mine">My reports</Link>
+        <Link href={`/crossings/${crossing.slug}`}>{localName(crossing.baseline.name, locale)}</Link> ·{" "}
+        <Link href="/reports/mine">{t.frame.myReports}</Link>
       </p>
       {editable ? (
         <ReportForm
           action={editReportAction.bind(null, report.id)}
           idempotencyKey={crypto.randomUUID()}
-          submitLabel="Save changes"
-          {...reportFormOptions(crossing.baseline, now)}
+          submitLabel={t.reportForm.form.save}
+          {...reportFormOptions(crossing.baseline, now, locale)}
           defaults={{
             direction: report.direction,
             observedAt: localDateTimeValue(report.observedAt, zone),
@@ -46,7 +54,7 @@ export default async function EditReportPage({ params }: PageProps<"/reports/[id
           }}
         />
       ) : (
-        <p>This report can no longer be edited (24 hours after sending, or once withdrawn).</p>
+        <p>{t.pages.editReport.tooLate}</p>
       )}
     </>
   );

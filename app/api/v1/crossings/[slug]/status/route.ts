@@ -15,6 +15,7 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
   const query = statusQuerySchema.safeParse({
     at: url.searchParams.get("at") ?? undefined,
     mode: url.searchParams.get("mode") ?? undefined,
+    lang: url.searchParams.get("lang") ?? undefined,
   });
   if (!query.success) {
     const issue = query.error.issues[0]!;
@@ -34,7 +35,7 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
   const status = evaluateStatus({ baseline: record.baseline, instant, mode: query.data.mode, ...inputs });
   const nextOpen = status.state === "open" ? null : nextOpenWindow({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
   const change = nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
-  return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change));
+  return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
 });
 
 export const OPTIONS = corsPreflight;

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { negotiateLocale, resolveLocale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { plural } from "@/lib/i18n/plural";
+import { reasonText } from "@/lib/i18n/reasons";
+import { formatters } from "@/lib/format/time";
+import type { ReasonMessage } from "@/lib/status/reason-message";
+
+describe("choosing the language", () => {
+  it.each([
+    ["ru-RU,ru;q=0.9,en;q=0.8", "ru"],
+    ["en-US,en;q=0.9", "en"],
+    ["kk-KZ,ru;q=0.8,en;q=0.5", "ru"],
+    ["de-DE,en;q=0.5,ru;q=0.3", "en"],
+    ["de-DE", "en"],
+    ["", "en"],
+    [null, "en"],
+    ["*", "en"],
+  ])("Accept-Language %j gives %s", (header, expected) => {
+    expect(negotiateLocale(header)).toBe(expected);
+  });
+
+  it("prefers the saved choice to the browser's, and ignores a cookie it does not know", () => {
+    expect(resolveLocale("en", "ru")).toBe("en");
+    expect(resolveLocale("ru", "en")).toBe("ru");
+    expect(resolveLocale("fr", "ru")).toBe("ru");
+    expect(resolveLocale(undefined, undefined)).toBe("en");
+  });
+});
+
+describe("plural forms", () => {
+  it("uses the three Russian forms and the two English ones", () => {
+    const ru = (n: number) => plural("ru", n, { one: "# пункт", few: "# пункта", many: "# пунктов", other: "# пункта" });
+    expect([1, 2, 5, 11, 21, 22, 25].map(ru)).toEqual(["1 пункт", "2 пункта", "5 пунктов", "11 пунктов", "21 пункт", "22 пункта", "25 пунктов"]);
+    expect([1, 2].map((n) => plural("en", n, { one: "# day", other: "# days" }))).toEqual(["1 day", "2 days"]);
+  });
+
+  it("formats numbers per locale", () => {
+    expect(formatters("en").number(4320)).toBe("4,320");
+    expect(formatters("ru").number(4320)).toBe("4\u00a0320");
+  });
+});
+
+describe("dates and durations per locale", () => {
+  const instant = new Date("2026-11-21T08:05:00Z");
+  it("writes days and months in the reader's language, in the zone asked for", () => {
+    expect(formatters("en").dayTime(instant, "Asia/Bishkek", instant)).toBe("Sat 21 Nov, 14:05");
+    expect(formatters("ru").dayTime(instant, "Asia/Bishkek", instant)).toBe("сб, 21 нояб., 14:05");
+    expect(formatters("ru").asOf("2024-05")).toBe("май 2024 г.");
+  });
+  it("writes durations and ages with the language's units", () => {
+    expect(formatters("en").duration(200 * 60000)).toBe("3 h 20 min");
+    expect(formatters("ru").duration(200 * 60000)).toBe("3 ч 20 мин");
+    expect(formatters("ru").ago(5 * 86400_000)).toBe("5 дней назад");
+    expect(formatters("en").ago(20_000)).toBe("just now");
+  });
+});
+
+describe("the engine's reasons", () => {
+  const at = new Date("2026-07-15T06:00:00Z");
+  const post = { en: "Kegen", ru: "Кеген" };
+  const every: ReasonMessage[] = [
+    { key: "holidayCloses", holiday: "Nauryz", post, country: "KZ" },
+    { key: "holidayMaybe", holiday: "Nauryz", post, country: "KZ" },
+    { key: "holidayUnsaid", holiday: "Nauryz", post, country: "KZ" },
+    { key: "notice", text: "Road works", onlyModes: ["car", "truck"], untilFurtherNotice: true },
+    { key: "reports", tally: { count: 2, seen: "closed", newestAgoMs: 40 * 60000 } },
+    { key: "reportsConflict", tallies: [{ count: 1, seen: "open", newestAgoMs: 600000 }, { count: 5, seen: "closed", newestAgoMs: 900000 }] },
+    { key: "modeNotAllowed", mode: "car", allowed: ["pedestrian", "bus"] },
+    { key: "goodsOnly" },
+    { key: "bilateral", countries: ["KG", "CN"] },
+    { key: "outOfOperation" },
+    { key: "operationUnknown" },
+    { key: "outOfSeason", description: "Open 1 May to 30 November" },
+    { key: "sourcesDisagree", post, claims: [{ state: "open", sources: ["blog"] }, { state: "closed", sources: ["directory"] }] },
+    { key: "sideClosed", post, nextChange: new Date("2026-07-15T12:00:00Z"), timeZone: "Asia/Almaty", at, comment: null },
+    { key: "sideHoursUnknown", post, nextChange: null, timeZone: "Asia/Almaty", at, comment: "not published" },
+    { key: "bothOpen" },
+  ];
+
+  it("has words for every reason in both languages, with names in the reader's language", () => {
+    for (const message of every) {
+      const en = reasonText(message, "en");
+      const ru = reasonText(message, "ru");
+      expect(en, message.key).not.toMatch(/undefined|NaN|\[object/);
+      expect(ru, message.key).not.toMatch(/undefined|NaN|\[object/);
+      expect(ru, message.key).toMatch(/[а-яё]/i);
+      expect(ru, message.key).not.toBe(en);
+      if ("post" in message) {
+        expect(en).toContain("Kegen");
+        expect(ru).toContain("Кеген");
+      }
+    }
+  });
+
+  it("agrees in number in Russian", () => {
+    expect(reasonText(every[4]!, "ru")).toBe("2 путешественника сообщили: закрыт (последнее — 40 мин назад).");
+    expect(reasonText(every[5]!, "ru")).toContain("5 путешественников сообщили: закрыт");
+    expect(reasonText(every[5]!, "ru")).toContain("1 путешественник сообщил: открыт");
+    expect(reasonText(every[4]!, "en")).toBe("2 travellers reported closed (newest 40 min ago).");
+  });
+
+  it("shows the next change in the side's own zone, in the reader's language", () => {
+    expect(reasonText(every[13]!, "en")).toBe("Kegen: closed by its published hours (next change Wed 15 Jul, 17:00 local time).");
+    expect(reasonText(every[13]!, "ru")).toBe("Кеген: закрыт по опубликованным часам (следующее изменение ср, 15 июл., 17:00 по местному времени).");
+  });
+});
+
+describe("catalogs", () => {
+  it("have the same keys in English and Russian, and no empty string", () => {
+    const walk = (en: unknown, ru: unknown, path: string): void => {
+      expect(typeof ru, path).toBe(typeof en);
+      if (typeof en === "string") {
+        expect((ru as string).length, path).toBeGreaterThan(0);
+      } else if (en && typeof en === "object") {
+        expect(Object.keys(ru as object).sort(), path).toEqual(Object.keys(en).sort());
+        for (const key of Object.keys(en)) walk((en as Record<string, unknown>)[key], (ru as Record<string, unknown>)[key], `${path}.${key}`);
+      }
+    };
+    walk(messagesFor("en"), messagesFor("ru"), "t");
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The status engine's reasons (lib/status/reason-message.ts). Parameters arrive already
+ * formatted for the language: names, dates, durations.
+ */
+import type { Catalog } from "@/lib/i18n/catalog";
+import { plural } from "@/lib/i18n/plural";
+
+const capitalize = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+
+export const en = {
+  holidayCloses: (country: string, holiday: string, where: string) => `Public holiday in ${country} (${holiday}): ${where} closes on holidays.`,
+  holidayMaybe: (country: string, holiday: string, where: string) => `Public holiday in ${country} (${holiday}): whether ${where} opens is not known.`,
+  holidayUnsaid: (country: string, holiday: string, where: string) => `It is a public holiday in ${country} (${holiday}); no source says whether ${where} closes.`,
+  notice: (text: string, onlyModes: string | null, untilFurtherNotice: boolean) =>
+    `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${untilFurtherNotice ? " — until further notice" : ""}.`,
+  tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
+  reports: (tally: string) => `${capitalize(tally)}.`,
+  reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
+  modeNotAllowed: (mode: string, allowed: string) => `Not open to ${mode} traffic (allowed: ${allowed}).`,
+  goodsOnly: "Goods traffic only: travellers may not cross here.",
+  bilateral: (a: string, b: string) => `Only citizens of ${a} and ${b} may cross here.`,
+  outOfOperation: "This crossing is out of operation.",
+  operationUnknown: "Whether this crossing operates at all is not known.",
+  outOfSeason: (description: string) => `Out of season: ${description}.`,
+  claimState: (state: string, sources: string) => `${state} per ${sources}`,
+  sourcesDisagree: (post: string, claims: string) => `Sources disagree about ${post} at this time (${claims}).`,
+  nextChangeLocal: (when: string) => ` (next change ${when} local time)`,
+  sideClosed: (post: string, until: string, comment: string) => `${post}: closed by its published hours${until}${comment}.`,
+  sideHoursUnknown: (post: string, until: string, comment: string) => `${post}: hours not known${until}${comment}.`,
+  bothOpen: "Both sides are open by their published hours.",
+};
+
+export const ru: Catalog<typeof en> = {
+  holidayCloses: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): ${where} в праздники закрыт.`,
+  holidayMaybe: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): работает ли ${where}, неизвестно.`,
+  holidayUnsaid: (country, holiday, where) => `Сегодня государственный праздник (${country}: ${holiday}); ни один источник не говорит, закрывается ли ${where}.`,
+  notice: (text, onlyModes, untilFurtherNotice) =>
+    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
+  tally: (count, seen, ago) =>
+    `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
+  reports: (tally) => `${capitalize(tally)}.`,
+  reportsConflict: (a, b) => `Сообщения противоречат друг другу: ${a}; ${b}.`,
+  modeNotAllowed: (mode, allowed) => `Закрыт для ${mode} (разрешено: ${allowed}).`,
+  goodsOnly: "Только грузовое движение: путешественникам здесь не пройти.",
+  bilateral: (a, b) => `Здесь могут пересекать границу только граждане стран: ${a} и ${b}.`,
+  outOfOperation: "Этот пункт пропуска не работает.",
+  operationUnknown: "Неизвестно, работает ли этот пункт пропуска вообще.",
+  outOfSeason: (description) => `Не сезон: ${description}.`,
+  claimState: (state, sources) => `${state} по данным ${sources}`,
+  sourcesDisagree: (post, claims) => `Источники расходятся насчёт ${post} в это время (${claims}).`,
+  nextChangeLocal: (when) => ` (следующее изменение ${when} по местному времени)`,
+  sideClosed: (post, until, comment) => `${post}: закрыт по опубликованным часам${until}${comment}.`,
+  sideHoursUnknown: (post, until, comment) => `${post}: часы работы неизвестны${until}${comment}.`,
+  bothOpen: "Обе стороны открыты по опубликованным часам.",
+};

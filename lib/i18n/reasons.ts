@@ -1,0 +1,64 @@
+/** The engine's reasons in words, in a reader's language. */
+import type { CountryCode } from "@/lib/baseline/schema";
+import { countryNames } from "@/lib/countries";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { formatters } from "@/lib/format/time";
+import type { LocalName, ReasonMessage, ReportTally } from "@/lib/status/reason-message";
+
+/** The name in the reader's language where the data has it, else as published. */
+export function localName(name: LocalName, locale: Locale): string {
+  return (locale === "ru" && name.ru) || name.en;
+}
+
+export function localCountry(code: CountryCode, locale: Locale): string {
+  return countryNames[code][locale];
+}
+
+export function reasonText(message: ReasonMessage, locale: Locale): string {
+  const t = messagesFor(locale);
+  const r = t.reasons;
+  const f = formatters(locale);
+  const country = (code: CountryCode) => localCountry(code, locale);
+  const tally = (entry: ReportTally) => r.tally(entry.count, t.seen[entry.seen], f.ago(entry.newestAgoMs));
+  const modeList = (modes: readonly (keyof typeof t.modes)[]) => modes.map((mode) => t.modes[mode].toLowerCase()).join(t.listSeparator);
+  switch (message.key) {
+    case "holidayCloses":
+    case "holidayMaybe":
+    case "holidayUnsaid": {
+      const where = `${localName(message.post, locale)} (${country(message.country)})`;
+      return r[message.key](country(message.country), message.holiday, where);
+    }
+    case "notice":
+      return r.notice(
+        message.text,
+        message.onlyModes ? message.onlyModes.map((mode) => (locale === "ru" ? t.modesInline[mode] : t.modes[mode].toLowerCase())).join(t.listSeparator) : null,
+        message.untilFurtherNotice,
+      );
+    case "reports":
+      return r.reports(tally(message.tally));
+    case "reportsConflict":
+      return r.reportsConflict(tally(message.tallies[0]), tally(message.tallies[1]));
+    case "modeNotAllowed":
+      return r.modeNotAllowed(t.modesInline[message.mode], modeList(message.allowed));
+    case "goodsOnly":
+    case "outOfOperation":
+    case "operationUnknown":
+    case "bothOpen":
+      return r[message.key];
+    case "bilateral":
+      return r.bilateral(country(message.countries[0]), country(message.countries[1]));
+    case "outOfSeason":
+      return r.outOfSeason(message.description);
+    case "sourcesDisagree":
+      return r.sourcesDisagree(
+        localName(message.post, locale),
+        message.claims.map((claim) => r.claimState(t.sideStates[claim.state], claim.sources.join(", "))).join("; "),
+      );
+    case "sideClosed":
+    case "sideHoursUnknown": {
+      const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at)) : "";
+      return r[message.key](localName(message.post, locale), until, message.comment ? ` (${message.comment})` : "");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Why the engine decided what it did, as data: a message key and its parameters. The words
+ * are chosen later, in the reader's language (lib/i18n/reasons.ts); the engine stays pure.
+ */
+import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
+
+/** A name as the data has it: Latin script always, Russian where known. */
+export interface LocalName {
+  en: string;
+  ru?: string;
+}
+
+export interface ReportTally {
+  count: number;
+  seen: "open" | "closed" | "restricted";
+  /** How long before the instant the newest of them was observed. */
+  newestAgoMs: number;
+}
+
+export interface SidePost {
+  post: LocalName;
+  country: CountryCode;
+}
+
+export type ReasonMessage =
+  | ({ key: "holidayCloses" | "holidayMaybe" | "holidayUnsaid"; holiday: string } & SidePost)
+  | { key: "notice"; text: string; onlyModes: TravelMode[] | null; untilFurtherNotice: boolean }
+  | { key: "reports"; tally: ReportTally }
+  | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
+  | { key: "modeNotAllowed"; mode: TravelMode; allowed: TravelMode[] }
+  | { key: "goodsOnly" }
+  | { key: "bilateral"; countries: [CountryCode, CountryCode] }
+  | { key: "outOfOperation" }
+  | { key: "operationUnknown" }
+  | { key: "outOfSeason"; description: string }
+  | { key: "sourcesDisagree"; post: LocalName; claims: { state: "open" | "closed" | "unknown"; sources: string[] }[] }
+  | {
+      key: "sideClosed" | "sideHoursUnknown";
+      post: LocalName;
+      /** The side's next change, shown in the side's own zone; `at` decides whether the year is shown. */
+      nextChange: Date | null;
+      timeZone: string;
+      at: Date;
+      /** The schedule's own comment (from the opening_hours value), as published. */
+      comment: string | null;
+    }
+  | { key: "bothOpen" };
+
+export type ReasonKey = ReasonMessage["key"];
