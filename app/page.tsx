@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { listCrossingRecords } from "@/db/queries/crossings";
-import { loadAllStatusInputs } from "@/db/queries/status";
+import { allCrossingsNow } from "@/db/queries/current";
 import { countryPairKey } from "@/lib/countries";
 import { getI18n } from "@/lib/i18n/server";
+import { intlLocales } from "@/lib/i18n/locale";
 import { localCountry } from "@/lib/i18n/reasons";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { crossingPath } from "@/lib/api/serialize";
@@ -19,12 +19,16 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   const params = await searchParams;
   const q = (first(params.q) ?? "").slice(0, 100);
   const pair = first(params.pair) ?? "";
-  const now = new Date();
   const { locale, t } = await getI18n();
   const l = t.crossing.list;
-  const [records, inputs] = await Promise.all([listCrossingRecords(), loadAllStatusInputs(now)]);
-  const all = records.map((record) => summarizeCrossing(record.baseline, now, inputs.get(record.id), undefined, locale));
+  const { records, statuses } = await allCrossingsNow();
+  const all = records.map((record) => {
+    const status = statuses.get(record.id)!;
+    return summarizeCrossing(record.baseline, status.at, undefined, status, locale);
+  });
   const name = (crossing: (typeof all)[number]) => (locale === "ru" && crossing.nameRu) || crossing.name;
+  const collator = new Intl.Collator(intlLocales[locale]);
+  all.sort((a, b) => collator.compare(name(a), name(b)));
   const post = (crossing: (typeof all)[number], index: 0 | 1) => (locale === "ru" && crossing.postsRu[index]) || crossing.posts[index];
 
   const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort();

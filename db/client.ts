@@ -9,6 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Logger } from "drizzle-orm/logger";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import * as schema from "@/db/schema";
@@ -16,12 +17,19 @@ import * as schema from "@/db/schema";
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
 
-interface Connection {
+export interface Connection {
   db: Db;
   kind: DatabaseKind;
   /** For PostgreSQL: the URL it connected to (migrations open their own locked session). */
   url?: string;
   close: () => Promise<void>;
+  /** PostgreSQL: LISTEN on a channel (other app instances NOTIFY it); `onConnect` runs on
+   * every (re)connection of the listening session. PGlite is one process: nothing to hear. */
+  listen?: (channel: string, onMessage: (payload: string) => void, onConnect: () => void) => Promise<void>;
+  /** SQL text with $n parameters, past drizzle (the query-plan test runs EXPLAIN with it). */
+  rawQuery: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+  /** The same connection through a drizzle instance that reports every query it sends. */
+  withLogger: (logger: Logger) => Db;
 }
 
 export function connect(options: { databaseUrl?: string; pgliteDir?: string } = {}): Connection {
@@ -30,9 +38,14 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
     const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
+      rawQuery: async (text, params) => [...(await client.unsafe(text, params as never[]))],
+      withLogger: (logger) => drizzlePostgres(client, { schema, logger }) as unknown as Db,
       kind: "postgres",
       url: databaseUrl,
       close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onMessage, onConnect) => {
+        await client.listen(channel, onMessage, onConnect);
+      },
     };
   }
   const dir = options.pgliteDir ?? env.PGLITE_DIR;
@@ -40,6 +53,8 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
   const client = new PGlite(dir);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
+    rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    withLogger: (logger) => drizzlePglite(client, { schema, logger }) as unknown as Db,
     kind: "pglite",
     close: () => client.close(),
   };

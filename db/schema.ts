@@ -173,6 +173,10 @@ export const reports = pgTable(
   },
   (table) => [
     index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt),
+    // Feeds ask for what was submitted recently at some crossings.
+    index("reports_crossing_submitted_idx").on(table.crossingId, table.submittedAt),
+    // The moderation queue: held and flagged reports are few among millions.
+    index("reports_review_idx").on(table.submittedAt).where(sql`${table.reviewState} <> 'none'`),
     uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
     index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
     index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),

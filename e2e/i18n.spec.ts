@@ -66,6 +66,19 @@ test("a browser asking for English (or anything else) gets English", async ({ br
   await context.close();
 });
 
+test.describe("outcome codes in the address are looked up as the catalog's own keys", () => {
+  test.use({ locale: "en-GB" });
+
+  for (const code of ["__proto__", "toString"]) {
+    test(`?alert=${code} gets the generic alert message, not an error page`, async ({ page }) => {
+      const response = await page.goto(`/crossings/irkeshtam?alert=${code}&flag=${code}&feedback=${code}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByText("Choose what the alert is for.")).toBeVisible();
+      await expect(page.getByText("That report is no longer shown.")).toBeVisible();
+    });
+  }
+});
+
 test("the report form explains its errors in Russian beside the fields", async ({ page, context, baseURL }) => {
   await signIn(page, uniqueEmail("russian"), "/");
   await context.addCookies([{ name: "lang", value: "ru", url: baseURL! }]);

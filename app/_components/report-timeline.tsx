@@ -3,10 +3,9 @@ import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { PublicReport } from "@/db/queries/reports";
 import { FEEDBACK_WINDOW_MS } from "@/db/queries/reports";
 import { directionLabels } from "@/lib/reports/form-options";
-import type { ReportTag } from "@/lib/reports/report-input";
 import { zoneLabel } from "@/lib/format/time";
-import type { TravelMode } from "@/lib/baseline/schema";
 import { getI18n } from "@/lib/i18n/server";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { StateBadge } from "@/app/_components/state-badge";
 import { feedbackAction } from "@/app/reports/actions";
 import { flagReasons } from "@/lib/moderation/rules";
@@ -46,9 +45,9 @@ export async function ReportTimeline({
               {report.mine ? m.yours : ""}
             </span>
             <p className="meta">
-              {directions[report.direction]} · {t.modes[report.mode as TravelMode] ?? report.mode}
+              {directions[report.direction]} · {ownEntry(t.modes, report.mode) ?? report.mode}
               {report.waitMinutes !== null ? m.waited(report.waitMinutes) : ""}
-              {report.tags.length ? ` · ${report.tags.map((tag) => t.reportTags[tag as ReportTag] ?? tag).join(t.listSeparator)}` : ""}
+              {report.tags.length ? ` · ${report.tags.map((tag) => ownEntry(t.reportTags, tag) ?? tag).join(t.listSeparator)}` : ""}
             </p>
             {report.notes ? <p className="notes">{report.notes}</p> : null}
             <div className="feedback">

@@ -63,7 +63,7 @@ export async function StatusPanel({
             </time>
           </>
         ) : null}
-        {status.mode ? ` · ${s.travellingBy(t.modes[status.mode].toLowerCase())}` : ""}
+        {status.mode ? ` · ${s.travelling(t.travellingBy[status.mode])}` : ""}
       </p>
       <ul className="reasons">
         {status.reasons.map((reason, index) => (

@@ -31,7 +31,7 @@ export default async function ApiDocsPage() {
   );
   return (
     <>
-      <h1>{document.info.title}</h1>
+      <h1 lang="en">{document.info.title}</h1>
       {a.languageNote ? <p className="muted">{a.languageNote}</p> : null}
       <p lang="en">{document.info.summary}</p>
       <p className="muted">

@@ -11,7 +11,10 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "@/lib/i18n/locale
 
 const languageSchema = z.enum(locales);
 
-/** Back to the page the reader was on: the Referer's path, when it is this site's. */
+/** Back to the page the reader was on: the Referer's path and query, when it is this site's.
+ * The layout that renders the switcher cannot know the page's path, and a Referer never
+ * carries the #fragment: without a Referer (a browser or policy that sends none) the reader
+ * lands on the home page, and the fragment is always lost. */
 function returnPath(referer: string | null, host: string | null): string {
   if (!referer || !host) return "/";
   try {
@@ -22,12 +25,36 @@ function returnPath(referer: string | null, host: string | null): string {
   }
 }
 
+/** Whether the reader's browser is on https: as a proxy in front says (X-Forwarded-Proto), or as
+ * the browser's own Origin or Referer shows. Over plain http (the e2e on http://localhost) the
+ * cookie goes without `Secure`: a browser need not keep a Secure cookie it got over http. */
+function cameOverHttps(requestHeaders: Headers): boolean {
+  const forwarded = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  if (forwarded === "https") return true;
+  return ["origin", "referer"].some((name) => {
+    const value = requestHeaders.get(name);
+    if (!value) return false;
+    try {
+      return new URL(value).protocol === "https:";
+    } catch {
+      return false;
+    }
+  });
+}
+
 export async function setLanguageAction(formData: FormData): Promise<void> {
   const requestHeaders = await headers();
   const back = returnPath(requestHeaders.get("referer"), requestHeaders.get("host"));
   const language = languageSchema.safeParse(formData.get("lang"));
   if (language.success) {
-    (await cookies()).set(LOCALE_COOKIE, language.data, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax" });
+    // Only the server reads it (the client's times use <html lang>), hence httpOnly.
+    (await cookies()).set(LOCALE_COOKIE, language.data, {
+      path: "/",
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: cameOverHttps(requestHeaders),
+    });
   }
   redirect(back);
 }

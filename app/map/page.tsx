@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listCrossingSummaries } from "@/db/queries/exports";
+import { crossingSummariesNow } from "@/db/queries/current";
 import { StateBadge } from "@/app/_components/state-badge";
 import { crossingPath } from "@/lib/api/serialize";
 import { getI18n } from "@/lib/i18n/server";
@@ -17,8 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MapPage() {
-  const now = new Date();
-  const [summaries, { t, locale }] = await Promise.all([listCrossingSummaries(now), getI18n()]);
+  const [summaries, { t, locale }] = await Promise.all([crossingSummariesNow(), getI18n()]);
   const m = t.pages.map;
   const crossings = summaries.map((crossing) => ({ ...crossing, name: localName({ en: crossing.name, ru: crossing.nameRu ?? undefined }, locale) }));
   // Built by lib/map/svg.ts, which escapes every piece of data text it writes.

@@ -4,8 +4,8 @@ import { listQueue, listRecentlyHidden } from "@/db/queries/moderation";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { requireModerator } from "@/lib/auth/guards";
 import { getI18n } from "@/lib/i18n/server";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { localName } from "@/lib/i18n/reasons";
-import type { FlagReason } from "@/lib/moderation/rules";
 import { StateBadge } from "@/app/_components/state-badge";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 
@@ -32,8 +32,8 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
   ]);
   const names = new Map(records.map((record) => [record.slug, localName(record.baseline.name, locale)]));
   const crossingName = (slug: string, english: string) => names.get(slug) ?? english;
-  const seenWord = (seen: string) => (Object.hasOwn(t.seen, seen) ? t.seen[seen as Seen] : seen);
-  const flagWord = (reason: string) => (Object.hasOwn(q.flagReasons, reason) ? q.flagReasons[reason as FlagReason] : reason);
+  const seenWord = (seen: string) => ownEntry(t.seen, seen) ?? seen;
+  const flagWord = (reason: string) => ownEntry(q.flagReasons, reason) ?? reason;
   return (
     <>
       <h1>{q.title}</h1>

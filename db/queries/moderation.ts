@@ -5,13 +5,22 @@ import "server-only";
  * why, before, after), and every logged action can be reverted from the log.
  * Callers check the actor's role first (lib/auth/session.ts); these functions trust it.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import { invalidateAll } from "@/db/cache-bus";
+
 import { baselineRevisions, crossings, flags, moderationActions, notices, reports, sessions, users } from "@/db/schema";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { NoticeInput } from "@/lib/status/types";
 import { derivedColumns } from "@/lib/baseline/facts";
 import { canFlag, FLAG_MIN_ACCOUNT_AGE_MS, flagWeight, HIDE_THRESHOLD, type FlagReason } from "@/lib/moderation/rules";
+
+/** Moderation can change what many crossings show: after it, every cached view is dropped. */
+async function invalidatingAll<T>(db: Db, work: Promise<T>): Promise<T> {
+  const result = await work;
+  await invalidateAll(db);
+  return result;
+}
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Snapshot = Record<string, unknown>;
@@ -42,7 +51,7 @@ export async function flagReport(
   minimumAccountAgeMs = FLAG_MIN_ACCOUNT_AGE_MS,
   db: Db = getDb(),
 ): Promise<FlagResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [report] = await tx.select().from(reports).where(and(eq(reports.id, reportId), isNull(reports.withdrawnAt))).for("update");
     if (!report || (report.hidden && report.reviewState === "none")) return { kind: "not-found" };
     if (report.authorId === flaggerId) return { kind: "own" };
@@ -71,7 +80,7 @@ export async function flagReport(
     const hide = (open?.total ?? 0) >= HIDE_THRESHOLD && !report.hidden;
     if (hide) await tx.update(reports).set({ hidden: true, reviewState: "flagged" }).where(eq(reports.id, reportId));
     return { kind: "flagged", hidden: hide || report.hidden };
-  });
+  }));
 }
 
 // ---------------------------------------------------------------- the queue
@@ -98,14 +107,23 @@ export interface QueueItem {
 
 /** Flagged and held reports, oldest first, with the reporter's history and what others saw then. */
 export async function listQueue(now: Date = new Date(), db: Db = getDb()): Promise<QueueItem[]> {
-  const openFlags = db.select({ reportId: flags.reportId }).from(flags).where(isNull(flags.resolution));
-  const rows = await db
-    .select({ report: reports, crossingSlug: crossings.slug, crossingName: crossings.nameEn })
-    .from(reports)
-    .innerJoin(crossings, eq(crossings.id, reports.crossingId))
-    .where(and(isNull(reports.withdrawnAt), or(ne(reports.reviewState, "none"), inArray(reports.id, openFlags))))
-    .orderBy(asc(reports.submittedAt))
-    .limit(100);
+  // Held or flagged by state, and with open flags: two index-backed reads, merged oldest first.
+  const queued = (condition: SQL | undefined, flagged: boolean) => {
+    const query = db
+      .selectDistinct({ report: reports, crossingSlug: crossings.slug, crossingName: crossings.nameEn })
+      .from(reports)
+      .innerJoin(crossings, eq(crossings.id, reports.crossingId));
+    return (flagged ? query.innerJoin(flags, and(eq(flags.reportId, reports.id), isNull(flags.resolution))) : query)
+      .where(and(isNull(reports.withdrawnAt), condition))
+      .orderBy(asc(reports.submittedAt))
+      .limit(100);
+  };
+  const [byState, byFlags] = await Promise.all([queued(sql`${reports.reviewState} <> 'none'`, false), queued(undefined, true)]);
+  const seen = new Set<string>();
+  const rows = [...byState, ...byFlags]
+    .filter(({ report }) => (seen.has(report.id) ? false : (seen.add(report.id), true)))
+    .sort((a, b) => a.report.submittedAt.getTime() - b.report.submittedAt.getTime())
+    .slice(0, 100);
   const items: QueueItem[] = [];
   for (const { report, crossingSlug, crossingName } of rows) {
     const [reportFlags, authorRow, history, nearby] = await Promise.all([
@@ -178,7 +196,7 @@ export type ReportAction = "hide" | "restore" | "verify" | "dismiss-flags";
 export type ActionResult = { kind: "ok"; actionId: number } | { kind: "not-found" } | { kind: "invalid"; message: string };
 
 export async function moderateReport(actorId: string, reportId: string, action: ReportAction, reason: string, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [row] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
     if (!row) return { kind: "not-found" };
     const before = reportState(row);
@@ -196,18 +214,18 @@ export async function moderateReport(actorId: string, reportId: string, action: 
       .where(and(eq(flags.reportId, reportId), isNull(flags.resolution)));
     const actionId = await audit(tx, { actorId, action: `report.${action}`, targetType: "report", targetId: reportId, reason, before, after: reportState({ ...row, ...next }) });
     return { kind: "ok", actionId };
-  });
+  }));
 }
 
 // ---------------------------------------------------------------- account actions
 
 export async function hideUserReports(actorId: string, userId: string, reason: string, db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId));
     if (!user) return { kind: "not-found" };
     const actionId = await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
     return { kind: "ok", actionId };
-  });
+  }));
 }
 
 async function hideAllOf(tx: Tx, actorId: string, userId: string, reason: string, action: string): Promise<number> {
@@ -226,7 +244,7 @@ async function hideAllOf(tx: Tx, actorId: string, userId: string, reason: string
 
 /** A ban ends the user's sessions at once; their reports are hidden or kept, as the moderator chooses. */
 export async function banUser(actorId: string, userId: string, reason: string, hideReports: boolean, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user) return { kind: "not-found" };
     if (user.role === "admin") return { kind: "invalid", message: "Admins cannot be banned; demote first." };
@@ -243,17 +261,17 @@ export async function banUser(actorId: string, userId: string, reason: string, h
     });
     if (hideReports) await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
     return { kind: "ok", actionId };
-  });
+  }));
 }
 
 export async function unbanUser(actorId: string, userId: string, reason: string, db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user) return { kind: "not-found" };
     await tx.update(users).set({ bannedAt: null }).where(eq(users.id, userId));
     const actionId = await audit(tx, { actorId, action: "user.unban", targetType: "user", targetId: userId, reason, before: { bannedAt: user.bannedAt?.toISOString() ?? null }, after: { bannedAt: null } });
     return { kind: "ok", actionId };
-  });
+  }));
 }
 
 export async function setRole(actorId: string, userId: string, role: "traveller" | "moderator", reason: string, db: Db = getDb()): Promise<ActionResult> {
@@ -281,7 +299,7 @@ export async function listUsers(db: Db = getDb()) {
 export type NoticeValues = Omit<NoticeInput, "id"> & { crossingId: number };
 
 export async function createNotice(actorId: string, values: NoticeValues, reason: string, db: Db = getDb()): Promise<ActionResult & { noticeId?: string }> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [notice] = await tx.insert(notices).values({ ...values, createdBy: actorId }).returning();
     const actionId = await audit(tx, {
       actorId,
@@ -293,17 +311,17 @@ export async function createNotice(actorId: string, values: NoticeValues, reason
       after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
     });
     return { kind: "ok", actionId, noticeId: notice!.id };
-  });
+  }));
 }
 
 export async function withdrawNotice(actorId: string, noticeId: string, reason: string, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [notice] = await tx.select().from(notices).where(eq(notices.id, noticeId)).for("update");
     if (!notice) return { kind: "not-found" };
     await tx.update(notices).set({ withdrawnAt: now }).where(eq(notices.id, noticeId));
     const actionId = await audit(tx, { actorId, action: "notice.withdraw", targetType: "notice", targetId: noticeId, reason, before: { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null }, after: { withdrawnAt: now.toISOString() } });
     return { kind: "ok", actionId };
-  });
+  }));
 }
 
 export async function listActiveNotices(crossingId: number, now: Date = new Date(), db: Db = getDb()) {
@@ -323,7 +341,7 @@ export async function reviseBaseline(
   meta: { reason: string; sourceTitle: string; sourceUrl: string | null; revertsRevisionId?: number },
   db: Db = getDb(),
 ): Promise<ActionResult & { revisionId?: number }> {
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
     if (!row) return { kind: "not-found" };
     if (after.slug !== row.slug) return { kind: "invalid", message: "The slug cannot change." };
@@ -351,7 +369,7 @@ export async function reviseBaseline(
       after: { baseline: after, revisionId: revision!.id },
     });
     return { kind: "ok", actionId, revisionId: revision!.id };
-  });
+  }));
 }
 
 export async function listBaselineRevisions(crossingId: number, db: Db = getDb()) {
@@ -391,7 +409,7 @@ export async function revertAction(actorId: string, actionId: number, reason: st
     if (result.kind === "ok") await db.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
     return result;
   }
-  return db.transaction(async (tx) => {
+  return invalidatingAll(db, db.transaction(async (tx) => {
     let after: Snapshot = {};
     if (entry.targetType === "report") {
       const [row] = await tx.select().from(reports).where(eq(reports.id, entry.targetId)).for("update");
@@ -420,5 +438,5 @@ export async function revertAction(actorId: string, actionId: number, reason: st
     const revertId = await audit(tx, { actorId, action: `revert.${entry.action}`, targetType: entry.targetType, targetId: entry.targetId, reason, before: after, after: before, revertsActionId: actionId });
     await tx.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
     return { kind: "ok", actionId: revertId };
-  });
+  }));
 }

@@ -6,6 +6,7 @@ import "server-only";
  */
 import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import { invalidateCrossing } from "@/db/cache-bus";
 import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
@@ -62,7 +63,7 @@ export async function submitReport(
   db: Db = getDb(),
 ): Promise<SubmitResult> {
   const payloadHash = reportPayloadHash(input.crossingId, input.values);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<SubmitResult> => {
     const existing = async (): Promise<SubmitResult | null> => {
       const [row] = await tx
         .select({ id: reports.id, authorId: reports.authorId, payloadHash: reports.payloadHash })
@@ -115,6 +116,8 @@ export async function submitReport(
     if (created) return { kind: "created", id: created.id, held };
     return (await existing()) ?? { kind: "conflict" };
   });
+  if (result.kind === "created" && !result.held) await invalidateCrossing(db, input.crossingId);
+  return result;
 }
 
 export interface PublicReport {
@@ -214,12 +217,14 @@ export type OwnChangeResult = { kind: "ok" } | { kind: "not-found" } | { kind: "
 /** The author edits within 24 hours of submitting; the version before is kept. */
 export async function editOwnReport(authorId: string, reportId: string, values: ReportValues, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
   if (!isReportId(reportId)) return { kind: "not-found" };
-  return db.transaction(async (tx) => {
+  let crossingId: number | null = null;
+  const result = await db.transaction(async (tx): Promise<OwnChangeResult> => {
     const [row] = await tx
       .select()
       .from(reports)
       .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId)))
       .for("update");
+    crossingId = row?.crossingId ?? null;
     if (!row) return { kind: "not-found" };
     if (row.withdrawnAt) return { kind: "withdrawn" };
     if (now.getTime() - row.submittedAt.getTime() > EDIT_WINDOW_MS) return { kind: "too-late" };
@@ -241,6 +246,8 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
     await tx.delete(reportFeedback).where(eq(reportFeedback.reportId, reportId));
     return { kind: "ok" };
   });
+  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
+  return result;
 }
 
 /** The author withdraws, any time: it leaves the page and the status at once. */
@@ -250,8 +257,10 @@ export async function withdrawOwnReport(authorId: string, reportId: string, now:
     .update(reports)
     .set({ withdrawnAt: now })
     .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId), isNull(reports.withdrawnAt)))
-    .returning({ id: reports.id });
-  return updated.length ? { kind: "ok" } : { kind: "not-found" };
+    .returning({ id: reports.id, crossingId: reports.crossingId });
+  if (!updated.length) return { kind: "not-found" };
+  await invalidateCrossing(db, updated[0]!.crossingId);
+  return { kind: "ok" };
 }
 
 export type FeedbackResult = { kind: "ok"; confirmations: number; disputes: number } | { kind: "not-found" } | { kind: "own" } | { kind: "too-old" };
@@ -259,9 +268,11 @@ export type FeedbackResult = { kind: "ok"; confirmations: number; disputes: numb
 /** One vote per reader per report (a second click changes it); the counts feed the report's weight. */
 export async function giveFeedback(userId: string, reportId: string, kind: "confirm" | "dispute", now: Date = new Date(), db: Db = getDb()): Promise<FeedbackResult> {
   if (!isReportId(reportId)) return { kind: "not-found" };
-  return db.transaction(async (tx) => {
+  let crossingId: number | null = null;
+  const result = await db.transaction(async (tx): Promise<FeedbackResult> => {
     const [row] = await tx.select().from(reports).where(and(eq(reports.id, reportId), visibleReport)).for("update");
     if (!row) return { kind: "not-found" };
+    crossingId = row.crossingId;
     if (row.authorId === userId) return { kind: "own" };
     if (now.getTime() - row.observedAt.getTime() > FEEDBACK_WINDOW_MS) return { kind: "too-old" };
     await tx
@@ -278,4 +289,6 @@ export async function giveFeedback(userId: string, reportId: string, kind: "conf
     await tx.update(reports).set({ confirmations: counts!.confirmations, disputes: counts!.disputes }).where(eq(reports.id, reportId));
     return { kind: "ok", confirmations: counts!.confirmations, disputes: counts!.disputes };
   });
+  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
+  return result;
 }

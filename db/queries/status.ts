@@ -7,7 +7,7 @@ import "server-only";
  */
 import { and, desc, eq, gt, gte, isNotNull, isNull, lte, lt, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { notices, reports, type NoticeRow, type ReportRow } from "@/db/schema";
+import { crossings, notices, reports, type NoticeRow, type ReportRow } from "@/db/schema";
 import type { TravelMode } from "@/lib/baseline/schema";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 import { HISTORY_DAYS } from "@/lib/status/wait-estimate";
@@ -69,16 +69,39 @@ function reportWindow(instant: Date) {
   );
 }
 
+/** Each crossing's newest visible report before an instant: one index probe per crossing
+ * (a lateral join), never a pass over every report. */
+async function newestBefore(db: Db, before: Date): Promise<ReportRow[]> {
+  const ids = db.select({ id: crossings.id }).from(crossings).as("c");
+  const newest = db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.crossingId, ids.id), visibleReport, lt(reports.observedAt, before)))
+    .orderBy(desc(reports.observedAt))
+    .limit(1)
+    .as("newest");
+  const rows = await db.select().from(ids).innerJoinLateral(newest, sql`true`);
+  return rows.map((row) => row.newest);
+}
+
+/** Every crossing's reports near the instant: an index range per crossing (lateral join). */
+async function windowForEveryCrossing(db: Db, instant: Date): Promise<ReportRow[]> {
+  const ids = db.select({ id: crossings.id }).from(crossings).as("c");
+  const near = db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.crossingId, ids.id), reportWindow(instant)))
+    .as("near");
+  const rows = await db.select().from(ids).innerJoinLateral(near, sql`true`);
+  return rows.map((row) => row.near);
+}
+
 /** Inputs for every crossing at once (the list page and list API), keyed by crossing id. */
 export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Promise<Map<number, StatusInputs>> {
   const [noticeRows, reportRows, newestRows] = await Promise.all([
     db.select().from(notices).where(noticeWindow(instant)),
-    db.select().from(reports).where(reportWindow(instant)),
-    db
-      .selectDistinctOn([reports.crossingId])
-      .from(reports)
-      .where(and(visibleReport, lt(reports.observedAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))))
-      .orderBy(reports.crossingId, desc(reports.observedAt)),
+    windowForEveryCrossing(db, instant),
+    newestBefore(db, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS)),
   ]);
   const byCrossing = new Map<number, StatusInputs>();
   const entry = (id: number) => {

@@ -4,19 +4,21 @@
  * Each returns a migrated, empty database.
  */
 import postgres from "postgres";
-import { connect, type Db, type DatabaseKind } from "@/db/client";
+import { connect, type Connection, type Db, type DatabaseKind } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 
 export interface TestDatabase {
   kind: DatabaseKind;
   db: Db;
   close: () => Promise<void>;
+  rawQuery: Connection["rawQuery"];
+  withLogger: Connection["withLogger"];
 }
 
 async function pglite(): Promise<TestDatabase> {
   const connection = connect({ pgliteDir: "memory://", databaseUrl: "" });
   await runMigrations(connection);
-  return { kind: "pglite", db: connection.db, close: connection.close };
+  return { kind: "pglite", db: connection.db, close: connection.close, rawQuery: connection.rawQuery, withLogger: connection.withLogger };
 }
 
 async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestDatabase & { url: string }> {
@@ -31,6 +33,8 @@ async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestD
     url: url.toString(),
     kind: "postgres",
     db: connection.db,
+    rawQuery: connection.rawQuery,
+    withLogger: connection.withLogger,
     close: async () => {
       await connection.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

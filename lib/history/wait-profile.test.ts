@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestTimeInWords, waitProfile } from "@/lib/history/wait-profile";
+import { bestTimeInWords, waitProfile, weekdayNames } from "@/lib/history/wait-profile";
 
 const at = (iso: string) => new Date(`${iso}+06:00`);
 const reports = [
@@ -24,10 +24,34 @@ describe("wait profile", () => {
   });
 
   it("says the best and slowest times in words", () => {
-    expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek")).toBe(
+    expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
       "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 3 reports); slowest: Friday 17:00–18:00 (typically 93 min).",
     );
-    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek")).toMatch(/^Not enough reports/);
+    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek", "en")).toBe(
+      "Not enough reports with a wait yet to say when it is quickest (each hour needs 3).",
+    );
+  });
+
+  it("says them in Russian, with Russian day names and plurals", () => {
+    expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
+      "Лучшее время для пересечения: вторник, 08:00–09:00 по местному времени (Bishkek) — обычно 15 мин, по 3 сообщениям; дольше всего: пятница, 17:00–18:00 (обычно 93 мин).",
+    );
+    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
+      "Пока слишком мало сообщений с временем ожидания, чтобы сказать, когда быстрее всего (для каждого часа нужно 3 сообщения).",
+    );
+  });
+
+  it("ends after the best time when there is only one hour to compare", () => {
+    const tuesdays = reports.filter((report) => report.observedAt.getUTCDay() === 2 && report.direction === "a-b");
+    expect(bestTimeInWords(waitProfile(tuesdays, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
+      "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 3 reports).",
+    );
+  });
+
+  it("names the weekdays Sunday first, short ones capitalised", () => {
+    expect(weekdayNames("en", "short")).toEqual(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+    expect(weekdayNames("ru", "short")[1]).toBe("Пн");
+    expect(weekdayNames("ru", "long")[0]).toBe("воскресенье");
   });
 
   it("reads hours in the zone it is given", () => {

@@ -1,14 +1,15 @@
 /**
  * Typical wait by hour of the week and direction, from past reports, and the best time to
- * cross in words. Pure: the caller passes the reports and the zones.
+ * cross in words (in the reader's language). Pure: the caller passes the reports and the zones.
  */
 import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { median } from "@/lib/status/wait-estimate";
 import type { Direction } from "@/lib/status/types";
+import { intlLocales, type Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
 
 /** A cell's median is shown only when it rests on at least this many reports. */
 export const MIN_CELL_REPORTS = 3;
-const weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export interface WaitCell {
   weekday: number; // 0 = Sunday, in the departure side's zone
@@ -50,14 +51,25 @@ export function waitProfile(
   return { direction, timeZone, cells, reports: total, best: byWait[0] ?? null, worst: byWait.length > 1 ? byWait[byWait.length - 1]! : null };
 }
 
-function slot(cell: WaitCell): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${weekdayNames[cell.weekday]} ${pad(cell.hour)}:00–${pad((cell.hour + 1) % 24)}:00`;
+/** Weekday names, Sunday first (as WaitCell.weekday), in a language: "short" labels the chart's
+ * rows (capitalised, as English has them: "Sun", "Вс"), "long" goes in sentences. */
+export function weekdayNames(locale: Locale, width: "short" | "long"): string[] {
+  const format = new Intl.DateTimeFormat(intlLocales[locale], { weekday: width, timeZone: "UTC" });
+  // 7 January 2024 was a Sunday.
+  return Array.from({ length: 7 }, (_, day) => {
+    const name = format.format(new Date(Date.UTC(2024, 0, 7 + day)));
+    return width === "short" ? name.charAt(0).toLocaleUpperCase(intlLocales[locale]) + name.slice(1) : name;
+  });
 }
 
-/** "Best time to cross: Tuesday 08:00–09:00 (typically 15 min, from 12 reports); slowest: Friday 17:00–18:00 (90 min)." */
-export function bestTimeInWords(profile: WaitProfile, zoneName: string): string {
-  if (!profile.best) return `Not enough reports with a wait yet to say when it is quickest (each hour needs ${MIN_CELL_REPORTS}).`;
-  const best = `Best time to cross: ${slot(profile.best)} ${zoneName} time (typically ${profile.best.median} min, from ${profile.best.count} reports)`;
-  return profile.worst ? `${best}; slowest: ${slot(profile.worst)} (typically ${profile.worst.median} min).` : `${best}.`;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 12 reports); slowest: Friday 17:00–18:00 (typically 90 min)." */
+export function bestTimeInWords(profile: WaitProfile, zoneName: string, locale: Locale): string {
+  const w = messagesFor(locale).pages.waitChart;
+  if (!profile.best) return w.notEnough(MIN_CELL_REPORTS);
+  const days = weekdayNames(locale, "long");
+  const slot = (cell: WaitCell) => w.slot(days[cell.weekday]!, `${pad(cell.hour)}:00`, `${pad((cell.hour + 1) % 24)}:00`);
+  const best = w.best(slot(profile.best), zoneName, profile.best.median, profile.best.count);
+  return profile.worst ? `${best}${w.slowest(slot(profile.worst), profile.worst.median)}` : `${best}${w.end}`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { negotiateLocale, resolveLocale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { plural } from "@/lib/i18n/plural";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { reasonText } from "@/lib/i18n/reasons";
 import { formatters } from "@/lib/format/time";
 import type { ReasonMessage } from "@/lib/status/reason-message";
@@ -100,6 +101,14 @@ describe("the engine's reasons", () => {
     expect(reasonText(every[4]!, "en")).toBe("2 travellers reported closed (newest 40 min ago).");
   });
 
+  it("says a holiday of the evaluated time (planned times too), not of today", () => {
+    expect(reasonText(every[2]!, "ru")).toBe(
+      "В этот день государственный праздник (Казахстан: Nauryz); ни один источник не сообщает, закрыт ли Кеген (Казахстан).",
+    );
+    expect(reasonText(every[3]!, "ru")).toBe("Объявление: Road works (только для легковых автомобилей, грузовиков) — до особого распоряжения.");
+    expect(reasonText(every[3]!, "en")).toBe("Notice: Road works (car, truck only) — until further notice.");
+  });
+
   it("shows the next change in the side's own zone, in the reader's language", () => {
     expect(reasonText(every[13]!, "en")).toBe("Kegen: closed by its published hours (next change Wed 15 Jul, 17:00 local time).");
     expect(reasonText(every[13]!, "ru")).toBe("Кеген: закрыт по опубликованным часам (следующее изменение ср, 15 июл., 17:00 по местному времени).");
@@ -107,6 +116,38 @@ describe("the engine's reasons", () => {
 });
 
 describe("catalogs", () => {
+  it("look keys from outside the code up as their own keys only", () => {
+    const t = messagesFor("en");
+    expect(ownEntry(t.crossing.alerts.errors, "too-many")).toBe(t.crossing.alerts.errors["too-many"]);
+    for (const key of ["__proto__", "toString", "constructor", "hasOwnProperty", "", undefined, ["wait"]]) {
+      expect(ownEntry(t.crossing.alerts.errors, key), String(key)).toBeUndefined();
+    }
+  });
+
+  it("say counts of one in the singular in English too", () => {
+    const m = messagesFor("en").moderation;
+    expect(m.log.reports(1)).toBe("1 report");
+    expect(m.log.reports(3)).toBe("3 reports");
+    expect(m.queue.reporter(1, 0, 1, false, "none")).toBe("Reporter: 1 report, 0 hidden, account 1 day old. Others there ±3 h: none");
+    expect(m.queue.reporter(12, 2, null, true, "none")).toBe("Reporter: 12 reports, 2 hidden, account ? days old, banned. Others there ±3 h: none");
+  });
+
+  it("say how one travels, per mode", () => {
+    const en = messagesFor("en");
+    const ru = messagesFor("ru");
+    expect(en.crossing.status.travelling(en.travellingBy.pedestrian)).toBe("travelling on foot");
+    expect(en.crossing.status.travelling(en.travellingBy.car)).toBe("travelling by car");
+    expect(ru.crossing.status.travelling(ru.travellingBy.car)).toBe("на легковом автомобиле");
+  });
+
+  it("put the number first in the feeds page's Russian counts", () => {
+    const f = messagesFor("ru").pages.feeds;
+    expect(f.introAfter(30)).toMatch(/^ охватывают 30 последних дней /);
+    expect(f.introAfter(21)).toMatch(/^ охватывают 21 последний день /);
+    expect(f.byCountryText(50)).toContain("(50 последних записей)");
+    expect(f.byCrossingBefore(22)).toContain("(22 последние записи)");
+  });
+
   it("have the same keys in English and Russian, and no empty string", () => {
     const walk = (en: unknown, ru: unknown, path: string): void => {
       expect(typeof ru, path).toBe(typeof en);

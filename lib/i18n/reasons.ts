@@ -32,7 +32,7 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
     case "notice":
       return r.notice(
         message.text,
-        message.onlyModes ? message.onlyModes.map((mode) => (locale === "ru" ? t.modesInline[mode] : t.modes[mode].toLowerCase())).join(t.listSeparator) : null,
+        message.onlyModes ? message.onlyModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
         message.untilFurtherNotice,
       );
     case "reports":

@@ -8,11 +8,6 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { reasonText } from "@/lib/i18n/reasons";
 import { formatters } from "@/lib/format/time";
 
-/** "40 min ago", in English (for what is not shown in a reader's language). */
-export function formatAgo(ms: number): string {
-  return formatters("en").ago(ms);
-}
-
 function freshness(status: Status, locale: Locale): string {
   const h = messagesFor(locale).crossing.headline;
   const f = formatters(locale);

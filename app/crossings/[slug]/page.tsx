@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCrossingRecord, getSourcesByKeys } from "@/db/queries/crossings";
+import { getSourcesByKeys } from "@/db/queries/crossings";
+import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
 import { loadStatusInputs } from "@/db/queries/status";
 import { listVisibleReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/guards";
 import { listActiveNotices } from "@/db/queries/moderation";
 import { ActionForm } from "@/app/moderation/action-form";
-import type { TravelMode } from "@/lib/baseline/schema";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
 import { reportFormOptions } from "@/lib/reports/form-options";
 import { submitReportAction } from "@/app/reports/actions";
@@ -21,11 +21,10 @@ import { listSubscriptions } from "@/db/queries/alerts";
 import { directionLabels } from "@/lib/reports/form-options";
 import { subscribeAction } from "@/app/alerts/actions";
 import { StopAlertForm } from "@/app/_components/stop-alert";
-import { listPastWaits } from "@/db/queries/history";
-import { waitProfile } from "@/lib/history/wait-profile";
 import { listConflicts } from "@/lib/baseline/facts";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { getI18n } from "@/lib/i18n/server";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
@@ -42,7 +41,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/crossings/[slug]">): Promise<Metadata> {
   const { slug } = await params;
-  const record = await getCrossingRecord(slug);
+  const record = await crossingRecord(slug);
   const { locale, t } = await getI18n();
   if (!record) return { title: t.crossing.page.notFoundTitle };
   const [a, b] = record.baseline.sides;
@@ -57,7 +56,7 @@ export async function generateMetadata({ params }: PageProps<"/crossings/[slug]"
 export default async function CrossingPage({ params, searchParams }: PageProps<"/crossings/[slug]">) {
   const { slug } = await params;
   const query = await searchParams;
-  const record = await getCrossingRecord(slug);
+  const record = await crossingRecord(slug);
   if (!record) notFound();
 
   const baseline = record.baseline;
@@ -72,13 +71,14 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const activeNotices = await listActiveNotices(record.id, now);
   const alerts = user ? await listSubscriptions(user.id, record.id) : [];
   const directions = directionLabels(baseline, locale);
-  const [inputs, plannedInputs, timeline, pastWaits] = await Promise.all([
-    loadStatusInputs(record.id, now, home),
+  // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
+  // is worked out for the time asked.
+  const [{ status, change }, plannedInputs, timeline, profiles] = await Promise.all([
+    crossingNow(record),
     plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
-    listPastWaits(record.id, now),
+    waitProfiles(record),
   ]);
-  const status = evaluateStatus({ baseline, instant: now, ...inputs });
   const planned =
     plannedAt && plannedInputs && planner.kind === "ok"
       ? evaluateStatus({ baseline, instant: plannedAt, mode: planner.mode, ...plannedInputs })
@@ -87,7 +87,6 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
     planned && planned.state !== "open" && plannedInputs && planner.kind === "ok"
       ? nextOpenWindow({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
       : null;
-  const change = nextStateChange({ baseline, notices: inputs.notices, instant: now });
   const plannedChange =
     planned && plannedInputs && planner.kind === "ok"
       ? nextStateChange({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
@@ -107,6 +106,8 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const [sideA, sideB] = baseline.sides;
   // The name in the other language too, where the data has one: readers search in both.
   const otherName = baseline.name.ru ? (locale === "ru" ? baseline.name.en : baseline.name.ru) : null;
+  // Words for the outcomes sent back in the query string: own keys only (`?flag=__proto__`).
+  const flagOutcome = ownEntry(c.timeline.flagOutcomes, query.flag);
   const zoneChoices = readerZones.includes(reader.zone as (typeof readerZones)[number]) ? readerZones : [reader.zone, ...readerZones];
 
   return (
@@ -143,9 +144,9 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
           <ul>
             {activeNotices.map((notice) => (
               <li key={notice.id} data-testid="notice">
-                <strong>{c.notices.effects[notice.effect as keyof typeof c.notices.effects] ?? notice.effect}</strong> {c.notices.from}{" "}
+                <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from}{" "}
                 {f.dayTime(notice.startsAt, home, now)} {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)}
-                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => t.modes[mode as TravelMode]?.toLowerCase() ?? mode).join(t.listSeparator)) : ""}: {notice.text}{" "}
+                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {notice.text}{" "}
                 <span className="cite">
                   {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
                 </span>
@@ -229,7 +230,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
           <p className={query.alert === "subscribed" ? "notice-ok" : "notice-error"} role="status">
             {query.alert === "subscribed"
               ? c.alerts.subscribed
-              : (c.alerts.errors[query.alert as keyof typeof c.alerts.errors] ?? c.alerts.errors.invalid)}
+              : (ownEntry(c.alerts.errors, query.alert) ?? c.alerts.errors.invalid)}
           </p>
         ) : null}
         {user ? (
@@ -280,7 +281,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             return (
               <WaitChart
                 key={direction}
-                profile={waitProfile(pastWaits, direction, from.timeZone)}
+                profile={profiles[direction]}
                 title={`${localCountry(from.country, locale)} → ${localCountry(to.country, locale)}`}
                 zoneName={from.timeZone.split("/").pop()!.replace(/_/g, " ")}
               />
@@ -291,16 +292,14 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
 
       <section id="timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{c.timeline.title}</h2>
-        {typeof query.flag === "string" && Object.hasOwn(c.timeline.flagOutcomes, query.flag) ? (
+        {flagOutcome ? (
           <p className={query.flag === "flagged" ? "notice-ok" : "notice-error"} role="status">
-            {c.timeline.flagOutcomes[query.flag as keyof typeof c.timeline.flagOutcomes]}
+            {flagOutcome}
           </p>
         ) : null}
         {typeof query.feedback === "string" ? (
           <p className={query.feedback === "ok" ? "notice-ok" : "notice-error"} role="status">
-            {Object.hasOwn(c.timeline.feedback, query.feedback)
-              ? c.timeline.feedback[query.feedback as keyof typeof c.timeline.feedback]
-              : c.timeline.feedback.gone}
+            {ownEntry(c.timeline.feedback, query.feedback) ?? c.timeline.feedback.gone}
           </p>
         ) : null}
         <ReportTimeline

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { listUsers } from "@/db/queries/moderation";
 import { requireModerator } from "@/lib/auth/guards";
 import { getI18n } from "@/lib/i18n/server";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/moderation
           <li key={user.id} data-testid="account" data-email={user.email ?? ""}>
             <strong>{user.email}</strong>{" "}
             <span className="meta">
-              {Object.hasOwn(u.roles, user.role) ? u.roles[user.role as keyof typeof u.roles] : user.role}
+              {ownEntry(u.roles, user.role) ?? user.role}
               {user.bannedAt ? u.banned : ""}
             </span>
             {user.id !== me.id && user.role !== "admin" ? (

@@ -7,8 +7,8 @@ import { currentUser } from "@/lib/auth/session";
 import { directionLabels } from "@/lib/reports/form-options";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/lib/i18n/server";
+import { ownEntry } from "@/lib/i18n/catalog";
 import { localName } from "@/lib/i18n/reasons";
-import type { TravelMode } from "@/lib/baseline/schema";
 import { StateBadge } from "@/app/_components/state-badge";
 import { withdrawReportAction } from "@/app/reports/actions";
 
@@ -65,7 +65,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/report
                   {report.edited ? m.editedMark : ""}
                 </span>
                 <p className="meta">
-                  {directionLabels(crossing.baseline, locale)[report.direction]} · {t.modes[report.mode as TravelMode] ?? report.mode}
+                  {directionLabels(crossing.baseline, locale)[report.direction]} · {ownEntry(t.modes, report.mode) ?? report.mode}
                   {report.waitMinutes !== null ? m.waited(report.waitMinutes) : ""}
                 </p>
                 {report.notes ? <p className="notes">{report.notes}</p> : null}

@@ -13,6 +13,8 @@ export const en = {
   modes: { pedestrian: "On foot", bicycle: "Bicycle", motorcycle: "Motorcycle", car: "Car", bus: "Bus", truck: "Truck", train: "Train" },
   /** Lower-case, for the middle of a sentence ("not open to car traffic"). */
   modesInline: { pedestrian: "on foot", bicycle: "bicycle", motorcycle: "motorcycle", car: "car", bus: "bus", truck: "truck", train: "train" },
+  /** How one travels, after a verb ("travelling on foot", "travelling by car"). */
+  travellingBy: { pedestrian: "on foot", bicycle: "by bicycle", motorcycle: "by motorcycle", car: "by car", bus: "by bus", truck: "by truck", train: "by train" },
   facilities: { exchange: "Money exchange", food: "Food", sim: "SIM cards", fuel: "Fuel", lodging: "Lodging", transport: "Public transport" },
   reportTags: {
     "lunch-break": "Lunch break",
@@ -66,15 +68,24 @@ export const ru: Catalog<typeof en> = {
   eligibility: {
     everyone: "Все, включая иностранцев",
     bilateral: "Только граждане двух стран",
-    goods: "Только грузы (без пассажиров)",
+    goods: "Только грузовое движение (без пассажиров)",
   },
   modes: { pedestrian: "Пешком", bicycle: "Велосипед", motorcycle: "Мотоцикл", car: "Легковой автомобиль", bus: "Автобус", truck: "Грузовик", train: "Поезд" },
   modesInline: { pedestrian: "пешеходов", bicycle: "велосипедов", motorcycle: "мотоциклов", car: "легковых автомобилей", bus: "автобусов", truck: "грузовиков", train: "поездов" },
+  travellingBy: {
+    pedestrian: "пешком",
+    bicycle: "на велосипеде",
+    motorcycle: "на мотоцикле",
+    car: "на легковом автомобиле",
+    bus: "на автобусе",
+    truck: "на грузовике",
+    train: "на поезде",
+  },
   facilities: { exchange: "Обмен валюты", food: "Еда", sim: "SIM-карты", fuel: "Топливо", lodging: "Ночлег", transport: "Общественный транспорт" },
   reportTags: {
     "lunch-break": "Обеденный перерыв",
     "long-queue": "Длинная очередь",
-    "foreigners-turned-back": "Иностранцев разворачивают",
+    "foreigners-turned-back": "Иностранцев разворачивали",
     "permit-checked": "Проверяли пропуск в погранзону",
     "fee-paid": "Платили сбор",
     "documents-checked": "Тщательно проверяли документы",

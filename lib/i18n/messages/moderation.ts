@@ -64,7 +64,9 @@ export const en = {
     flags: (list: string) => `Flags: ${list}`,
     none: "none",
     reporter: (reports: number, hidden: number, ageDays: number | null, banned: boolean, others: string) =>
-      `Reporter: ${reports} reports, ${hidden} hidden, account ${ageDays ?? "?"} days old${banned ? ", banned" : ""}. Others there ±3 h: ${others}`,
+      `Reporter: ${plural("en", reports, { one: "# report", other: "# reports" })}, ${hidden} hidden, account ${
+        ageDays === null ? "? days" : plural("en", ageDays, { one: "# day", other: "# days" })
+      } old${banned ? ", banned" : ""}. Others there ±3 h: ${others}`,
     otherHidden: " (hidden)",
     hiddenTitle: "Hidden in the last week",
     hiddenNone: "None.",
@@ -80,7 +82,7 @@ export const en = {
     revert: "Revert",
     reverted: "reverted",
     baselineDocument: "baseline document",
-    reports: (n: number) => `${n} reports`,
+    reports: (n: number) => plural("en", n, { one: "# report", other: "# reports" }),
     none: "none",
   },
   users: {
@@ -297,7 +299,7 @@ export const ru: Catalog<typeof en> = {
     form: {
       crossing: "Пункт пропуска",
       choose: "Выберите…",
-      effect: "Что оно делает",
+      effect: "Действие объявления",
       effects: { closed: "Закрывает пункт", restricted: "Ограничивает работу", open: "Открывает (вне часов работы)" },
       startsAt: "С (местное время пункта пропуска)",
       endsAt: "До (пусто — до особого распоряжения)",
@@ -332,7 +334,7 @@ export const ru: Catalog<typeof en> = {
       whoOptions: { everyone: "Все, включая иностранцев", bilateral: "Только граждане двух стран", goods: "Только грузы" },
       how: "Способы пересечения",
       choices: { unknown: "Источники не сообщают", required: "Требуется", notRequired: "Не требуется" },
-      facilities: "Удобства",
+      facilities: "Услуги на переходе",
       source: "Источник этой правки",
       sourceUrl: "Ссылка на источник (необязательно)",
       asOf: "По состоянию на (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)",
@@ -379,7 +381,7 @@ export const ru: Catalog<typeof en> = {
       borderPermit: "Пропуск в погранзону",
       advanceNotice: "Предварительное уведомление",
       entryFee: "Сбор за въезд",
-      facilities: "Удобства",
+      facilities: "Услуги на переходе",
       typicalWait: "Обычное ожидание",
       roadNotes: "Дорога",
     },

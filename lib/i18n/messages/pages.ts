@@ -220,10 +220,10 @@ export const en = {
     slot: (day: string, from: string, to: string) => `${day} ${from}–${to}`,
     notEnough: (perHour: number) => `Not enough reports with a wait yet to say when it is quickest (each hour needs ${perHour}).`,
     best: (slot: string, zone: string, minutes: number, reports: number) =>
-      `Best time to cross: ${slot} ${zone} time (typically ${minutes} min, from ${reports} reports)`,
+      `Best time to cross: ${slot} ${zone} time (typically ${minutes} min, from ${plural("en", reports, { one: "# report", other: "# reports" })})`,
     slowest: (slot: string, minutes: number) => `; slowest: ${slot} (typically ${minutes} min).`,
     end: ".",
-    cell: (day: string, hour: string, minutes: number, reports: number) => `${day} ${hour}:00: typically ${minutes} min (${reports} reports)`,
+    cell: (day: string, hour: string, minutes: number, reports: number) => `${day} ${hour}:00: typically ${minutes} min (${plural("en", reports, { one: "# report", other: "# reports" })})`,
   },
 };
 
@@ -378,7 +378,7 @@ export const ru: Catalog<typeof en> = {
     countryFeedTitle: (country) => `Пункты пропуска: ${country} (Atom)`,
     introBefore: "Следите за пунктом пропуска или за всеми пунктами страны в любой программе для чтения лент. Ленты в формате ",
     introAfter: (days) =>
-      ` охватывают ${plural("ru", days, { one: "последний # день", few: "последние # дня", many: "последние # дней", other: "последние # дня" })} и распространяются по лицензии CC BY 4.0 (с указанием авторства «Crossings contributors»). Записи в лентах — на английском.`,
+      ` охватывают ${plural("ru", days, { one: "# последний день", few: "# последних дня", many: "# последних дней", other: "# последних дня" })} и распространяются по лицензии CC BY 4.0 (с указанием авторства «Crossings contributors»). Записи в лентах — на английском.`,
     entries: "Что попадает в ленту",
     reportTitle: "Сообщение путешественника",
     reportText:
@@ -390,10 +390,10 @@ export const ru: Catalog<typeof en> = {
       " («Now closed — reports»): когда сообщение или объявление изменило то, что показала бы страница пункта пропуска, с причиной. Изменения только по опубликованным часам работы в ленту не попадают: они известны заранее и показаны на странице каждого пункта.",
     byCountry: "По странам",
     byCountryText: (n) =>
-      `Все пункты пропуска на границах страны в одной ленте (${plural("ru", n, { one: "последняя # запись", few: "последние # записи", many: "последние # записей", other: "последние # записи" })}).`,
+      `Все пункты пропуска на границах страны в одной ленте (${plural("ru", n, { one: "# последняя запись", few: "# последние записи", many: "# последних записей", other: "# последних записи" })}).`,
     byCrossing: "По пунктам пропуска",
     byCrossingBefore: (n) =>
-      `У каждого пункта пропуска своя лента (${plural("ru", n, { one: "последняя # запись", few: "последние # записи", many: "последние # записей", other: "последние # записи" })}) по адресу `,
+      `У каждого пункта пропуска своя лента (${plural("ru", n, { one: "# последняя запись", few: "# последние записи", many: "# последних записей", other: "# последних записи" })}) по адресу `,
     byCrossingAfter: ", где имя — как в адресе его страницы; страница пункта пропуска тоже сообщает о своей ленте браузерам и программам для чтения.",
     feed: "лента",
   },
@@ -404,7 +404,7 @@ export const ru: Catalog<typeof en> = {
     intro:
       "Состояние каждого пункта пропуска прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон. Выберите значок, чтобы узнать подробности; те же пункты перечислены под картой.",
     caption: (n) =>
-      `${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} Казахстана, Кыргызстана, Узбекистана и Таджикистана с соседями, по состоянию. Границы: Natural Earth (общественное достояние).`,
+      `${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} Казахстана, Кыргызстана, Узбекистана и Таджикистана с соседями и их текущим состоянием. Границы: Natural Earth (общественное достояние).`,
     outlineTitle:
       "Контурная карта Центральной Азии: Казахстан, Кыргызстан, Узбекистан, Таджикистан, Туркменистан и соседние районы России, Китая, Монголии, Афганистана и Ирана",
     legend: "Условные обозначения",

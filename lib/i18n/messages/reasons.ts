@@ -33,7 +33,7 @@ export const en = {
 export const ru: Catalog<typeof en> = {
   holidayCloses: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): ${where} в праздники закрыт.`,
   holidayMaybe: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): работает ли ${where}, неизвестно.`,
-  holidayUnsaid: (country, holiday, where) => `Сегодня государственный праздник (${country}: ${holiday}); ни один источник не говорит, закрывается ли ${where}.`,
+  holidayUnsaid: (country, holiday, where) => `В этот день государственный праздник (${country}: ${holiday}); ни один источник не сообщает, закрыт ли ${where}.`,
   notice: (text, onlyModes, untilFurtherNotice) =>
     `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
   tally: (count, seen, ago) =>
@@ -45,9 +45,9 @@ export const ru: Catalog<typeof en> = {
   bilateral: (a, b) => `Здесь могут пересекать границу только граждане стран: ${a} и ${b}.`,
   outOfOperation: "Этот пункт пропуска не работает.",
   operationUnknown: "Неизвестно, работает ли этот пункт пропуска вообще.",
-  outOfSeason: (description) => `Не сезон: ${description}.`,
+  outOfSeason: (description) => `Вне сезона: ${description}.`,
   claimState: (state, sources) => `${state} по данным ${sources}`,
-  sourcesDisagree: (post, claims) => `Источники расходятся насчёт ${post} в это время (${claims}).`,
+  sourcesDisagree: (post, claims) => `Источники расходятся в данных о посте ${post} на это время (${claims}).`,
   nextChangeLocal: (when) => ` (следующее изменение ${when} по местному времени)`,
   sideClosed: (post, until, comment) => `${post}: закрыт по опубликованным часам${until}${comment}.`,
   sideHoursUnknown: (post, until, comment) => `${post}: часы работы неизвестны${until}${comment}.`,

@@ -1,5 +1,4 @@
-import { listCrossingRecords } from "@/db/queries/crossings";
-import { loadAllStatusInputs } from "@/db/queries/status";
+import { allCrossingsNow } from "@/db/queries/current";
 import { crossingListResponseSchema } from "@/lib/api/schemas";
 import { withApiErrors } from "@/lib/api/http";
 import { toApiSummary } from "@/lib/api/serialize";
@@ -10,11 +9,13 @@ export const dynamic = "force-dynamic";
 
 /** Public: every crossing with its state now. */
 export const GET = withApiErrors(async (request: Request) => {
-  const now = apiNow();
-  const [records, inputs] = await Promise.all([listCrossingRecords(), loadAllStatusInputs(now)]);
+  const { records, statuses } = await allCrossingsNow();
   const body = crossingListResponseSchema.parse({
-    generatedAt: now.toISOString(),
-    crossings: records.map((record) => toApiSummary(summarizeCrossing(record.baseline, now, inputs.get(record.id)))),
+    generatedAt: apiNow().toISOString(),
+    crossings: records.map((record) => {
+      const status = statuses.get(record.id)!;
+      return toApiSummary(summarizeCrossing(record.baseline, status.at, undefined, status));
+    }),
   });
   return cachedJson(request, body);
 });

@@ -1,4 +1,4 @@
-import { listCrossingSummaries } from "@/db/queries/exports";
+import { crossingSummariesNow } from "@/db/queries/current";
 import { apiNow, cachedBody, corsPreflight } from "@/lib/api/caching";
 import { withApiErrors } from "@/lib/api/http";
 import { buildCrossingsGeoJson } from "@/lib/exports/geojson";
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** Public: every crossing as a GeoJSON Point with its state now (RFC 7946), CC BY 4.0. */
 export const GET = withApiErrors(async (request: Request) => {
   const now = apiNow();
-  const body = buildCrossingsGeoJson(await listCrossingSummaries(now), now);
+  const body = buildCrossingsGeoJson(await crossingSummariesNow(), now);
   return cachedBody(request, JSON.stringify(body), "application/geo+json", {
     extraHeaders: { "Content-Disposition": 'inline; filename="crossings.geojson"', "X-License": "CC-BY-4.0" },
   });

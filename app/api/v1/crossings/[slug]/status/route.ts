@@ -1,4 +1,4 @@
-import { getCrossingRecord } from "@/db/queries/crossings";
+import { crossingNow, crossingRecord, nextOpenNow } from "@/db/queries/current";
 import { loadStatusInputs } from "@/db/queries/status";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
@@ -28,8 +28,14 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
           : issue.message;
     return jsonError(400, `invalid_${field}`, message);
   }
-  const record = await getCrossingRecord(slug);
+  const record = await crossingRecord(slug);
   if (!record) return jsonError(404, "not_found", `No crossing with the slug "${slug}".`);
+  if (!query.data.at && !query.data.mode) {
+    // The common question, "now, any traveller": the cached answer (db/queries/current.ts).
+    const { status, change } = await crossingNow(record);
+    const nextOpen = status.state === "open" ? null : await nextOpenNow(record);
+    return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
+  }
   const instant = query.data.at ?? apiNow();
   const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
   const status = evaluateStatus({ baseline: record.baseline, instant, mode: query.data.mode, ...inputs });

@@ -1,0 +1,73 @@
+/**
+ * Drives the production server on loopback with autocannon: the crossing page, the list, the
+ * status API and a static asset, in the same run and under the same load, so each route can be
+ * read against what the machine serves when there is nothing to compute.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+export interface RouteResult {
+  name: string;
+  path: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+export async function startServer(env: Record<string, string | undefined>, port: number, log: (line: string) => void): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", LOG_FILE: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  log(`Server up at ${url}`);
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** One of the framework's own static files, as the static baseline. */
+export function staticAssetPath(): string {
+  const dir = path.join(".next", "static", "chunks");
+  const file = readdirSync(dir).find((name) => name.endsWith(".js"));
+  if (!file) throw new Error("No static chunk found: is the app built?");
+  return `/_next/static/chunks/${file}`;
+}
+
+export async function drive(url: string, name: string, route: string, seconds: number, connections: number): Promise<RouteResult> {
+  const result = await autocannon({ url: `${url}${route}`, connections, duration: seconds, timeout: 30, headers: { "accept-encoding": "gzip", "accept-language": "en" } });
+  return {
+    name,
+    path: route,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}

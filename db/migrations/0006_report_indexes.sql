@@ -1,0 +1,2 @@
+CREATE INDEX "reports_crossing_submitted_idx" ON "reports" USING btree ("crossing_id","submitted_at");--> statement-breakpoint
+CREATE INDEX "reports_review_idx" ON "reports" USING btree ("submitted_at") WHERE "reports"."review_state" <> 'none';

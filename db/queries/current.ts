@@ -1,0 +1,109 @@
+import "server-only";
+/**
+ * What the reading pages and the public API show "now", cached (db/cache-bus.ts):
+ *
+ * - a crossing's state now and its next scheduled change: kept at most STATUS_TTL_MS, never
+ *   past the crossing's next scheduled change, and dropped when a report, vote, notice,
+ *   moderation action or baseline edit touches the crossing (on every app instance);
+ * - every crossing's state now (the list, the map, the exports): the same rules, the
+ *   earliest next change of any crossing;
+ * - the crossing records (baselines and sources), which change only by moderation, and the
+ *   typical-wait profiles (dropped too when a report arrives at the crossing): an hour at most.
+ *
+ * The price: a "40 min ago" may be up to STATUS_TTL_MS old. Writes never wait for it.
+ */
+import { appCache, ALL, crossingTag, LIST } from "@/db/cache-bus";
+import { getCrossingRecord, listCrossingRecords, type CrossingDetailRecord, type CrossingRecord } from "@/db/queries/crossings";
+import { listPastWaits } from "@/db/queries/history";
+import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
+import { nextOpenWindow, nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
+import { waitProfile, type WaitProfile } from "@/lib/history/wait-profile";
+import { directionEnds, directions, type Direction, type NoticeInput, type Status } from "@/lib/status/types";
+
+export const STATUS_TTL_MS = 30_000;
+const RECORD_TTL_MS = 3600_000;
+
+export interface CrossingNow {
+  status: Status;
+  /** When the schedule and notices next change the state, and to what. */
+  change: StateChange | null;
+  notices: NoticeInput[];
+}
+
+const earliest = (...dates: (Date | null | undefined)[]) => {
+  const times = dates.filter((date): date is Date => date instanceof Date).map((date) => date.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+};
+
+/** The instant "now" is computed for, to the second. */
+const currentInstant = () => new Date(Math.floor(Date.now() / 1000) * 1000);
+
+export function crossingRecord(slug: string): Promise<CrossingDetailRecord | null> {
+  return appCache().get(`record:${slug}`, { tags: [ALL], ttlMs: RECORD_TTL_MS }, () => getCrossingRecord(slug));
+}
+
+export function crossingRecords(): Promise<CrossingRecord[]> {
+  return appCache().get("records", { tags: [ALL], ttlMs: RECORD_TTL_MS }, () => listCrossingRecords());
+}
+
+export function crossingNow(record: CrossingRecord): Promise<CrossingNow> {
+  return appCache().get(
+    `now:${record.id}:${record.baselineVersion}`,
+    { tags: [ALL, crossingTag(record.id)], ttlMs: STATUS_TTL_MS, expiresAt: (value) => earliest(value.status.nextChange, value.change?.at) },
+    async () => {
+      const instant = currentInstant();
+      const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
+      return {
+        status: evaluateStatus({ baseline: record.baseline, instant, ...inputs }),
+        change: nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant }),
+        notices: inputs.notices,
+      };
+    },
+  );
+}
+
+/** When a crossing that is not open now next opens (by schedule and notices), cached like its state. */
+export async function nextOpenNow(record: CrossingRecord): Promise<OpenWindow | null> {
+  const current = await crossingNow(record);
+  return appCache().get(
+    `open:${record.id}:${record.baselineVersion}:${current.status.at.getTime()}`,
+    { tags: [ALL, crossingTag(record.id)], ttlMs: STATUS_TTL_MS, expiresAt: () => earliest(current.status.nextChange, current.change?.at) },
+    async () => nextOpenWindow({ baseline: record.baseline, notices: current.notices, instant: current.status.at }),
+  );
+}
+
+/** Every crossing's state now, by crossing id. */
+export function allCrossingsNow(): Promise<{ records: CrossingRecord[]; statuses: Map<number, Status> }> {
+  return appCache().get(
+    "now:all",
+    { tags: [ALL, LIST], ttlMs: STATUS_TTL_MS, expiresAt: (value) => earliest(...[...value.statuses.values()].map((status) => status.nextChange)) },
+    async () => {
+      const instant = currentInstant();
+      const [records, inputs] = await Promise.all([crossingRecords(), loadAllStatusInputs(instant)]);
+      const statuses = new Map(
+        records.map((record) => [record.id, evaluateStatus({ baseline: record.baseline, instant, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) })]),
+      );
+      return { records, statuses };
+    },
+  );
+}
+
+/** Typical wait by hour of the week, each direction in the zone it leaves from. */
+export function waitProfiles(record: CrossingRecord): Promise<Record<Direction, WaitProfile>> {
+  return appCache().get(`waits:${record.id}:${record.baselineVersion}`, { tags: [ALL, crossingTag(record.id)], ttlMs: RECORD_TTL_MS }, async () => {
+    const past = await listPastWaits(record.id, new Date());
+    const entries = directions.map((direction) => [direction, waitProfile(past, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const);
+    return Object.fromEntries(entries) as Record<Direction, WaitProfile>;
+  });
+}
+
+/** Every crossing's summary now (the map and the GeoJSON export), in English. */
+export async function crossingSummariesNow(): Promise<CrossingSummary[]> {
+  const { records, statuses } = await allCrossingsNow();
+  return records.map((record) => {
+    const status = statuses.get(record.id)!;
+    return summarizeCrossing(record.baseline, status.at, undefined, status);
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * No page reads the reports table by scanning it: every query the reading, account and
+ * moderation pages send is EXPLAINed on a database with synthetic history, with sequential
+ * scans disabled, so a plan that still has "Seq Scan on reports" has no index to use.
+ * (The CSV export reads every report on purpose, in keyset batches; it is not a page.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
+import { seedBaseline } from "@/db/seed/seed";
+import { insertSyntheticReports } from "@/db/synthetic";
+import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
+import { listVisibleReports, listOwnReports, getReportById } from "@/db/queries/reports";
+import { listPastWaits } from "@/db/queries/history";
+import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUsers } from "@/db/queries/moderation";
+import { loadCountryFeed, loadCrossingFeed } from "@/db/queries/feeds";
+import { getCrossingRecord, listCrossingRecords } from "@/db/queries/crossings";
+import { listSubscriptions } from "@/db/queries/alerts";
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Index Cond"?: string;
+  Plans?: PlanNode[];
+}
+
+/** Partial indexes hold only the few rows a query wants: reading one whole is the point. */
+const partialIndexes = new Set(["reports_review_idx"]);
+
+/** Scans that read a whole relation: sequential scans, and index scans with no condition on
+ * the index (a walk of the whole index, filtered row by row), unless the index is partial. */
+function fullScans(node: PlanNode, found: string[] = []): string[] {
+  const type = node["Node Type"];
+  if (type === "Seq Scan" && node["Relation Name"]) found.push(node["Relation Name"]);
+  const index = node["Index Name"];
+  if (/Index/.test(type) && index?.startsWith("reports_") && !partialIndexes.has(index) && !node["Index Cond"]) found.push("reports");
+  for (const child of node.Plans ?? []) fullScans(child, found);
+  return found;
+}
+
+describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
+  let database: TestDatabase;
+  const queries: { sql: string; params: unknown[] }[] = [];
+  let logging: Db;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await seedBaseline(database.db);
+    await insertSyntheticReports(database.db, 30_000, 3 * 365);
+    await database.db.execute(sql`analyze`);
+    logging = database.withLogger({ logQuery: (query, params) => queries.push({ sql: query, params }) });
+  }, 120_000);
+
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("sends every page's queries through an index on reports", async () => {
+    const now = new Date();
+    const [crossing] = await listCrossingRecords(logging);
+    const id = crossing!.id;
+    const zone = crossing!.baseline.sides[0].timeZone;
+    const { reports } = await listVisibleReports(id, { limit: 10 }, logging);
+    const last = reports.at(-1)!;
+    await Promise.all([
+      loadAllStatusInputs(now, logging),
+      loadStatusInputs(id, now, zone, logging),
+      loadStatusInputs(id, new Date(now.getTime() + 30 * 86400_000), zone, logging),
+      listVisibleReports(id, { limit: 10, before: { observedAt: last.observedAt, id: last.id }, viewerId: "someone" }, logging),
+      listPastWaits(id, now, logging),
+      listActiveNotices(id, now, logging),
+      getCrossingRecord(crossing!.slug, logging),
+      getReportById(last.id, logging),
+      listOwnReports("someone", logging),
+      listSubscriptions("someone", id, logging),
+      loadCrossingFeed(crossing!.slug, now, logging),
+      loadCountryFeed("KG", now, logging),
+      listQueue(now, logging),
+      listRecentlyHidden(now, logging),
+      listUsers(logging),
+      listAuditLog(100, logging),
+    ]);
+    expect(queries.length).toBeGreaterThan(15);
+
+    const offenders: string[] = [];
+    for (const query of queries.filter((entry) => /\breports\b/.test(entry.sql))) {
+      const rows = await database.rawQuery(`explain (format json) ${query.sql}`, query.params.map((param) => (param instanceof Date ? param.toISOString() : param)));
+      const plan = rows[0]!["QUERY PLAN"];
+      const root = (typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
+      if (fullScans(root[0]!.Plan).includes("reports")) offenders.push(query.sql);
+    }
+    expect(offenders).toEqual([]);
+  }, 120_000);
+});
