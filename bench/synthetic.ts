@@ -13,7 +13,7 @@ import { runMigrations } from "@/db/migrate";
 import { seedBaseline } from "@/db/seed/seed";
 import { insertSyntheticReports } from "@/db/synthetic";
 
-export const BENCH_PGLITE_DIR = ".data/bench-pglite";
+export const BENCH_PGLITE_DIR = process.env.BENCH_PGLITE_DIR ?? ".data/bench-pglite";
 const SPAN_DAYS = 3 * 365;
 
 export interface BenchDatabase {

@@ -15,7 +15,17 @@ export const ALL = "crossings";
 export const LIST = "list";
 export const crossingTag = (id: number) => `crossing:${id}`;
 
-const globalForCache = globalThis as unknown as { crossingsCache?: TaggedCache; crossingsCacheListening?: boolean };
+const globalForCache = globalThis as unknown as {
+  crossingsCache?: TaggedCache;
+  crossingsCacheListening?: boolean;
+  /** Others that keep copies of what the app shows (the page cache in scripts/server.mjs). */
+  crossingsInvalidationListeners?: Set<(tags: string[]) => void>;
+};
+
+function dropLocally(tags: string[]): void {
+  globalForCache.crossingsCache?.invalidate(tags);
+  for (const listener of globalForCache.crossingsInvalidationListeners ?? []) listener(tags);
+}
 
 export function appCache(): TaggedCache {
   globalForCache.crossingsCache ??= new TaggedCache();
@@ -25,8 +35,11 @@ export function appCache(): TaggedCache {
     connection
       .listen?.(
         CHANNEL,
-        (payload) => globalForCache.crossingsCache!.invalidate(payload.split(" ").filter(Boolean)),
-        () => globalForCache.crossingsCache!.clear(),
+        (payload) => dropLocally(payload.split(" ").filter(Boolean)),
+        () => {
+          globalForCache.crossingsCache!.clear();
+          dropLocally([ALL]);
+        },
       )
       .catch((error: unknown) => {
         globalForCache.crossingsCacheListening = false;
@@ -38,7 +51,7 @@ export function appCache(): TaggedCache {
 
 /** After a committed write: drop the entries with these tags, here and on other instances. */
 export async function invalidate(db: Db, tags: string[]): Promise<void> {
-  globalForCache.crossingsCache?.invalidate(tags);
+  dropLocally(tags);
   await db.execute(sql`select pg_notify(${CHANNEL}, ${tags.join(" ")})`);
 }
 

@@ -4,7 +4,8 @@
  * Cached on globalThis so dev hot reload and repeated imports share one connection
  * (PGlite allows a single instance per data directory and process).
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -32,6 +33,41 @@ export interface Connection {
   withLogger: (logger: Logger) => Db;
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite has no lock of its own, and two processes writing one data directory corrupt it
+ * (seen: "missing chunk number 0 for toast value"). A lock file with the owner's pid refuses
+ * a second process clearly; a lock left by a process that has died is taken over.
+ */
+function lockDataDirectory(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, "crossings.lock");
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+  } catch {
+    const owner = Number(readFileSync(lock, "utf8"));
+    if (owner && owner !== process.pid && isRunning(owner)) {
+      throw new Error(`The PGlite database at ${dir} is in use by process ${owner}. Stop that process first (only one process may open it).`);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  return () => {
+    try {
+      if (Number(readFileSync(lock, "utf8")) === process.pid) rmSync(lock);
+    } catch {
+      // already gone
+    }
+  };
+}
+
 export function connect(options: { databaseUrl?: string; pgliteDir?: string } = {}): Connection {
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   if (databaseUrl) {
@@ -49,14 +85,17 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
     };
   }
   const dir = options.pgliteDir ?? env.PGLITE_DIR;
-  if (dir !== "memory://") mkdirSync(dir, { recursive: true });
+  const unlock = dir === "memory://" ? () => {} : lockDataDirectory(dir);
   const client = new PGlite(dir);
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
     withLogger: (logger) => drizzlePglite(client, { schema, logger }) as unknown as Db,
     kind: "pglite",
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 

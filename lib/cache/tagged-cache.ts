@@ -85,6 +85,16 @@ export class TaggedCache {
     this.inflight.clear();
   }
 
+  /** The earliest expiry among live entries whose key starts with `prefix` (ms), or null. */
+  earliestExpiry(prefix: string): number | null {
+    const now = this.now();
+    let earliest: number | null = null;
+    for (const [key, entry] of this.entries) {
+      if (key.startsWith(prefix) && entry.expiresAt > now && (earliest === null || entry.expiresAt < earliest)) earliest = entry.expiresAt;
+    }
+    return earliest;
+  }
+
   get size(): number {
     return this.entries.size;
   }

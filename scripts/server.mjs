@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * The production server (what `npm start` runs after building and preparing the database):
+ * Next.js's own request handler, behind a small page cache for anonymous readers.
+ *
+ * - Cacheable requests (scripts/page-cache.mjs: the list, crossing pages and the map, for a
+ *   language and zone, without a session; the public JSON of the state now) are rendered
+ *   once and then served from memory (ETags answered with 304),
+ *   gzipped, for at most PAGE_TTL_MS and never past the earliest next scheduled change the
+ *   app's own cache knows of (a crossing's lunch break starts on time).
+ * - Any write the app makes (a report, a vote, moderation, a notice, a baseline edit — here
+ *   or, on PostgreSQL, on another instance) drops every cached page at once: the app's cache
+ *   bus calls the listeners registered on globalThis (db/cache-bus.ts).
+ * - Concurrent misses for one page wait for a single render.
+ * - SIGTERM/SIGINT: stop accepting connections, finish the requests in flight, close the
+ *   database (PGlite must be closed to be left consistent), then exit.
+ */
+import http from "node:http";
+import { gzipSync } from "node:zlib";
+import next from "next";
+import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
+
+const port = Number(process.env.PORT) || 3000;
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/** @type {Map<string, { headers: Record<string, unknown>, body: Buffer, gzip: Buffer, expiresAt: number }>} */
+const pages = new Map();
+/** @type {Map<string, Promise<boolean>>} */
+const rendering = new Map();
+let generation = 0;
+const MAX_PAGES = 2000;
+
+const listeners = (globalThis.crossingsInvalidationListeners ??= new Set());
+listeners.add(() => {
+  generation++;
+  pages.clear();
+});
+
+/** The earliest instant a cached state of the app may be kept to (its next scheduled change). */
+function stateExpiry() {
+  const cache = globalThis.crossingsCache;
+  return typeof cache?.earliestExpiry === "function" ? (cache.earliestExpiry("now:") ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+}
+
+const SKIP_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "vary"]);
+
+function send(key, request, response, page, state) {
+  for (const [name, value] of Object.entries(page.headers)) if (!SKIP_HEADERS.has(name)) response.setHeader(name, value);
+  const etag = page.headers.etag;
+  if (etag && request.headers["if-none-match"]?.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag)) {
+    response.setHeader("x-crossings-cache", state);
+    response.statusCode = 304;
+    return response.end();
+  }
+  const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  const body = gzip ? page.gzip : page.body;
+  response.setHeader("vary", key.startsWith("api|") ? "Accept-Encoding" : "Accept-Encoding, Accept-Language, Cookie");
+  response.setHeader("x-crossings-cache", state);
+  if (gzip) response.setHeader("content-encoding", "gzip");
+  response.setHeader("content-length", body.length);
+  response.statusCode = 200;
+  response.end(body);
+}
+
+/** Renders through Next.js while keeping a copy; resolves whether the page was stored. */
+function renderAndKeep(key, request, response) {
+  const started = generation;
+  const chunks = [];
+  const write = response.write.bind(response);
+  const end = response.end.bind(response);
+  const keep = (chunk, encoding) => {
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+  };
+  let settle;
+  const stored = new Promise((resolve) => (settle = resolve));
+  response.write = (chunk, encoding, callback) => (keep(chunk, encoding), write(chunk, encoding, callback));
+  response.end = (chunk, encoding, callback) => {
+    keep(chunk, encoding);
+    const result = end(chunk, encoding, callback);
+    const type = String(response.getHeader("content-type") ?? "");
+    const keepable = type.startsWith("text/html") || type.startsWith("application/json");
+    const ok = response.statusCode === 200 && keepable && !response.getHeader("set-cookie") && started === generation;
+    if (ok) {
+      const body = Buffer.concat(chunks);
+      if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value);
+      pages.set(key, { headers: response.getHeaders(), body, gzip: gzipSync(body), expiresAt: Math.min(Date.now() + PAGE_TTL_MS, stateExpiry()) });
+    }
+    settle(ok);
+    return result;
+  };
+  response.on("close", () => settle(false));
+  // Rendered uncompressed, so the copy can be served to any client (it is gzipped once here).
+  delete request.headers["accept-encoding"];
+  response.setHeader("x-crossings-cache", "miss");
+  handle(request, response);
+  return stored;
+}
+
+async function serve(request, response) {
+  const key = pageCacheKey(request);
+  if (!key) return handle(request, response);
+  const cached = pages.get(key);
+  if (cached && cached.expiresAt > Date.now()) return send(key, request, response, cached, "hit");
+  const pending = rendering.get(key);
+  if (pending && (await pending)) {
+    const page = pages.get(key);
+    if (page) return send(key, request, response, page, "hit");
+  }
+  const render = renderAndKeep(key, request, response);
+  rendering.set(key, render);
+  render.finally(() => rendering.get(key) === render && rendering.delete(key));
+}
+
+const server = http.createServer((request, response) => {
+  serve(request, response).catch((error) => {
+    console.error("Request failed:", error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing requests in flight, then closing the database.`);
+  const force = setTimeout(() => process.exit(1), 25_000);
+  force.unref();
+  await new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections?.();
+  });
+  try {
+    await globalThis.crossingsDb?.close();
+  } catch (error) {
+    console.error("Closing the database failed:", error);
+  }
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutdown(signal));
