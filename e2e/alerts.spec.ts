@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
-import { signedIn } from "./support/roles";
+import { adminContext, signedIn } from "./support/roles";
 import { SERVER_LOG } from "./support/constants";
 
 /** Alert emails go by the sign-in mail path: with no SMTP, one log line each. */
@@ -39,4 +39,34 @@ test("a subscriber is emailed once when a report changes the crossing's state, a
   await page.goto("/account");
   await expect(page.getByRole("link", { name: /Nikolaevka/ })).toHaveCount(0);
   await reporter.close();
+});
+
+test("when a moderator hides the report that closed a crossing, its subscribers hear that the state went back", async ({ browser, page }) => {
+  // Isilkul's hours are unpublished on both sides: without reports its state is never "closed".
+  const slug = "isilkul";
+  const stateNow = async () => ((await (await page.request.get(`/api/v1/crossings/${slug}/status`)).json()) as { state: string }).state;
+  const before = await stateNow();
+  expect(before).not.toBe("closed");
+
+  const subscriber = uniqueEmail("subscriber");
+  await signIn(page, subscriber, `/crossings/${slug}#alerts`);
+  await page.getByRole("button", { name: "Set alert" }).click();
+  await expect(page.getByRole("status")).toContainText("Alert set");
+
+  const reporter = await signedIn(browser, uniqueEmail("reporter"));
+  const posted = await reporter.request.post(`/api/v1/crossings/${slug}/reports`, {
+    data: { direction: "b-a", observedAt: new Date().toISOString(), seen: "closed", mode: "car", idempotencyKey: crypto.randomUUID() },
+  });
+  expect(posted.status()).toBe(201);
+  const reportId = ((await posted.json()) as { id: string }).id;
+  await expect.poll(() => alertLines(subscriber), { timeout: 10_000 }).toHaveLength(1);
+  expect(alertLines(subscriber)[0]).toContain("now closed");
+
+  const admin = await adminContext(browser);
+  const hidden = await admin.request.post(`/api/moderation/reports/${reportId}/hide`, { data: { reason: "Posted for the wrong crossing" } });
+  expect(hidden.status()).toBe(200);
+  await expect.poll(() => alertLines(subscriber), { timeout: 10_000 }).toHaveLength(2);
+  expect(alertLines(subscriber)[1]).toContain(`now ${before}`);
+  expect(await stateNow()).toBe(before);
+  await Promise.all([reporter.close(), admin.close()]);
 });

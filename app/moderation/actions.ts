@@ -3,8 +3,7 @@
  * baseline edits). Each checks the role itself; the moderation API does the same for scripts. */
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { after } from "next/server";
-import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/lib/alerts/dispatch";
 import { originFromHeaders } from "@/lib/api/origin";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { createNotice, reviseBaseline } from "@/db/queries/moderation";
@@ -74,7 +73,7 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
   void _slug;
   await createNotice(user.id, { ...values, crossingId: crossing.id }, `Notice: ${values.text.slice(0, 80)}`);
   const origin = originFromHeaders(await headers());
-  after(() => dispatchAlerts(crossing.id, origin).catch((error) => console.error("Alerts failed:", error)));
+  alertsAfter(crossing.id, origin);
   redirect(`/crossings/${slug}?notice=posted#notices`);
 }
 
@@ -88,6 +87,7 @@ export async function editBaselineAction(slug: string, _previous: FormState, for
   const parsed = parseBaselineEdit(crossing.baseline, formData, locale);
   if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: m.correct };
   const result = await reviseBaseline(user.id, crossing.id, parsed.baseline, parsed.meta);
+  if (result.kind === "ok") alertsAfter(crossing.id, originFromHeaders(await headers()));
   if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
   const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
   redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);

@@ -4,8 +4,7 @@
  * ownership where it matters, calls the data layer and redirects (so a reload never resends).
  */
 import { headers } from "next/headers";
-import { after } from "next/server";
-import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/lib/alerts/dispatch";
 import { originFromHeaders } from "@/lib/api/origin";
 import { redirect } from "next/navigation";
 import { getCrossingById, getCrossingRecord } from "@/db/queries/crossings";
@@ -65,7 +64,7 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   }
   if (result.kind === "created" && !result.held) {
     const origin = originFromHeaders(requestHeaders);
-    after(() => dispatchAlerts(record.id, origin).catch((error) => console.error("Alerts failed:", error)));
+    alertsAfter(record.id, origin);
   }
   if (result.kind === "created" && result.held) redirect(`/crossings/${slug}?held=${result.id}#report`);
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
@@ -85,6 +84,7 @@ export async function editReportAction(reportId: string, _previous: ReportFormSt
   const result = await editOwnReport(user.id, reportId, parsed.values);
   if (result.kind === "too-late") return { errors: {}, message: m.editTooLate, values: echo(formData) };
   if (result.kind !== "ok") return { errors: {}, message: m.noLongerEditable };
+  alertsAfter(record.id, originFromHeaders(await headers()));
   redirect(`/reports/mine?edited=${reportId}`);
 }
 
@@ -92,7 +92,8 @@ export async function withdrawReportAction(formData: FormData): Promise<void> {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/reports/mine");
   const reportId = String(formData.get("reportId") ?? "");
-  await withdrawOwnReport(user.id, reportId);
+  const result = await withdrawOwnReport(user.id, reportId);
+  if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
   redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
 }
 
@@ -103,5 +104,6 @@ export async function feedbackAction(slug: string, formData: FormData): Promise<
   const kind = formData.get("kind");
   if (kind !== "confirm" && kind !== "dispute") redirect(`/crossings/${slug}#timeline`);
   const result = await giveFeedback(user.id, reportId, kind);
+  if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
   redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
 }

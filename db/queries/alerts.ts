@@ -63,6 +63,15 @@ export async function activeSubscriptions(crossingId: number, db: Db = getDb()) 
     .where(and(eq(alertSubscriptions.crossingId, crossingId), isNull(alertSubscriptions.unsubscribedAt), isNull(users.bannedAt)));
 }
 
+/** Crossings someone is subscribed to: a moderation action or a baseline revision may change any of them. */
+export async function subscribedCrossingIds(db: Db = getDb()): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ crossingId: alertSubscriptions.crossingId })
+    .from(alertSubscriptions)
+    .where(isNull(alertSubscriptions.unsubscribedAt));
+  return rows.map((row) => row.crossingId);
+}
+
 /** Records what the subscription now sees; claims the event for sending. True: send it (no one
  * has); false: it was already sent (by this or another instance). */
 export async function claimDelivery(subscriptionId: string, eventKey: string, seen: string, send: boolean, db: Db = getDb()): Promise<boolean> {

@@ -115,7 +115,7 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
   it("lets the author edit within 24 hours, keeping the earlier version, and withdraw any time", async () => {
     const created = await submit("frank", crypto.randomUUID());
     const id = created.kind === "created" ? created.id : "";
-    expect(await editOwnReport("frank", id, values({ waitMinutes: 90 }), new Date(now.getTime() + 3600_000), database.db)).toEqual({ kind: "ok" });
+    expect(await editOwnReport("frank", id, values({ waitMinutes: 90 }), new Date(now.getTime() + 3600_000), database.db)).toEqual({ kind: "ok", crossingId });
     expect(await editOwnReport("alice", id, values(), now, database.db)).toEqual({ kind: "not-found" });
     expect(await editOwnReport("frank", id, values(), new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-late" });
     const revisions = await database.db.select().from(reportRevisions).where(eq(reportRevisions.reportId, id));
@@ -123,7 +123,7 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     const own = await listOwnReports("frank", database.db);
     expect(own[0]).toMatchObject({ id, waitMinutes: 90, edited: true, withdrawn: false });
 
-    expect(await withdrawOwnReport("frank", id, now, database.db)).toEqual({ kind: "ok" });
+    expect(await withdrawOwnReport("frank", id, now, database.db)).toEqual({ kind: "ok", crossingId });
     const visible = await listVisibleReports(crossingId, { limit: 100 }, database.db);
     expect(visible.reports.map((report) => report.id)).not.toContain(id);
     const inputs = await loadStatusInputs(crossingId, now, "Asia/Bishkek", database.db);
@@ -134,10 +134,10 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     const created = await submit("alice", crypto.randomUUID(), values({ observedAt: new Date(now.getTime() - 10 * 60_000) }));
     const id = created.kind === "created" ? created.id : "";
     expect(await giveFeedback("alice", id, "confirm", now, database.db)).toEqual({ kind: "own" });
-    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", confirmations: 1, disputes: 0 });
-    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", confirmations: 1, disputes: 0 });
-    expect(await giveFeedback("carol", id, "dispute", now, database.db)).toEqual({ kind: "ok", confirmations: 1, disputes: 1 });
-    expect(await giveFeedback("bob", id, "dispute", now, database.db)).toEqual({ kind: "ok", confirmations: 0, disputes: 2 });
+    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
+    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
+    expect(await giveFeedback("carol", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 1 });
+    expect(await giveFeedback("bob", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 0, disputes: 2 });
     expect(await giveFeedback("bob", id, "dispute", new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-old" });
     const inputs = await loadStatusInputs(crossingId, now, "Asia/Bishkek", database.db);
     expect(inputs.reports.find((report) => report.id === id)).toMatchObject({ confirmations: 0, disputes: 2 });

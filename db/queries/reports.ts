@@ -212,7 +212,8 @@ export async function listOwnReports(authorId: string, db: Db = getDb()): Promis
   }));
 }
 
-export type OwnChangeResult = { kind: "ok" } | { kind: "not-found" } | { kind: "too-late" } | { kind: "withdrawn" };
+/** "ok" names the crossing, whose state (and subscribers) the change may affect. */
+export type OwnChangeResult = { kind: "ok"; crossingId: number } | { kind: "not-found" } | { kind: "too-late" } | { kind: "withdrawn" };
 
 /** The author edits within 24 hours of submitting; the version before is kept. */
 export async function editOwnReport(authorId: string, reportId: string, values: ReportValues, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
@@ -244,7 +245,7 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
       .set({ ...values, editedAt: now, payloadHash: reportPayloadHash(row.crossingId, values), verified: false, confirmations: 0, disputes: 0 })
       .where(eq(reports.id, reportId));
     await tx.delete(reportFeedback).where(eq(reportFeedback.reportId, reportId));
-    return { kind: "ok" };
+    return { kind: "ok", crossingId: row.crossingId };
   });
   if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
   return result;
@@ -260,10 +261,10 @@ export async function withdrawOwnReport(authorId: string, reportId: string, now:
     .returning({ id: reports.id, crossingId: reports.crossingId });
   if (!updated.length) return { kind: "not-found" };
   await invalidateCrossing(db, updated[0]!.crossingId);
-  return { kind: "ok" };
+  return { kind: "ok", crossingId: updated[0]!.crossingId };
 }
 
-export type FeedbackResult = { kind: "ok"; confirmations: number; disputes: number } | { kind: "not-found" } | { kind: "own" } | { kind: "too-old" };
+export type FeedbackResult = { kind: "ok"; crossingId: number; confirmations: number; disputes: number } | { kind: "not-found" } | { kind: "own" } | { kind: "too-old" };
 
 /** One vote per reader per report (a second click changes it); the counts feed the report's weight. */
 export async function giveFeedback(userId: string, reportId: string, kind: "confirm" | "dispute", now: Date = new Date(), db: Db = getDb()): Promise<FeedbackResult> {
@@ -287,7 +288,7 @@ export async function giveFeedback(userId: string, reportId: string, kind: "conf
       .from(reportFeedback)
       .where(eq(reportFeedback.reportId, reportId));
     await tx.update(reports).set({ confirmations: counts!.confirmations, disputes: counts!.disputes }).where(eq(reports.id, reportId));
-    return { kind: "ok", confirmations: counts!.confirmations, disputes: counts!.disputes };
+    return { kind: "ok", crossingId: row.crossingId, confirmations: counts!.confirmations, disputes: counts!.disputes };
   });
   if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
   return result;

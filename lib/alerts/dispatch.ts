@@ -1,10 +1,13 @@
 /**
- * After something changes at a crossing (a report, a moderation action, a notice), evaluate
- * its status and send the alerts that fire: by the same mail path as sign-in links (SMTP, or a
- * log line without it), each with a one-click unsubscribe link. Runs after the response.
+ * After something changes at a crossing (a report, its edit or withdrawal, a vote, a flag that
+ * hides it, a moderation action, a notice, a baseline revision), evaluate its status and send
+ * the alerts that fire: by the same mail path as sign-in links (SMTP, or a log line without
+ * it), each with a one-click unsubscribe link. Runs after the response. Each event is claimed
+ * in the database before it is sent, so calling this after any write never sends twice.
  */
 import { createHash, createHmac } from "node:crypto";
-import { activeSubscriptions, claimDelivery } from "@/db/queries/alerts";
+import { after } from "next/server";
+import { activeSubscriptions, claimDelivery, subscribedCrossingIds } from "@/db/queries/alerts";
 import { getCrossingById } from "@/db/queries/crossings";
 import { loadStatusInputs } from "@/db/queries/status";
 import { authSecret } from "@/lib/auth";
@@ -48,4 +51,20 @@ export async function dispatchAlerts(crossingId: number, origin: string, now: Da
     sent += 1;
   }
   return sent;
+}
+
+/**
+ * Schedules alerts after the response to a committed write: for one crossing, or for every
+ * crossing someone is subscribed to ("any") when the write may change several (moderation
+ * of a user's reports, reverts, baseline revisions).
+ */
+export function alertsAfter(crossing: number | "any", origin: string): void {
+  after(async () => {
+    try {
+      const ids = crossing === "any" ? await subscribedCrossingIds() : [crossing];
+      for (const id of ids) await dispatchAlerts(id, origin);
+    } catch (error) {
+      console.error("Alerts failed:", error);
+    }
+  });
 }

@@ -19,6 +19,8 @@ import {
 } from "@/db/queries/moderation";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { alertsAfter } from "@/lib/alerts/dispatch";
+import { publicOrigin } from "@/lib/api/origin";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { banBody, noticeBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
@@ -116,6 +118,9 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
       break;
     }
   }
+  // Anything but a role change may change what a crossing's subscribers see (a hidden report,
+  // a notice, a revised baseline, a revert of any of them).
+  if (result.kind === "ok" && !(route.kind === "user" && route.action === "role")) alertsAfter("any", publicOrigin(request));
   return respond(isForm, fields, result);
 });
 

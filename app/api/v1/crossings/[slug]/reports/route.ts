@@ -9,8 +9,7 @@ import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
 import { parseReportJson } from "@/lib/reports/report-input";
 import { cachedJson } from "@/lib/api/caching";
-import { after } from "next/server";
-import { dispatchAlerts } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/lib/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 
 export const dynamic = "force-dynamic";
@@ -82,7 +81,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     case "created":
       if (!result.held) {
         const origin = publicOrigin(request);
-        after(() => dispatchAlerts(record.id, origin).catch((error) => console.error("Alerts failed:", error)));
+        alertsAfter(record.id, origin);
       }
       return Response.json(
         { id: result.id, created: true, heldForReview: result.held },

@@ -6,6 +6,8 @@ import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { flagBody } from "@/lib/moderation/requests";
 import { flagOutcomeMessages } from "@/lib/moderation/rules";
 import { env } from "@/lib/env";
+import { alertsAfter } from "@/lib/alerts/dispatch";
+import { publicOrigin } from "@/lib/api/origin";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -21,6 +23,8 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   const body = flagBody.safeParse(fields);
   if (!body.success) return jsonError(400, "invalid_reason", body.error.issues[0]!.message);
   const result = await flagReport(user.id, id, body.data.reason, new Date(), env.FLAG_MIN_ACCOUNT_AGE_HOURS * 3600_000);
+  // Enough flags hide the report pending review, which may change its crossing's state.
+  if (result.kind === "flagged" && result.hidden) alertsAfter("any", publicOrigin(request));
   if (isForm) {
     const back = new URL(safeReturnPath(fields.returnTo, "/"), "http://x");
     back.searchParams.set("flag", result.kind);
