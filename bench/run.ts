@@ -21,6 +21,7 @@ import { benchStatusEngine } from "./status-engine";
 import { prepareBenchDatabase } from "./synthetic";
 import { drive, startServer, staticAssetPath, type RouteResult } from "./http";
 import { lighthouseScores } from "./lighthouse";
+import { benchRenonce } from "./page-nonce";
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -103,6 +104,11 @@ try {
     const ratio = r.requestsPerSecond / baseline;
     log(`  goal ${name}: ≥ 0.25× static and p99 ≤ 50 ms — ${ratio >= 0.25 && r.p99 <= 50 ? "met" : "NOT met"} (${ratio.toFixed(2)}×, p99 ${r.p99} ms)`);
   }
+
+  const renonce = await benchRenonce(`${server.url}/crossings/${slug}`);
+  log(
+    `  a fresh CSP nonce per cache hit (${(renonce.bytes / 1024).toFixed(0)} KB page, ${renonce.nonces} nonces): stitched gzip ${renonce.stitchedGzipMicroseconds} µs, plain ${renonce.plainMicroseconds} µs, vs gzipping again ${renonce.fullGzipMicroseconds} µs; gzipped ${renonce.stitchedGzipBytes.toLocaleString("en")} B vs ${renonce.wholeGzipBytes.toLocaleString("en")} B whole`,
+  );
 
   log("\n5. A new report, from the API to the page");
   const note = `bench ${randomUUID()}`;

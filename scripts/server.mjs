@@ -12,6 +12,9 @@
  *   or, on PostgreSQL, on another instance) drops every cached page at once: the app's cache
  *   bus calls the listeners registered on globalThis (db/cache-bus.ts).
  * - Concurrent misses for one page wait for a single render.
+ * - Every HTML page leaves with a nonce of its own: a cached page is kept split at the nonce
+ *   it was rendered with, and each hit gets a new one in its CSP header and <script> tags
+ *   (scripts/page-nonce.mjs).
  * - SIGTERM/SIGINT: stop accepting connections, finish the requests in flight, close the
  *   database (PGlite must be closed to be left consistent), then exit.
  */
@@ -19,6 +22,7 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
+import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./page-nonce.mjs";
 
 const port = Number(process.env.PORT) || 3000;
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
@@ -26,7 +30,8 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** @type {Map<string, { headers: Record<string, unknown>, body: Buffer, gzip: Buffer, expiresAt: number }>} */
+/** A page with a nonce keeps `nonce` and `split` (its body cut at the nonce) instead of a fixed gzip copy.
+ * @type {Map<string, { headers: Record<string, unknown>, body: Buffer, gzip: Buffer | null, nonce: string | null, split: import("./page-nonce.mjs").NonceSplit | null, expiresAt: number }>} */
 const pages = new Map();
 /** @type {Map<string, Promise<boolean>>} */
 const rendering = new Map();
@@ -51,12 +56,19 @@ function send(key, request, response, page, state) {
   for (const [name, value] of Object.entries(page.headers)) if (!SKIP_HEADERS.has(name)) response.setHeader(name, value);
   const etag = page.headers.etag;
   if (etag && request.headers["if-none-match"]?.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag)) {
+    // The browser keeps the body it has, with that body's nonce: leave its policy as it was.
+    response.removeHeader("content-security-policy");
     response.setHeader("x-crossings-cache", state);
     response.statusCode = 304;
     return response.end();
   }
   const gzip = /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
-  const body = gzip ? page.gzip : page.body;
+  let body = gzip ? page.gzip : page.body;
+  if (page.split) {
+    const nonce = newNonce();
+    response.setHeader("content-security-policy", String(page.headers["content-security-policy"]).replaceAll(`'nonce-${page.nonce}'`, `'nonce-${nonce}'`));
+    body = gzip ? gzipWithNonce(page.split, nonce) : joinWithNonce(page.split, nonce);
+  }
   response.setHeader("vary", key.startsWith("api|") ? "Accept-Encoding" : "Accept-Encoding, Accept-Language, Cookie");
   response.setHeader("x-crossings-cache", state);
   if (gzip) response.setHeader("content-encoding", "gzip");
@@ -85,8 +97,11 @@ function renderAndKeep(key, request, response) {
     const ok = response.statusCode === 200 && keepable && !response.getHeader("set-cookie") && started === generation;
     if (ok) {
       const body = Buffer.concat(chunks);
+      const headers = response.getHeaders();
+      const nonce = type.startsWith("text/html") ? nonceFromPolicy(headers["content-security-policy"]) : null;
+      const split = nonce ? splitAtNonce(body, nonce) : null;
       if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value);
-      pages.set(key, { headers: response.getHeaders(), body, gzip: gzipSync(body), expiresAt: Math.min(Date.now() + PAGE_TTL_MS, stateExpiry()) });
+      pages.set(key, { headers, body, gzip: split ? null : gzipSync(body), nonce, split, expiresAt: Math.min(Date.now() + PAGE_TTL_MS, stateExpiry()) });
     }
     settle(ok);
     return result;

@@ -31,7 +31,7 @@ function run(command, args) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const inputs = ["app", "lib", "db", "public", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
+const inputs = ["app", "lib", "db", "public", "proxy.ts", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
 const sourcesChanged = !existsSync(buildId) || inputs.some((input) => newestMtime(path.join(root, input)) > statSync(buildId).mtimeMs);
 if (sourcesChanged) {
   console.log("Building the app (sources changed since the last build)…");

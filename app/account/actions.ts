@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createToken, MAX_TOKENS_PER_USER, revokeToken } from "@/db/queries/tokens";
 import { currentUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { logDenied } from "@/lib/log";
 
 export interface TokenState {
   error?: string;
@@ -20,7 +21,10 @@ function nameSchema(m: { nameShort: string; nameLong: string }) {
 export async function createTokenAction(_previous: TokenState, formData: FormData): Promise<TokenState> {
   const m = (await getI18n()).t.pages.account.errors;
   const user = await currentUser();
-  if (!user) return { error: m.signIn };
+  if (!user) {
+    logDenied({ route: "action:createToken", status: 401, reason: "signed-out" });
+    return { error: m.signIn };
+  }
   const name = nameSchema(m).safeParse(formData.get("name") ?? "");
   if (!name.success) return { error: name.error.issues[0]!.message };
   const created = await createToken(user.id, name.data);
@@ -31,7 +35,10 @@ export async function createTokenAction(_previous: TokenState, formData: FormDat
 
 export async function revokeTokenAction(formData: FormData): Promise<void> {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/account");
+  if (!user) {
+    logDenied({ route: "action:revokeToken", status: 401, reason: "signed-out" });
+    redirect("/signin?callbackUrl=/account");
+  }
   await revokeToken(user.id, String(formData.get("tokenId") ?? ""));
   redirect("/account?revoked=1");
 }

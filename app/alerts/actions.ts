@@ -9,6 +9,7 @@ import { currentUser, safeReturnPath } from "@/lib/auth/session";
 import { observe } from "@/lib/alerts/decide";
 import { unsubscribeHash, unsubscribeToken } from "@/lib/alerts/dispatch";
 import { evaluateStatus } from "@/lib/status/evaluate";
+import { logDenied } from "@/lib/log";
 
 const alertSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("state") }),
@@ -23,7 +24,10 @@ const alertSchema = z.discriminatedUnion("kind", [
 export async function subscribeAction(slug: string, formData: FormData): Promise<void> {
   const back = `/crossings/${slug}`;
   const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+  if (!user) {
+    logDenied({ route: `action:subscribe ${slug}`, status: 401, reason: "signed-out" });
+    redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+  }
   const record = await getCrossingRecord(slug);
   if (!record) redirect("/");
   const parsed = alertSchema.safeParse(Object.fromEntries(formData));
@@ -42,7 +46,10 @@ export async function subscribeAction(slug: string, formData: FormData): Promise
 
 export async function unsubscribeOwnAction(formData: FormData): Promise<void> {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/account");
+  if (!user) {
+    logDenied({ route: "action:unsubscribe", status: 401, reason: "signed-out" });
+    redirect("/signin?callbackUrl=/account");
+  }
   await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
   redirect(safeReturnPath(formData.get("returnTo"), "/account"));
 }

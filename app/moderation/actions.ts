@@ -13,6 +13,7 @@ import { parseBaselineEdit, type BaselineEditErrors } from "@/lib/moderation/bas
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
 import { getI18n } from "@/lib/i18n/server";
 import { apiMessageText } from "@/app/moderation/api-messages";
+import { logDenied, logEvent } from "@/lib/log";
 
 export interface FormState {
   errors: Record<string, string>;
@@ -31,15 +32,17 @@ function echo(formData: FormData): Record<string, string | string[]> {
   return values;
 }
 
-async function moderator() {
+async function moderator(action: string) {
   const user = await currentUser();
-  return user && (user.role === "moderator" || user.role === "admin") ? user : null;
+  if (user && (user.role === "moderator" || user.role === "admin")) return user;
+  logDenied({ route: `action:${action}`, status: user ? 403 : 401, reason: user ? "not-moderator" : "signed-out", userId: user?.id });
+  return null;
 }
 
 export async function postNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { locale, t } = await getI18n();
   const m = t.moderation;
-  const user = await moderator();
+  const user = await moderator("postNotice");
   if (!user) return { errors: {}, message: m.notices.onlyModerators };
   const slug = String(formData.get("crossing") ?? "");
   const crossing = await getCrossingRecord(slug);
@@ -71,7 +74,8 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
   }
   const { crossing: _slug, ...values } = parsed.data;
   void _slug;
-  await createNotice(user.id, { ...values, crossingId: crossing.id }, `Notice: ${values.text.slice(0, 80)}`);
+  const created = await createNotice(user.id, { ...values, crossingId: crossing.id }, `Notice: ${values.text.slice(0, 80)}`);
+  if (created.kind === "ok") logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "create-notice", crossing: slug, actionId: created.actionId });
   const origin = originFromHeaders(await headers());
   alertsAfter(crossing.id, origin);
   redirect(`/crossings/${slug}?notice=posted#notices`);
@@ -80,14 +84,17 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
 export async function editBaselineAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const { locale, t } = await getI18n();
   const m = t.moderation.editor.errors;
-  const user = await moderator();
+  const user = await moderator(`editBaseline ${slug}`);
   if (!user) return { errors: {}, message: m.onlyModerators };
   const crossing = await getCrossingRecord(slug);
   if (!crossing) return { errors: {}, message: m.noCrossing };
   const parsed = parseBaselineEdit(crossing.baseline, formData, locale);
   if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: m.correct };
   const result = await reviseBaseline(user.id, crossing.id, parsed.baseline, parsed.meta);
-  if (result.kind === "ok") alertsAfter(crossing.id, originFromHeaders(await headers()));
+  if (result.kind === "ok") {
+    logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "baseline", crossing: slug, actionId: result.actionId });
+    alertsAfter(crossing.id, originFromHeaders(await headers()));
+  }
   if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
   const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
   redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);

@@ -16,6 +16,7 @@ import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-input";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/lib/i18n/server";
+import { logDenied } from "@/lib/log";
 
 export interface ReportFormState {
   errors: ReportFieldErrors;
@@ -35,7 +36,10 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   const user = await currentUser();
   const { locale, t, f } = await getI18n();
   const m = t.crossing.reportMessages;
-  if (!user) return { errors: {}, message: m.signedOut, values: echo(formData) };
+  if (!user) {
+    logDenied({ route: `action:submitReport ${slug}`, status: 401, reason: "signed-out" });
+    return { errors: {}, message: m.signedOut, values: echo(formData) };
+  }
   const record = await getCrossingRecord(slug);
   if (!record) return { errors: {}, message: m.noCrossing };
   const now = new Date();
@@ -74,9 +78,15 @@ export async function editReportAction(reportId: string, _previous: ReportFormSt
   const user = await currentUser();
   const { locale, t } = await getI18n();
   const m = t.crossing.reportMessages;
-  if (!user) return { errors: {}, message: m.signInToEdit, values: echo(formData) };
+  if (!user) {
+    logDenied({ route: `action:editReport ${reportId}`, status: 401, reason: "signed-out" });
+    return { errors: {}, message: m.signInToEdit, values: echo(formData) };
+  }
   const report = await getReportById(reportId);
-  if (!report || report.authorId !== user.id) return { errors: {}, message: m.onlyOwn };
+  if (!report || report.authorId !== user.id) {
+    logDenied({ route: `action:editReport ${reportId}`, status: 403, reason: report ? "not-owner" : "no-such-report", userId: user.id });
+    return { errors: {}, message: m.onlyOwn };
+  }
   const record = await getCrossingById(report.crossingId);
   if (!record) return { errors: {}, message: m.noCrossing };
   const parsed = parseReportForm(formData, record.baseline.sides[0].timeZone, new Date(), locale);
@@ -90,20 +100,29 @@ export async function editReportAction(reportId: string, _previous: ReportFormSt
 
 export async function withdrawReportAction(formData: FormData): Promise<void> {
   const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/reports/mine");
   const reportId = String(formData.get("reportId") ?? "");
-  const result = await withdrawOwnReport(user.id, reportId);
-  if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
+  if (!user) {
+    logDenied({ route: "action:withdrawReport", status: 401, reason: "signed-out" });
+    redirect("/signin?callbackUrl=/reports/mine");
+  }
+  // Only the author's own reports match: anything else is someone else's, or none at all.
+  const withdrawn = await withdrawOwnReport(user.id, reportId);
+  if (withdrawn.kind === "not-found") logDenied({ route: `action:withdrawReport ${reportId.slice(0, 64)}`, status: 403, reason: "not-owner-or-missing", userId: user.id });
+  if (withdrawn.kind === "ok") alertsAfter(withdrawn.crossingId, originFromHeaders(await headers()));
   redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
 }
 
 export async function feedbackAction(slug: string, formData: FormData): Promise<void> {
   const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
+  if (!user) {
+    logDenied({ route: `action:feedback ${slug}`, status: 401, reason: "signed-out" });
+    redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
+  }
   const reportId = String(formData.get("reportId") ?? "");
   const kind = formData.get("kind");
   if (kind !== "confirm" && kind !== "dispute") redirect(`/crossings/${slug}#timeline`);
   const result = await giveFeedback(user.id, reportId, kind);
+  if (result.kind === "own") logDenied({ route: `action:feedback ${slug}`, status: 403, reason: "own-report", userId: user.id });
   if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
   redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/lib/auth";
 import { recentSignInLinks } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { safeReturnPath } from "@/lib/auth/session";
+import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { logEvent } from "@/lib/log";
 import { getI18n } from "@/lib/i18n/server";
 
 export interface SignInState {
@@ -45,5 +46,9 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
 }
 
 export async function signOutAction(): Promise<void> {
+  // Logged here, not in Auth.js's signOut event: with database sessions that event's session
+  // comes back without its user.
+  const user = await currentUser();
+  logEvent("info", "auth.signed_out", { userId: user?.id ?? null });
   await signOut({ redirectTo: "/" });
 }

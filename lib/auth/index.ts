@@ -16,6 +16,7 @@ import { promoteAdmin } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sendSignInLink } from "@/lib/auth/mail";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { emailHash, logEvent } from "@/lib/log";
 
 /** Signs sessions and sign-in tokens, and keys the hash of submitters' addresses. */
 export const authSecret = resolveAuthSecret(env.AUTH_SECRET);
@@ -68,7 +69,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   events: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, isNewUser }) {
+      logEvent("info", "auth.signed_in", { userId: user.id ?? null, emailHash: user.email ? emailHash(user.email) : null, provider: account?.provider ?? null, newUser: Boolean(isNewUser) });
       // Only an address proven by our own emailed link counts: an OAuth provider's email may be unverified.
       if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
     },

@@ -4,6 +4,7 @@
  * (the contract in DESIGN.md that local use and tests rely on).
  */
 import { createTransport } from "nodemailer";
+import { emailHash, logEvent } from "@/lib/log";
 
 export interface SignInMail {
   email: string;
@@ -43,6 +44,7 @@ export async function sendEmail(email: Email, smtpUrl: string | undefined, from:
 }
 
 export async function sendSignInLink(mail: SignInMail, smtpUrl: string | undefined, from: string): Promise<void> {
+  logEvent("info", "auth.link_sent", { emailHash: emailHash(mail.email), via: smtpUrl ? "smtp" : "log" });
   if (!smtpUrl) {
     console.log(signInLogLine(mail.email, mail.url));
     return;

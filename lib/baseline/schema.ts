@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { isValidOpeningHours } from "@/lib/schedule/opening-hours";
+import { webUrl } from "@/lib/security/web-url";
 
 export const countryCodes = ["KG", "KZ", "UZ", "TJ", "CN", "RU"] as const;
 export const countryCode = z.enum(countryCodes);
@@ -41,7 +42,7 @@ export const sourceSchema = z.object({
   /** document: a public page; official: a government list; editorial: compiled by the
    * Crossings team from general knowledge and needing verification; moderator: an edit. */
   kind: z.enum(sourceKinds),
-  url: z.url().nullable(),
+  url: webUrl().nullable(),
   /** For the pages kept in ../shared/seeds: the file name, so a reader of the repo can check. */
   seedFile: z.string().nullable(),
   asOf: asOfDate,

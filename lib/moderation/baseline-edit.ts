@@ -19,6 +19,7 @@ import { formErrorMap, perLocale, reasonSchemaFor } from "@/lib/moderation/reque
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { localName } from "@/lib/i18n/reasons";
+import { webUrl } from "@/lib/security/web-url";
 
 export const MODERATOR_SOURCE = "moderator-edits";
 export type BaselineEditErrors = Record<string, string>;
@@ -33,7 +34,7 @@ const metaSchemaFor = perLocale((locale: Locale) => {
   return z.object({
     reason: reasonSchemaFor(locale),
     sourceTitle: z.string().trim().min(3, m.sourceTitle).max(200),
-    sourceUrl: z.union([z.url(m.sourceUrl), z.literal("").transform(() => null)]),
+    sourceUrl: z.union([webUrl(m.sourceUrl), z.literal("").transform(() => null)]),
     asOf: asOfDate,
   });
 });

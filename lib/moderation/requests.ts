@@ -7,6 +7,7 @@ import { travelMode } from "@/lib/baseline/schema";
 import { flagReasons } from "@/lib/moderation/rules";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { webUrl } from "@/lib/security/web-url";
 
 export type ValidationMessages = Messages["moderation"]["validation"];
 const english = messagesFor("en").moderation.validation;
@@ -75,7 +76,7 @@ export function makeNoticeBody(m: ValidationMessages) {
       effect: z.enum(["closed", "open", "restricted"], { error: m.effect }),
       text: z.string().trim().min(5, m.textShort).max(1000, m.textLong),
       sourceTitle: z.string().trim().min(3, m.sourceName).max(200),
-      sourceUrl: z.union([z.url(m.sourceUrl), z.literal("").transform(() => null)]).nullable().default(null),
+      sourceUrl: z.union([webUrl(m.sourceUrl), z.literal("").transform(() => null)]).nullable().default(null),
     })
     .refine((notice) => !notice.endsAt || notice.endsAt > notice.startsAt, { message: m.endAfterStart, path: ["endsAt"] });
 }

@@ -25,6 +25,8 @@ import { jsonError, withApiErrors } from "@/lib/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { banBody, noticeBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
 import { z } from "zod";
+import { logDenied, logEvent } from "@/lib/log";
+import { webUrl } from "@/lib/security/web-url";
 
 export const dynamic = "force-dynamic";
 
@@ -32,14 +34,19 @@ const baselineBody = z.object({
   baseline: z.unknown(),
   reason: reasonSchema,
   sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
-  sourceUrl: z.union([z.url("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
+  sourceUrl: z.union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
 });
 
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/moderation/[...path]">) => {
   const user = await currentUser();
-  if (!user) return jsonError(401, "unauthorized", "Sign in as a moderator.");
-  if (user.role !== "moderator" && user.role !== "admin") return jsonError(403, "forbidden", "Moderators only.");
-  if (!sameOrigin(request)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
+  const path = new URL(request.url).pathname;
+  const denied = (status: 401 | 403, reason: string, message: string) => {
+    logDenied({ route: path, method: "POST", status, reason, userId: user?.id });
+    return jsonError(status, status === 401 ? "unauthorized" : "forbidden", message);
+  };
+  if (!user) return denied(401, "signed-out", "Sign in as a moderator.");
+  if (user.role !== "moderator" && user.role !== "admin") return denied(403, "not-moderator", "Moderators only.");
+  if (!sameOrigin(request)) return denied(403, "cross-origin", "Cross-site requests are refused.");
   const route = parseModerationPath((await context.params).path);
   if (!route) return jsonError(404, "not_found", "No such moderation action.");
   const { fields, isForm } = await readBody(request);
@@ -63,7 +70,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     case "user": {
       if (route.id === user.id) return respond(isForm, fields, { kind: "invalid", message: "You cannot act on your own account." });
       if (route.action === "role") {
-        if (user.role !== "admin") return jsonError(403, "forbidden", "Only admins promote or demote moderators.");
+        if (user.role !== "admin") return denied(403, "not-admin", "Only admins promote or demote moderators.");
         const body = roleBody.safeParse(fields);
         if (!body.success) return invalid(body.error);
         result = await setRole(user.id, route.id, body.data.role, body.data.reason);
@@ -118,9 +125,13 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
       break;
     }
   }
-  // Anything but a role change may change what a crossing's subscribers see (a hidden report,
-  // a notice, a revised baseline, a revert of any of them).
-  if (result.kind === "ok" && !(route.kind === "user" && route.action === "role")) alertsAfter("any", publicOrigin(request));
+  if (result.kind === "ok") {
+    const target = route.kind === "create-notice" ? { crossing: String(fields.crossing ?? "") } : route.kind === "baseline" ? { crossing: route.slug } : { targetId: String(route.id) };
+    logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "action" in route ? `${route.kind}.${route.action}` : route.kind, ...target, actionId: result.actionId });
+    // Anything but a role change may change what a crossing's subscribers see (a hidden report,
+    // a notice, a revised baseline, a revert of any of them).
+    if (!(route.kind === "user" && route.action === "role")) alertsAfter("any", publicOrigin(request));
+  }
   return respond(isForm, fields, result);
 });
 

@@ -1,4 +1,5 @@
 import { getCrossingRecord } from "@/db/queries/crossings";
+import { logDenied } from "@/lib/log";
 import { listVisibleReports, submitReport } from "@/db/queries/reports";
 import { authSecret } from "@/lib/auth";
 import { apiUser } from "@/lib/auth/api-user";
@@ -36,7 +37,10 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
  * same validation, idempotency and limits as the form. */
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/crossings/[slug]/reports">) => {
   const user = await apiUser(request);
-  if (!user) return jsonError(401, "unauthorized", "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).");
+  if (!user) {
+    logDenied({ route: new URL(request.url).pathname, method: "POST", status: 401, reason: request.headers.has("authorization") ? "bad-token" : "signed-out" });
+    return jsonError(401, "unauthorized", "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).");
+  }
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return jsonError(415, "unsupported_media_type", "Send the report as application/json.");
   }

@@ -9,13 +9,21 @@ import { env } from "@/lib/env";
 import { alertsAfter } from "@/lib/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 import { z } from "zod";
+import { logDenied } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/reports/[id]/flags">) => {
   const user = await currentUser();
-  if (!user) return jsonError(401, "unauthorized", "Sign in to flag a report.");
-  if (!sameOrigin(request)) return jsonError(403, "forbidden", "Cross-site requests are refused.");
+  const route = new URL(request.url).pathname;
+  if (!user) {
+    logDenied({ route, method: "POST", status: 401, reason: "signed-out" });
+    return jsonError(401, "unauthorized", "Sign in to flag a report.");
+  }
+  if (!sameOrigin(request)) {
+    logDenied({ route, method: "POST", status: 403, reason: "cross-origin", userId: user.id });
+    return jsonError(403, "forbidden", "Cross-site requests are refused.");
+  }
   const { id } = await context.params;
   if (!z.uuid().safeParse(id).success) return jsonError(404, "not_found", "No such report.");
   const { fields, isForm } = await readBody(request);

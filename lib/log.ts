@@ -1,0 +1,45 @@
+/**
+ * Structured event log: one JSON object per line on stdout (`time`, `level`, `event`, then
+ * the event's fields), for the events an operator audits — sign-ins, denied authorizations,
+ * moderation actions. Lines are grep-able and parse with `JSON.parse` one by one; no
+ * dependency, because a console line is all a container's log collector needs.
+ *
+ * Emails are never written in full here: `emailHash` (the first 16 hex digits of the SHA-256
+ * of the lower-cased address) lets an operator find one address's events without the log
+ * holding the address. (The `Sign-in link for <email>: <url>` line of lib/auth/mail.ts is a
+ * separate contract for local use without a mail server, and stays as it is.)
+ */
+import { createHash } from "node:crypto";
+
+export type LogLevel = "info" | "warn" | "error";
+
+export type LogEvent =
+  | "auth.link_sent"
+  | "auth.signed_in"
+  | "auth.signed_out"
+  | "auth.denied"
+  | "moderation.action";
+
+export type LogFields = Record<string, string | number | boolean | null | undefined>;
+
+export function emailHash(email: string): string {
+  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
+}
+
+/** The line written for an event (exported for tests). */
+export function logLine(level: LogLevel, event: LogEvent, fields: LogFields = {}, now = new Date()): string {
+  const clean: LogFields = {};
+  // Fields may not overwrite the envelope, so a field named "event" cannot disguise a line.
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && key !== "time" && key !== "level" && key !== "event") clean[key] = value;
+  return JSON.stringify({ time: now.toISOString(), level, event, ...clean });
+}
+
+export function logEvent(level: LogLevel, event: LogEvent, fields: LogFields = {}): void {
+  // stdout for all levels: one stream keeps the order of events for whoever reads it.
+  process.stdout.write(`${logLine(level, event, fields)}\n`);
+}
+
+/** A refused request: 401/403 from a route handler, or a server action that would not act. */
+export function logDenied(fields: { route: string; status: 401 | 403; reason: string; userId?: string | null; method?: string }): void {
+  logEvent("warn", "auth.denied", { ...fields, userId: fields.userId ?? null });
+}
