@@ -57,22 +57,22 @@ function alive(pid: number): boolean {
 }
 
 export class PostgresCluster {
-  readonly dir: string;
-  readonly dataDir: string;
-  private readonly asPostgres: boolean;
+  private directory: string | null = null;
+  private readonly asPostgres = process.getuid?.() === 0;
 
+  /** Nothing is made until `create`: Playwright constructs this in every worker that merely lists the tests. */
   constructor(
     private readonly bin: string,
     readonly port: number,
-  ) {
-    this.dir = mkdtempSync(path.join(tmpdir(), "crossings-pg-"));
-    this.dataDir = path.join(this.dir, "data");
-    this.asPostgres = process.getuid?.() === 0;
-    if (this.asPostgres) {
-      const owner = osUser("postgres");
-      if (!owner) throw new Error("Running as root, but there is no `postgres` OS user to run PostgreSQL as.");
-      chownSync(this.dir, owner.uid, owner.gid);
-    }
+  ) {}
+
+  get dir(): string {
+    if (!this.directory) throw new Error("The cluster has not been created");
+    return this.directory;
+  }
+
+  get dataDir(): string {
+    return path.join(this.dir, "data");
   }
 
   /** The app's URL on this cluster (role and database made by `create`). */
@@ -89,6 +89,12 @@ export class PostgresCluster {
 
   /** initdb, start, and make the app's role and database. */
   async create(): Promise<void> {
+    this.directory = mkdtempSync(path.join(tmpdir(), "crossings-pg-"));
+    if (this.asPostgres) {
+      const owner = osUser("postgres");
+      if (!owner) throw new Error("Running as root, but there is no `postgres` OS user to run PostgreSQL as.");
+      chownSync(this.directory, owner.uid, owner.gid);
+    }
     this.run(path.join(this.bin, "initdb"), ["-D", this.dataDir, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
     this.start();
     const admin = postgres(`postgres://postgres@127.0.0.1:${this.port}/postgres`, { max: 1, onnotice: () => {} });
@@ -137,6 +143,7 @@ export class PostgresCluster {
 
   /** Stops whatever runs (immediately) and deletes the cluster's files. Safe to call twice. */
   destroy(): void {
+    if (!this.directory) return;
     if (existsSync(path.join(this.dataDir, "postmaster.pid"))) {
       try {
         this.run(path.join(this.bin, "pg_ctl"), ["-D", this.dataDir, "-m", "immediate", "-w", "stop"]);
@@ -146,10 +153,12 @@ export class PostgresCluster {
       }
     }
     rmSync(this.dir, { recursive: true, force: true });
+    this.directory = null;
   }
 
   /** The server's own log, for a failure message. */
   log(): string {
+    if (!this.directory) return "";
     try {
       return execFileSync("tail", ["-n", "40", path.join(this.dir, "server.log")], { encoding: "utf8" });
     } catch {
