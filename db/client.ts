@@ -71,7 +71,21 @@ function lockDataDirectory(dir: string): () => void {
 export function connect(options: { databaseUrl?: string; pgliteDir?: string } = {}): Connection {
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   if (databaseUrl) {
-    const client = postgres(databaseUrl, { max: 10, onnotice: () => {} });
+    const client = postgres(databaseUrl, {
+      max: 10,
+      onnotice: () => {},
+      // A database that does not answer at all (a host gone, not a refused port) fails a query
+      // in 5 s rather than postgres.js's 30, so readers get the 503 page while it is away.
+      connect_timeout: 5,
+      // Idle connections are closed after a minute: after a restart or failover, stale ones are
+      // not kept around to fail a reader's first query.
+      idle_timeout: 60,
+      // postgres.js waits before reconnecting, longer after each failed attempt — up to 20 s
+      // after an outage of a few seconds under load, so service came back long after the
+      // database did. Capped at a second: a handful of connection attempts a second is nothing
+      // to a server, and service is back within about a second of the database.
+      backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2),
+    });
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       rawQuery: async (text, params) => [...(await client.unsafe(text, params as never[]))],

@@ -6,7 +6,8 @@
 import { headers } from "next/headers";
 import { alertsAfter } from "@/lib/alerts/dispatch";
 import { originFromHeaders } from "@/lib/api/origin";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { databaseUnavailable } from "@/db/availability";
 import { getCrossingById, getCrossingRecord } from "@/db/queries/crossings";
 import { editOwnReport, getReportById, giveFeedback, submitReport, withdrawOwnReport } from "@/db/queries/reports";
 import { authSecret } from "@/lib/auth";
@@ -32,7 +33,25 @@ function echo(formData: FormData): Record<string, string | string[]> {
   return values;
 }
 
-export async function submitReportAction(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+/** A database outage is not a bug: say so beside the form and keep what was typed (with its
+ * idempotency key, so sending it again stores one report). Redirects pass through. */
+async function unlessDatabaseAway(formData: FormData, run: () => Promise<ReportFormState>): Promise<ReportFormState> {
+  try {
+    return await run();
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!(await databaseUnavailable(error))) throw error;
+    console.error("Report action failed: database unavailable:", error instanceof Error ? error.message : error);
+    const { t } = await getI18n();
+    return { errors: {}, message: t.crossing.reportMessages.unavailable, values: echo(formData) };
+  }
+}
+
+export async function submitReportAction(slug: string, previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  return unlessDatabaseAway(formData, () => submitReportNow(slug, previous, formData));
+}
+
+async function submitReportNow(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
   const { locale, t, f } = await getI18n();
   const m = t.crossing.reportMessages;
@@ -74,7 +93,11 @@ export async function submitReportAction(slug: string, _previous: ReportFormStat
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
 }
 
-export async function editReportAction(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+export async function editReportAction(reportId: string, previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
+  return unlessDatabaseAway(formData, () => editReportNow(reportId, previous, formData));
+}
+
+async function editReportNow(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
   const { locale, t } = await getI18n();
   const m = t.crossing.reportMessages;

@@ -3,7 +3,7 @@
  * database does not answer, that is 503 (retry later); any other failure is a bug: 500,
  * logged with its stack, and not dressed up as an outage.
  */
-import { pingDatabase } from "@/db/queries/crossings";
+import { databaseUnavailable } from "@/db/availability";
 
 export function jsonError(status: number, code: string, message: string, headers?: HeadersInit): Response {
   return Response.json({ error: { code, message } }, { status, headers });
@@ -14,7 +14,7 @@ export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) =
     try {
       return await handler(...args);
     } catch (error) {
-      if (!(await pingDatabase(1500).catch(() => false))) {
+      if (await databaseUnavailable(error)) {
         console.error("API request failed: database unavailable:", error instanceof Error ? error.message : error);
         return jsonError(503, "unavailable", "The service is temporarily unavailable. Please try again shortly.", { "Retry-After": "5" });
       }

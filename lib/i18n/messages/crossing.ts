@@ -114,6 +114,7 @@ export const en = {
     onlyOwn: "You can only edit your own reports.",
     editTooLate: "Reports can be edited for 24 hours after sending. You can still withdraw it.",
     noLongerEditable: "This report can no longer be edited.",
+    unavailable: "Your report was not sent: our database is briefly unavailable. Please send it again in a moment — it will not be counted twice.",
   },
   alerts: {
     title: "Alerts by email",
@@ -318,6 +319,7 @@ export const ru: Catalog<typeof en> = {
     onlyOwn: "Изменять можно только свои сообщения.",
     editTooLate: "Сообщение можно изменить в течение 24 часов после отправки. Отозвать его можно и сейчас.",
     noLongerEditable: "Это сообщение больше нельзя изменить.",
+    unavailable: "Сообщение не отправлено: наша база данных ненадолго недоступна. Отправьте его ещё раз чуть позже — дважды оно не засчитается.",
   },
   alerts: {
     title: "Оповещения по почте",
