@@ -54,7 +54,9 @@ test("SIGTERM finishes the request in flight, refuses new connections, closes th
     expect(status).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(500);
 
-    expect(await server.exited).toBe(0);
+    const exit = await server.exited;
+    if (exit !== 0) console.log(server.output());
+    expect(exit).toBe(0);
     expect(server.output()).toContain("SIGTERM: finishing requests in flight");
     expect(existsSync(`${PGLITE_DIR}/crossings.lock`), "the database was closed and its lock released").toBe(false);
   } finally {

@@ -240,18 +240,27 @@ let stopping = false;
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
+  const started = Date.now();
   console.log(`${signal}: finishing requests in flight, then closing the database.`);
-  const force = setTimeout(() => process.exit(1), 25_000);
+  const force = setTimeout(() => {
+    console.error(`Shutdown did not finish within 25 s (${server.listening ? "still listening" : "requests still open"}): exiting anyway.`);
+    process.exit(1);
+  }, 25_000);
   force.unref();
+  // Keep-alive connections that finish their request after this point go idle: close those too.
+  const sweep = setInterval(() => server.closeIdleConnections?.(), 250);
   await new Promise((resolve) => {
     server.close(() => resolve());
     server.closeIdleConnections?.();
   });
+  clearInterval(sweep);
+  const requestsDone = Date.now();
   try {
     await globalThis.crossingsDb?.close();
   } catch (error) {
     console.error("Closing the database failed:", error);
   }
+  console.log(`Stopped: requests finished in ${requestsDone - started} ms, database closed in ${Date.now() - requestsDone} ms.`);
   process.exit(0);
 }
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutdown(signal));

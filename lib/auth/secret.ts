@@ -11,13 +11,15 @@ export const GENERATED_SECRET_FILE = path.join(".data", "auth-secret");
 
 export function resolveAuthSecret(configured: string | undefined, file = GENERATED_SECRET_FILE): string {
   if (configured) return configured;
-  if (existsSync(file)) {
-    const stored = readFileSync(file, "utf8").trim();
+  // A file under .data/ read at run time, never part of the build: tell Turbopack not to trace it
+  // (it would otherwise copy the whole project into the server output).
+  if (existsSync(/*turbopackIgnore: true*/ file)) {
+    const stored = readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
     if (stored.length >= 32) return stored;
   }
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  writeFileSync(/*turbopackIgnore: true*/ file, `${secret}\n`, { mode: 0o600 });
   console.log(`AUTH_SECRET is not set: generated one and stored it in ${file}. Set AUTH_SECRET in production.`);
   return secret;
 }
