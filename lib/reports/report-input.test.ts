@@ -81,6 +81,14 @@ describe("report JSON (API)", () => {
   });
 });
 
+describe("text the database cannot store (found by e2e/fuzz.spec.ts)", () => {
+  it("refuses notes with a NUL character in the form and the API, instead of failing at the insert", () => {
+    expect(parseReportForm(form({ ...valid, notes: "gate\u0000closed" }), "Asia/Bishkek", now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
+    const json = { direction: "a-b", observedAt: "2026-07-15T05:30:00Z", seen: "open", mode: "car", notes: "\u0000", idempotencyKey: valid.idempotencyKey };
+    expect(parseReportJson(json, now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
+  });
+});
+
 describe("helpers", () => {
   it("hashes the same content the same way, whatever the tag order", () => {
     const values = { direction: "a-b" as const, observedAt: now, seen: "open" as const, mode: "car" as const, waitMinutes: 5, tags: ["fee-paid", "lunch-break"] as const, notes: null };
