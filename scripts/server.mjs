@@ -19,6 +19,7 @@ import http from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
 import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
+import { hasMalformedPath } from "./malformed-path.mjs";
 
 const port = Number(process.env.PORT) || 3000;
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
@@ -100,6 +101,10 @@ function renderAndKeep(key, request, response) {
 }
 
 async function serve(request, response) {
+  if (hasMalformedPath(request.url)) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+    return response.end("Not found: the path is not valid percent-encoded UTF-8.");
+  }
   const key = pageCacheKey(request);
   if (!key) return handle(request, response);
   const cached = pages.get(key);

@@ -101,6 +101,9 @@ describe("helpers", () => {
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("2026-07-15_x")).toBeNull();
     expect(decodeCursor("'; drop table reports; --")).toBeNull();
+    // Found by e2e/fuzz.spec.ts: PostgreSQL has no year 0000, and "02-30" is no date.
+    expect(decodeCursor("0000-01-01T00:00:00.000Z_987e1a1c-06aa-40d3-9b8d-0b47f6c86dad")).toBeNull();
+    expect(decodeCursor("2026-02-30T10:00:00.000Z_987e1a1c-06aa-40d3-9b8d-0b47f6c86dad")).toBeNull();
   });
 
   it("trusts X-Forwarded-For only as far as the configured proxies, and never stores it in the clear", () => {
