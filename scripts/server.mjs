@@ -20,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import next from "next";
 import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
 import { hasMalformedPath } from "./malformed-path.mjs";
+import { isCrossSiteForm } from "./cross-site-form.mjs";
 
 const port = Number(process.env.PORT) || 3000;
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
@@ -104,6 +105,10 @@ async function serve(request, response) {
   if (hasMalformedPath(request.url)) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     return response.end("Not found: the path is not valid percent-encoded UTF-8.");
+  }
+  if (isCrossSiteForm(request)) {
+    response.writeHead(403, { "content-type": "text/plain; charset=utf-8" });
+    return response.end("Forbidden: forms from other sites are refused.");
   }
   const key = pageCacheKey(request);
   if (!key) return handle(request, response);

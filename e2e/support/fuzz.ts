@@ -12,6 +12,9 @@ import fc from "fast-check";
 import type { AppServer } from "./app-servers";
 
 export const FUZZ_CASES = Number(process.env.FUZZ_RUNS ?? 1_000);
+/** The report form's server action renders a whole page per request (about 20 a second here):
+ * 300 by default, FUZZ_FORM_RUNS (or FUZZ_RUNS) for more. Its parser takes 10,000 in vitest. */
+export const FUZZ_FORM_CASES = Number(process.env.FUZZ_FORM_RUNS ?? process.env.FUZZ_RUNS ?? 300);
 const BATCH = 10;
 
 /** What the server's log says when a request failed unexpectedly (withApiErrors, Next.js, Node). */
@@ -35,7 +38,13 @@ export interface FuzzSummary {
 }
 
 /** Sends `request` for each generated input; throws with the seed, path and counterexample on a failure. */
-export async function fuzzHttp<T>(name: string, server: AppServer, input: fc.Arbitrary<T>, send: (value: T) => Promise<Sent>): Promise<FuzzSummary> {
+export async function fuzzHttp<T>(
+  name: string,
+  server: AppServer,
+  input: fc.Arbitrary<T>,
+  send: (value: T) => Promise<Sent>,
+  totalCases = FUZZ_CASES,
+): Promise<FuzzSummary> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x100000000);
   const path = process.env.FUZZ_PATH || undefined;
   const statuses: Record<number, number> = {};
@@ -64,7 +73,7 @@ export async function fuzzHttp<T>(name: string, server: AppServer, input: fc.Arb
       logSeen = server.log().length;
       if (ERROR_IN_LOG.test(newLog)) throw new Error(`the server logged an error:\n${newLog.slice(0, 2000)}\nfor one of ${batch.map(describe).join("\n")}`);
     }),
-    { numRuns: Math.ceil(FUZZ_CASES / BATCH), seed, path, endOnFailure: false, verbose: 1, includeErrorInReport: true },
+    { numRuns: Math.ceil(totalCases / BATCH), seed, path, endOnFailure: false, verbose: 1, includeErrorInReport: true },
   );
   console.log(
     `fuzz ${name}: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, 0 responses ≥ 500; statuses ${JSON.stringify(statuses)}`,
