@@ -28,7 +28,7 @@ export default defineConfig({
   },
   projects: [
     // The API and the moderators' tools do not depend on a phone: those run once, on desktop.
-    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|graceful-shutdown|database-faults)\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|graceful-shutdown|database-faults|fuzz|instances)\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" } },
   ],
   webServer: {

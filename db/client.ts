@@ -47,7 +47,7 @@ function isRunning(pid: number): boolean {
  * (seen: "missing chunk number 0 for toast value"). A lock file with the owner's pid refuses
  * a second process clearly; a lock left by a process that has died is taken over.
  */
-function lockDataDirectory(dir: string): () => void {
+export function lockDataDirectory(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const lock = path.join(dir, "crossings.lock");
   try {

@@ -27,6 +27,8 @@ import next from "next";
 import { PAGE_TTL_MS, pageCacheKey, pageLocale, parseCookies } from "./page-cache.mjs";
 import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./page-nonce.mjs";
 import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
+import { hasMalformedPath } from "./malformed-path.mjs";
+import { isCrossSiteForm } from "./cross-site-form.mjs";
 
 /** Headers the 503 page keeps from the response Next.js had begun (next.config.js, proxy.ts). */
 const SECURITY_HEADERS = ["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
@@ -211,6 +213,17 @@ function answerOutagesWithUnavailablePage(request, response) {
 }
 
 async function serve(request, response) {
+  if (hasMalformedPath(request.url)) {
+    response.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+    return response.end("Not found: the path is not valid percent-encoded UTF-8.");
+  }
+  if (isCrossSiteForm(request)) {
+    // The same structured line as lib/log.ts's logDenied (this file is plain JavaScript).
+    const route = String(request.url ?? "").split("?")[0].slice(0, 200);
+    console.log(JSON.stringify({ time: new Date().toISOString(), level: "warn", event: "auth.denied", route, method: "POST", status: 403, reason: "cross-origin", userId: null }));
+    response.writeHead(403, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+    return response.end("Forbidden: forms from other sites are refused.");
+  }
   answerOutagesWithUnavailablePage(request, response);
   const key = pageCacheKey(request);
   if (!key) return handle(request, response);

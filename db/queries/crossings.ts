@@ -6,7 +6,7 @@ import "server-only";
 import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, sources } from "@/db/schema";
-import type { CrossingBaseline, Source } from "@/lib/baseline/schema";
+import { isCrossingSlug, type CrossingBaseline, type Source } from "@/lib/baseline/schema";
 import { citedSources } from "@/lib/baseline/facts";
 
 /** A source as pages and the API show it. */
@@ -47,6 +47,8 @@ export interface CrossingDetailRecord extends CrossingRecord {
 }
 
 export async function getCrossingRecord(slug: string, db: Db = getDb()): Promise<CrossingDetailRecord | null> {
+  // A URL can carry anything (a NUL makes PostgreSQL throw): what cannot be a slug is no crossing.
+  if (!isCrossingSlug(slug)) return null;
   return getCrossingWhere(eq(crossings.slug, slug), db);
 }
 

@@ -17,6 +17,7 @@ import { getCrossingRecord, listCrossingRecords, type CrossingDetailRecord, type
 import { listPastWaits } from "@/db/queries/history";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { evaluateStatus } from "@/lib/status/evaluate";
+import { isCrossingSlug } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
 import { nextOpenWindow, nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
 import { waitProfile, type WaitProfile } from "@/lib/history/wait-profile";
@@ -41,6 +42,8 @@ const earliest = (...dates: (Date | null | undefined)[]) => {
 const currentInstant = () => new Date(Math.floor(Date.now() / 1000) * 1000);
 
 export function crossingRecord(slug: string): Promise<CrossingDetailRecord | null> {
+  // Not cached: junk slugs from the URL would push real crossings out of the cache.
+  if (!isCrossingSlug(slug)) return Promise.resolve(null);
   return appCache().get(`record:${slug}`, { tags: [ALL], ttlMs: RECORD_TTL_MS }, () => getCrossingRecord(slug));
 }
 

@@ -10,25 +10,25 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@e2e.test`;
 }
 
-export async function signInLinkFor(email: string, timeoutMs = 10_000): Promise<string> {
+export async function signInLinkFor(email: string, timeoutMs = 10_000, logFile = SERVER_LOG): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   const pattern = new RegExp(`^Sign-in link for ${email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (\\S+)$`, "m");
   while (Date.now() < deadline) {
-    if (existsSync(SERVER_LOG)) {
-      const lines = readFileSync(SERVER_LOG, "utf8").split("\n").filter((line) => pattern.test(line));
+    if (existsSync(logFile)) {
+      const lines = readFileSync(logFile, "utf8").split("\n").filter((line) => pattern.test(line));
       const last = lines.at(-1);
       if (last) return pattern.exec(last)![1]!;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`No sign-in link for ${email} in ${SERVER_LOG}`);
+  throw new Error(`No sign-in link for ${email} in ${logFile}`);
 }
 
-/** Signs in through the real email-link flow and lands on `returnTo`. */
-export async function signIn(page: Page, email: string, returnTo: string): Promise<void> {
+/** Signs in through the real email-link flow and lands on `returnTo` (`logFile`: the server's log). */
+export async function signIn(page: Page, email: string, returnTo: string, logFile = SERVER_LOG): Promise<void> {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(await signInLinkFor(email));
+  await page.goto(await signInLinkFor(email, 10_000, logFile));
 }

@@ -127,8 +127,12 @@ export const facilitySchema = z.object({
   detail: z.string().optional(),
 });
 
+/** A crossing's slug: lowercase words joined by hyphens. */
+export const CROSSING_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const isCrossingSlug = (value: string): boolean => value.length <= 80 && CROSSING_SLUG.test(value);
+
 export const crossingBaselineSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug: z.string().regex(CROSSING_SLUG),
   name: z.object({ en: z.string().min(1), ru: z.string().min(1).optional() }),
   sides: z.tuple([sideSchema, sideSchema]),
   /** Whether the crossing operates at all (some have been shut for years). */

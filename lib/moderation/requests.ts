@@ -61,7 +61,11 @@ export const roleBody = z.object({ reason: reasonSchema, role: z.enum(["travelle
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });
 
 export function makeNoticeBody(m: ValidationMessages) {
-  const instant = z.iso.datetime({ offset: true, error: m.isoTime }).transform((value) => new Date(value));
+  const instant = z.iso
+    .datetime({ offset: true, error: m.isoTime })
+    .transform((value) => new Date(value))
+    // PostgreSQL has no year 0000 (nor earlier): such a date failed the insert (found by fuzzing).
+    .refine((date) => date.getUTCFullYear() >= 1970, m.isoTime);
   return z
     .object({
       crossing: z.string().regex(/^[a-z0-9-]{1,80}$/, m.pickCrossing),

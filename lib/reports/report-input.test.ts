@@ -81,6 +81,14 @@ describe("report JSON (API)", () => {
   });
 });
 
+describe("text the database cannot store (found by e2e/fuzz.spec.ts)", () => {
+  it("refuses notes with a NUL character in the form and the API, instead of failing at the insert", () => {
+    expect(parseReportForm(form({ ...valid, notes: "gate\u0000closed" }), "Asia/Bishkek", now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
+    const json = { direction: "a-b", observedAt: "2026-07-15T05:30:00Z", seen: "open", mode: "car", notes: "\u0000", idempotencyKey: valid.idempotencyKey };
+    expect(parseReportJson(json, now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
+  });
+});
+
 describe("helpers", () => {
   it("hashes the same content the same way, whatever the tag order", () => {
     const values = { direction: "a-b" as const, observedAt: now, seen: "open" as const, mode: "car" as const, waitMinutes: 5, tags: ["fee-paid", "lunch-break"] as const, notes: null };
@@ -93,6 +101,9 @@ describe("helpers", () => {
     expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
     expect(decodeCursor("2026-07-15_x")).toBeNull();
     expect(decodeCursor("'; drop table reports; --")).toBeNull();
+    // Found by e2e/fuzz.spec.ts: PostgreSQL has no year 0000, and "02-30" is no date.
+    expect(decodeCursor("0000-01-01T00:00:00.000Z_987e1a1c-06aa-40d3-9b8d-0b47f6c86dad")).toBeNull();
+    expect(decodeCursor("2026-02-30T10:00:00.000Z_987e1a1c-06aa-40d3-9b8d-0b47f6c86dad")).toBeNull();
   });
 
   it("trusts X-Forwarded-For only as far as the configured proxies, and never stores it in the clear", () => {

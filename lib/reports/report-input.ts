@@ -9,6 +9,7 @@ import { travelMode, type TravelMode } from "@/lib/baseline/schema";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
 import { locales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
+import { hasNul } from "@/lib/text/storable";
 
 export const reportTags = [
   "lunch-break",
@@ -45,6 +46,7 @@ function commonFields(m: ErrorMessages) {
     notes: z
       .string({ error: m.notesText })
       .max(MAX_NOTES, m.notesLength(MAX_NOTES))
+      .refine((value) => !hasNul(value), m.notesText)
       .transform((value) => value.trim() || null)
       .nullable()
       .default(null),

@@ -24,6 +24,7 @@ import { publicOrigin } from "@/lib/api/origin";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { banBody, noticeBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
+import { hasNul, NUL_MESSAGE } from "@/lib/text/storable";
 import { z } from "zod";
 import { logDenied, logEvent } from "@/lib/log";
 import { webUrl } from "@/lib/security/web-url";
@@ -51,6 +52,8 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   if (!route) return jsonError(404, "not_found", "No such moderation action.");
   const { fields, isForm } = await readBody(request);
   if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
+  // Reasons, notices and baselines are stored as text and jsonb, which cannot hold a NUL.
+  if (hasNul(fields)) return isForm ? respond(true, {}, { kind: "invalid", message: NUL_MESSAGE }) : jsonError(400, "invalid_request", NUL_MESSAGE);
 
   /** Bad input: 400 for scripts, back to the form with the message for pages. */
   const invalid = (error: z.ZodError) => {

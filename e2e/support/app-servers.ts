@@ -1,0 +1,155 @@
+/**
+ * Extra production servers for the specs that need their own (fuzzing, limits across two
+ * instances): a fresh database (a PGlite directory, or a new PostgreSQL database next to
+ * DATABASE_URL's), migrated and seeded by db/prepare.ts, and `node scripts/server.mjs` on the
+ * build the e2e webServer made. Their own database keeps what they write (thousands of hostile
+ * reports, notices, baseline edits) away from the other specs.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { expect, type Browser, type BrowserContext } from "@playwright/test";
+import { signIn, uniqueEmail } from "./auth";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+export type DatabaseKind = "pglite" | "postgres";
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (as db/test-support's testDatabaseKinds). */
+export const serverDatabaseKinds: DatabaseKind[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+
+export interface AppDatabase {
+  kind: DatabaseKind;
+  /** What a server needs to open it: DATABASE_URL or PGLITE_DIR. */
+  env: Record<string, string>;
+  /** PostgreSQL only: its URL, for checks straight in the database. */
+  url?: string;
+  drop: () => Promise<void>;
+}
+
+/** A new, migrated and seeded database that only this spec uses. */
+export async function freshDatabase(kind: DatabaseKind, label: string): Promise<AppDatabase> {
+  const name = `crossings_e2e_${label}_${process.pid}_${Date.now().toString(36)}`;
+  let database: AppDatabase;
+  if (kind === "postgres") {
+    const adminUrl = process.env.DATABASE_URL;
+    if (!adminUrl) throw new Error("DATABASE_URL is not set");
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database "${name}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = {
+      kind,
+      url: url.toString(),
+      env: { DATABASE_URL: url.toString() },
+      drop: async () => {
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await admin.end({ timeout: 5 });
+      },
+    };
+  } else {
+    const dir = path.join(root, ".data", name);
+    database = { kind, env: { DATABASE_URL: "", PGLITE_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const prepared = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["db/prepare.ts"], {
+    cwd: root,
+    env: { ...process.env, ...database.env, TZ: "UTC" },
+    encoding: "utf8",
+  });
+  if (prepared.status !== 0) throw new Error(`db/prepare.ts failed:\n${prepared.stdout}\n${prepared.stderr}`);
+  return database;
+}
+
+export interface AppServer {
+  url: string;
+  /** Everything the server has written so far (stdout and stderr). */
+  log: () => string;
+  /** Its log file, for the sign-in helper. */
+  logFile: string;
+  alive: () => boolean;
+  stop: () => Promise<void>;
+}
+
+/** `node scripts/server.mjs` on `port`, as `npm start` would run it, once it answers /api/health. */
+export async function startAppServer(port: number, database: AppDatabase, env: Record<string, string> = {}): Promise<AppServer> {
+  const logFile = path.join(root, ".data", `e2e-server-${port}.log`);
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  writeFileSync(logFile, "");
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+    cwd: root,
+    env: {
+      ...process.env,
+      TZ: "UTC",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOSTNAME_BIND: "0.0.0.0",
+      SMTP_URL: "",
+      ADMIN_EMAILS: "admin@e2e.test",
+      SIGN_IN_LINKS_PER_HOUR: "1000",
+      FLAG_MIN_ACCOUNT_AGE_HOURS: "0",
+      ...database.env,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk: Buffer) => {
+    output += chunk.toString();
+    appendFileSync(logFile, chunk);
+  };
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`The server on port ${port} exited:\n${output}`);
+    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`The server on port ${port} did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    logFile,
+    log: () => output,
+    alive: () => !exited,
+    stop: async () => {
+      if (!exited) child.kill("SIGTERM");
+      // A graceful stop finishes requests in flight; one that hangs is not this spec's to wait for.
+      const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exit;
+      clearTimeout(killer);
+    },
+  };
+}
+
+/** A browser context on `server`, signed in as `email` through the real email-link flow. */
+export async function signedInOn(browser: Browser, server: AppServer, email = uniqueEmail("traveller")): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await signIn(page, email, "/", server.logFile);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await page.close();
+  return context;
+}
+
+/** A personal API token made on /account, as a traveller would. */
+export async function createApiToken(context: BrowserContext, name = "Fuzz bot"): Promise<string> {
+  const page = await context.newPage();
+  await page.goto("/account");
+  await page.getByLabel("New token's name").fill(name);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  await page.close();
+  expect(token).toMatch(/^cr_/);
+  return token;
+}
+
+/** The session cookie header of a signed-in context, for plain fetch() calls. */
+export async function cookieHeader(context: BrowserContext): Promise<string> {
+  return (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+}

@@ -1,0 +1,20 @@
+/** The moderation API's input schemas: what the database could not store is refused here (found by e2e/fuzz.spec.ts). */
+import { describe, expect, it } from "vitest";
+import { noticeBody } from "@/lib/moderation/requests";
+
+const notice = { crossing: "irkeshtam", startsAt: "2026-07-15T00:00:00+06:00", effect: "closed", text: "Closed after a landslide", sourceTitle: "Border service" };
+
+describe("notice body", () => {
+  it("accepts a notice with a zoned start", () => {
+    expect(noticeBody.safeParse(notice).success).toBe(true);
+  });
+
+  it("refuses dates PostgreSQL cannot store (year 0000 and before)", () => {
+    for (const startsAt of ["0000-01-01T00:00:00Z", "0000-01-01T00:30:00+01:00"]) {
+      const result = noticeBody.safeParse({ ...notice, startsAt });
+      expect(result.success, startsAt).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(["startsAt"]);
+    }
+    expect(noticeBody.safeParse({ ...notice, endsAt: "0000-01-01T00:00:00Z" }).success).toBe(false);
+  });
+});

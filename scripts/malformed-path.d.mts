@@ -1,0 +1,1 @@
+export function hasMalformedPath(url: string | undefined): boolean;
