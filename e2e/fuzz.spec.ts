@@ -1,7 +1,7 @@
 /**
  * Fuzzing through the real handlers: a production server of its own (scripts/server.mjs on the
  * e2e build, its own fresh database — PGlite, and PostgreSQL too when DATABASE_URL is set)
- * takes FUZZ_CASES (10,000) structured-but-hostile requests per input, signed in as a real
+ * takes structured-but-hostile requests per input (10,000 on PostgreSQL in CI: e2e/support/fuzz.ts), signed in as a real
  * traveller, through a real API token, and as the admin. No answer may be 500 or more, and the
  * server may log no error. A failure prints fast-check's seed, path and counterexample.
  */
@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { cookieHeader, createApiToken, freshDatabase, serverDatabaseKinds, signedInOn, startAppServer, type AppDatabase, type AppServer } from "./support/app-servers";
 import { ADMIN_EMAIL } from "./support/roles";
-import { FUZZ_CASES, FUZZ_FORM_CASES, fuzzHttp, send } from "./support/fuzz";
+import { formFuzzCases, fuzzCases, fuzzHttp, send } from "./support/fuzz";
 import { encodeSegment, hostileBody, hostileParam, hostileSegment, hostileString, hostileValue, mutatedRecord, nastyDates, queryString, toForm } from "./support/hostile";
 
 const basePort = Number(process.env.E2E_PORT ?? 3100);
@@ -26,6 +26,8 @@ const headerSafe = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, 
 test.describe.configure({ mode: "default", timeout: 600_000 });
 
 for (const [index, kind] of serverDatabaseKinds.entries()) {
+  const cases = fuzzCases(kind);
+  const formCases = formFuzzCases(kind);
   test.describe(`fuzzing the real handlers on ${kind}`, () => {
     let database: AppDatabase;
     let server: AppServer;
@@ -101,17 +103,17 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       body: encoded.body,
     });
 
-    test(`a report through the JSON API: ${FUZZ_CASES} hostile bodies, 0 answers ≥ 500`, async () => {
+    test(`a report through the JSON API: ${cases} hostile bodies, 0 answers ≥ 500`, async () => {
       const input = fc.record({ slug: slug(), encoded: hostileBody(mutatedRecord(reportFields())), forwardedFor: fc.option(hostileString) });
       const summary = await fuzzHttp("report JSON API", server, input, ({ slug, encoded, forwardedFor }) =>
         send(`${server.url}/api/v1/crossings/${slug}/reports`, bodyInit(encoded, { authorization: `Bearer ${token}`, ...(forwardedFor === null ? {} : { "x-forwarded-for": headerSafe(forwardedFor) }) })),
       );
-      expect(summary.cases).toBeGreaterThanOrEqual(FUZZ_CASES);
+      expect(summary.cases).toBeGreaterThanOrEqual(cases);
       // Valid-looking reports got through to the database, not only refusals.
       expect(summary.statuses[201]).toBeGreaterThan(0);
     });
 
-    test(`API tokens: ${FUZZ_CASES} hostile Authorization headers, 0 answers ≥ 500`, async () => {
+    test(`API tokens: ${cases} hostile Authorization headers, 0 answers ≥ 500`, async () => {
       const authorization = fc.oneof(
         fc.constant(`Bearer ${token}`),
         fc.constantFrom("Bearer", "Bearer ", "bearer x", "Basic dXNlcjpwYXNz", token, `Bearer ${token} ${token}`, `Bearer  ${token}`, `Token ${token}`),
@@ -131,7 +133,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[401]).toBeGreaterThan(0);
     });
 
-    test(`the report form's server action: ${FUZZ_FORM_CASES} hostile forms, 0 answers ≥ 500`, async () => {
+    test(`the report form's server action: ${formCases} hostile forms, 0 answers ≥ 500`, async () => {
       // The hidden fields React renders for a form bound to a server action (its id and bound slug).
       const html = await (await fetch(`${server.url}/crossings/${SLUG}`, { headers: { cookie: travellerCookie } })).text();
       const form = /<form[^>]*report-form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
@@ -145,13 +147,13 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
         for (const [name, value] of hidden) form.append(name, value);
         const body = multipart ? form : new URLSearchParams([...form.entries()].map(([key, value]) => [key, String(value)]));
         return send(`${server.url}/crossings/${SLUG}`, { method: "POST", headers: { cookie: travellerCookie, accept: "text/html" }, body });
-      }, FUZZ_FORM_CASES);
+      }, formCases);
       // Both outcomes were reached: reports made (redirected) and forms sent back with errors.
       expect(summary.statuses[303]).toBeGreaterThan(0);
       expect(summary.statuses[200]).toBeGreaterThan(0);
     });
 
-    test(`flags: ${FUZZ_CASES} hostile flags, 0 answers ≥ 500`, async () => {
+    test(`flags: ${cases} hostile flags, 0 answers ≥ 500`, async () => {
       const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...reportIds) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: hostileSegment(fc.uuid()) });
       const record = mutatedRecord({ reason: fc.constantFrom(...flagReasons), returnTo: fc.oneof(fc.constantFrom(`/crossings/${SLUG}`, "//evil.example", "https://evil.example/", "/\\evil"), hostileString) });
       const input = fc.record({ id, encoded: hostileBody(record), origin: fc.option(fc.constantFrom(server.url, "https://evil.example", "null", "%%%")) });
@@ -161,7 +163,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[201] ?? summary.statuses[409]).toBeGreaterThan(0);
     });
 
-    test(`closure notices: ${FUZZ_CASES} hostile notices, 0 answers ≥ 500`, async () => {
+    test(`closure notices: ${cases} hostile notices, 0 answers ≥ 500`, async () => {
       const record = mutatedRecord({
         crossing: fc.oneof(fc.constantFrom(...slugs), hostileString),
         startsAt: fc.oneof(isoWithOffset, fc.constantFrom(...nastyDates)),
@@ -177,7 +179,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[200] ?? summary.statuses[303]).toBeGreaterThan(0);
     });
 
-    test(`baseline edits: ${FUZZ_CASES} hostile baselines, 0 answers ≥ 500`, async () => {
+    test(`baseline edits: ${cases} hostile baselines, 0 answers ≥ 500`, async () => {
       const detail = (await (await fetch(`${server.url}/api/v1/crossings/${SLUG}`)).json()) as { crossing: { baseline: unknown } };
       const baseline = mutateDeep(detail.crossing.baseline);
       const record = mutatedRecord({
@@ -193,7 +195,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[200]).toBeGreaterThan(0);
     });
 
-    test(`status query ?at=&mode=&lang=: ${FUZZ_CASES} hostile queries, 0 answers ≥ 500`, async () => {
+    test(`status query ?at=&mode=&lang=: ${cases} hostile queries, 0 answers ≥ 500`, async () => {
       const input = fc.record({
         slug: slug(),
         at: hostileParam(fc.oneof(isoWithOffset, fc.constantFrom(...nastyDates))),
@@ -205,7 +207,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[400]).toBeGreaterThan(0);
     });
 
-    test(`reports query ?limit=&before=: ${FUZZ_CASES} hostile queries, 0 answers ≥ 500`, async () => {
+    test(`reports query ?limit=&before=: ${cases} hostile queries, 0 answers ≥ 500`, async () => {
       const before = fc.oneof(
         fc.constant(cursor),
         fc.tuple(fc.constantFrom(...nastyDates), fc.uuid()).map(([date, id]) => `${date}_${id}`),
@@ -218,7 +220,7 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       expect(summary.statuses[200]).toBeGreaterThan(0);
     });
 
-    test(`slugs: ${FUZZ_CASES} hostile slugs across the routes that take one, 0 answers ≥ 500`, async () => {
+    test(`slugs: ${cases} hostile slugs across the routes that take one, 0 answers ≥ 500`, async () => {
       const route = fc.constantFrom(
         (s: string) => `/api/v1/crossings/${s}`,
         (s: string) => `/api/v1/crossings/${s}/status`,

@@ -63,6 +63,8 @@ export async function freshDatabase(kind: DatabaseKind, label: string): Promise<
 
 export interface AppServer {
   url: string;
+  /** The kind of database it serves from. */
+  kind: DatabaseKind;
   /** Everything the server has written so far (stdout and stderr). */
   log: () => string;
   /** Its log file, for the sign-in helper. */
@@ -114,6 +116,7 @@ export async function startAppServer(port: number, database: AppDatabase, env: R
   }
   return {
     url,
+    kind: database.kind,
     logFile,
     log: () => output,
     alive: () => !exited,

@@ -5,16 +5,25 @@
  * requests) so 10,000 cases take seconds, not minutes; fast-check still shrinks the batch.
  *
  * Reproduce a failure with the seed and path it prints: FUZZ_SEED=… FUZZ_PATH=… npx playwright test e2e/fuzz.spec.ts
- * FUZZ_RUNS sets the cases per input: 1,000 by default, so `npm test` stays within minutes on
- * two cores (about 2.5 minutes per database); FUZZ_RUNS=10000 for the full run (about 25).
+ * Cases per input: 10,000 on PostgreSQL when CI=true (what `.ci/run` runs; about 6 minutes on
+ * two cores), 1,000 otherwise (PGlite, and `npm test` on a laptop: about 2 minutes per
+ * database); FUZZ_RUNS overrides both. The report form's server action renders a whole page per
+ * request (about 20 a second on a busy machine): 2,000 on PostgreSQL in CI, 300 otherwise,
+ * FUZZ_FORM_RUNS (or FUZZ_RUNS) to override; its parser takes 10,000 in vitest as well.
  */
 import fc from "fast-check";
+import type { DatabaseKind } from "@/db/client";
 import type { AppServer } from "./app-servers";
 
-export const FUZZ_CASES = Number(process.env.FUZZ_RUNS ?? 1_000);
-/** The report form's server action renders a whole page per request (about 20 a second here):
- * 300 by default, FUZZ_FORM_RUNS (or FUZZ_RUNS) for more. Its parser takes 10,000 in vitest. */
-export const FUZZ_FORM_CASES = Number(process.env.FUZZ_FORM_RUNS ?? process.env.FUZZ_RUNS ?? 300);
+const fullRun = (kind: DatabaseKind) => process.env.CI === "true" && kind === "postgres";
+
+export function fuzzCases(kind: DatabaseKind): number {
+  return Number(process.env.FUZZ_RUNS ?? (fullRun(kind) ? 10_000 : 1_000));
+}
+
+export function formFuzzCases(kind: DatabaseKind): number {
+  return Number(process.env.FUZZ_FORM_RUNS ?? process.env.FUZZ_RUNS ?? (fullRun(kind) ? 2_000 : 300));
+}
 const BATCH = 10;
 
 /** What the server's log says when a request failed unexpectedly (withApiErrors, Next.js, Node). */
@@ -43,7 +52,7 @@ export async function fuzzHttp<T>(
   server: AppServer,
   input: fc.Arbitrary<T>,
   send: (value: T) => Promise<Sent>,
-  totalCases = FUZZ_CASES,
+  totalCases = fuzzCases(server.kind),
 ): Promise<FuzzSummary> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x100000000);
   const path = process.env.FUZZ_PATH || undefined;
