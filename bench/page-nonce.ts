@@ -24,7 +24,8 @@ function microsecondsPer(iterations: number, run: () => void): number {
 }
 
 export async function benchRenonce(url: string): Promise<RenonceFigures> {
-  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  // A time limit, so a page that does not answer cannot hang the whole bench.
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(30_000) });
   const body = Buffer.from(await response.arrayBuffer());
   const nonce = nonceFromPolicy(response.headers.get("content-security-policy"));
   if (!nonce) throw new Error(`${url} has no CSP nonce`);
