@@ -46,6 +46,8 @@ const pages = new Map();
 const rendering = new Map();
 let generation = 0;
 const MAX_PAGES = 2000;
+/** How long a render whose reader hung up may take to finish before those waiting on it give up. */
+const ABANDONED_RENDER_MS = 5000;
 
 const listeners = (globalThis.crossingsInvalidationListeners ??= new Set());
 listeners.add(() => {
@@ -115,7 +117,9 @@ function renderAndKeep(key, request, response) {
     settle(ok);
     return result;
   };
-  response.on("close", () => settle(false));
+  // A reader who gives up does not stop Next.js rendering: keep waiting for the page (the
+  // readers queued behind this render want it), but not forever.
+  response.on("close", () => setTimeout(() => settle(false), ABANDONED_RENDER_MS).unref());
   // Rendered uncompressed, so the copy can be served to any client (it is gzipped once here).
   delete request.headers["accept-encoding"];
   response.setHeader("x-crossings-cache", "miss");
@@ -229,10 +233,15 @@ async function serve(request, response) {
   if (!key) return handle(request, response);
   const cached = pages.get(key);
   if (cached && cached.expiresAt > Date.now()) return send(key, request, response, cached, "hit");
-  const pending = rendering.get(key);
-  if (pending && (await pending)) {
-    const page = pages.get(key);
-    if (page) return send(key, request, response, page, "hit");
+  // Wait for a render of this page already under way; if it could not be kept, for at most one
+  // more (started by the first reader who was waiting), so a slow or failed render is followed
+  // by one new render rather than one per waiting reader.
+  for (let round = 0, pending = rendering.get(key); pending && round < 2; round++, pending = rendering.get(key)) {
+    if (await pending) {
+      const page = pages.get(key);
+      if (page) return send(key, request, response, page, "hit");
+      break;
+    }
   }
   const render = renderAndKeep(key, request, response);
   rendering.set(key, render);
