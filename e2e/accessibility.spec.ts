@@ -113,3 +113,20 @@ test("the moderators' pages have no accessibility violations", async ({ page }) 
   }
   expect(found).toEqual([]);
 });
+
+test("the offline pages have no accessibility violations", async ({ page, context }) => {
+  await page.goto("/crossings/dostyk-alashankou");
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open("crossings-pages-v1")).match("/crossings/dostyk-alashankou")) !== undefined), { timeout: 20_000 })
+    .toBe(true);
+  await context.setOffline(true);
+  const found: string[] = [];
+  // A saved copy under its banner, and the message for a page that was never saved.
+  await page.reload();
+  await expect(page.getByTestId("offline-banner")).toBeVisible();
+  found.push(...(await violations(page)));
+  await page.goto("/feeds");
+  await expect(page.getByTestId("offline-message")).toBeVisible();
+  found.push(...(await violations(page)));
+  expect(found).toEqual([]);
+});
