@@ -147,6 +147,17 @@ test("a report written offline is kept, then sent once when the connection retur
   expect(resend.status()).toBe(200);
   expect(await resend.json()).toMatchObject({ created: false });
   expect(await reportsWithNote(page, slug, note)).toHaveLength(1);
+
+  // Online again, the form posts as before: two reports in a row from the page are two reports.
+  for (const next of [`${note} online 1`, `${note} online 2`]) {
+    await form.getByLabel("Which way did you cross?").selectOption("b-a");
+    await form.getByLabel("Closed", { exact: true }).check();
+    await form.getByLabel("How did you travel?").selectOption("bus");
+    await form.getByLabel("Notes (optional)").fill(next);
+    await form.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByTestId("report").filter({ hasText: next })).toBeVisible();
+    expect(await reportsWithNote(page, slug, next)).toHaveLength(1);
+  }
 });
 
 test("a report refused by the server is reported on the next visit, with the API's error", async ({ page, context }, testInfo) => {

@@ -54,9 +54,10 @@ export function OfflineSupport({ userId, text, lang }: { userId: string | null; 
     return () => window.removeEventListener("online", send);
   }, [userId, text, lang, router]);
 
-  // Always there (empty at first), so screen readers announce what appears in it.
+  // Always there (empty at first), so screen readers announce what appears in it; a plain
+  // live region, not role="status", so the page's own status message stays the only one.
   return (
-    <div role="status" data-testid="offline-reports">
+    <div aria-live="polite" data-testid="offline-reports">
       {lines.map((line, index) => (
         <p key={index} className={line.ok ? "notice-ok" : "notice-error"}>
           {line.text}

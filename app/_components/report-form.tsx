@@ -39,7 +39,10 @@ export function ReportForm(props: ReportFormProps) {
   const tags = Array.isArray(values.tags) ? values.tags : [];
   const text = props.text;
   const [offlineNote, setOfflineNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [key, setKey] = useState(props.idempotencyKey);
+  // A report kept offline needs a new key for the next one; a new page (after a report is
+  // sent online) brings its own key, which then wins.
+  const [offlineKey, setOfflineKey] = useState<{ base: string; key: string } | null>(null);
+  const key = offlineKey?.base === props.idempotencyKey ? offlineKey.key : props.idempotencyKey;
   const offline = props.offline;
 
   // Offline, the server action cannot be reached: keep the report here instead (the action
@@ -51,8 +54,7 @@ export function ReportForm(props: ReportFormProps) {
     if (!body) return setOfflineNote({ ok: false, text: text.offlineIncomplete });
     keepOffline({ slug: offline.slug, crossing: offline.crossing, userId: offline.userId, savedAt: new Date().toISOString(), body });
     event.currentTarget.reset();
-    // The next report written here is another report: it needs its own key.
-    setKey(crypto.randomUUID());
+    setOfflineKey({ base: props.idempotencyKey, key: crypto.randomUUID() });
     setOfflineNote({ ok: true, text: text.savedOffline });
   }
 
