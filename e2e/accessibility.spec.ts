@@ -68,6 +68,8 @@ test.describe("a reader whose browser asks for Russian", () => {
 });
 
 test("a signed-in traveller's pages have no accessibility violations", async ({ page }) => {
+  // Eight pages and a sign-in in one test: axe takes a few seconds a page on a busy machine.
+  test.setTimeout(120_000);
   await signIn(page, uniqueEmail("a11y"), `/crossings/${REPORTED}#report`);
   const found: string[] = [];
   // The report form, then its errors shown beside the fields.
@@ -96,6 +98,7 @@ test("a signed-in traveller's pages have no accessibility violations", async ({ 
 });
 
 test("the moderators' pages have no accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, ADMIN_EMAIL, "/moderation");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   const found: string[] = [];
