@@ -5,6 +5,7 @@ import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "@/app/signin/actions";
 import { getI18n } from "@/lib/i18n/server";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
+import { OfflineSupport } from "@/app/_components/offline-support";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -64,6 +65,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
           </div>
         </header>
         <main id="main" className="wrap">
+          <OfflineSupport userId={user?.id ?? null} text={t.reportForm.offline} lang={locale} />
           {children}
         </main>
         <footer className="site-footer">

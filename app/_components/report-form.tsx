@@ -1,9 +1,12 @@
 "use client";
 /**
  * The report form: a plain <form> bound to a server action, so it works before and without
- * JavaScript; with it, errors appear without a page load and the button disables itself.
+ * JavaScript; with it, errors appear without a page load and the button disables itself, and
+ * (new reports only) a report written offline is kept on the device to be sent later
+ * (lib/reports/offline-queue.ts).
  */
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { keepOffline, reportBody } from "@/lib/reports/offline-queue";
 import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -24,6 +27,8 @@ export interface ReportFormProps {
   submitLabel: string;
   /** The form's words in the reader's language. */
   text: Messages["reportForm"]["form"];
+  /** Set for a new report: where it goes when written offline, and whose it is. */
+  offline?: { slug: string; crossing: string; timeZone: string; userId: string };
 }
 
 export function ReportForm(props: ReportFormProps) {
@@ -33,9 +38,34 @@ export function ReportForm(props: ReportFormProps) {
   const errors = state.errors;
   const tags = Array.isArray(values.tags) ? values.tags : [];
   const text = props.text;
+  const [offlineNote, setOfflineNote] = useState<{ ok: boolean; text: string } | null>(null);
+  // A report kept offline needs a new key for the next one; a new page (after a report is
+  // sent online) brings its own key, which then wins.
+  const [offlineKey, setOfflineKey] = useState<{ base: string; key: string } | null>(null);
+  const key = offlineKey?.base === props.idempotencyKey ? offlineKey.key : props.idempotencyKey;
+  const offline = props.offline;
+
+  // Offline, the server action cannot be reached: keep the report here instead (the action
+  // only runs when the submit event was not prevented).
+  function keepWhenOffline(event: FormEvent<HTMLFormElement>) {
+    if (!offline || navigator.onLine) return;
+    event.preventDefault();
+    const body = reportBody(new FormData(event.currentTarget), offline.timeZone);
+    if (!body) return setOfflineNote({ ok: false, text: text.offlineIncomplete });
+    keepOffline({ slug: offline.slug, crossing: offline.crossing, userId: offline.userId, savedAt: new Date().toISOString(), body });
+    event.currentTarget.reset();
+    setOfflineKey({ base: props.idempotencyKey, key: crypto.randomUUID() });
+    setOfflineNote({ ok: true, text: text.savedOffline });
+  }
+
   return (
-    <form key={formKey(state.values)} action={formAction} className="stack-form report-form" noValidate>
-      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+    <form key={formKey(state.values)} action={formAction} onSubmit={keepWhenOffline} className="stack-form report-form" noValidate>
+      <input type="hidden" name="idempotencyKey" value={key} />
+      {offlineNote ? (
+        <p className={offlineNote.ok ? "notice-ok" : "notice-error"} role="status" data-testid="offline-report-note">
+          {offlineNote.text}
+        </p>
+      ) : null}
       {state.message ? (
         <p className="notice-error" role="alert">
           {state.message}

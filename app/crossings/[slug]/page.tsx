@@ -212,6 +212,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             action={submitReportAction.bind(null, slug)}
             idempotencyKey={crypto.randomUUID()}
             submitLabel={t.reportForm.form.send}
+            offline={{ slug, crossing: localName(baseline.name, locale), timeZone: home, userId: user.id }}
             {...reportFormOptions(baseline, now, locale)}
           />
         ) : (

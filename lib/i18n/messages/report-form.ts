@@ -21,10 +21,20 @@ const form = {
   sending: "Sending…",
   send: "Send report",
   save: "Save changes",
+  savedOffline: "You are offline: this report is saved on this phone and will be sent when you are online.",
+  offlineIncomplete: "Choose which way you crossed, what you found and how you travelled: the report cannot be checked while offline.",
+};
+
+/** Reports written offline, shown on any page: `{crossing}`, `{when}` and `{error}` are filled in on the device. */
+const offline = {
+  pending: "Your report on {crossing}, saved on this phone {when}, will be sent when you are online.",
+  sent: "Your report on {crossing}, saved on this phone {when}, was sent.",
+  refused: "Your report on {crossing}, saved on this phone {when}, was refused: {error}",
 };
 
 export const en = {
   form,
+  offline,
   zoneLabel: (country: string, zone: string) => `${country} time, ${zone}`,
   errors: {
     direction: "Choose which way you crossed.",
@@ -64,7 +74,14 @@ export const ru: Catalog<typeof en> = {
     sending: "Отправка…",
     send: "Отправить сообщение",
     save: "Сохранить изменения",
+    savedOffline: "Нет сети: сообщение сохранено на этом телефоне и будет отправлено, когда появится связь.",
+    offlineIncomplete: "Укажите, в какую сторону вы ехали, что застали и как ехали: без сети сообщение проверить нельзя.",
   } satisfies PlainCatalog<typeof form>,
+  offline: {
+    pending: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, будет отправлено, когда появится связь.",
+    sent: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, отправлено.",
+    refused: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, не принято: {error}",
+  } satisfies PlainCatalog<typeof offline>,
   zoneLabel: (country, zone) => `время: ${country}, ${zone}`,
   errors: {
     direction: "Выберите, в какую сторону вы пересекали границу.",

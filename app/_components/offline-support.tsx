@@ -1,0 +1,68 @@
+"use client";
+/**
+ * On every page: registers the service worker (public/sw.js: pages opened stay readable
+ * offline), sends the reports this account wrote offline — on load and when the connection
+ * returns — and says what became of them. Renders nothing until there is something to say.
+ */
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { pendingFor, sendPending, takeOutcomes } from "@/lib/reports/offline-queue";
+import type { Messages } from "@/lib/i18n/messages";
+
+type Text = Messages["reportForm"]["offline"];
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+}
+
+export function OfflineSupport({ userId, text, lang }: { userId: string | null; text: Text; lang: string }) {
+  const router = useRouter();
+  const [lines, setLines] = useState<{ ok: boolean; text: string }[]>([]);
+
+  useEffect(() => {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker
+        .register("/sw.js", { scope: "/" })
+        .then(() => navigator.serviceWorker.ready)
+        .then((registration) => {
+          // Anonymous pages only (signed-in ones are never kept): the worker keeps a copy of
+          // this page if it did not see it load (the first visit, before it was in control).
+          if (!userId) registration.active?.postMessage({ save: location.pathname + location.search });
+        })
+        .catch(() => undefined);
+    }
+    if (!userId) return;
+    const when = (iso: string) =>
+      new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+    const show = () => {
+      const outcomes = takeOutcomes(userId).map((outcome) => ({
+        ok: outcome.sent,
+        text: fill(outcome.sent ? text.sent : text.refused, { crossing: outcome.crossing, when: when(outcome.savedAt), error: outcome.error ?? "" }),
+      }));
+      const pending = pendingFor(userId).map((report) => ({ ok: true, text: fill(text.pending, { crossing: report.crossing, when: when(report.savedAt) }) }));
+      setLines([...outcomes, ...pending]);
+    };
+    const send = () =>
+      sendPending(userId).then((settled) => {
+        show();
+        // Sent reports change the page the traveller is on (its state and timeline).
+        if (settled) router.refresh();
+      });
+    show();
+    void send();
+    window.addEventListener("online", send);
+    return () => window.removeEventListener("online", send);
+  }, [userId, text, lang, router]);
+
+  // Always there (empty at first), so screen readers announce what appears in it; a plain
+  // live region, not role="status", so the page's own status message stays the only one.
+  return (
+    <div aria-live="polite" data-testid="offline-reports">
+      {lines.map((line, index) => (
+        <p key={index} className={line.ok ? "notice-ok" : "notice-error"}>
+          {line.text}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * Offline (public/sw.js, app/_components/offline-support.tsx, lib/reports/offline-queue.ts):
+ * pages a reader opened stay readable without a connection, labelled with when they were
+ * saved; a page never opened says so plainly; a signed-in reader's pages are never stored;
+ * a report written offline is kept on the device and sent once when the connection returns.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, uniqueEmail } from "./support/auth";
+
+const PAGES = "crossings-pages-v1";
+
+/** Crossings no other spec reports on, one per project (the projects run in parallel). */
+const reportHere: Record<string, string> = { mobile: "gornyak", desktop: "karasuk" };
+const refusedHere: Record<string, string> = { mobile: "mariinsky", desktop: "veseloyarsk" };
+
+/** Saving waits for the page to render on the server: allow a cold server its time. */
+const SAVED = { timeout: 20_000 };
+
+async function savedCopyOf(page: Page, path: string): Promise<string | null> {
+  return page.evaluate(
+    async ({ cache, path }) => (await (await caches.open(cache)).match(path))?.headers.get("x-saved-at") ?? null,
+    { cache: PAGES, path },
+  );
+}
+
+/** Waits until the service worker controls the page (it claims open pages when it starts). */
+async function controlled(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+async function reportsWithNote(page: Page, slug: string, note: string) {
+  const response = await page.request.get(`/api/v1/crossings/${slug}/reports?limit=100`);
+  const { reports } = (await response.json()) as { reports: { notes: string | null }[] };
+  return reports.filter((report) => report.notes === note);
+}
+
+test.describe("a reader in Bishkek", () => {
+  test.use({ timezoneId: "Asia/Bishkek" });
+
+  test("reads a crossing page and the list offline, with the time they were saved", async ({ page, context }) => {
+    await page.goto("/");
+    await expect.poll(() => savedCopyOf(page, "/"), SAVED).not.toBeNull();
+    await page.goto("/crossings/isilkul");
+    await expect.poll(() => savedCopyOf(page, "/crossings/isilkul"), SAVED).not.toBeNull();
+    const savedAt = (await savedCopyOf(page, "/crossings/isilkul"))!;
+
+    await context.setOffline(true);
+    await page.reload();
+    const banner = page.getByTestId("offline-banner");
+    const expected = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bishkek", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(savedAt));
+    await expect(banner).toHaveText(`Offline: saved copy from ${expected} — the state may have changed.`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Isilkul");
+    // Styled as online: the stylesheet was kept with the page.
+    await expect(banner).toHaveCSS("background-color", "rgb(251, 240, 196)");
+
+    await page.goto("/");
+    await expect(page.getByTestId("offline-banner")).toContainText("Offline: saved copy from");
+    await expect(page.getByRole("link", { name: "Isilkul" })).toBeVisible();
+    await context.setOffline(false);
+    await page.reload();
+    await expect(page.getByTestId("offline-banner")).toHaveCount(0);
+  });
+
+  test.describe("in Russian", () => {
+    test.use({ locale: "ru-RU" });
+
+    test("the saved copy is labelled in Russian", async ({ page, context }) => {
+      await page.goto("/crossings/karaozek");
+      await expect.poll(() => savedCopyOf(page, "/crossings/karaozek"), SAVED).not.toBeNull();
+      await context.setOffline(true);
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+      await expect(page.getByTestId("offline-banner")).toContainText(/^Нет сети: сохранённая копия от \d{1,2} \S+ \d{2}:\d{2} — состояние могло измениться\.$/);
+    });
+  });
+});
+
+test("a page never opened says it is offline and not saved, instead of a browser error", async ({ page, context }) => {
+  await page.goto("/crossings/komsomolsky");
+  await controlled(page);
+  await expect.poll(() => savedCopyOf(page, "/crossings/komsomolsky"), SAVED).not.toBeNull();
+  await context.setOffline(true);
+  for (const path of ["/crossings/pavlovka", "/map", "/account"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: "Offline" })).toBeVisible();
+    await expect(page.getByTestId("offline-message")).toHaveText("You are offline, and this page was not saved on this device.");
+    // It points to what can be read.
+    await expect(page.getByRole("link", { name: /Komsomolsky/ })).toBeVisible();
+  }
+});
+
+test("a signed-in traveller's pages are never saved", async ({ page, context }) => {
+  await signIn(page, uniqueEmail("private"), "/");
+  await controlled(page);
+  await page.goto("/crossings/ozinki");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Report what you found" }).getByRole("button", { name: "Send report" })).toBeVisible();
+  expect(await savedCopyOf(page, "/crossings/ozinki")).toBeNull();
+  expect(await savedCopyOf(page, "/")).toBeNull();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId("offline-message")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+});
+
+test("a report written offline is kept, then sent once when the connection returns", async ({ page, context }, testInfo) => {
+  const slug = reportHere[testInfo.project.name]!;
+  await signIn(page, uniqueEmail("offline"), `/crossings/${slug}#report`);
+  let posts = 0;
+  let sent: { body: string | null; headers: Record<string, string> } | null = null;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.url().endsWith(`/api/v1/crossings/${slug}/reports`)) {
+      posts++;
+      sent = { body: request.postData(), headers: request.headers() };
+    }
+  });
+
+  await context.setOffline(true);
+  const note = `Written offline ${Date.now()}`;
+  const form = page.getByRole("region", { name: "Report what you found" });
+  await form.getByLabel("Which way did you cross?").selectOption("a-b");
+  await form.getByLabel("Open", { exact: true }).check();
+  await form.getByLabel("How did you travel?").selectOption("car");
+  await form.getByLabel(/How long did you wait/).fill("35");
+  await form.getByLabel("Notes (optional)").fill(note);
+  await form.getByRole("button", { name: "Send report" }).click();
+  await expect(form.getByTestId("offline-report-note")).toHaveText(
+    "You are offline: this report is saved on this phone and will be sent when you are online.",
+  );
+  expect(await reportsWithNote(page, slug, note)).toHaveLength(0);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem("crossings.pendingReports") ?? "[]").length)).toBe(1);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("offline-reports")).toContainText(/Your report on .+, saved on this phone .+, was sent\./, { timeout: 15_000 });
+  // The page is brought up to date: the report is on its timeline, with the wait given.
+  await expect(page.getByTestId("report").filter({ hasText: note })).toContainText("35 min");
+  expect(await reportsWithNote(page, slug, note)).toHaveLength(1);
+  expect(posts).toBe(1);
+
+  // A reload sends nothing again, and says nothing again; a resend of the same request (a lost
+  // answer retried) is answered as already there.
+  await page.reload();
+  await expect(page.getByTestId("report").filter({ hasText: note })).toBeVisible();
+  await expect(page.getByTestId("offline-reports")).toBeEmpty();
+  expect(posts).toBe(1);
+  const resend = await page.request.post(`/api/v1/crossings/${slug}/reports`, { headers: { "content-type": "application/json" }, data: sent!.body! });
+  expect(resend.status()).toBe(200);
+  expect(await resend.json()).toMatchObject({ created: false });
+  expect(await reportsWithNote(page, slug, note)).toHaveLength(1);
+
+  // Online again, the form posts as before: two reports in a row from the page are two reports.
+  for (const next of [`${note} online 1`, `${note} online 2`]) {
+    await form.getByLabel("Which way did you cross?").selectOption("b-a");
+    await form.getByLabel("Closed", { exact: true }).check();
+    await form.getByLabel("How did you travel?").selectOption("bus");
+    await form.getByLabel("Notes (optional)").fill(next);
+    await form.getByRole("button", { name: "Send report" }).click();
+    await expect(page.getByTestId("report").filter({ hasText: next })).toBeVisible();
+    expect(await reportsWithNote(page, slug, next)).toHaveLength(1);
+  }
+});
+
+test("a report refused by the server is reported on the next visit, with the API's error", async ({ page, context }, testInfo) => {
+  const slug = refusedHere[testInfo.project.name]!;
+  await signIn(page, uniqueEmail("refused"), `/crossings/${slug}#report`);
+  await context.setOffline(true);
+  const note = `Too old ${Date.now()}`;
+  const form = page.getByRole("region", { name: "Report what you found" });
+  await form.getByLabel("Which way did you cross?").selectOption("b-a");
+  await form.getByLabel("Closed", { exact: true }).check();
+  await form.getByLabel("How did you travel?").selectOption("pedestrian");
+  const twoYearsAgo = new Date(Date.now() - 2 * 365 * 86400_000).toISOString().slice(0, 16);
+  await form.getByLabel(/When were you there/).fill(twoYearsAgo);
+  await form.getByLabel("Notes (optional)").fill(note);
+  await form.getByRole("button", { name: "Send report" }).click();
+  await expect(form.getByTestId("offline-report-note")).toContainText("saved on this phone");
+
+  // Leave while still offline (no app script runs on the offline page), then come back online.
+  await page.goto("/data");
+  await expect(page.getByTestId("offline-message")).toBeVisible();
+  await context.setOffline(false);
+  await page.goto(`/crossings/${slug}`);
+  // Sent on load: allow the server its time to answer (not a speed check).
+  await expect(page.getByTestId("offline-reports")).toContainText(/was refused: observedAt: Reports can go back at most one year\./, { timeout: 15_000 });
+  expect(await reportsWithNote(page, slug, note)).toHaveLength(0);
+  await page.reload();
+  await expect(page.getByTestId("offline-reports")).toBeEmpty();
+});
