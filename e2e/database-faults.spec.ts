@@ -21,7 +21,7 @@ import { PostgresCluster, postgresBinDir } from "./support/postgres-cluster";
 const bin = postgresBinDir();
 // Ports of our own: the cluster's and the server's, apart from the e2e server's E2E_PORT.
 const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 5440);
-const APP_PORT = Number(process.env.FAULTS_APP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1);
+const APP_PORT = Number(process.env.FAULTS_APP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 6);
 const slug = "komsomolsky";
 
 type Outcome = number | "network-error";

@@ -8,7 +8,7 @@ import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { prepareDatabase, startServer } from "./support/server-process";
 
-const PORT = 3109;
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 const PGLITE_DIR = ".data/shutdown-pglite";
 
 /** Opens a connection and resolves whether the server accepted it. */
