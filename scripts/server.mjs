@@ -24,20 +24,33 @@
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
-import { PAGE_TTL_MS, pageCacheKey, pageLocale, parseCookies } from "./page-cache.mjs";
+import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
 import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./page-nonce.mjs";
-import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
+import { answerOutagesWithUnavailablePage } from "./outage-guard.mjs";
 import { hasMalformedPath } from "./malformed-path.mjs";
 import { isCrossSiteForm } from "./cross-site-form.mjs";
 
-/** Headers the 503 page keeps from the response Next.js had begun (next.config.js, proxy.ts). */
-const SECURITY_HEADERS = ["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
 
 const port = Number(process.env.PORT) || 3000;
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+/** Does the app's database answer `select 1` within the time limit? (The app's connection, on globalThis.) */
+async function databaseAnswers(timeoutMs = 1500) {
+  const connection = globalThis.crossingsDb;
+  if (!connection) return true; // never opened: this failure is not about the database
+  let timer;
+  try {
+    await Promise.race([connection.rawQuery("select 1", []), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), timeoutMs)))]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** A page with a nonce keeps `nonce` and `split` (its body cut at the nonce) instead of a fixed gzip copy.
  * @type {Map<string, { headers: Record<string, unknown>, body: Buffer, gzip: Buffer | null, nonce: string | null, split: import("./page-nonce.mjs").NonceSplit | null, expiresAt: number }>} */
@@ -127,94 +140,6 @@ function renderAndKeep(key, request, response) {
   return stored;
 }
 
-/** Does the app's database answer `select 1` within the time limit? (The app's connection, on globalThis.) */
-async function databaseAnswers(timeoutMs = 1500) {
-  const connection = globalThis.crossingsDb;
-  if (!connection) return true; // never opened: this failure is not about the database
-  let timer;
-  try {
-    await Promise.race([connection.rawQuery("select 1", []), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timeout")), timeoutMs)))]);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-action"];
-
-/**
- * For a reader's page (GET/HEAD of HTML, not the API, not a client-side navigation): when
- * Next.js starts a 5xx response, hold it back; once it ends, if the database does not
- * answer, send the 503 page instead, else send what Next.js made. Only failing responses are
- * held, so pages that render are streamed as before.
- */
-function answerOutagesWithUnavailablePage(request, response) {
-  const url = request.url ?? "/";
-  if (!["GET", "HEAD"].includes(request.method) || url.startsWith("/api/") || url.startsWith("/_next/")) return;
-  if (RSC_HEADERS.some((name) => request.headers[name] !== undefined)) return;
-  // The originals, called directly: the page cache wraps write/end around these wrappers.
-  const writeHead = response.writeHead.bind(response);
-  const write = response.write.bind(response);
-  const end = response.end.bind(response);
-  const flushHeaders = response.flushHeaders.bind(response);
-  let mode = "undecided"; // then "pass" (as Next.js made it) or "hold" (a 5xx: decided at the end)
-  let head = null;
-  const held = [];
-  const decide = () => {
-    if (mode !== "undecided") return mode;
-    mode = (head ? head[0] : response.statusCode) >= 500 ? "hold" : "pass";
-    if (mode === "pass" && head) writeHead(...head);
-    return mode;
-  };
-  response.writeHead = (...args) => {
-    if (mode === "pass") return writeHead(...args);
-    head = args;
-    decide();
-    return response;
-  };
-  response.flushHeaders = () => (decide() === "pass" ? flushHeaders() : undefined);
-  response.write = (...args) => {
-    if (decide() === "pass") return write(...args);
-    held.push(args);
-    return true;
-  };
-  response.end = (...args) => {
-    if (decide() === "pass") return end(...args);
-    // A database error noted just now (db/outage-errors.ts) or a failed ping: an outage.
-    const outageNoted = Date.now() - (globalThis.crossingsDbOutageAt ?? 0) < 3000;
-    void (outageNoted ? Promise.resolve(false) : databaseAnswers()).then((answers) => {
-      if (answers) {
-        // Not an outage but a bug: Next.js's own error page, as it made it.
-        if (head) writeHead(...head);
-        for (const chunk of held) write(...chunk);
-        return end(...args);
-      }
-      const locale = pageLocale(parseCookies(request.headers.cookie).get("lang"), request.headers["accept-language"]);
-      // The security headers Next.js gave the failed page stay (CSP with its nonce, HSTS, nosniff …).
-      const security = {};
-      for (const name of SECURITY_HEADERS) {
-        const value = response.getHeader(name);
-        if (value !== undefined) security[name] = value;
-      }
-      const nonce = nonceFromPolicy(security["content-security-policy"]);
-      const body = Buffer.from(unavailablePage(locale, url.startsWith("/") && !url.startsWith("//") ? url : "/", nonce));
-      for (const name of response.getHeaderNames()) response.removeHeader(name);
-      writeHead(503, {
-        ...security,
-        "content-type": "text/html; charset=utf-8",
-        "content-length": body.length,
-        "content-language": locale,
-        "retry-after": String(RETRY_AFTER_SECONDS),
-        "cache-control": "no-store",
-        vary: "Accept-Language, Cookie",
-      });
-      end(request.method === "HEAD" ? undefined : body);
-    });
-    return response;
-  };
-}
 
 async function serve(request, response) {
   if (hasMalformedPath(request.url)) {
@@ -228,7 +153,7 @@ async function serve(request, response) {
     response.writeHead(403, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
     return response.end("Forbidden: forms from other sites are refused.");
   }
-  answerOutagesWithUnavailablePage(request, response);
+  answerOutagesWithUnavailablePage(request, response, databaseAnswers);
   const key = pageCacheKey(request);
   if (!key) return handle(request, response);
   const cached = pages.get(key);
