@@ -58,7 +58,9 @@ test("a forged x-middleware-subrequest header neither skips the proxy nor opens 
       expect(response.headers()["location"], path).toContain("/signin");
     }
     // The proxy still ran: the page has its policy and nonce.
-    const page = await anonymous.get(`/crossings/${slug}`, { headers });
+    // A query string keeps the page cache out of it: this page was rendered behind the proxy now.
+    const page = await anonymous.get(`/crossings/${slug}?subrequest=${encodeURIComponent(value)}`, { headers });
+    expect(page.headers()["x-crossings-cache"], value).toBeUndefined();
     expect(page.headers()["content-security-policy"], value).toMatch(/'nonce-[^']+'/);
     const hide = await anonymous.post("/api/moderation/reports/00000000-0000-4000-8000-000000000001/hide", { headers, data: { reason: "forged" } });
     expect(hide.status(), value).toBe(401);

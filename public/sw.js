@@ -43,7 +43,7 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === "navigate") event.respondWith(navigate(request, url));
+  if (request.mode === "navigate") event.respondWith(navigate(event, request, url));
   else if (request.destination === "style" && url.pathname.startsWith("/_next/static/")) event.respondWith(style(request));
 });
 
@@ -64,11 +64,13 @@ self.addEventListener("message", (event) => {
   );
 });
 
-async function navigate(request, url) {
+async function navigate(event, request, url) {
   try {
     const response = await fetch(request);
     if (!url.search && SAVEABLE.test(url.pathname) && response.ok && response.headers.has("x-crossings-cache")) {
-      await save(url.pathname, response.clone());
+      // Saved beside the response, not before it: the page streams to the reader as it comes,
+      // and a failure to save (a full quota) never turns an online visit into the offline page.
+      event.waitUntil(save(url.pathname, response.clone()).catch(() => undefined));
     }
     return response;
   } catch {
@@ -119,6 +121,15 @@ function when(iso, lang) {
   }).format(new Date(iso));
 }
 
+/** Pages this worker makes itself run no script at all (a saved copy has its scripts removed,
+ * the offline page has none); their one inline style is the offline page's. */
+const SYNTHESIZED_HEADERS = {
+  "content-security-policy": "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "strict-origin-when-cross-origin",
+};
+
 async function savedCopy(saved) {
   const html = await saved.text();
   const lang = languageOf(html);
@@ -128,7 +139,7 @@ async function savedCopy(saved) {
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
     .replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]*>/g, "")
     .replace(/(<main\b[^>]*>)/, `$1${banner}`);
-  return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(body, { headers: { ...SYNTHESIZED_HEADERS, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
 async function offlinePage() {
@@ -149,7 +160,7 @@ async function offlinePage() {
   const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title} — Crossings</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1b1b1b}a{color:#0b5394}</style></head>
 <body><main><h1>${t.title}</h1><p data-testid="offline-message">${t.notSaved}</p>${links ? `<p>${t.savedPages}</p><ul>${links}</ul>` : `<p>${t.none}</p>`}</main></body></html>`;
-  return new Response(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(html, { status: 503, headers: { ...SYNTHESIZED_HEADERS, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
 async function style(request) {

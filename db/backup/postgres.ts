@@ -23,8 +23,17 @@ export function findPgTool(name: "pg_dump" | "pg_restore"): string {
   throw new BackupError(`${name} was not found on PATH or in ${debian}/*/bin: install the PostgreSQL client tools (Debian: apt-get install postgresql-client).`);
 }
 
-function run(tool: string, args: string[]): void {
-  const result = spawnSync(tool, args, { encoding: "utf8" });
+/** The connection URL without its password (which goes in PGPASSWORD instead), so that it never
+ * stands in the process list, where any local user can read a command line. */
+function connectionArgs(url: string): { dbname: string; env: NodeJS.ProcessEnv } {
+  const parsed = new URL(url);
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = "";
+  return { dbname: `--dbname=${parsed.toString()}`, env: password ? { ...process.env, PGPASSWORD: password } : process.env };
+}
+
+function run(tool: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(tool, args, { encoding: "utf8", env });
   if (result.error) throw new BackupError(`${path.basename(tool)} could not run: ${result.error.message}`);
   if (result.status !== 0) throw new BackupError(`${path.basename(tool)} failed (exit ${result.status}):\n${result.stderr.trim()}`);
 }
@@ -35,7 +44,8 @@ export async function backupPostgres(url: string, file: string, force: boolean):
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;
   try {
-    run(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, `--dbname=${url}`]);
+    const connection = connectionArgs(url);
+    run(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, connection.dbname], connection.env);
     rmSync(file, { force: true });
     // Only a finished dump takes the name: an interrupted one never looks like a backup.
     renameSync(partial, file);
@@ -63,13 +73,14 @@ export async function restorePostgres(url: string, file: string, force: boolean)
   const pgRestore = findPgTool("pg_restore");
   const tables = await userTableCount(url);
   if (tables > 0 && !force) throw new BackupError(`The database already has ${tables} tables: restore into an empty database, or add --force to replace its contents.`);
+  const connection = connectionArgs(url);
   run(pgRestore, [
     "--no-owner",
     "--no-privileges",
     "--single-transaction",
     "--exit-on-error",
     ...(tables > 0 ? ["--clean", "--if-exists"] : []),
-    `--dbname=${url}`,
+    connection.dbname,
     file,
-  ]);
+  ], connection.env);
 }
