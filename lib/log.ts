@@ -4,7 +4,7 @@
  * moderation actions. Lines are grep-able and parse with `JSON.parse` one by one; no
  * dependency, because a console line is all a container's log collector needs.
  *
- * Emails are never written in full here: `emailHash` (the first 16 hex digits of the SHA-256
+ * Emails are never written in full here: `emailHash` (a pseudonym, unsalted: the first 16 hex digits of the SHA-256
  * of the lower-cased address) lets an operator find one address's events without the log
  * holding the address. (The `Sign-in link for <email>: <url>` line of lib/auth/mail.ts is a
  * separate contract for local use without a mail server, and stays as it is.)
