@@ -106,6 +106,8 @@ test("a signed-in traveller's pages are never saved", async ({ page, context }) 
 test("a report written offline is kept, then sent once when the connection returns", async ({ page, context }, testInfo) => {
   const slug = reportHere[testInfo.project.name]!;
   await signIn(page, uniqueEmail("offline"), `/crossings/${slug}#report`);
+  // The pages visited offline below come from the service worker: wait until it is in charge.
+  await controlled(page);
   let posts = 0;
   let sent: { body: string | null; headers: Record<string, string> } | null = null;
   page.on("request", (request) => {
@@ -163,6 +165,8 @@ test("a report written offline is kept, then sent once when the connection retur
 test("a report refused by the server is reported on the next visit, with the API's error", async ({ page, context }, testInfo) => {
   const slug = refusedHere[testInfo.project.name]!;
   await signIn(page, uniqueEmail("refused"), `/crossings/${slug}#report`);
+  // The pages visited offline below come from the service worker: wait until it is in charge.
+  await controlled(page);
   await context.setOffline(true);
   const note = `Too old ${Date.now()}`;
   const form = page.getByRole("region", { name: "Report what you found" });
