@@ -8,7 +8,11 @@ export async function readBody(request: Request): Promise<{ fields: Record<strin
       return { fields: typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null, isForm: false };
     }
     if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
-      const form = await request.formData();
+      // Read the bytes, then parse a detached copy: a malformed form is then only our 400, never
+      // an error on the request's own stream, which Next.js logs as a failure (found by fuzzing).
+      const bytes = await request.arrayBuffer();
+      // (The header as sent: a multipart boundary is case-sensitive.)
+      const form = await new Response(bytes, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
       const fields: Record<string, unknown> = {};
       for (const key of new Set(form.keys())) {
         const values = form.getAll(key).map(String);
