@@ -14,7 +14,28 @@ import { sameOrigin } from "@/lib/api/request-body";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { logDenied } from "@/lib/log";
 
-export function proxy(request: NextRequest) {
+const FORM_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/** A POSTed form whose body does not parse. Next.js takes a form POST to a page, or to a path
+ * with no route, for a server action and answers a malformed one with a 500 (found by
+ * fuzzing); route handlers parse their own (lib/api/request-body.ts) and answer 400. */
+async function malformedForm(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !FORM_TYPE.test(request.headers.get("content-type") ?? "")) return false;
+  try {
+    await request.clone().formData();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  if (await malformedForm(request)) {
+    return new NextResponse("Bad request: the form could not be read.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  // The API and feeds: nothing more here (no scripts to protect; route handlers check Origin).
+  const path = request.nextUrl.pathname;
+  if (path.startsWith("/api/") || path.startsWith("/feeds/")) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   if (request.method === "POST" && !sameOrigin(request)) {
@@ -29,12 +50,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and their server actions. JSON, feeds and static files carry no scripts (they get
-  // nosniff and the rest from next.config.js, and route handlers check Origin themselves);
-  // prefetches render no HTML.
+  // Pages and their server actions get a policy; the API and feeds only the malformed-form check
+  // (a POST to an /api/ path with no route is taken for a server action too). Static files carry
+  // no scripts (they get nosniff and the rest from next.config.js); prefetches render no HTML.
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|sw.js|feeds/).*)",
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico|sw.js).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
