@@ -8,7 +8,10 @@ export const ADMIN_EMAIL = "admin@e2e.test";
 export async function signedIn(browser: Browser, email: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, email, "/");
+  // A landing address of its own: the admin signs in from several tests at once, and each
+  // must open the link it asked for (a link works once).
+  const marker = `signin${crypto.randomUUID().replaceAll("-", "")}`;
+  await signIn(page, email, `/?${marker}`, undefined, marker);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.close();
   return context;
