@@ -49,8 +49,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // Pages and their server actions. JSON, feeds and static files carry no scripts (they get
   // nosniff and the rest from next.config.js, and route handlers check Origin and parse their
-  // own bodies); prefetches render no HTML. (A malformed form POSTed to an /api/ path with no
-  // route still gets Next.js's 500: left for later, see docs/operations.md.)
+  // own bodies; an /api/ path with no route is app/api/[...path]'s JSON 404); prefetches
+  // render no HTML.
   matcher: [
     {
       source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|sw.js|feeds/).*)",

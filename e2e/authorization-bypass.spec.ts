@@ -185,7 +185,7 @@ test("a revoked API token is refused everywhere, and does not fall back to the s
   await traveller.close();
 });
 
-test("a malformed form posted to a page or a page path with no route is a 400, never a 500", async ({ request }) => {
+test("a malformed form posted to a page, a path with no route or an unknown API path is a 4xx, never a 500", async ({ request }) => {
   // Next.js takes a form POST to a page or an unknown path for a server action; a body that is
   // not a form made it answer 500 (found by fuzzing flags with 10,000 cases on PostgreSQL).
   for (const path of ["/crossings/irkeshtam", "/no-such-page"]) {
@@ -199,4 +199,10 @@ test("a malformed form posted to a page or a page path with no route is a 400, n
     maxRedirects: 0,
   });
   expect(route.status()).toBe(401);
+  // An /api/ path with no route is the API's JSON 404, whatever the body.
+  for (const path of ["/api/no-such-endpoint", "/api/v1/crossings/irkeshtam/no-such-thing"]) {
+    const unknown = await request.post(path, { headers: { "content-type": "multipart/form-data; boundary=X" }, data: "not a form", maxRedirects: 0 });
+    expect(unknown.status(), path).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: { code: "not_found" } });
+  }
 });

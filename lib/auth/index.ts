@@ -4,7 +4,7 @@
  * Providers: email magic links always (SMTP or the log line), GitHub and Google when their
  * variables are set. Accounts in ADMIN_EMAILS become admins when they sign in.
  */
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -43,7 +43,11 @@ export const oauthProviders: { id: string; name: string }[] = [
   ...(env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET ? [{ id: "google", name: "Google" }] : []),
 ];
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+/** The configuration, built on first use: the adapter opens the database, which must not happen
+ * when `next build` merely loads this module (a build worker would hold PGlite's lock while
+ * `npm start` prepares the database). */
+let config: NextAuthConfig | undefined;
+const lazyConfig = (): NextAuthConfig => (config ??= {
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,
@@ -76,3 +80,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+export const { handlers, auth, signIn, signOut } = NextAuth(lazyConfig);
