@@ -1,7 +1,7 @@
 /**
  * Fuzzing through the real handlers: a production server of its own (scripts/server.mjs on the
  * e2e build, its own fresh database — PGlite, and PostgreSQL too when DATABASE_URL is set)
- * takes structured-but-hostile requests per input (10,000 on PostgreSQL in CI: e2e/support/fuzz.ts), signed in as a real
+ * takes structured-but-hostile requests per input (10,000 on PostgreSQL, 1,000 on PGlite: e2e/support/fuzz.ts), signed in as a real
  * traveller, through a real API token, and as the admin. No answer may be 500 or more, and the
  * server may log no error. A failure prints fast-check's seed, path and counterexample.
  */
@@ -23,7 +23,8 @@ const SLUG = "irkeshtam";
 const headerSafe = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, "");
 
 // In order, in one worker (the inputs share one server); a failing input does not stop the others.
-test.describe.configure({ mode: "default", timeout: 600_000 });
+// 10,000 requests per test: generous room on a busy two-core machine (a limit, not a speed check).
+test.describe.configure({ mode: "default", timeout: 1_200_000 });
 
 for (const [index, kind] of serverDatabaseKinds.entries()) {
   const cases = fuzzCases(kind);

@@ -15,3 +15,17 @@ export function hasMalformedPath(url) {
     return true;
   }
 }
+
+/**
+ * The longest request URL the server takes (bytes, path and query). No page or API of the app
+ * needs more than a few hundred (an OAuth callback's state, the longest, under 2 KB). Longer ones
+ * are answered 414 here: Next.js would redirect some of them (a `//` in the path) with the whole
+ * URL in both `Location` and `Refresh`, a response head past the 16 KB that Node's and undici's
+ * parsers accept, which the client saw as a dropped connection (found by fuzzing).
+ */
+export const MAX_URL_BYTES = 4096;
+
+/** Whether a request URL is longer than the server takes. */
+export function urlTooLong(url) {
+  return Buffer.byteLength(String(url ?? "")) > MAX_URL_BYTES;
+}

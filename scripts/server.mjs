@@ -27,7 +27,7 @@ import next from "next";
 import { PAGE_TTL_MS, pageCacheKey } from "./page-cache.mjs";
 import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./page-nonce.mjs";
 import { answerOutagesWithUnavailablePage } from "./outage-guard.mjs";
-import { hasMalformedPath } from "./malformed-path.mjs";
+import { hasMalformedPath, MAX_URL_BYTES, urlTooLong } from "./malformed-path.mjs";
 import { isCrossSiteForm } from "./cross-site-form.mjs";
 
 
@@ -142,6 +142,10 @@ function renderAndKeep(key, request, response) {
 
 
 async function serve(request, response) {
+  if (urlTooLong(request.url)) {
+    response.writeHead(414, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+    return response.end(`URI too long: this site takes addresses of at most ${MAX_URL_BYTES} bytes.`);
+  }
   if (hasMalformedPath(request.url)) {
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
     return response.end("Not found: the path is not valid percent-encoded UTF-8.");
