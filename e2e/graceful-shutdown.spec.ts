@@ -6,7 +6,7 @@
 import { existsSync, rmSync } from "node:fs";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
-import { prepareDatabase, startServer } from "./support/server-process";
+import { prepareDatabase, startAppServer } from "./support/app-servers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 7;
 const PGLITE_DIR = ".data/shutdown-pglite";
@@ -26,7 +26,7 @@ test("SIGTERM finishes the request in flight, refuses new connections, closes th
   // Its own embedded database: two processes may never share one PGlite directory.
   const env = { PGLITE_DIR, DATABASE_URL: "" };
   prepareDatabase(env);
-  const server = await startServer(PORT, env);
+  const server = await startAppServer(PORT, { kind: "pglite", env });
   try {
     // A sign-in request whose body is still arriving: the handler is waiting for the rest of it.
     const body = "email=late-traveller%40e2e.test&csrfToken=none&callbackUrl=%2F";
@@ -41,9 +41,9 @@ test("SIGTERM finishes the request in flight, refuses new connections, closes th
     );
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    server.child.kill("SIGTERM");
+    server.kill("SIGTERM");
     await expect.poll(() => accepts(PORT), { timeout: 10_000 }).toBe(false);
-    expect({ code: server.child.exitCode, signal: server.child.signalCode }, "still running while a request is in flight").toEqual({ code: null, signal: null });
+    expect(server.alive(), "still running while a request is in flight").toBe(true);
     expect(response, "nothing answered before the request was complete").toBe("");
 
     // The rest of the body (not a half-close: a client that hangs up gets no answer anyway).
@@ -55,12 +55,12 @@ test("SIGTERM finishes the request in flight, refuses new connections, closes th
     expect(status).toBeLessThan(500);
 
     const exit = await server.exited;
-    if (exit !== 0) console.log(server.output());
+    if (exit !== 0) console.log(server.log());
     expect(exit).toBe(0);
-    expect(server.output()).toContain("SIGTERM: finishing requests in flight");
+    expect(server.log()).toContain("SIGTERM: finishing requests in flight");
     expect(existsSync(`${PGLITE_DIR}/crossings.lock`), "the database was closed and its lock released").toBe(false);
   } finally {
-    if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGKILL");
+    if (server.alive()) server.kill("SIGKILL");
     rmSync(PGLITE_DIR, { recursive: true, force: true });
   }
 });

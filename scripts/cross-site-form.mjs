@@ -6,6 +6,8 @@
  * the origin themselves (flags, moderation) or need cross-site forms (Auth.js callbacks, one-click
  * unsubscribe from a mail provider), so /api/auth and /api/alerts pass through.
  */
+import { originMatchesHost } from "../lib/security/same-origin.mjs";
+
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded|text\/plain)\b/i;
 const PASS = /^\/api\/(auth|alerts)\//;
 
@@ -18,9 +20,5 @@ export function isCrossSiteForm(request) {
   if (!FORM_TYPES.test(String(headers["content-type"] ?? "")) && headers["next-action"] === undefined) return false;
   if (PASS.test(String(request.url ?? ""))) return false;
   const host = headers["x-forwarded-host"] ?? headers.host;
-  try {
-    return new URL(String(origin)).host !== host;
-  } catch {
-    return true;
-  }
+  return !originMatchesHost(String(origin), Array.isArray(host) ? host[0] : host);
 }

@@ -1,6 +1,6 @@
 /**
  * Extra production servers for the specs that need their own (fuzzing, limits across two
- * instances): a fresh database (a PGlite directory, or a new PostgreSQL database next to
+ * instances, database faults, graceful shutdown): a fresh database (a PGlite directory, or a new PostgreSQL database next to
  * DATABASE_URL's), migrated and seeded by db/prepare.ts, and `node scripts/server.mjs` on the
  * build the e2e webServer made. Their own database keeps what they write (thousands of hostile
  * reports, notices, baseline edits) away from the other specs.
@@ -52,13 +52,19 @@ export async function freshDatabase(kind: DatabaseKind, label: string): Promise<
     const dir = path.join(root, ".data", name);
     database = { kind, env: { DATABASE_URL: "", PGLITE_DIR: dir }, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
+  prepareDatabase(database.env);
+  return database;
+}
+
+/** Migrates and seeds the database `env` names (db/prepare.ts, as `npm start` does). */
+export function prepareDatabase(env: Record<string, string>): void {
   const prepared = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["db/prepare.ts"], {
     cwd: root,
-    env: { ...process.env, ...database.env, TZ: "UTC" },
+    env: { ...process.env, ...env, TZ: "UTC" },
     encoding: "utf8",
+    timeout: 120_000,
   });
   if (prepared.status !== 0) throw new Error(`db/prepare.ts failed:\n${prepared.stdout}\n${prepared.stderr}`);
-  return database;
 }
 
 export interface AppServer {
@@ -70,11 +76,18 @@ export interface AppServer {
   /** Its log file, for the sign-in helper. */
   logFile: string;
   alive: () => boolean;
+  /** Its process id (the same one as long as it has not been restarted). */
+  pid: number;
+  /** Sends the process a signal (SIGTERM to test a graceful stop). */
+  kill: (signal: NodeJS.Signals) => void;
+  /** Resolves with the exit code (or the signal's name) when the process ends. */
+  exited: Promise<number | string>;
+  /** SIGTERM, then SIGKILL after 15 s; resolves when it has exited. */
   stop: () => Promise<void>;
 }
 
 /** `node scripts/server.mjs` on `port`, as `npm start` would run it, once it answers /api/health. */
-export async function startAppServer(port: number, database: AppDatabase, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startAppServer(port: number, database: Pick<AppDatabase, "kind" | "env">, env: Record<string, string> = {}): Promise<AppServer> {
   const logFile = path.join(root, ".data", `e2e-server-${port}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   writeFileSync(logFile, "");
@@ -104,14 +117,17 @@ export async function startAppServer(port: number, database: AppDatabase, env: R
   child.stdout!.on("data", keep);
   child.stderr!.on("data", keep);
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  const exit = new Promise<number | string>((resolve) => child.on("exit", (code, signal) => ((exited = true), resolve(code ?? signal ?? "unknown"))));
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) throw new Error(`The server on port ${port} exited:\n${output}`);
     const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`The server on port ${port} did not start:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`The server on port ${port} did not start within 60 s:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
@@ -120,6 +136,9 @@ export async function startAppServer(port: number, database: AppDatabase, env: R
     logFile,
     log: () => output,
     alive: () => !exited,
+    pid: child.pid!,
+    kill: (signal) => void child.kill(signal),
+    exited: exit,
     stop: async () => {
       if (!exited) child.kill("SIGTERM");
       // A graceful stop finishes requests in flight; one that hangs is not this spec's to wait for.

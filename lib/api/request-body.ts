@@ -1,4 +1,5 @@
 /** Reading a POST body that may be a form (pages without JavaScript) or JSON (scripts). */
+import { originMatchesHost } from "@/lib/security/same-origin.mjs";
 
 export async function readBody(request: Request): Promise<{ fields: Record<string, unknown> | null; isForm: boolean }> {
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";
@@ -31,10 +32,5 @@ export async function readBody(request: Request): Promise<{ fields: Record<strin
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return originMatchesHost(origin, request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
 }

@@ -1,0 +1,1 @@
+export function originMatchesHost(origin: string, host: string | null | undefined): boolean;
