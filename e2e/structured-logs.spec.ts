@@ -3,9 +3,10 @@
  * here from the e2e server's log file. Sign-in link sent, signed in, signed out; denied
  * requests with route, status, reason and user; moderation actions with who, what, target.
  */
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { resolveAuthSecret } from "../lib/auth/secret";
 import { SERVER_LOG } from "./support/constants";
 import { uniqueEmail } from "./support/auth";
 import { ADMIN_EMAIL, adminContext, signedIn } from "./support/roles";
@@ -28,7 +29,9 @@ async function eventLike(match: (line: Line) => boolean): Promise<Line> {
   return found!;
 }
 
-const hashOf = (email: string) => createHash("sha256").update(email).digest("hex").slice(0, 16);
+/** The log's pseudonym for an address: keyed with the server's auth secret (the generated
+ * .data/auth-secret both processes read, or AUTH_SECRET). */
+const hashOf = (email: string) => createHmac("sha256", resolveAuthSecret(process.env.AUTH_SECRET)).update(email).digest("hex").slice(0, 16);
 
 test("sign-in, sign-out, denials and moderation actions are logged as JSON lines, without emails", async ({ browser, playwright, baseURL }) => {
   const startedAt = new Date().toISOString();

@@ -19,5 +19,8 @@ describe("structured log lines", () => {
     expect(emailHash(" Traveller@Example.org ")).toBe(emailHash("traveller@example.org"));
     expect(emailHash("traveller@example.org")).toMatch(/^[0-9a-f]{16}$/);
     expect(emailHash("a@example.org")).not.toBe(emailHash("b@example.org"));
+    // Keyed: without the deployment's secret, a guessed address cannot be checked against a log.
+    expect(emailHash("traveller@example.org", "a".repeat(32))).not.toBe(emailHash("traveller@example.org", "b".repeat(32)));
+    expect(emailHash("traveller@example.org", "a".repeat(32))).toBe(emailHash("Traveller@example.org ", "a".repeat(32)));
   });
 });

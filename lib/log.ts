@@ -4,12 +4,14 @@
  * moderation actions. Lines are grep-able and parse with `JSON.parse` one by one; no
  * dependency, because a console line is all a container's log collector needs.
  *
- * Emails are never written in full here: `emailHash` (a pseudonym, unsalted: the first 16 hex digits of the SHA-256
- * of the lower-cased address) lets an operator find one address's events without the log
- * holding the address. (The `Sign-in link for <email>: <url>` line of lib/auth/mail.ts is a
+ * Emails are never written in full here: `emailHash` (a pseudonym: the first 16 hex digits of
+ * an HMAC-SHA-256 of the lower-cased address, keyed with the auth secret) lets an operator find
+ * one address's events without the log holding the address, and, the key not being in the
+ * log, a reader of the log alone cannot test a guessed address against it. (The `Sign-in link for <email>: <url>` line of lib/auth/mail.ts is a
  * separate contract for local use without a mail server, and stays as it is.)
  */
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 
 export type LogLevel = "info" | "warn" | "error";
 
@@ -22,8 +24,10 @@ export type LogEvent =
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 
-export function emailHash(email: string): string {
-  return createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
+let secret: string | undefined;
+
+export function emailHash(email: string, key = (secret ??= resolveAuthSecret(process.env.AUTH_SECRET))): string {
+  return createHmac("sha256", key).update(email.trim().toLowerCase()).digest("hex").slice(0, 16);
 }
 
 /** The line written for an event (exported for tests). */
