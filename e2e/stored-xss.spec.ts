@@ -115,7 +115,7 @@ async function baselineOf(context: BrowserContext, slug: string) {
 }
 
 test("notices and baseline edits are inert on the crossing page, the list, the map, history, notices and log", async ({ browser }, testInfo) => {
-  const slug = testInfo.project.name === "mobile" ? "karasuk" : "voskresenskoye";
+  const slug = testInfo.project.name === "mobile" ? "kalzhat-dulata" : "voskresenskoye";
   const admin = await adminContext(browser);
   const page = await admin.newPage();
 
