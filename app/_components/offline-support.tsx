@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { pendingFor, sendPending, takeOutcomes } from "@/lib/reports/offline-queue";
+import { pendingFor, sendPending, takeOutcomes, type PendingReport, type ReportOutcome } from "@/lib/reports/offline-queue";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Text = Messages["reportForm"]["offline"];
@@ -17,7 +17,11 @@ function fill(template: string, values: Record<string, string>): string {
 
 export function OfflineSupport({ userId, text, lang }: { userId: string | null; text: Text; lang: string }) {
   const router = useRouter();
-  const [lines, setLines] = useState<{ ok: boolean; text: string }[]>([]);
+  // What became of reports, kept (not re-read) until the next page load: reading an outcome
+  // marks it shown, so a later read — after `router.refresh()` below re-renders the layout —
+  // finds nothing, and must not wipe what is on screen.
+  const [outcomes, setOutcomes] = useState<ReportOutcome[]>([]);
+  const [pending, setPending] = useState<PendingReport[]>([]);
 
   useEffect(() => {
     if ("serviceWorker" in navigator) {
@@ -32,15 +36,10 @@ export function OfflineSupport({ userId, text, lang }: { userId: string | null; 
         .catch(() => undefined);
     }
     if (!userId) return;
-    const when = (iso: string) =>
-      new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
     const show = () => {
-      const outcomes = takeOutcomes(userId).map((outcome) => ({
-        ok: outcome.sent,
-        text: fill(outcome.sent ? text.sent : text.refused, { crossing: outcome.crossing, when: when(outcome.savedAt), error: outcome.error ?? "" }),
-      }));
-      const pending = pendingFor(userId).map((report) => ({ ok: true, text: fill(text.pending, { crossing: report.crossing, when: when(report.savedAt) }) }));
-      setLines([...outcomes, ...pending]);
+      const taken = takeOutcomes(userId);
+      if (taken.length) setOutcomes((shown) => [...shown, ...taken]);
+      setPending(pendingFor(userId));
     };
     const send = () =>
       sendPending(userId).then((settled) => {
@@ -52,7 +51,19 @@ export function OfflineSupport({ userId, text, lang }: { userId: string | null; 
     void send();
     window.addEventListener("online", send);
     return () => window.removeEventListener("online", send);
-  }, [userId, text, lang, router]);
+  }, [userId, router]);
+
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+  const lines = [
+    ...outcomes
+      .filter((outcome) => outcome.userId === userId)
+      .map((outcome) => ({
+        ok: outcome.sent,
+        text: fill(outcome.sent ? text.sent : text.refused, { crossing: outcome.crossing, when: when(outcome.savedAt), error: outcome.error ?? "" }),
+      })),
+    ...pending.filter((report) => report.userId === userId).map((report) => ({ ok: true, text: fill(text.pending, { crossing: report.crossing, when: when(report.savedAt) }) })),
+  ];
 
   // Always there (empty at first), so screen readers announce what appears in it; a plain
   // live region, not role="status", so the page's own status message stays the only one.
