@@ -1,15 +1,19 @@
 "use client";
 /**
  * On every page: registers the service worker (public/sw.js: pages opened stay readable
- * offline), sends the reports this account wrote offline — on load and when the connection
- * returns — and says what became of them. Renders nothing until there is something to say.
+ * offline), sends the reports this account kept on the device — on load, when the connection
+ * returns, when the report form keeps one, and every 15 s while any wait — and says what
+ * became of them (until the next page load). Renders nothing until there is something to say.
  */
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import { pendingFor, sendPending, takeOutcomes, type PendingReport, type ReportOutcome } from "@/lib/reports/offline-queue";
+import { anyKeptFor, KEPT_EVENT, pendingFor, sendPending, takeOutcomes, type PendingReport, type ReportOutcome } from "@/lib/reports/offline-queue";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Text = Messages["reportForm"]["offline"];
+
+/** Between tries while reports wait (each try gives up after SEND_TIMEOUT_MS). */
+const RETRY_MS = 15_000;
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
@@ -41,16 +45,30 @@ export function OfflineSupport({ userId, text, lang }: { userId: string | null; 
       if (taken.length) setOutcomes((shown) => [...shown, ...taken]);
       setPending(pendingFor(userId));
     };
-    const send = () =>
-      sendPending(userId).then((settled) => {
+    // While reports wait, try again every RETRY_MS: on "lie-fi" the browser says it is online
+    // all along, so no `online` event ever comes.
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const send = () => {
+      clearTimeout(retry);
+      return sendPending(userId).then((settled) => {
         show();
         // Sent reports change the page the traveller is on (its state and timeline).
         if (settled) router.refresh();
+        if (!stopped && anyKeptFor(userId)) retry = setTimeout(send, RETRY_MS);
       });
+    };
     show();
     void send();
     window.addEventListener("online", send);
-    return () => window.removeEventListener("online", send);
+    // The report form kept a report its server action could not deliver.
+    window.addEventListener(KEPT_EVENT, send);
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      window.removeEventListener("online", send);
+      window.removeEventListener(KEPT_EVENT, send);
+    };
   }, [userId, router]);
 
   const when = (iso: string) =>
