@@ -8,7 +8,7 @@
  * action gets no answer at all ("lie-fi": the browser says online, nothing gets through), the
  * form says the report is saved on this phone, and the layout sends it when it can.
  */
-import { Component, Fragment, useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { Component, Fragment, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { forgetPending, IN_FLIGHT_MS, KEPT_EVENT, keepOffline, releasePending, reportBody } from "@/lib/reports/offline-queue";
 import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
@@ -129,9 +129,11 @@ function ReportFormFields(props: ReportFormProps & { note: Note | null; onKept: 
   const offline = props.offline;
   const offlineNote = props.note;
 
-  // The form came back (field errors, a limit, the database away): the server answered.
+  // The form came back (field errors, a limit, the database away): the server answered. Not on
+  // mounting: a form mounted while another page's action is still on its way has no answer.
+  const initialState = useRef(state);
   useEffect(() => {
-    if (sending) answered();
+    if (state !== initialState.current && sending) answered();
   }, [state]);
 
   // Written to the device before the server action is sent (the action only runs when the
