@@ -226,6 +226,9 @@ test("a report refused by the server is reported on the next visit, with the API
 test.describe("on a connection that carries nothing (\"lie-fi\": the browser says it is online)", () => {
   /** Every request from the page fails as on a dead link (the server never hears of it). */
   const dead = (route: Route) => route.abort("internetdisconnected");
+  // The sender's next try comes up to 15 s after the connection works again: room for that
+  // on a loaded machine (a generous wait, not a speed check).
+  test.describe.configure({ timeout: 90_000 });
 
   test("a report is kept on the phone, said so beside the form, and sent once when the connection works", async ({ page }, testInfo) => {
     const slug = lieFiHere[testInfo.project.name]!;
