@@ -2,11 +2,14 @@
 /**
  * The report form: a plain <form> bound to a server action, so it works before and without
  * JavaScript; with it, errors appear without a page load and the button disables itself, and
- * (new reports only) a report written offline is kept on the device to be sent later
- * (lib/reports/offline-queue.ts).
+ * (new reports only) every report is first written to the device (lib/reports/offline-queue.ts)
+ * so that none is lost to a dead connection: written offline, it is only kept there; sent, it
+ * is removed once the server has answered (a redirect, or the form with its errors); if the
+ * action gets no answer at all ("lie-fi": the browser says online, nothing gets through), the
+ * form says the report is saved on this phone, and the layout sends it when it can.
  */
-import { useActionState, useState, type FormEvent } from "react";
-import { keepOffline, reportBody } from "@/lib/reports/offline-queue";
+import { Component, Fragment, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { forgetPending, IN_FLIGHT_MS, KEPT_EVENT, keepOffline, releasePending, reportBody } from "@/lib/reports/offline-queue";
 import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -27,40 +30,135 @@ export interface ReportFormProps {
   submitLabel: string;
   /** The form's words in the reader's language. */
   text: Messages["reportForm"]["form"];
-  /** Set for a new report: where it goes when written offline, and whose it is. */
+  /** Set for a new report: where it goes when kept on the device, and whose it is. */
   offline?: { slug: string; crossing: string; timeZone: string; userId: string };
+  /** On the action's redirect after a report was stored (`?reported=` / `?held=`): that
+   * report's idempotency key (the reader's own report only). */
+  answered?: string;
+}
+
+type Note = { ok: boolean; text: string };
+
+/** The report whose server action is on its way: its idempotency key, or null when the form
+ * was incomplete (nothing kept: the server answers with its field errors). One form per page. */
+let sending: { key: string | null } | null = null;
+
+/** The server answered the form: the copy on the device is not to be sent again. */
+function answered() {
+  if (sending?.key) forgetPending(sending.key);
+  sending = null;
+}
+
+/** Catches what the form's server action throws. No answer at all (fetch's TypeError, in every
+ * browser) → `onLost`, and the form is drawn afresh; a redirect (success: usually seen by the
+ * new page, `answered`) clears the kept copy and goes on to Next.js; anything else releases the kept copy to be sent later and goes on
+ * to app/error.tsx. */
+class KeepWhenLost extends Component<{ onLost: (key: string | null) => void; children: ReactNode }, { error: unknown; round: number }> {
+  state = { error: null as unknown, round: 0 };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  componentDidCatch(error: unknown) {
+    if (!lost(error)) return;
+    const key = sending?.key ?? null;
+    sending = null;
+    this.props.onLost(key);
+    this.setState((state) => ({ error: null, round: state.round + 1 }));
+  }
+
+  render() {
+    const error = this.state.error;
+    if (error === null) return <Fragment key={this.state.round}>{this.props.children}</Fragment>;
+    if (lost(error)) return null;
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) answered();
+    else if (sending?.key) {
+      releasePending(sending.key);
+      sending = null;
+    }
+    throw error;
+  }
+}
+
+function lost(error: unknown): boolean {
+  return sending !== null && error instanceof TypeError;
 }
 
 export function ReportForm(props: ReportFormProps) {
+  const text = props.text;
+  const [note, setNote] = useState<Note | null>(null);
+  // A report kept on the device needs a new key for the next one; a new page (after a report
+  // is sent online) brings its own key, which then wins.
+  const [fresh, setFresh] = useState<{ base: string; key: string } | null>(null);
+  const key = fresh?.base === props.idempotencyKey ? fresh.key : props.idempotencyKey;
+  const kept = (next: Note) => {
+    setFresh({ base: props.idempotencyKey, key: crypto.randomUUID() });
+    setNote(next);
+  };
+  // The action's redirect replaces the page (and this form) before the action's promise
+  // settles in the old one: the new page names the report the server stored.
+  useEffect(() => {
+    if (!props.answered) return;
+    forgetPending(props.answered);
+    if (sending?.key === props.answered) sending = null;
+  }, [props.answered]);
+  const fields = <ReportFormFields {...props} idempotencyKey={key} note={note} onKept={kept} />;
+  if (!props.offline) return fields;
+  return (
+    <KeepWhenLost
+      onLost={(lostKey) => {
+        if (!lostKey) return setNote({ ok: false, text: text.noConnectionIncomplete });
+        if (releasePending(lostKey)) window.dispatchEvent(new Event(KEPT_EVENT));
+        kept({ ok: true, text: text.savedNoConnection });
+      }}
+    >
+      {fields}
+    </KeepWhenLost>
+  );
+}
+
+function ReportFormFields(props: ReportFormProps & { note: Note | null; onKept: (note: Note) => void }) {
   const [state, formAction] = useActionState<ReportFormState, FormData>(props.action, { errors: {} });
   const values = state.values ?? props.defaults ?? {};
   const value = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
   const errors = state.errors;
   const tags = Array.isArray(values.tags) ? values.tags : [];
   const text = props.text;
-  const [offlineNote, setOfflineNote] = useState<{ ok: boolean; text: string } | null>(null);
-  // A report kept offline needs a new key for the next one; a new page (after a report is
-  // sent online) brings its own key, which then wins.
-  const [offlineKey, setOfflineKey] = useState<{ base: string; key: string } | null>(null);
-  const key = offlineKey?.base === props.idempotencyKey ? offlineKey.key : props.idempotencyKey;
   const offline = props.offline;
+  const offlineNote = props.note;
 
-  // Offline, the server action cannot be reached: keep the report here instead (the action
-  // only runs when the submit event was not prevented).
-  function keepWhenOffline(event: FormEvent<HTMLFormElement>) {
-    if (!offline || navigator.onLine) return;
-    event.preventDefault();
+  // The form came back (field errors, a limit, the database away): the server answered. Not on
+  // mounting: a form mounted while another page's action is still on its way has no answer.
+  const initialState = useRef(state);
+  useEffect(() => {
+    if (state !== initialState.current && sending) answered();
+  }, [state]);
+
+  // Written to the device before the server action is sent (the action only runs when the
+  // submit event was not prevented); offline, it is only kept there.
+  function keepOnDevice(event: FormEvent<HTMLFormElement>) {
+    if (!offline) return;
     const body = reportBody(new FormData(event.currentTarget), offline.timeZone);
-    if (!body) return setOfflineNote({ ok: false, text: text.offlineIncomplete });
-    keepOffline({ slug: offline.slug, crossing: offline.crossing, userId: offline.userId, savedAt: new Date().toISOString(), body });
+    const report = body && { slug: offline.slug, crossing: offline.crossing, userId: offline.userId, savedAt: new Date().toISOString(), body };
+    if (navigator.onLine) {
+      if (report) keepOffline({ ...report, inFlight: new Date(Date.now() + IN_FLIGHT_MS).toISOString() });
+      sending = { key: report ? report.body.idempotencyKey : null };
+      // The layout's sender keeps an eye on it (should the action hang, it sends the copy).
+      if (report) window.dispatchEvent(new Event(KEPT_EVENT));
+      return;
+    }
+    event.preventDefault();
+    if (!report) return props.onKept({ ok: false, text: text.offlineIncomplete });
+    keepOffline(report);
     event.currentTarget.reset();
-    setOfflineKey({ base: props.idempotencyKey, key: crypto.randomUUID() });
-    setOfflineNote({ ok: true, text: text.savedOffline });
+    props.onKept({ ok: true, text: text.savedOffline });
   }
 
   return (
-    <form key={formKey(state.values)} action={formAction} onSubmit={keepWhenOffline} className="stack-form report-form" noValidate>
-      <input type="hidden" name="idempotencyKey" value={key} />
+    <form key={formKey(state.values)} action={formAction} onSubmit={keepOnDevice} className="stack-form report-form" noValidate>
+      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       {offlineNote ? (
         <p className={offlineNote.ok ? "notice-ok" : "notice-error"} role="status" data-testid="offline-report-note">
           {offlineNote.text}

@@ -1,9 +1,12 @@
 /**
- * Reports written without a connection (browser only): kept in localStorage, per account, and
- * sent through `POST /api/v1/crossings/{slug}/reports` when the connection returns. The form's
- * idempotency key goes with each report, so sending one twice (two tabs, a retry after a lost
- * answer) still makes one report. What became of each (sent, or refused with the API's
- * error) is kept until the traveller has been shown it once.
+ * Reports kept on the device (browser only): in localStorage, per account, and sent through
+ * `POST /api/v1/crossings/{slug}/reports` when the connection works. With JavaScript every new
+ * report is written here before the form's server action is sent (a connection that carries
+ * nothing — "lie-fi" — must not lose it) and removed when the server has answered the form;
+ * one written while the browser says it is offline is not posted at all. The form's
+ * idempotency key goes with each report, so sending one twice (the action arrived but its
+ * answer was lost, two tabs, a retry) still makes one report. What became of each (sent, or
+ * refused with the API's error) is kept until the traveller has been shown it once.
  */
 
 export interface OfflineReportBody {
@@ -24,6 +27,9 @@ export interface PendingReport {
   userId: string;
   savedAt: string;
   body: OfflineReportBody;
+  /** Set while the form's own server action may still be on its way (an ISO time: until
+   * then the report is not sent from here) and the traveller has not been told it is kept. */
+  inFlight?: string;
 }
 
 export interface ReportOutcome extends Omit<PendingReport, "body"> {
@@ -90,8 +96,51 @@ export function keepOffline(report: PendingReport): void {
   write(PENDING, [...read<PendingReport>(PENDING), report]);
 }
 
+/** Dispatched on `window` by the report form when it has kept a report it could not deliver. */
+export const KEPT_EVENT = "crossings:report-kept";
+
+/** How long the form's server action is left to answer before the report is sent from here
+ * (a page closed mid-send leaves its report behind). */
+export const IN_FLIGHT_MS = 60_000;
+/** A send that has had no answer in this time is given up until the next try. */
+export const SEND_TIMEOUT_MS = 20_000;
+
+function inFlight(report: PendingReport, now = Date.now()): boolean {
+  return report.inFlight !== undefined && Date.parse(report.inFlight) > now;
+}
+
+/** This account's reports waiting to be sent from here (not those the form is still sending). */
 export function pendingFor(userId: string): PendingReport[] {
-  return read<PendingReport>(PENDING).filter((report) => report.userId === userId);
+  return read<PendingReport>(PENDING).filter((report) => report.userId === userId && !inFlight(report));
+}
+
+/** Whether this account has reports kept on the device, the form's in-flight ones included
+ * (those are sent from here once their time is up). */
+export function anyKeptFor(userId: string): boolean {
+  return read<PendingReport>(PENDING).some((report) => report.userId === userId);
+}
+
+/** The server answered the form (a redirect after success, or the form with its errors): the
+ * copy kept on the device is not to be sent again. */
+export function forgetPending(idempotencyKey: string): void {
+  write(PENDING, read<PendingReport>(PENDING).filter((report) => report.body.idempotencyKey !== idempotencyKey));
+}
+
+/** The form's own send failed and the traveller has been told the report is kept: it is now
+ * sent from here. */
+export function releasePending(idempotencyKey: string): boolean {
+  const all = read<PendingReport>(PENDING);
+  const found = all.some((report) => report.body.idempotencyKey === idempotencyKey);
+  write(
+    PENDING,
+    all.map((report) => {
+      if (report.body.idempotencyKey !== idempotencyKey) return report;
+      const { inFlight: _inFlight, ...released } = report;
+      void _inFlight;
+      return released;
+    }),
+  );
+  return found;
 }
 
 /** The outcomes not yet shown to this account; reading them marks them shown. */
@@ -106,8 +155,11 @@ let sending = false;
 /**
  * Sends this account's pending reports (another account's wait for it to sign in: the session
  * cookie decides whose report it is). A report the API accepts (201) or already has (200) is
- * sent; one it refuses (4xx other than 401/429) is refused with its message; on no answer, a
- * 5xx, 401 or 429 it stays to be sent later. Returns how many were settled.
+ * sent; one it refuses (4xx other than 401/429) is refused with its message; on no answer
+ * within SEND_TIMEOUT_MS, a 5xx, 401 or 429 it stays to be sent later. One the form was
+ * sending when its page went away (never announced as kept) that the API already has (200:
+ * the action did arrive) is dropped quietly: the traveller saw the form's own answer.
+ * Returns how many were settled.
  */
 export async function sendPending(userId: string): Promise<number> {
   if (sending || !navigator.onLine) return 0;
@@ -122,16 +174,22 @@ export async function sendPending(userId: string): Promise<number> {
           headers: { "content-type": "application/json" },
           body: JSON.stringify(report.body),
           credentials: "same-origin",
+          signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         });
-        const { body: _body, ...about } = report;
+        const { body: _body, inFlight: unannounced, ...about } = report;
         void _body;
+        if (response.ok && response.status !== 201 && unannounced) {
+          forgetPending(report.body.idempotencyKey);
+          settled++;
+          continue;
+        }
         if (response.ok) outcome = { ...about, sent: true };
         else if (response.status < 500 && response.status !== 401 && response.status !== 429) {
           const answer = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
           outcome = { ...about, sent: false, error: answer?.error?.message ?? `HTTP ${response.status}` };
         }
       } catch {
-        // No answer: the connection dropped again; keep it for the next try.
+        // No answer (or none in time): the connection dropped again; keep it for the next try.
       }
       if (!outcome) continue;
       settled++;

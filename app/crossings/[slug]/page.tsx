@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getSourcesByKeys } from "@/db/queries/crossings";
 import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
 import { loadStatusInputs } from "@/db/queries/status";
-import { listVisibleReports } from "@/db/queries/reports";
+import { getReportById, listVisibleReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/guards";
 import { listActiveNotices } from "@/db/queries/moderation";
@@ -71,6 +71,11 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const activeNotices = await listActiveNotices(record.id, now);
   const alerts = user ? await listSubscriptions(user.id, record.id) : [];
   const directions = directionLabels(baseline, locale);
+  // After the form's redirect: the key of the report just stored (the reader's own), so the
+  // copy their device kept before sending it is dropped (app/_components/report-form.tsx).
+  const justStored = user && (typeof query.reported === "string" ? query.reported : typeof query.held === "string" ? query.held : null);
+  const stored = justStored ? await getReportById(justStored) : null;
+  const answeredKey = stored && stored.authorId === user?.id ? (stored.idempotencyKey ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
   const [{ status, change }, plannedInputs, timeline, profiles] = await Promise.all([
@@ -213,6 +218,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             idempotencyKey={crypto.randomUUID()}
             submitLabel={t.reportForm.form.send}
             offline={{ slug, crossing: localName(baseline.name, locale), timeZone: home, userId: user.id }}
+            answered={answeredKey}
             {...reportFormOptions(baseline, now, locale)}
           />
         ) : (

@@ -23,11 +23,13 @@ const form = {
   save: "Save changes",
   savedOffline: "You are offline: this report is saved on this phone and will be sent when you are online.",
   offlineIncomplete: "Choose which way you crossed, what you found and how you travelled: the report cannot be checked while offline.",
+  savedNoConnection: "No connection: this report is saved on this phone and will be sent when the connection works.",
+  noConnectionIncomplete: "No connection: nothing was sent. Choose which way you crossed, what you found and how you travelled, then send it again.",
 };
 
 /** Reports written offline, shown on any page: `{crossing}`, `{when}` and `{error}` are filled in on the device. */
 const offline = {
-  pending: "Your report on {crossing}, saved on this phone {when}, will be sent when you are online.",
+  pending: "Your report on {crossing}, saved on this phone {when}, will be sent when the connection works.",
   sent: "Your report on {crossing}, saved on this phone {when}, was sent.",
   refused: "Your report on {crossing}, saved on this phone {when}, was refused: {error}",
 };
@@ -76,9 +78,11 @@ export const ru: Catalog<typeof en> = {
     save: "Сохранить изменения",
     savedOffline: "Нет сети: сообщение сохранено на этом телефоне и будет отправлено, когда появится связь.",
     offlineIncomplete: "Укажите, в какую сторону вы ехали, что застали и как ехали: без сети сообщение проверить нельзя.",
+    savedNoConnection: "Нет связи: сообщение сохранено на этом телефоне и будет отправлено, когда связь заработает.",
+    noConnectionIncomplete: "Нет связи: ничего не отправлено. Укажите, в какую сторону вы ехали, что застали и как ехали, и отправьте снова.",
   } satisfies PlainCatalog<typeof form>,
   offline: {
-    pending: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, будет отправлено, когда появится связь.",
+    pending: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, будет отправлено, когда заработает связь.",
     sent: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, отправлено.",
     refused: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, не принято: {error}",
   } satisfies PlainCatalog<typeof offline>,
