@@ -22,14 +22,15 @@ const SLUG = "irkeshtam";
 /** Header values fetch() can carry (Latin-1, no control characters); the rest is the server's problem. */
 const headerSafe = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, "");
 
-// In order, in one worker (the inputs share one server); a failing input does not stop the others.
-// 10,000 requests per test: generous room on a busy two-core machine (a limit, not a speed check).
-test.describe.configure({ mode: "default", timeout: 1_200_000 });
 
 for (const [index, kind] of serverDatabaseKinds.entries()) {
   const cases = fuzzCases(kind);
   const formCases = formFuzzCases(kind);
   test.describe(`fuzzing the real handlers on ${kind}`, () => {
+    // In order, in one worker (the inputs share one server; each database is its own group, so
+    // the two can run side by side); a failing input does not stop the others. 10,000 requests
+    // per test: generous room on a busy two-core machine (a limit, not a speed check).
+    test.describe.configure({ mode: "default", timeout: 1_200_000 });
     let database: AppDatabase;
     let server: AppServer;
     let traveller: BrowserContext;
