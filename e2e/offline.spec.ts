@@ -157,6 +157,8 @@ test("a report written offline is kept, then sent once when the connection retur
 
   await context.setOffline(false);
   await expect(page.getByTestId("offline-reports")).toContainText(/Your report on .+, saved on this phone .+, was sent\./, { timeout: 15_000 });
+  // The form no longer says "saved on this phone": it says the report arrived.
+  await expect(form.getByTestId("offline-report-note")).toHaveText("Sent: the report saved on this phone has arrived.");
   // The page is brought up to date: the report is on its timeline, with the wait given.
   await expect(page.getByTestId("report").filter({ hasText: note })).toContainText("35 min");
   expect(await reportsWithNote(page, slug, note)).toHaveLength(1);
@@ -251,6 +253,7 @@ test.describe("on a connection that carries nothing (\"lie-fi\": the browser say
     // No `online` event comes: the layout's sender tries again on its own (every 15 s).
     await page.unroute("**/*", dead);
     await expect(page.getByTestId("offline-reports")).toContainText(/Your report on .+, saved on this phone .+, was sent\./, { timeout: 45_000 });
+    await expect(form.getByTestId("offline-report-note")).toHaveText("Sent: the report saved on this phone has arrived.");
     await expect(page.getByTestId("report").filter({ hasText: note })).toContainText("50 min");
     expect(await reportsWithNote(page, slug, note)).toHaveLength(1);
     expect(await pendingOnDevice(page)).toBe(0);

@@ -9,7 +9,7 @@
  * form says the report is saved on this phone, and the layout sends it when it can.
  */
 import { Component, Fragment, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { forgetPending, IN_FLIGHT_MS, KEPT_EVENT, keepOffline, releasePending, reportBody } from "@/lib/reports/offline-queue";
+import { forgetPending, IN_FLIGHT_MS, KEPT_EVENT, keepOffline, releasePending, reportBody, SETTLED_EVENT, type SettledDetail } from "@/lib/reports/offline-queue";
 import type { ReportFormState } from "@/app/reports/actions";
 import { describedBy, Field } from "@/app/_components/field";
 import { SubmitButton } from "@/app/_components/submit-button";
@@ -37,7 +37,8 @@ export interface ReportFormProps {
   answered?: string;
 }
 
-type Note = { ok: boolean; text: string };
+/** What the form says above its fields; `key` names the report it kept on the device. */
+type Note = { ok: boolean; text: string; key?: string };
 
 /** The report whose server action is on its way: its idempotency key, or null when the form
  * was incomplete (nothing kept: the server answers with its field errors). One form per page. */
@@ -104,6 +105,18 @@ export function ReportForm(props: ReportFormProps) {
     forgetPending(props.answered);
     if (sending?.key === props.answered) sending = null;
   }, [props.answered]);
+  // The layout sends what the form kept: when it has, the form's "saved on this phone" gives
+  // way to the outcome, where the traveller is looking.
+  useEffect(() => {
+    const keptKey = note?.key;
+    if (!keptKey) return;
+    const settled = (event: Event) => {
+      const detail = (event as CustomEvent<SettledDetail>).detail;
+      if (detail?.idempotencyKey === keptKey) setNote({ ok: detail.sent, text: detail.sent ? text.keptSent : text.keptRefused });
+    };
+    window.addEventListener(SETTLED_EVENT, settled);
+    return () => window.removeEventListener(SETTLED_EVENT, settled);
+  }, [note, text]);
   const fields = <ReportFormFields {...props} idempotencyKey={key} note={note} onKept={kept} />;
   if (!props.offline) return fields;
   return (
@@ -111,7 +124,7 @@ export function ReportForm(props: ReportFormProps) {
       onLost={(lostKey) => {
         if (!lostKey) return setNote({ ok: false, text: text.noConnectionIncomplete });
         if (releasePending(lostKey)) window.dispatchEvent(new Event(KEPT_EVENT));
-        kept({ ok: true, text: text.savedNoConnection });
+        kept({ ok: true, text: text.savedNoConnection, key: lostKey });
       }}
     >
       {fields}
@@ -153,7 +166,7 @@ function ReportFormFields(props: ReportFormProps & { note: Note | null; onKept: 
     if (!report) return props.onKept({ ok: false, text: text.offlineIncomplete });
     keepOffline(report);
     event.currentTarget.reset();
-    props.onKept({ ok: true, text: text.savedOffline });
+    props.onKept({ ok: true, text: text.savedOffline, key: report.body.idempotencyKey });
   }
 
   return (

@@ -99,6 +99,15 @@ export function keepOffline(report: PendingReport): void {
 /** Dispatched on `window` by the report form when it has kept a report it could not deliver. */
 export const KEPT_EVENT = "crossings:report-kept";
 
+/** Dispatched on `window` when a kept report has been sent or refused from here (detail:
+ * `{ idempotencyKey, sent }`), so the form that kept it can say so where the traveller looks. */
+export const SETTLED_EVENT = "crossings:report-settled";
+
+export interface SettledDetail {
+  idempotencyKey: string;
+  sent: boolean;
+}
+
 /** How long the form's server action is left to answer before the report is sent from here
  * (a page closed mid-send leaves its report behind). */
 export const IN_FLIGHT_MS = 60_000;
@@ -196,6 +205,7 @@ export async function sendPending(userId: string): Promise<number> {
       const key = report.body.idempotencyKey;
       write(PENDING, read<PendingReport>(PENDING).filter((other) => other.body.idempotencyKey !== key));
       write(OUTCOMES, [...read<ReportOutcome>(OUTCOMES), outcome]);
+      globalThis.dispatchEvent?.(new CustomEvent<SettledDetail>(SETTLED_EVENT, { detail: { idempotencyKey: key, sent: outcome.sent } }));
     }
   } finally {
     sending = false;

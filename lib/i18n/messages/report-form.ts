@@ -25,6 +25,8 @@ const form = {
   offlineIncomplete: "Choose which way you crossed, what you found and how you travelled: the report cannot be checked while offline.",
   savedNoConnection: "No connection: this report is saved on this phone and will be sent when the connection works.",
   noConnectionIncomplete: "No connection: nothing was sent. Choose which way you crossed, what you found and how you travelled, then send it again.",
+  keptSent: "Sent: the report saved on this phone has arrived.",
+  keptRefused: "The report saved on this phone was not accepted: the reason is at the top of the page.",
 };
 
 /** Reports written offline, shown on any page: `{crossing}`, `{when}` and `{error}` are filled in on the device. */
@@ -80,6 +82,8 @@ export const ru: Catalog<typeof en> = {
     offlineIncomplete: "Укажите, в какую сторону вы ехали, что застали и как ехали: без сети сообщение проверить нельзя.",
     savedNoConnection: "Нет связи: сообщение сохранено на этом телефоне и будет отправлено, когда связь заработает.",
     noConnectionIncomplete: "Нет связи: ничего не отправлено. Укажите, в какую сторону вы ехали, что застали и как ехали, и отправьте снова.",
+    keptSent: "Отправлено: сообщение, сохранённое на этом телефоне, дошло.",
+    keptRefused: "Сообщение, сохранённое на этом телефоне, не принято: причина — вверху страницы.",
   } satisfies PlainCatalog<typeof form>,
   offline: {
     pending: "Ваше сообщение о пункте {crossing}, сохранённое на этом телефоне {when}, будет отправлено, когда заработает связь.",
