@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signInLinkFor, uniqueEmail } from "./support/auth";
+import { SERVER_LOG } from "./support/constants";
 
 /** Crossings open around the clock by schedule (24/7 on both sides), one per browser project,
  * so parallel projects never report on the same crossing. */
@@ -54,6 +56,8 @@ test("a new traveller signs in by email and a 'closed' report turns an open cros
   await second.goto(link);
   await expect(second).toHaveURL(/\/signin\?.*error=Verification/);
   await other.close();
+  // An everyday event, logged as one line, not as Auth.js's stack trace.
+  await expect.poll(() => readFileSync(SERVER_LOG, "utf8")).toContain("[auth] a sign-in link was expired or already used");
 });
 
 test("wrong inputs are shown beside their fields and store nothing", async ({ page }, testInfo) => {

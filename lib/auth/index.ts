@@ -62,7 +62,8 @@ const lazyConfig = (): NextAuthConfig => (config ??= {
   logger: {
     error(error) {
       // An expired or reused sign-in link is an everyday event, not a stack trace.
-      if (error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
+      // Auth.js's error classes lose their names in the production bundle: its `type` stays.
+      if ((error as { type?: string }).type === "Verification" || error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
       else console.error("[auth]", error);
     },
   },
