@@ -3,10 +3,10 @@
  * here from the e2e server's log file. Sign-in link sent, signed in, signed out; denied
  * requests with route, status, reason and user; moderation actions with who, what, target.
  */
-import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { resolveAuthSecret } from "../lib/auth/secret";
+// The server's own pseudonym: both processes key it with .data/auth-secret (or AUTH_SECRET).
+import { emailHash } from "../lib/log";
 import { SERVER_LOG } from "./support/constants";
 import { uniqueEmail } from "./support/auth";
 import { ADMIN_EMAIL, adminContext, signedIn } from "./support/roles";
@@ -29,20 +29,17 @@ async function eventLike(match: (line: Line) => boolean): Promise<Line> {
   return found!;
 }
 
-/** The log's pseudonym for an address: keyed with the server's auth secret (the generated
- * .data/auth-secret both processes read, or AUTH_SECRET). */
-const hashOf = (email: string) => createHmac("sha256", resolveAuthSecret(process.env.AUTH_SECRET)).update(email).digest("hex").slice(0, 16);
 
 test("sign-in, sign-out, denials and moderation actions are logged as JSON lines, without emails", async ({ browser, playwright, baseURL }) => {
   const startedAt = new Date().toISOString();
   const email = uniqueEmail("logged");
   const traveller = await signedIn(browser, email);
 
-  const sent = await eventLike((line) => line.event === "auth.link_sent" && line.emailHash === hashOf(email));
+  const sent = await eventLike((line) => line.event === "auth.link_sent" && line.emailHash === emailHash(email));
   expect(sent.level).toBe("info");
   expect(Date.parse(sent.time)).not.toBeNaN();
   expect(sent.time >= startedAt).toBe(true);
-  const signedInLine = await eventLike((line) => line.event === "auth.signed_in" && line.emailHash === hashOf(email));
+  const signedInLine = await eventLike((line) => line.event === "auth.signed_in" && line.emailHash === emailHash(email));
   expect(signedInLine).toMatchObject({ level: "info", provider: "nodemailer", newUser: true });
   const userId = signedInLine.userId as string;
   expect(userId).toBeTruthy();
@@ -65,7 +62,7 @@ test("sign-in, sign-out, denials and moderation actions are logged as JSON lines
   expect(report.status()).toBe(201);
   const reportId = ((await report.json()) as { id: string }).id;
   const admin = await adminContext(browser);
-  const adminId = (await eventLike((line) => line.event === "auth.signed_in" && line.emailHash === hashOf(ADMIN_EMAIL))).userId;
+  const adminId = (await eventLike((line) => line.event === "auth.signed_in" && line.emailHash === emailHash(ADMIN_EMAIL))).userId;
   const hidden = await admin.request.post(`/api/moderation/reports/${reportId}/hide`, { data: { reason: "Log test" } });
   expect(hidden.status()).toBe(200);
   const action = await eventLike((line) => line.event === "moderation.action" && line.targetId === reportId);

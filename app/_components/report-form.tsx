@@ -52,8 +52,8 @@ function answered() {
 
 /** Catches what the form's server action throws. No answer at all (fetch's TypeError, in every
  * browser) → `onLost`, and the form is drawn afresh; a redirect (success: usually seen by the
- * new page, `answered`) clears the kept copy and goes on to Next.js; anything else releases the kept copy to be sent later and goes on
- * to app/error.tsx. */
+ * new page, `answered`) clears the kept copy and goes on to Next.js; anything else releases
+ * the kept copy to be sent later and goes on to app/error.tsx. */
 class KeepWhenLost extends Component<{ onLost: (key: string | null) => void; children: ReactNode }, { error: unknown; round: number }> {
   state = { error: null as unknown, round: 0 };
 
@@ -94,8 +94,9 @@ export function ReportForm(props: ReportFormProps) {
   // is sent online) brings its own key, which then wins.
   const [fresh, setFresh] = useState<{ base: string; key: string } | null>(null);
   const key = fresh?.base === props.idempotencyKey ? fresh.key : props.idempotencyKey;
-  const kept = (next: Note) => {
-    setFresh({ base: props.idempotencyKey, key: crypto.randomUUID() });
+  /** Shows `next` above the fields; a note about a kept report gives the form a new key. */
+  const say = (next: Note) => {
+    if (next.key) setFresh({ base: props.idempotencyKey, key: crypto.randomUUID() });
     setNote(next);
   };
   // The action's redirect replaces the page (and this form) before the action's promise
@@ -117,14 +118,14 @@ export function ReportForm(props: ReportFormProps) {
     window.addEventListener(SETTLED_EVENT, settled);
     return () => window.removeEventListener(SETTLED_EVENT, settled);
   }, [note, text]);
-  const fields = <ReportFormFields {...props} idempotencyKey={key} note={note} onKept={kept} />;
+  const fields = <ReportFormFields {...props} idempotencyKey={key} note={note} onNote={say} />;
   if (!props.offline) return fields;
   return (
     <KeepWhenLost
       onLost={(lostKey) => {
-        if (!lostKey) return setNote({ ok: false, text: text.noConnectionIncomplete });
+        if (!lostKey) return say({ ok: false, text: text.noConnectionIncomplete });
         if (releasePending(lostKey)) window.dispatchEvent(new Event(KEPT_EVENT));
-        kept({ ok: true, text: text.savedNoConnection, key: lostKey });
+        say({ ok: true, text: text.savedNoConnection, key: lostKey });
       }}
     >
       {fields}
@@ -132,7 +133,7 @@ export function ReportForm(props: ReportFormProps) {
   );
 }
 
-function ReportFormFields(props: ReportFormProps & { note: Note | null; onKept: (note: Note) => void }) {
+function ReportFormFields(props: ReportFormProps & { note: Note | null; onNote: (note: Note) => void }) {
   const [state, formAction] = useActionState<ReportFormState, FormData>(props.action, { errors: {} });
   const values = state.values ?? props.defaults ?? {};
   const value = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
@@ -163,10 +164,10 @@ function ReportFormFields(props: ReportFormProps & { note: Note | null; onKept: 
       return;
     }
     event.preventDefault();
-    if (!report) return props.onKept({ ok: false, text: text.offlineIncomplete });
+    if (!report) return props.onNote({ ok: false, text: text.offlineIncomplete });
     keepOffline(report);
     event.currentTarget.reset();
-    props.onKept({ ok: true, text: text.savedOffline, key: report.body.idempotencyKey });
+    props.onNote({ ok: true, text: text.savedOffline, key: report.body.idempotencyKey });
   }
 
   return (

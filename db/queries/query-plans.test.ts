@@ -11,7 +11,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/t
 import { seedBaseline } from "@/db/seed/seed";
 import { insertSyntheticReports } from "@/db/synthetic";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
-import { listVisibleReports, listOwnReports, getReportById } from "@/db/queries/reports";
+import { listVisibleReports, listOwnReports, getReportById, ownReportKey } from "@/db/queries/reports";
 import { listPastWaits } from "@/db/queries/history";
 import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUsers } from "@/db/queries/moderation";
 import { loadCountryFeed, loadCrossingFeed } from "@/db/queries/feeds";
@@ -73,6 +73,7 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
       listActiveNotices(id, now, logging),
       getCrossingRecord(crossing!.slug, logging),
       getReportById(last.id, logging),
+      ownReportKey("someone", last.id, logging),
       listOwnReports("someone", logging),
       listSubscriptions("someone", id, logging),
       loadCrossingFeed(crossing!.slug, now, logging),

@@ -8,6 +8,7 @@ import {
   giveFeedback,
   listOwnReports,
   listVisibleReports,
+  ownReportKey,
   submitReport,
   withdrawOwnReport,
   type SubmitLimits,
@@ -37,7 +38,7 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     database = await createTestDatabase(kind);
     await seedBaseline(database.db);
     crossingId = (await getCrossingRecord("korday-ak-zhol", database.db))!.id;
-    await database.db.insert(users).values(["alice", "bob", "carol", "dave", "erin", "frank"].map(user));
+    await database.db.insert(users).values(["alice", "bob", "carol", "dave", "erin", "frank", "grace"].map(user));
   });
   afterAll(async () => {
     await database?.close();
@@ -53,6 +54,15 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     expect(again).toEqual({ kind: "duplicate", id: first.kind === "created" ? first.id : "" });
     const rows = await database.db.select().from(reports).where(eq(reports.idempotencyKey, key));
     expect(rows).toHaveLength(1);
+  });
+
+  it("names a report's idempotency key to its author only", async () => {
+    const key = crypto.randomUUID();
+    const created = await submit("grace", key);
+    const id = created.kind === "created" ? created.id : "";
+    expect(await ownReportKey("grace", id, database.db)).toBe(key);
+    expect(await ownReportKey("alice", id, database.db)).toBeNull();
+    expect(await ownReportKey("grace", "not-a-report-id", database.db)).toBeNull();
   });
 
   it("makes one report from 50 concurrent sends with one key", async () => {

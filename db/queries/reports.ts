@@ -194,6 +194,18 @@ export async function getReportById(id: string, db: Db = getDb()): Promise<Repor
   return row ?? null;
 }
 
+/** The idempotency key of report `reportId` when `authorId` wrote it, else null: after the
+ * report form's redirect, the page tells the author's device which kept copy has arrived. */
+export async function ownReportKey(authorId: string, reportId: string, db: Db = getDb()): Promise<string | null> {
+  if (!isReportId(reportId)) return null;
+  const [row] = await db
+    .select({ key: reports.idempotencyKey })
+    .from(reports)
+    .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId)))
+    .limit(1);
+  return row?.key ?? null;
+}
+
 export interface OwnReport extends PublicReport {
   crossingId: number;
   withdrawn: boolean;

@@ -1,8 +1,8 @@
 /**
  * Extra production servers for the specs that need their own (fuzzing, limits across two
- * instances, database faults, graceful shutdown): a fresh database (a PGlite directory, or a new PostgreSQL database next to
- * DATABASE_URL's), migrated and seeded by db/prepare.ts, and `node scripts/server.mjs` on the
- * build the e2e webServer made. Their own database keeps what they write (thousands of hostile
+ * instances, database faults, graceful shutdown): a fresh database (a PGlite directory, or a
+ * new PostgreSQL database next to DATABASE_URL's), migrated and seeded by db/prepare.ts, and
+ * `node scripts/server.mjs` on the build the e2e webServer made. Their own database keeps what they write (thousands of hostile
  * reports, notices, baseline edits) away from the other specs.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -76,7 +76,7 @@ export interface AppServer {
   /** Its log file, for the sign-in helper. */
   logFile: string;
   alive: () => boolean;
-  /** Its process id (the same one as long as it has not been restarted). */
+  /** Its process id. */
   pid: number;
   /** Sends the process a signal (SIGTERM to test a graceful stop). */
   kill: (signal: NodeJS.Signals) => void;

@@ -203,7 +203,7 @@ export async function sendPending(userId: string): Promise<number> {
       if (!outcome) continue;
       settled++;
       const key = report.body.idempotencyKey;
-      write(PENDING, read<PendingReport>(PENDING).filter((other) => other.body.idempotencyKey !== key));
+      forgetPending(key);
       write(OUTCOMES, [...read<ReportOutcome>(OUTCOMES), outcome]);
       globalThis.dispatchEvent?.(new CustomEvent<SettledDetail>(SETTLED_EVENT, { detail: { idempotencyKey: key, sent: outcome.sent } }));
     }

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getSourcesByKeys } from "@/db/queries/crossings";
 import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
 import { loadStatusInputs } from "@/db/queries/status";
-import { getReportById, listVisibleReports } from "@/db/queries/reports";
+import { listVisibleReports, ownReportKey } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/guards";
 import { listActiveNotices } from "@/db/queries/moderation";
@@ -73,9 +73,8 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const directions = directionLabels(baseline, locale);
   // After the form's redirect: the key of the report just stored (the reader's own), so the
   // copy their device kept before sending it is dropped (app/_components/report-form.tsx).
-  const justStored = user && (typeof query.reported === "string" ? query.reported : typeof query.held === "string" ? query.held : null);
-  const stored = justStored ? await getReportById(justStored) : null;
-  const answeredKey = stored && stored.authorId === user?.id ? (stored.idempotencyKey ?? undefined) : undefined;
+  const justStored = typeof query.reported === "string" ? query.reported : typeof query.held === "string" ? query.held : null;
+  const answeredKey = user && justStored ? ((await ownReportKey(user.id, justStored)) ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
   const [{ status, change }, plannedInputs, timeline, profiles] = await Promise.all([
