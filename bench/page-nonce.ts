@@ -1,10 +1,10 @@
 /**
- * What a fresh nonce costs a page-cache hit (scripts/page-nonce.mjs), on a real rendered page:
+ * What a fresh nonce costs a page-cache hit (server/http/nonce.ts), on a real rendered page:
  * µs per hit for the stitched gzip body and the plain body, against gzipping the whole page
  * again on every hit, and the bytes the cuts at each nonce add to the gzipped page.
  */
 import { gzipSync } from "node:zlib";
-import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "../scripts/page-nonce.mjs";
+import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "../server/http/nonce";
 
 export interface RenonceFigures {
   bytes: number;

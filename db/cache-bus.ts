@@ -3,10 +3,13 @@
  * entries it affects here and, on PostgreSQL, tells every other app instance through
  * NOTIFY, so a report sent to one server shows on all of them within moments. When the
  * listening connection (re)connects, whatever it may have missed is dropped wholesale.
+ * The production server's page cache hears every invalidation too, through the process
+ * bridge (db/bridge.ts).
  */
 import { sql } from "drizzle-orm";
 import { getConnection, type Db } from "@/db/client";
 import { TaggedCache } from "@/lib/cache/tagged-cache";
+import { processBridge } from "@/db/bridge";
 
 const CHANNEL = "crossings_cache";
 
@@ -15,38 +18,34 @@ export const ALL = "crossings";
 export const LIST = "list";
 export const crossingTag = (id: number) => `crossing:${id}`;
 
-const globalForCache = globalThis as unknown as {
-  crossingsCache?: TaggedCache;
-  crossingsCacheListening?: boolean;
-  /** Others that keep copies of what the app shows (the page cache in scripts/server.mjs). */
-  crossingsInvalidationListeners?: Set<(tags: string[]) => void>;
-};
-
 function dropLocally(tags: string[]): void {
-  globalForCache.crossingsCache?.invalidate(tags);
-  for (const listener of globalForCache.crossingsInvalidationListeners ?? []) listener(tags);
+  const bridge = processBridge();
+  (bridge.stateCache as TaggedCache | null)?.invalidate(tags);
+  for (const listener of bridge.invalidationListeners) listener(tags);
 }
 
 export function appCache(): TaggedCache {
-  globalForCache.crossingsCache ??= new TaggedCache();
-  if (!globalForCache.crossingsCacheListening) {
-    globalForCache.crossingsCacheListening = true;
+  const bridge = processBridge();
+  bridge.stateCache ??= new TaggedCache();
+  const cache = bridge.stateCache as TaggedCache;
+  if (!bridge.cacheListening) {
+    bridge.cacheListening = true;
     const connection = getConnection();
     connection
       .listen?.(
         CHANNEL,
         (payload) => dropLocally(payload.split(" ").filter(Boolean)),
         () => {
-          globalForCache.crossingsCache!.clear();
+          cache.clear();
           dropLocally([ALL]);
         },
       )
       .catch((error: unknown) => {
-        globalForCache.crossingsCacheListening = false;
+        bridge.cacheListening = false;
         console.error("Cache invalidation listener failed:", error);
       });
   }
-  return globalForCache.crossingsCache;
+  return cache;
 }
 
 /** After a committed write: drop the entries with these tags, here and on other instances. */

@@ -1,7 +1,7 @@
 /**
  * The one database client. Embedded PGlite under PGLITE_DIR when DATABASE_URL is unset,
  * PostgreSQL through postgres.js when it is set: same schema, same queries.
- * Cached on globalThis so dev hot reload and repeated imports share one connection
+ * Kept on the process bridge (db/bridge.ts) so dev hot reload and repeated imports share one connection
  * (PGlite allows a single instance per data directory and process).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Logger } from "drizzle-orm/logger";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { processBridge } from "@/db/bridge";
 import * as schema from "@/db/schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -113,12 +114,12 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
   };
 }
 
-const globalForDb = globalThis as unknown as { crossingsDb?: Connection };
-
-/** The process-wide connection, opened on first use. */
+/** The process-wide connection, opened on first use (kept on the process bridge, which the
+ * production server also reads, and which survives dev hot reloads). */
 export function getConnection(): Connection {
-  globalForDb.crossingsDb ??= connect();
-  return globalForDb.crossingsDb;
+  const bridge = processBridge();
+  bridge.connection ??= connect();
+  return bridge.connection;
 }
 
 export function getDb(): Db {

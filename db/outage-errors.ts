@@ -3,9 +3,11 @@
  * than a bug, told from the error itself: a refused, reset or timed-out connection, a server
  * shutting down, crashed or starting up. A ping alone is not enough: while PostgreSQL shuts
  * down, one pooled connection may fail while another still answers for a moment.
- * The last such failure is noted on globalThis for the production server's 503 page
- * (scripts/server.mjs sees a failed page, not its error).
+ * The last such failure is noted on the process bridge for the production server's 503 page
+ * (server/http/ sees a failed page, not its error).
  */
+import { processBridge } from "@/db/bridge";
+
 const CONNECTION_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -28,7 +30,6 @@ export class DatabaseUnavailableError extends Error {
 /** SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, starting up), 53300 (too many connections). */
 const OUTAGE_SQLSTATE = /^(?:08...|57P0[123]|53300)$/;
 
-const globalForOutage = globalThis as unknown as { crossingsDbOutageAt?: number };
 
 export function isOutageError(error: unknown): boolean {
   let current: unknown = error;
@@ -45,6 +46,6 @@ export function isOutageError(error: unknown): boolean {
 /** Notes an outage error (for the server's 503 page); says whether it was one. */
 export function noteDatabaseError(error: unknown): boolean {
   if (!isOutageError(error)) return false;
-  globalForOutage.crossingsDbOutageAt = Date.now();
+  processBridge().outageAt = Date.now();
   return true;
 }

@@ -1,5 +1,5 @@
 /**
- * Fuzzing through the real handlers: a production server of its own (scripts/server.mjs on the
+ * Fuzzing through the real handlers: a production server of its own (server/http/main.ts on the
  * e2e build, its own fresh database — PGlite, and PostgreSQL too when DATABASE_URL is set)
  * takes structured-but-hostile requests per input (10,000 on PostgreSQL, 1,000 on PGlite: e2e/support/fuzz.ts), signed in as a real
  * traveller, through a real API token, and as the admin. No answer may be 500 or more, and the

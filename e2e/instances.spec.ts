@@ -1,5 +1,5 @@
 /**
- * Limits and idempotency under concurrency, over HTTP: two app servers (scripts/server.mjs on
+ * Limits and idempotency under concurrency, over HTTP: two app servers (server/http/main.ts on
  * one build, two ports) on one fresh PostgreSQL database must hold the per-account and
  * per-address report limits together — exactly the limit accepted, the rest 429 — and turn 50
  * concurrent sends of one idempotency key into one report. On PGlite (one process per

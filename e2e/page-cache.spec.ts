@@ -1,5 +1,5 @@
 /**
- * The production server's page cache (scripts/server.mjs): anonymous readers get a rendered
+ * The production server's page cache (server/http/): anonymous readers get a rendered
  * page from memory, per language; a write empties it at once; signed-in readers always get
  * their own render.
  */

@@ -1,6 +1,6 @@
 /**
  * Security headers on every response, and a Content-Security-Policy whose nonce is new on
- * every HTML response — rendered or from the page cache (scripts/page-nonce.mjs), plain or
+ * every HTML response — rendered or from the page cache (server/http/nonce.ts), plain or
  * gzipped — while the pages keep working in Chromium with JavaScript: no CSP violations.
  */
 import { expect, test, type APIResponse, type Page } from "@playwright/test";

@@ -2,7 +2,7 @@
 /**
  * `npm start`: build if the sources changed since the last build, migrate and seed the
  * database (its own step, never per request), then serve the production build on PORT
- * (scripts/server.mjs).
+ * (server/http/main.ts, run from source with tsx).
  * No env file needed: without DATABASE_URL the embedded PGlite database under .data/ is used.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -45,8 +45,8 @@ const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
 console.log(`Serving on http://localhost:${port}`);
 // LOG_FILE: also copy the server's output to a file (the e2e tests read sign-in links from it).
 const logFile = process.env.LOG_FILE ? createWriteStream(process.env.LOG_FILE, { flags: "a" }) : null;
-// scripts/server.mjs: Next.js's handler behind the page cache, with a graceful shutdown.
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+// server/http/main.ts: Next.js's handler behind the page cache, with a graceful shutdown.
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "http", "main.ts")], {
   cwd: root,
   env: { ...env, PORT: port, HOSTNAME_BIND: hostname, NODE_ENV: "production" },
   stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit",

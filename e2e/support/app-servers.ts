@@ -2,7 +2,7 @@
  * Extra production servers for the specs that need their own (fuzzing, limits across two
  * instances, database faults, graceful shutdown): a fresh database (a PGlite directory, or a
  * new PostgreSQL database next to DATABASE_URL's), migrated and seeded by db/prepare.ts, and
- * `node scripts/server.mjs` on the build the e2e webServer made. Their own database keeps what they write (thousands of hostile
+ * `node --import tsx server/http/main.ts` on the build the e2e webServer made. Their own database keeps what they write (thousands of hostile
  * reports, notices, baseline edits) away from the other specs.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -86,13 +86,13 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-/** `node scripts/server.mjs` on `port`, as `npm start` would run it, once it answers /api/health. */
+/** `node --import tsx server/http/main.ts` on `port`, as `npm start` would run it, once it answers /api/health. */
 export async function startAppServer(port: number, database: Pick<AppDatabase, "kind" | "env">, env: Record<string, string> = {}): Promise<AppServer> {
   const logFile = path.join(root, ".data", `e2e-server-${port}.log`);
   mkdirSync(path.dirname(logFile), { recursive: true });
   writeFileSync(logFile, "");
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "server", "http", "main.ts")], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,5 +1,5 @@
 /** Reading a POST body that may be a form (pages without JavaScript) or JSON (scripts). */
-import { originMatchesHost } from "@/lib/security/same-origin.mjs";
+import { originMatchesHost } from "@/lib/security/same-origin";
 
 export async function readBody(request: Request): Promise<{ fields: Record<string, unknown> | null; isForm: boolean }> {
   const type = request.headers.get("content-type")?.toLowerCase() ?? "";

@@ -7,6 +7,7 @@ import { cookies } from "next/headers";
 import { databaseUnavailable } from "@/db/availability";
 import { DatabaseUnavailableError, noteDatabaseError } from "@/db/outage-errors";
 import { auth } from "@/lib/auth";
+import { isSessionCookie } from "@/lib/auth/session-cookie";
 export { safeReturnPath } from "@/lib/auth/return-path";
 
 export type Role = "traveller" | "moderator" | "admin";
@@ -18,8 +19,6 @@ export interface SessionUser {
   role: Role;
 }
 
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-
 /** The signed-in user, or null when signed out or banned. Throws while the database is away
  * and the request carries a session: Auth.js then answers "no session", and a traveller
  * would be told they are signed out when the truth is "try again shortly". */
@@ -27,7 +26,7 @@ export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user;
   if (!user?.id) {
-    const hasSession = (await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+    const hasSession = (await cookies()).getAll().some((cookie) => isSessionCookie(cookie.name));
     if (hasSession && (await databaseUnavailable())) {
       const error = new DatabaseUnavailableError("The session cannot be read: the database is unavailable.");
       noteDatabaseError(error);

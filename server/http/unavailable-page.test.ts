@@ -1,6 +1,6 @@
 /** The 503 page the production server sends while the database is away. */
 import { describe, expect, it } from "vitest";
-import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page.mjs";
+import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 
 describe("unavailablePage", () => {
   it("speaks the reader's language, English for anything else", () => {

@@ -8,7 +8,7 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { answerOutagesWithUnavailablePage } from "./outage-guard.mjs";
+import { answerOutagesWithUnavailablePage } from "./outage";
 
 let server: http.Server | null = null;
 

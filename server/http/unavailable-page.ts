@@ -1,5 +1,5 @@
 /**
- * The page readers get while the database is away (scripts/server.mjs sends it as a 503 with
+ * The page readers get while the database is away (server/http/outage.ts sends it as a 503 with
  * Retry-After instead of Next.js's generic error page): plain HTML in the reader's language,
  * no script, no database, so it can always be rendered.
  */
@@ -7,7 +7,7 @@
 /** Seconds a client should wait before trying again: restarts and failovers take a few. */
 export const RETRY_AFTER_SECONDS = 5;
 
-const TEXT = {
+const TEXT: Record<string, { title: string; body: string; retry: string; allCrossings: string }> = {
   en: {
     title: "Crossings is briefly unavailable",
     body: "We cannot reach our database just now, so we cannot show up-to-date border information. This usually lasts only a few seconds.",
@@ -22,12 +22,13 @@ const TEXT = {
   },
 };
 
-const escapeHtml = (value) => String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The whole page for `locale` ("en" | "ru"); `path` is where "Try again" leads; `nonce`, the
  * response's CSP nonce, lets its one inline style through the policy. */
-export function unavailablePage(locale, path, nonce = null) {
-  const t = TEXT[locale] ?? TEXT.en;
+export function unavailablePage(locale: string, path: string, nonce: string | null = null): string {
+  const t = TEXT[locale] ?? TEXT.en!;
   const lang = TEXT[locale] ? locale : "en";
   return `<!DOCTYPE html>
 <html lang="${lang}">

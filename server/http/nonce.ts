@@ -1,5 +1,5 @@
 /**
- * Fresh CSP nonces for pages served from the page cache (scripts/server.mjs). A cached page
+ * Fresh CSP nonces for pages served from the page cache (server/http/page-store.ts). A cached page
  * was rendered with one nonce, in its Content-Security-Policy header and on its <script> tags;
  * replaying it would hand every reader the same nonce, and a nonce an attacker can read once
  * is no protection. So a stored page is kept split at the nonce, and each hit joins it
@@ -19,19 +19,26 @@ const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** An empty final block (fixed Huffman, end-of-block only): ends the deflate stream. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
 
-export function newNonce() {
+export interface NonceSplit {
+  /** The body's pieces between the nonces. */
+  parts: Buffer[];
+  /** Each piece deflated on its own, ending on a byte boundary. */
+  deflated: Buffer[];
+}
+
+export function newNonce(): string {
   return randomBytes(16).toString("base64");
 }
 
 /** The nonce in a Content-Security-Policy value, or null. */
-export function nonceFromPolicy(policy) {
+export function nonceFromPolicy(policy: unknown): string | null {
   const match = NONCE_IN_POLICY.exec(String(policy ?? ""));
-  return match ? match[1] : null;
+  return match ? match[1]! : null;
 }
 
 /** The body cut at every occurrence of the nonce, each piece also deflated on its own. */
-export function splitAtNonce(body, nonce) {
-  const parts = [];
+export function splitAtNonce(body: Buffer, nonce: string): NonceSplit {
+  const parts: Buffer[] = [];
   const needle = Buffer.from(nonce);
   let from = 0;
   for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
@@ -44,9 +51,9 @@ export function splitAtNonce(body, nonce) {
 }
 
 /** The page's body with `nonce` where the old one was. */
-export function joinWithNonce(split, nonce) {
+export function joinWithNonce(split: NonceSplit, nonce: string): Buffer {
   const needle = Buffer.from(nonce);
-  const pieces = [];
+  const pieces: Buffer[] = [];
   split.parts.forEach((part, index) => {
     if (index > 0) pieces.push(needle);
     pieces.push(part);
@@ -55,11 +62,11 @@ export function joinWithNonce(split, nonce) {
 }
 
 /** The same body as a gzip stream, from the pre-deflated pieces and a stored block per nonce. */
-export function gzipWithNonce(split, nonce) {
+export function gzipWithNonce(split: NonceSplit, nonce: string): Buffer {
   const needle = Buffer.from(nonce);
   if (needle.length > 0xffff) throw new Error("nonce too long for a stored block");
   const stored = Buffer.concat([Buffer.from([0x00, needle.length & 0xff, needle.length >> 8, ~needle.length & 0xff, (~needle.length >> 8) & 0xff]), needle]);
-  const pieces = [GZIP_HEADER];
+  const pieces: Buffer[] = [GZIP_HEADER];
   let crc = 0;
   let size = 0;
   split.parts.forEach((part, index) => {
@@ -68,7 +75,7 @@ export function gzipWithNonce(split, nonce) {
       crc = crc32(needle, crc);
       size += needle.length;
     }
-    pieces.push(split.deflated[index]);
+    pieces.push(split.deflated[index]!);
     crc = crc32(part, crc);
     size += part.length;
   });

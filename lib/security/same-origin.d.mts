@@ -1,1 +1,0 @@
-export function originMatchesHost(origin: string, host: string | null | undefined): boolean;

@@ -1,0 +1,102 @@
+/**
+ * Which requests the page cache may answer, under which key, and the exact request it renders
+ * for that key. Only what every anonymous reader with the same language, zone and host sees:
+ * the list, a crossing page and the map with no query string, and the public JSON of the
+ * crossings and their state now.
+ *
+ * The key must match what is rendered, or one reader's page reaches another (a poisoned
+ * cache). So the shared render is not given the reader's own request: it gets a request
+ * built from the key alone (host, language, zone). Whatever else a reader sends cannot reach
+ * the stored page. A request that is ambiguous (a cookie name sent twice, which Next.js and
+ * this parser might read differently), signed in, a prefetch, or any of Next.js's own
+ * navigation headers is not cached at all.
+ */
+import type { IncomingMessage } from "node:http";
+import { isSessionCookie } from "@/lib/auth/session-cookie";
+import { isTimeZone } from "@/lib/format/time";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
+
+type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
+
+export interface CacheTarget {
+  key: string;
+  /** Page-store tags: `list` (every crossing), `slug:<slug>` (one crossing). */
+  tags: string[];
+  kind: "page" | "api";
+  /** The headers of the request rendered for this key, and nothing else. */
+  renderHeaders: Record<string, string>;
+  locale: Locale;
+}
+
+const CACHEABLE_PAGE = /^\/(?:crossings\/([a-z0-9-]{1,80})|map)?$/;
+const CACHEABLE_API = /^\/api\/v1\/crossings(?:\/([a-z0-9-]{1,80})(?:\/status(?:\?lang=(?:en|ru))?)?)?$/;
+/** Next.js's navigation, prefetch and action headers, the browser's prefetch hints, and the
+ * proxy's internal ones: a response to any of these is not the page a reader navigates to. */
+const UNCACHEABLE_HEADER = /^(?:rsc|next-.*|x-nextjs-.*|x-middleware-.*|purpose|sec-purpose|x-purpose|x-moz)$/;
+const HOST = /^(?:[a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}(?::\d{1,5})?$|^\[[0-9a-f:.]{2,45}\](?::\d{1,5})?$/;
+export const TZ_COOKIE = "tz";
+
+/** Cookie pairs as sent, in order, values percent-decoded where valid (as Next.js reads them). */
+export function cookiePairs(header: string | undefined): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const part of (header ?? "").split(";")) {
+    const index = part.indexOf("=");
+    if (index < 0) continue;
+    const name = part.slice(0, index).trim();
+    let value = part.slice(index + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // kept as sent
+    }
+    if (name) pairs.push([name, value]);
+  }
+  return pairs;
+}
+
+/** A zone's canonical IANA name (`asia/bishkek` → `Asia/Bishkek`), or null when it is none. */
+export function canonicalZone(value: string | undefined): string | null {
+  if (!isTimeZone(value)) return null;
+  return new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone;
+}
+
+/** The reader's language as the app picks it (lib/i18n/locale.ts), from a request's headers. */
+export function requestLocale(request: Pick<IncomingMessage, "headers">): Locale {
+  const saved = cookiePairs(request.headers.cookie).findLast(([name]) => name === LOCALE_COOKIE)?.[1];
+  const accept = request.headers["accept-language"];
+  return resolveLocale(saved, Array.isArray(accept) ? accept[0] : accept);
+}
+
+/** What the page cache may do with a request: its key and render, or null (render it for this reader). */
+export function cacheTarget(request: RequestLike): CacheTarget | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const url = request.url ?? "";
+  const headers = request.headers;
+  const host = String(headers.host ?? "").toLowerCase();
+  if (!HOST.test(host)) return null;
+  for (const name of Object.keys(headers)) if (UNCACHEABLE_HEADER.test(name)) return null;
+
+  const api = CACHEABLE_API.exec(url);
+  if (api) {
+    const slug = api[1];
+    return { key: `api|${host}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "api", renderHeaders: { host, "user-agent": "crossings-page-cache" }, locale: "en" };
+  }
+  const page = CACHEABLE_PAGE.exec(url);
+  if (!page) return null;
+
+  const pairs = cookiePairs(headers.cookie);
+  const names = new Set<string>();
+  for (const [name] of pairs) {
+    if (names.has(name) || isSessionCookie(name)) return null;
+    names.add(name);
+  }
+  const cookies = new Map(pairs);
+  const accept = headers["accept-language"];
+  const locale = resolveLocale(cookies.get(LOCALE_COOKIE), Array.isArray(accept) ? accept[0] : accept);
+  // An invalid zone renders as no zone (lib/format/reader-zone.ts); an alias as its canonical name.
+  const zone = canonicalZone(cookies.get(TZ_COOKIE)) ?? "";
+  const renderHeaders: Record<string, string> = { host, "accept-language": locale, "user-agent": "crossings-page-cache" };
+  if (zone) renderHeaders.cookie = `${TZ_COOKIE}=${encodeURIComponent(zone)}`;
+  const slug = page[1];
+  return { key: `${locale}|${zone}|${host}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "page", renderHeaders, locale };
+}

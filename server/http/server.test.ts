@@ -1,0 +1,257 @@
+/**
+ * The production server's request handling on a real HTTP server, in front of a stand-in for
+ * Next.js's handler that renders HTML with a CSP nonce as the app does, slowly when asked: readers
+ * who hang up mid-render, renders that never finish, bursts of writes, hostile cookies.
+ */
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import net, { type AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { PageStore } from "./page-store";
+import { RenderLimits } from "./render-limits";
+import { createRequestHandler, type ServerOptions } from "./server";
+
+interface Stand {
+  url: string;
+  renders: string[];
+  store: PageStore;
+  /** Renders wait for this many ms (per path). */
+  delays: Map<string, number>;
+  /** Paths whose render never ends. */
+  hanging: Set<string>;
+  close: () => Promise<void>;
+}
+
+let stands: Stand[] = [];
+afterEach(async () => {
+  await Promise.all(stands.map((stand) => stand.close()));
+  stands = [];
+});
+
+async function stand(overrides: Partial<ServerOptions> = {}): Promise<Stand> {
+  const renders: string[] = [];
+  const delays = new Map<string, number>();
+  const hanging = new Set<string>();
+  let counter = 0;
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? "/";
+    renders.push(`${url} ${request.headers["accept-language"] ?? ""} ${request.headers.cookie ?? ""}`);
+    if (hanging.has(url)) return;
+    await new Promise((resolve) => setTimeout(resolve, delays.get(url) ?? 0));
+    const nonce = `n${++counter}nonce`;
+    const prefetch = request.headers.purpose === "prefetch";
+    response.statusCode = url.includes("missing") ? 404 : 200;
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    if (!prefetch) response.setHeader("content-security-policy", `script-src 'nonce-${nonce}'`);
+    response.setHeader("vary", "rsc");
+    const body = `<!DOCTYPE html><html lang="${request.headers["accept-language"]}"><script nonce="${nonce}"></script><p>${url} render ${counter} ${"padding ".repeat(400)}</p></html>`;
+    response.end(body);
+  };
+  const store = overrides.store ?? new PageStore(8 * 2 ** 20, 300);
+  const listener = createRequestHandler({
+    handle,
+    store,
+    limits: new RenderLimits({ total: 4, perAddress: 4, queueTotal: 64, queuePerAddress: 32, maxWaitMs: 2000 }),
+    cache: true,
+    ttlMs: 30_000,
+    stateExpiry: () => Number.POSITIVE_INFINITY,
+    renderTimeoutMs: 1500,
+    trustProxyHops: 0,
+    databaseAnswers: async () => true,
+    ...overrides,
+  });
+  const server = http.createServer((request, response) => void listener(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const created: Stand = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    renders,
+    store,
+    delays,
+    hanging,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  stands.push(created);
+  return created;
+}
+
+/** A GET that hangs up after `ms` (a phone on 3G giving up). */
+function hangUpAfter(url: string, ms: number, headers: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { headers });
+    request.on("error", () => resolve());
+    request.on("response", (response) => response.resume());
+    setTimeout(() => {
+      request.destroy();
+      resolve();
+    }, ms);
+  });
+}
+
+async function read(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers, timeout: 5000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const body = response.headers["content-encoding"] === "gzip" ? gunzipSync(raw) : raw;
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: body.toString() });
+      });
+    });
+    request.on("timeout", () => request.destroy(new Error(`no answer within 5 s: ${url}`)));
+    request.on("error", reject);
+  });
+}
+
+describe("readers who hang up", () => {
+  it("two readers hanging up mid-render leave the page answering (the render finishes for the cache)", async () => {
+    const s = await stand();
+    s.delays.set("/crossings/dostuk", 200);
+    await Promise.all([hangUpAfter(`${s.url}/crossings/dostuk`, 20), hangUpAfter(`${s.url}/crossings/dostuk`, 20)]);
+    const after = await read(`${s.url}/crossings/dostuk`);
+    expect(after.status).toBe(200);
+    expect(after.body).toContain("render 1");
+    expect(s.renders).toHaveLength(1);
+  });
+
+  it("under random hang-ups at random moments, every page still answers in full afterwards", async () => {
+    const s = await stand();
+    const paths = ["/", "/map", "/crossings/a", "/crossings/b", "/crossings/c"];
+    for (const path of paths) s.delays.set(path, 30);
+    const cookies = ["", "lang=ru", "tz=Asia%2FBishkek", "lang=en; tz=Asia%2FAlmaty"];
+    const load: Promise<unknown>[] = [];
+    for (let i = 0; i < 200; i++) {
+      const path = paths[i % paths.length]!;
+      const headers = { cookie: cookies[i % cookies.length]! };
+      load.push(i % 3 === 0 ? read(`${s.url}${path}`, headers).catch(() => null) : hangUpAfter(`${s.url}${path}`, (i * 7) % 50, headers));
+    }
+    await Promise.all(load);
+    for (const path of paths) for (const cookie of cookies) expect((await read(`${s.url}${path}`, { cookie })).status).toBe(200);
+  });
+
+  it("a reader already gone when its turn comes starts no render", async () => {
+    const s = await stand({ limits: new RenderLimits({ total: 1, perAddress: 1, queueTotal: 8, queuePerAddress: 8, maxWaitMs: 2000 }) });
+    s.delays.set("/crossings/slow", 300);
+    const first = read(`${s.url}/crossings/slow`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await hangUpAfter(`${s.url}/crossings/waiting`, 50);
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.renders.map((line) => line.split(" ")[0])).toEqual(["/crossings/slow"]);
+  });
+
+  it("a render that never ends costs its readers a 503 at the deadline, and the next reader a new render", async () => {
+    const s = await stand({ renderTimeoutMs: 300 });
+    s.hanging.add("/crossings/stuck");
+    const [a, b] = await Promise.all([read(`${s.url}/crossings/stuck`), read(`${s.url}/crossings/stuck`)]);
+    expect([a.status, b.status]).toEqual([503, 503]);
+    expect(a.headers["retry-after"]).toBe("5");
+    s.hanging.delete("/crossings/stuck");
+    expect((await read(`${s.url}/crossings/stuck`)).status).toBe(200);
+    expect(s.renders).toHaveLength(2);
+  });
+});
+
+describe("what readers are sent", () => {
+  it("compresses a miss as well as a hit, with a Vary that names what the key depends on", async () => {
+    const s = await stand();
+    const miss = await read(`${s.url}/crossings/x`, { "accept-encoding": "gzip" });
+    const hit = await read(`${s.url}/crossings/x`, { "accept-encoding": "gzip" });
+    for (const [response, state] of [[miss, "miss"], [hit, "hit"]] as const) {
+      expect(response.headers["x-crossings-cache"]).toBe(state);
+      expect(response.headers["content-encoding"]).toBe("gzip");
+      expect(response.headers.vary).toBe("rsc, Accept-Encoding, Accept-Language, Cookie");
+    }
+    expect((await read(`${s.url}/crossings/x`, { "accept-encoding": "gzip;q=0" })).headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("gives every reader a nonce of their own, matching the policy", async () => {
+    const s = await stand();
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const response = await read(`${s.url}/crossings/x`);
+      const nonce = /'nonce-([^']+)'/.exec(String(response.headers["content-security-policy"]))![1]!;
+      expect(response.body).toContain(`nonce="${nonce}"`);
+      nonces.add(nonce);
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  it("never stores a page without its CSP nonce, nor one for a repeated cookie", async () => {
+    const s = await stand();
+    await read(`${s.url}/crossings/x`, { purpose: "prefetch" });
+    expect((await read(`${s.url}/crossings/x`)).headers["x-crossings-cache"]).toBe("miss");
+    await read(`${s.url}/crossings/y`, { cookie: "lang=en; lang=ru", "accept-language": "ru" });
+    const english = await read(`${s.url}/crossings/y`, { cookie: "lang=en" });
+    expect(english.headers["x-crossings-cache"]).toBe("miss");
+    expect(english.body).toContain('lang="en"');
+  });
+});
+
+describe("writes", () => {
+  it("drop the pages of that crossing and those showing every crossing, not the others", async () => {
+    const s = await stand();
+    for (const path of ["/crossings/a", "/crossings/b", "/"]) await read(`${s.url}${path}`);
+    s.store.invalidate(["slug:a", "list"]);
+    expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
+    expect((await read(`${s.url}/`)).headers["x-crossings-cache"]).toBe("miss");
+    expect((await read(`${s.url}/crossings/b`)).headers["x-crossings-cache"]).toBe("hit");
+  });
+
+  it("in a burst cost a page two renders per window, the first at once", async () => {
+    const s = await stand();
+    await read(`${s.url}/crossings/a`);
+    for (let i = 0; i < 20; i++) {
+      s.store.invalidate(["slug:a"]);
+      await read(`${s.url}/crossings/a`);
+    }
+    expect(s.renders).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
+  });
+
+  it("made during a render keep that render out of the cache", async () => {
+    const s = await stand();
+    s.delays.set("/crossings/a", 150);
+    const during = read(`${s.url}/crossings/a`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    s.store.invalidate(["slug:a"]);
+    await during;
+    expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
+  });
+});
+
+describe("bounds", () => {
+  it("answer one address past its share with 429 and Retry-After, others still served", async () => {
+    const s = await stand({ limits: new RenderLimits({ total: 8, perAddress: 1, queueTotal: 64, queuePerAddress: 1, maxWaitMs: 2000 }) });
+    for (let i = 0; i < 3; i++) s.delays.set(`/crossings/p${i}`, 200);
+    const answers = await Promise.all([0, 1, 2].map((i) => read(`${s.url}/crossings/p${i}`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429]);
+    expect(answers.find((a) => a.status === 429)!.headers["retry-after"]).toBe("5");
+  });
+
+  it("answer oversized and undecodable URLs before any render", async () => {
+    const s = await stand();
+    expect((await read(`${s.url}/?q=${"a".repeat(5000)}`)).status).toBe(414);
+    expect((await read(`${s.url}/crossings/%ED%A0%80`)).status).toBe(404);
+    expect(s.renders).toHaveLength(0);
+  });
+});
+
+describe("the raw socket", () => {
+  it("answers a reader who half-sends a request and vanishes without leaving the page pending", async () => {
+    const s = await stand();
+    const port = Number(new URL(s.url).port);
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.write("GET /crossings/z HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        setTimeout(() => (socket.destroy(), resolve()), 1);
+      });
+    });
+    expect((await read(`${s.url}/crossings/z`)).status).toBe(200);
+  });
+});

@@ -1,0 +1,285 @@
+/**
+ * The production server's request handling, in front of Next.js's own handler:
+ *
+ * - Guards: URLs Next.js would answer with a 500 or a broken response are answered here
+ *   (./guards.ts).
+ * - The page cache (./page-store.ts, ./cache-key.ts): anonymous readers' pages and the public
+ *   JSON of the state now. A miss is rendered **detached** from the reader who asked — into a
+ *   buffer, from a request built from the cache key alone — so a reader who hangs up cannot
+ *   cut, stall or poison it: the render finishes for the cache, every reader waiting on it is
+ *   answered from that buffer, compressed, with a nonce of their own. Every wait has a
+ *   deadline (`renderTimeoutMs`): past it the reader gets a 503 with Retry-After and the next
+ *   one starts a new render; nothing stays pending. A reader already gone starts no render.
+ * - Bounds (./render-limits.ts): renders at once, in total and per client address, for cache
+ *   misses and uncached requests alike; over the bound, a short wait in line, then 503/429.
+ * - Outages: a failed page while the database is away is the 503 page (./outage.ts).
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import inject from "light-my-request";
+import { logDenied } from "@/lib/log";
+import { clientAddress } from "@/lib/reports/client-address";
+import { cacheTarget, type CacheTarget } from "./cache-key";
+import { hasMalformedPath, isCrossSiteForm, MAX_URL_BYTES, urlTooLong } from "./guards";
+import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./nonce";
+import { answerOutagesWithUnavailablePage, databaseAnswers, isReaderPage, SECURITY_HEADERS, unavailableResponse } from "./outage";
+import type { PageStore, Snapshot, StoredPage } from "./page-store";
+import type { RenderLimits } from "./render-limits";
+
+export type NextHandler = (request: IncomingMessage, response: ServerResponse) => Promise<unknown> | unknown;
+
+export interface ServerOptions {
+  handle: NextHandler;
+  store: PageStore;
+  limits: RenderLimits;
+  /** False under `npm run dev`: every request renders (the guards and bounds still apply). */
+  cache: boolean;
+  /** The longest life of a stored page. */
+  ttlMs: number;
+  /** The earliest next scheduled change the app's state cache knows of (ms; Infinity if none). */
+  stateExpiry: () => number;
+  /** How long a reader waits for a render before a 503; a render past it is abandoned. */
+  renderTimeoutMs: number;
+  trustProxyHops: number;
+  databaseAnswers?: () => Promise<boolean>;
+}
+
+/** What a detached render produced, ready to be sent to any number of readers. */
+interface Rendered {
+  page: StoredPage;
+  /** Any reader with this key may get it (no Set-Cookie, not a server error). */
+  shareable: boolean;
+}
+
+interface Pending {
+  promise: Promise<Rendered>;
+  snapshot: Snapshot;
+  deadline: number;
+}
+
+/** Static files and the health check: no rendering to bound, never cached here. */
+const UNBOUNDED = /^\/(?:_next\/static\/|icon\.svg(?:\?|$)|favicon\.ico(?:\?|$)|sw\.js(?:\?|$)|robots\.txt(?:\?|$)|api\/health(?:\?|$))/;
+/** Headers a stored page does not keep: the server sets them for each response. */
+const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+const RETRY_AFTER_SECONDS = 5;
+
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  for (const part of String(header ?? "").split(",")) {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return !q || Number(q.slice(2)) > 0;
+  }
+  return false;
+}
+
+function mergeVary(...values: unknown[]): string {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    for (const token of String(value ?? "").split(",")) {
+      const name = token.trim();
+      if (name && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+    }
+  }
+  return [...seen.values()].join(", ");
+}
+
+/** Whether the reader is gone (hung up, or already answered). */
+function gone(request: IncomingMessage, response: ServerResponse): boolean {
+  return request.destroyed || response.destroyed || response.writableEnded || response.headersSent || Boolean(request.socket?.destroyed);
+}
+
+/** Resolves when the reader hangs up (or the response ends). */
+function closed(response: ServerResponse): Promise<"gone"> {
+  return new Promise((resolve) => {
+    if (response.destroyed || response.writableEnded) return resolve("gone");
+    response.once("close", () => resolve("gone"));
+  });
+}
+
+function abortOnClose(response: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  response.once("close", () => controller.abort());
+  return controller.signal;
+}
+
+function sendPlain(response: ServerResponse, status: number, text: string, extra: OutgoingHttpHeaders = {}): void {
+  if (response.headersSent || response.destroyed) return;
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff", "cache-control": "no-store", ...extra });
+  response.end(text);
+}
+
+function sendBusy(response: ServerResponse, reason: "busy" | "address"): void {
+  const status = reason === "address" ? 429 : 503;
+  const text = reason === "address" ? "Too many requests at once from your address: try again in a few seconds." : "The server is busy: try again in a few seconds.";
+  sendPlain(response, status, text, { "retry-after": String(RETRY_AFTER_SECONDS) });
+}
+
+/** Sends a rendered page: a fresh nonce for HTML that has one, gzip when accepted, 304 for a matching ETag. */
+export function sendPage(request: IncomingMessage, response: ServerResponse, page: StoredPage, state: string): void {
+  if (response.headersSent || response.destroyed) return;
+  for (const [name, value] of Object.entries(page.headers)) if (name !== "vary") response.setHeader(name, value);
+  response.setHeader("vary", mergeVary(page.headers.vary, page.kind === "api" ? "Accept-Encoding" : "Accept-Encoding, Accept-Language, Cookie"));
+  response.setHeader("x-crossings-cache", state);
+  const etag = page.headers.etag;
+  const match = request.headers["if-none-match"];
+  if (page.status === 200 && typeof etag === "string" && typeof match === "string" && match.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag)) {
+    // The browser keeps the body it has, with that body's nonce: its policy stays as it was.
+    response.removeHeader("content-security-policy");
+    response.statusCode = 304;
+    response.end();
+    return;
+  }
+  const gzip = acceptsGzip(request.headers["accept-encoding"]);
+  let body: Buffer;
+  if (page.split && page.nonce) {
+    const nonce = newNonce();
+    response.setHeader("content-security-policy", String(page.headers["content-security-policy"]).replaceAll(`'nonce-${page.nonce}'`, `'nonce-${nonce}'`));
+    body = gzip ? gzipWithNonce(page.split, nonce) : joinWithNonce(page.split, nonce);
+  } else {
+    body = (gzip ? page.gzip : page.body) ?? Buffer.alloc(0);
+  }
+  if (gzip) response.setHeader("content-encoding", "gzip");
+  response.setHeader("content-length", body.length);
+  response.statusCode = page.status;
+  response.end(request.method === "HEAD" ? undefined : body);
+}
+
+export function createRequestHandler(options: ServerOptions): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  const { handle, store, limits } = options;
+  const answers = options.databaseAnswers ?? databaseAnswers;
+  const rendering = new Map<string, Pending>();
+
+  const addressOf = (request: IncomingMessage): string =>
+    options.trustProxyHops > 0
+      ? (clientAddress(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), options.trustProxyHops) ?? "unknown")
+      : (request.socket?.remoteAddress ?? "unknown");
+
+  /** Turns Next.js's buffered answer into a page any reader can be sent, and stores it if it may be. */
+  function prepare(target: CacheTarget, snapshot: Snapshot, status: number, rawHeaders: Record<string, unknown>, body: Buffer): Rendered {
+    const headers: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(rawHeaders)) {
+      if (value === undefined || PER_RESPONSE.has(name)) continue;
+      headers[name] = Array.isArray(value) ? value.map(String) : String(value);
+    }
+    const type = String(headers["content-type"] ?? "");
+    const html = type.startsWith("text/html");
+    const keepable = html || type.startsWith("application/json");
+    const setsCookie = headers["set-cookie"] !== undefined;
+    const nonce = html ? nonceFromPolicy(headers["content-security-policy"]) : null;
+    // HTML is kept only with its CSP and the nonce on its scripts: a page that skipped the
+    // proxy (a prefetch) would hand every later reader a page with no policy at all.
+    const nonceOk = nonce !== null && body.includes(nonce);
+    const split = nonceOk ? splitAtNonce(body, nonce) : null;
+    const gzip = split ? null : gzipSync(body);
+    const bytes = split ? split.parts.reduce((sum, part) => sum + part.length, 0) + split.deflated.reduce((sum, part) => sum + part.length, 0) : body.length + gzip!.length;
+    const page: StoredPage = {
+      status,
+      headers,
+      split,
+      nonce: split ? nonce : null,
+      body: split ? null : body,
+      gzip,
+      kind: target.kind,
+      tags: target.tags,
+      expiresAt: Math.min(Date.now() + options.ttlMs, options.stateExpiry()),
+      bytes: bytes + 1024,
+    };
+    if (status === 200 && keepable && !setsCookie && (!html || nonceOk)) store.put(target.key, page, snapshot);
+    return { page, shareable: !setsCookie && status < 500 };
+  }
+
+  /** Starts a render for the key, detached from any reader; it holds `release`'s slot until done or past its deadline. */
+  function startRender(target: CacheTarget, request: IncomingMessage, release: () => void): Pending {
+    const snapshot = store.snapshot(target.tags);
+    const promise = inject(handle as never, { method: "GET", url: request.url ?? "/", headers: target.renderHeaders, remoteAddress: "127.0.0.1" }).then((result) =>
+      prepare(target, snapshot, result.statusCode, result.headers as Record<string, unknown>, result.rawPayload),
+    );
+    const pending: Pending = { promise, snapshot, deadline: Date.now() + options.renderTimeoutMs };
+    rendering.set(target.key, pending);
+    const forget = () => {
+      if (rendering.get(target.key) === pending) rendering.delete(target.key);
+      release();
+    };
+    const timer = setTimeout(forget, options.renderTimeoutMs);
+    timer.unref();
+    promise
+      .catch(() => undefined)
+      .finally(() => {
+        clearTimeout(timer);
+        forget();
+      });
+    return pending;
+  }
+
+  /** Waits for a render, the reader hanging up, or the deadline — whichever comes first. */
+  async function settle(pending: Pending, response: ServerResponse): Promise<Rendered | "gone" | "timeout" | "failed"> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), Math.max(0, pending.deadline - Date.now()))));
+    try {
+      return await Promise.race([pending.promise.catch((): "failed" => "failed"), closed(response), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse, rendered: Rendered, state: string): Promise<void> {
+    if (rendered.page.status >= 500 && isReaderPage(request) && !(await answers())) {
+      const page = unavailableResponse(request, Object.fromEntries(SECURITY_HEADERS.map((name) => [name, rendered.page.headers[name]])));
+      if (response.headersSent || response.destroyed) return;
+      response.writeHead(503, page.headers);
+      response.end(request.method === "HEAD" ? undefined : page.body);
+      return;
+    }
+    sendPage(request, response, rendered.page, state);
+  }
+
+  async function cached(request: IncomingMessage, response: ServerResponse, target: CacheTarget): Promise<void> {
+    const page = store.get(target.key);
+    if (page) return sendPage(request, response, page, "hit");
+    if (gone(request, response)) return;
+    const pending = rendering.get(target.key);
+    if (pending && store.isCurrent(pending.snapshot, target.tags)) {
+      const outcome = await settle(pending, response);
+      if (outcome === "gone") return;
+      if (outcome === "timeout") return sendBusy(response, "busy");
+      if (outcome !== "failed" && outcome.shareable) return answer(request, response, outcome, "shared");
+      const fresh = store.get(target.key);
+      if (fresh) return sendPage(request, response, fresh, "hit");
+    }
+    const slot = await limits.acquire(addressOf(request), abortOnClose(response));
+    if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
+    if (gone(request, response)) return slot.release();
+    const own = startRender(target, request, slot.release);
+    const outcome = await settle(own, response);
+    if (outcome === "gone") return;
+    if (outcome === "timeout") return sendBusy(response, "busy");
+    if (outcome === "failed") return sendPlain(response, 500, "The page could not be rendered.");
+    return answer(request, response, outcome, "miss");
+  }
+
+  /** Uncached: Next.js answers into the reader's own response (streamed), within the bounds. */
+  async function direct(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const slot = await limits.acquire(addressOf(request), abortOnClose(response));
+    if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
+    if (gone(request, response)) return slot.release();
+    answerOutagesWithUnavailablePage(request, response, answers);
+    try {
+      await handle(request, response);
+    } finally {
+      slot.release();
+    }
+  }
+
+  return async function serve(request, response) {
+    if (urlTooLong(request.url)) return sendPlain(response, 414, `URI too long: this site takes addresses of at most ${MAX_URL_BYTES} bytes.`);
+    if (hasMalformedPath(request.url)) return sendPlain(response, 404, "Not found: the path is not valid percent-encoded UTF-8.");
+    if (isCrossSiteForm(request)) {
+      logDenied({ route: String(request.url ?? "").split("?")[0]!.slice(0, 200), method: "POST", status: 403, reason: "cross-origin" });
+      return sendPlain(response, 403, "Forbidden: forms from other sites are refused.");
+    }
+    if (UNBOUNDED.test(request.url ?? "")) return void (await handle(request, response));
+    const target = options.cache ? cacheTarget(request) : null;
+    return target ? cached(request, response, target) : direct(request, response);
+  };
+}
