@@ -255,3 +255,14 @@ describe("the raw socket", () => {
     expect((await read(`${s.url}/crossings/z`)).status).toBe(200);
   });
 });
+
+describe("under npm run dev (cache off)", () => {
+  it("keeps the guards and renders every request", async () => {
+    const s = await stand({ cache: false });
+    expect((await read(`${s.url}/?q=${"a".repeat(5000)}`)).status).toBe(414);
+    await read(`${s.url}/crossings/a`);
+    const again = await read(`${s.url}/crossings/a`);
+    expect(again.headers["x-crossings-cache"]).toBeUndefined();
+    expect(s.renders).toHaveLength(2);
+  });
+});
