@@ -47,7 +47,8 @@ export interface ServerOptions {
 /** What a detached render produced, ready to be sent to any number of readers. */
 interface Rendered {
   page: StoredPage;
-  /** Any reader with this key may get it (no Set-Cookie, not a server error). */
+  /** Any reader with this key may get it (it sets no cookie). A server error is shared too:
+   * each reader then gets the outage page or that error, as the database answers. */
   shareable: boolean;
 }
 
@@ -186,7 +187,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       bytes: bytes + 1024,
     };
     if (status === 200 && keepable && !setsCookie && (!html || nonceOk)) store.put(target.key, page, snapshot);
-    return { page, shareable: !setsCookie && status < 500 };
+    return { page, shareable: !setsCookie };
   }
 
   /** Starts a render for the key, detached from any reader; it holds `release`'s slot until done or past its deadline. */
@@ -235,27 +236,40 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   }
 
   async function cached(request: IncomingMessage, response: ServerResponse, target: CacheTarget): Promise<void> {
-    const page = store.get(target.key);
-    if (page) return sendPage(request, response, page, "hit");
-    if (gone(request, response)) return;
-    const pending = rendering.get(target.key);
-    if (pending && store.isCurrent(pending.snapshot, target.tags)) {
-      const outcome = await settle(pending, response);
+    // At most two rounds: wait for a render in flight; if it could not be shared (it set a
+    // cookie, or threw), one reader starts the next render and the others wait for that one.
+    for (let round = 0; round < 2; round++) {
+      const page = store.get(target.key);
+      if (page) return sendPage(request, response, page, "hit");
+      if (gone(request, response)) return;
+      const pending = current(target);
+      if (pending) {
+        const outcome = await settle(pending, response);
+        if (outcome === "gone") return;
+        if (outcome === "timeout") return sendBusy(response, "busy");
+        if (outcome !== "failed" && outcome.shareable) return answer(request, response, outcome, "shared");
+        continue;
+      }
+      const slot = await limits.acquire(addressOf(request), abortOnClose(response));
+      if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
+      // While this reader waited for a slot, another may have rendered or started the page.
+      if (gone(request, response) || store.get(target.key) || current(target)) {
+        slot.release();
+        continue;
+      }
+      const outcome = await settle(startRender(target, request, slot.release), response);
       if (outcome === "gone") return;
       if (outcome === "timeout") return sendBusy(response, "busy");
-      if (outcome !== "failed" && outcome.shareable) return answer(request, response, outcome, "shared");
-      const fresh = store.get(target.key);
-      if (fresh) return sendPage(request, response, fresh, "hit");
+      if (outcome === "failed") return sendPlain(response, 500, "The page could not be rendered.");
+      return answer(request, response, outcome, "miss");
     }
-    const slot = await limits.acquire(addressOf(request), abortOnClose(response));
-    if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
-    if (gone(request, response)) return slot.release();
-    const own = startRender(target, request, slot.release);
-    const outcome = await settle(own, response);
-    if (outcome === "gone") return;
-    if (outcome === "timeout") return sendBusy(response, "busy");
-    if (outcome === "failed") return sendPlain(response, 500, "The page could not be rendered.");
-    return answer(request, response, outcome, "miss");
+    return sendBusy(response, "busy");
+  }
+
+  /** The render in flight for this key, if it started after the last write that concerns it. */
+  function current(target: CacheTarget): Pending | null {
+    const pending = rendering.get(target.key);
+    return pending && store.isCurrent(pending.snapshot, target.tags) ? pending : null;
   }
 
   /** Uncached: Next.js answers into the reader's own response (streamed), within the bounds. */
