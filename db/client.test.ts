@@ -11,7 +11,7 @@ describe("one process per PGlite data directory", () => {
     expect(() => connect({ pgliteDir: dir, databaseUrl: "" })).toThrow(`in use by process ${process.ppid}`);
   });
 
-  it("takes over a lock left by a process that has died, and lets go on close", async () => {
+  it("takes over a lock left by a process that has died, and lets go on close", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "crossings-lock-"));
     const lock = path.join(dir, "crossings.lock");
     writeFileSync(lock, "2147483646");

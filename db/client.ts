@@ -1,13 +1,12 @@
 /**
- * The one database client. Embedded PGlite under PGLITE_DIR when DATABASE_URL is unset,
- * PostgreSQL through postgres.js when it is set: same schema, same queries.
- * Kept on the process bridge (db/bridge.ts) so dev hot reload and repeated imports share one connection
- * (PGlite allows a single instance per data directory and process).
+ * The one database client, and one driver: postgres.js speaks the PostgreSQL wire protocol
+ * to PostgreSQL when DATABASE_URL is set, and otherwise to the embedded PGlite database under
+ * PGLITE_DIR, which runs in its own process (db/pglite-process.ts) so a slow query never
+ * blocks the event loop that serves readers. Same schema, same queries, same driver.
+ * Kept on the process bridge (db/bridge.ts) so dev hot reload and repeated imports share one
+ * connection, and the production server can ping and close it.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import net from "node:net";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Logger } from "drizzle-orm/logger";
@@ -15,6 +14,9 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import { processBridge } from "@/db/bridge";
 import * as schema from "@/db/schema";
+import { pgliteProcess } from "@/db/pglite-process";
+
+export { lockDataDirectory } from "@/db/data-dir-lock.mjs";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = "pglite" | "postgres";
@@ -26,7 +28,7 @@ export interface Connection {
   url?: string;
   close: () => Promise<void>;
   /** PostgreSQL: LISTEN on a channel (other app instances NOTIFY it); `onConnect` runs on
-   * every (re)connection of the listening session. PGlite is one process: nothing to hear. */
+   * every (re)connection of the listening session. PGlite serves one app process: nothing to hear. */
   listen?: (channel: string, onMessage: (payload: string) => void, onConnect: () => void) => Promise<void>;
   /** SQL text with $n parameters, past drizzle (the query-plan test runs EXPLAIN with it). */
   rawQuery: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -34,42 +36,28 @@ export interface Connection {
   withLogger: (logger: Logger) => Db;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /**
- * PGlite has no lock of its own, and two processes writing one data directory corrupt it
- * (seen: "missing chunk number 0 for toast value"). A lock file with the owner's pid refuses
- * a second process clearly; a lock left by a process that has died is taken over.
+ * postgres.js waits before reconnecting, longer after each failed attempt — up to 20 s after
+ * an outage of a few seconds under load, so service came back long after the database did.
+ * Capped at a second: a handful of connection attempts a second is nothing to a server, and
+ * service is back within about a second of the database.
  */
-export function lockDataDirectory(dir: string): () => void {
-  mkdirSync(dir, { recursive: true });
-  const lock = path.join(dir, "crossings.lock");
-  try {
-    writeFileSync(lock, String(process.pid), { flag: "wx" });
-  } catch {
-    const owner = Number(readFileSync(lock, "utf8"));
-    if (owner && owner !== process.pid && isRunning(owner)) {
-      throw new Error(`The PGlite database at ${dir} is in use by process ${owner}. Stop that process first (only one process may open it).`);
-    }
-    writeFileSync(lock, String(process.pid));
-  }
-  return () => {
-    try {
-      if (Number(readFileSync(lock, "utf8")) === process.pid) rmSync(lock);
-    } catch {
-      // already gone
-    }
+const backoff = (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2);
+
+function overPostgresJs(client: postgres.Sql, rest: Pick<Connection, "kind" | "url" | "close" | "listen">): Connection {
+  return {
+    db: drizzlePostgres(client, { schema }) as unknown as Db,
+    rawQuery: async (text, params) => [...(await client.unsafe(text, params as never[]))],
+    withLogger: (logger) => drizzlePostgres(client, { schema, logger }) as unknown as Db,
+    ...rest,
   };
 }
 
-export function connect(options: { databaseUrl?: string; pgliteDir?: string } = {}): Connection {
+/**
+ * `pgliteInProcess` (tests' `memory://` databases only, db/test-support): PGlite in this
+ * process behind the same socket server, saving a process start per throwaway database.
+ */
+export function connect(options: { databaseUrl?: string; pgliteDir?: string; pgliteInProcess?: boolean } = {}): Connection {
   const databaseUrl = options.databaseUrl ?? env.DATABASE_URL;
   if (databaseUrl) {
     const client = postgres(databaseUrl, {
@@ -81,37 +69,52 @@ export function connect(options: { databaseUrl?: string; pgliteDir?: string } = 
       // Idle connections are closed after a minute: after a restart or failover, stale ones are
       // not kept around to fail a reader's first query.
       idle_timeout: 60,
-      // postgres.js waits before reconnecting, longer after each failed attempt — up to 20 s
-      // after an outage of a few seconds under load, so service came back long after the
-      // database did. Capped at a second: a handful of connection attempts a second is nothing
-      // to a server, and service is back within about a second of the database.
-      backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1) * (0.5 + Math.random() / 2),
+      backoff,
     });
-    return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
-      rawQuery: async (text, params) => [...(await client.unsafe(text, params as never[]))],
-      withLogger: (logger) => drizzlePostgres(client, { schema, logger }) as unknown as Db,
+    return overPostgresJs(client, {
       kind: "postgres",
       url: databaseUrl,
       close: () => client.end({ timeout: 5 }),
       listen: async (channel, onMessage, onConnect) => {
         await client.listen(channel, onMessage, onConnect);
       },
-    };
+    });
   }
-  const dir = options.pgliteDir ?? env.PGLITE_DIR;
-  const unlock = dir === "memory://" ? () => {} : lockDataDirectory(dir);
-  const client = new PGlite(dir);
-  return {
-    db: drizzlePglite(client, { schema }) as unknown as Db,
-    rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
-    withLogger: (logger) => drizzlePglite(client, { schema, logger }) as unknown as Db,
-    kind: "pglite",
-    close: async () => {
-      await client.close();
-      unlock();
+  // Takes the directory's lock (throws if another process holds it) and starts its process.
+  const database = pgliteProcess(options.pgliteDir ?? env.PGLITE_DIR, { inProcess: options.pgliteInProcess });
+  void database.ready().catch(() => {}); // started now; the first query waits for it (and sees its error)
+  const client = postgres({
+    // PGlite runs one query at a time whatever the number of connections, and its socket server
+    // interleaves the messages of concurrent connections outside explicit transactions: one
+    // connection, with postgres.js queueing (and pipelining) the app's queries on it.
+    max: 1,
+    // Each (re)connection first waits for the database process (started again if it died).
+    socket: async () => {
+      await database.ready();
+      return net.connect(database.socketPath);
     },
-  };
+    user: "postgres",
+    database: "postgres",
+    onnotice: () => {},
+    // Measured from the socket's creation: PGlite answers a new connection only between queries.
+    connect_timeout: 30,
+    backoff,
+    // postgres.js supports `socket` (a function returning a socket, or a promise of one) but its
+    // types do not declare it.
+  } as postgres.Options<Record<string, postgres.PostgresType>>);
+  let closing: Promise<void> | undefined;
+  return overPostgresJs(client, {
+    kind: "pglite",
+    // The client first (its queries finish), then the database process (PGlite closed cleanly).
+    close: () =>
+      (closing ??= (async () => {
+        try {
+          await client.end({ timeout: 5 });
+        } finally {
+          await database.release();
+        }
+      })()),
+  });
 }
 
 /** The process-wide connection, opened on first use (kept on the process bridge, which the

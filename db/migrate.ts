@@ -4,7 +4,6 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -27,7 +26,8 @@ export async function runMigrations(connection: ReturnType<typeof connect>): Pro
       await client.end({ timeout: 5 });
     }
   } else {
-    await migratePglite(connection.db as never, { migrationsFolder });
+    // PGlite is served to one app process at a time (its directory's lock): no one to wait for.
+    await migratePostgres(connection.db as never, { migrationsFolder });
   }
 }
 

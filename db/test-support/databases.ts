@@ -1,5 +1,6 @@
 /**
- * The databases integration tests run on: always a fresh in-memory PGlite, and a fresh
+ * The databases integration tests run on: always a fresh in-memory PGlite (spoken to over the
+ * wire protocol with postgres.js, like the app's), and a fresh
  * PostgreSQL database when DATABASE_URL is set (created for the suite, dropped after).
  * Each returns a migrated, empty database.
  */
@@ -16,7 +17,9 @@ export interface TestDatabase {
 }
 
 async function pglite(): Promise<TestDatabase> {
-  const connection = connect({ pgliteDir: "memory://", databaseUrl: "" });
+  // Through postgres.js and PGlite's socket server, as the app runs; in this process (a fresh
+  // child process per throwaway database would compile PGlite's WebAssembly each time).
+  const connection = connect({ pgliteDir: "memory://", databaseUrl: "", pgliteInProcess: true });
   await runMigrations(connection);
   return { kind: "pglite", db: connection.db, close: connection.close, rawQuery: connection.rawQuery, withLogger: connection.withLogger };
 }
