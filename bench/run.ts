@@ -268,9 +268,14 @@ try {
       while (voting) {
         const outcome = await voteOnce(server.url, slug, sessions[0]!, votes % 2 ? "dispute" : "confirm");
         if (outcome.kind === "cast") votes++;
-        else if (outcome.kind === "refused") (refused++, await new Promise((resolve) => setTimeout(resolve, Math.min(outcome.retryAfterMs ?? 1000, 5000))));
-        else if (outcome.kind === "nothing") (failed++, await new Promise((resolve) => setTimeout(resolve, 200)));
-        else failed++;
+        else if (outcome.kind === "refused") {
+          // Its limit: wait as long as the server says (at most 5 s), then vote again.
+          refused++;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(outcome.retryAfterMs ?? 1000, 5000)));
+        } else {
+          failed++;
+          if (outcome.kind === "nothing") await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
     })();
     const states = await cacheStates(server.url, crossingPath, SECONDS, CONNECTIONS);
@@ -287,7 +292,7 @@ try {
     const before = rssMb(pid);
     const soak = await runSoak({ url: server.url, seconds: SOAK_SECONDS, slugs: soakSlugs, tokens: writerTokens, sessions, readers: 8, hangUps: 3, deadlineMs: 1000, log });
     log(
-      `  ${soak.requests} requests (${(soak.requests / SOAK_SECONDS).toFixed(0)}/s), ${soak.errors} errors, ${soak.status5xx} 5xx, ${soak.hangUps} hang-ups, ${soak.reports.posted} reports posted (${soak.reports.refused} refused), ${soak.votes.cast} votes, ${soak.signedInReads} signed-in reads; server RSS ${before?.toFixed(0) ?? "?"} → ${rssMb(pid)?.toFixed(0) ?? "?"} MB`,
+      `  ${soak.requests} requests (${(soak.requests / SOAK_SECONDS).toFixed(0)}/s), ${soak.errors} errors, ${soak.status5xx} 5xx, ${soak.hangUps} hang-ups, ${soak.reports.posted} reports posted (${soak.reports.refused} refused), ${soak.votes.cast} votes, ${soak.signedInReads} signed-in reads; latency p50 ${soak.latency.p50} ms, p99 ${soak.latency.p99} ms, max ${soak.latency.max} ms; server RSS ${before?.toFixed(0) ?? "?"} → ${rssMb(pid)?.toFixed(0) ?? "?"} MB`,
     );
     log(`  afterwards: ${soak.checked} pages checked, slowest ${soak.slowestCheckMs} ms, ${soak.wedged.length} wedged — goal 0 wedged, 0 errors, 0 5xx: ${met(soak.wedged.length === 0 && soak.errors === 0 && soak.status5xx === 0)}`);
     for (const line of soak.wedged.slice(0, 10)) log(`    wedged: ${line}`);

@@ -26,6 +26,8 @@ export interface SoakOptions {
   hangUps?: number;
   /** Per page in the check afterwards (default 1000 ms). */
   deadlineMs?: number;
+  /** At most this many of the variants seen during the soak are checked afterwards (default 400). */
+  maxChecks?: number;
   /** Longest a request during the soak may take before it counts as an error (default 30 s). */
   requestTimeoutMs?: number;
   seed?: number;
@@ -48,6 +50,8 @@ export interface SoakResult {
   wedged: string[];
   /** The slowest page of the check afterwards, in ms. */
   slowestCheckMs: number;
+  /** Latency of the answered requests during the soak (reads and writes), in ms. */
+  latency: { p50: number; p99: number; max: number };
   /** A few of the errors and 5xx answers, for the log. */
   samples: string[];
 }
@@ -74,11 +78,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     checked: 0,
     wedged: [],
     slowestCheckMs: 0,
+    latency: { p50: 0, p99: 0, max: 0 },
     samples: [],
   };
+  const durations: number[] = [];
+  /** Every variant of a cacheable page the readers asked for: each is checked afterwards. */
+  const seen = new Map<string, { path: string; headers: Record<string, string> }>();
   const note = (line: string) => result.samples.length < 20 && result.samples.push(line);
   const count = (label: string, outcome: Outcome) => {
     result.requests++;
+    if (outcome.ok) durations.push(outcome.answer.ms);
     if (!outcome.ok) {
       result.errors++;
       note(`${label}: ${outcome.reason}`);
@@ -123,6 +132,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     return headers;
   };
 
+  const remember = (path: string, headers: Record<string, string>) => {
+    // The pages the server may keep (no query string), in the variants that key them: the
+    // language and zone cookies and Accept-Language. Made-up zones are not re-asked one by one.
+    if (path.includes("?") || !/^\/(?:crossings\/[a-z0-9-]+|map)?$|^\/api\/v1\/crossings/.test(path) || /Nowhere\//.test(headers.cookie ?? "")) return;
+    const variant: Record<string, string> = {};
+    if (headers.cookie) variant.cookie = headers.cookie;
+    if (headers["accept-language"]) variant["accept-language"] = headers["accept-language"];
+    seen.set(`${path}\n${JSON.stringify(variant)}`, { path, headers: variant });
+  };
   const until = Date.now() + options.seconds * 1000;
   const running = () => Date.now() < until;
   const lanes: Promise<void>[] = [];
@@ -132,7 +150,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       (async () => {
         while (running()) {
           const path = anonymousPath();
-          count(`GET ${path}`, await getFully(`${url}${path}`, anonymousHeaders(), requestTimeoutMs));
+          const headers = anonymousHeaders();
+          remember(path, headers);
+          count(`GET ${path}`, await getFully(`${url}${path}`, headers, requestTimeoutMs));
         }
       })(),
     );
@@ -142,8 +162,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       (async () => {
         while (running()) {
           const path = random() < 0.7 ? `/crossings/${pickSlug()}` : pick(["/", "/map", `/api/v1/crossings/${pickSlug()}/status`, `/feeds/crossings/${pickSlug()}.atom`]);
-          result.hangUps++;
-          await hangUp(`${url}${path}`, randomHangUp(random), anonymousHeaders());
+          const headers = anonymousHeaders();
+          remember(path, headers);
+          // Now and then two at once on one page (two phones giving up on the same render).
+          if (random() < 0.3) {
+            result.hangUps += 2;
+            const after = Math.floor(random() * 40);
+            await Promise.all([hangUp(`${url}${path}`, { kind: "after", afterMs: after }, headers), hangUp(`${url}${path}`, { kind: "after", afterMs: after + 5 }, headers)]);
+          } else {
+            result.hangUps++;
+            await hangUp(`${url}${path}`, randomHangUp(random), headers);
+          }
         }
       })(),
     );
@@ -170,8 +199,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           result.requests++;
           if (outcome === "posted") result.reports.posted++;
           else if (outcome === "refused") result.reports.refused++;
-          else if (outcome.startsWith("5")) (result.status5xx++, note(`POST report ${slug}: ${outcome}`));
-          else (result.errors++, note(`POST report ${slug}: ${outcome}`));
+          else {
+            if (outcome.startsWith("5")) result.status5xx++;
+            else result.errors++;
+            note(`POST report ${slug}: ${outcome}`);
+          }
           await pause(500 + random() * 1000);
         }
       })(),
@@ -186,8 +218,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           result.requests++;
           if (outcome.kind === "cast") result.votes.cast++;
           else if (outcome.kind === "refused" || outcome.kind === "nothing") result.votes.refused++;
-          else if (outcome.kind === "5xx") (result.status5xx++, note(`vote: ${outcome.detail}`));
-          else (result.errors++, note(`vote: ${outcome.detail}`));
+          else {
+            if (outcome.kind === "5xx") result.status5xx++;
+            else result.errors++;
+            note(`vote: ${outcome.detail}`);
+          }
           await pause(outcome.kind === "refused" ? Math.min(outcome.retryAfterMs ?? 1000, 5000) : 300);
         }
       })(),
@@ -196,22 +231,34 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   await Promise.all(lanes);
   log(`  soak: ${result.requests} requests, ${result.hangUps} hang-ups, ${result.reports.posted} reports, ${result.votes.cast} votes in ${options.seconds} s; checking every page…`);
 
-  // Then every page, one at a time (nothing else running), each within the deadline.
+  durations.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? 0);
+  result.latency = { p50: at(0.5), p99: at(0.99), max: Math.round(durations.at(-1) ?? 0) };
+
+  // Then every page, in every variant the readers asked for (and a few fixed ones), two at a
+  // time and nothing else running: each must answer in full within the deadline.
   const deadlineMs = options.deadlineMs ?? 1000;
   const variants: Record<string, string>[] = [{}, { cookie: "lang=ru" }, { cookie: `tz=${ZONES[0]}`, "accept-encoding": "gzip" }, { cookie: `lang=ru; tz=${ZONES[2]}`, "accept-encoding": "gzip" }];
   const pages = ["/", "/map", ...slugs.map((slug) => `/crossings/${slug}`)];
   const checks = [
     ...pages.flatMap((path) => variants.map((headers) => ({ path, headers }))),
-    ...slugs.slice(0, 3).flatMap((slug) => [`/api/v1/crossings/${slug}/status`, `/feeds/crossings/${slug}.atom`].map((path) => ({ path, headers: {} }))),
+    ...slugs.slice(0, 3).flatMap((slug) => [`/api/v1/crossings/${slug}/status`, `/feeds/crossings/${slug}.atom`].map((path) => ({ path, headers: {} as Record<string, string> }))),
     ...sessions.slice(0, 1).map((session) => ({ path: `/crossings/${slugs[0]}`, headers: { cookie: `authjs.session-token=${session}` } as Record<string, string> })),
+    ...[...seen.values()].slice(0, options.maxChecks ?? 400),
   ];
-  for (const check of checks) {
-    const outcome = await getFully(`${url}${check.path}`, check.headers, deadlineMs);
-    result.checked++;
-    if (outcome.ok) result.slowestCheckMs = Math.max(result.slowestCheckMs, Math.round(outcome.answer.ms));
-    const whole = outcome.ok && outcome.answer.status === 200 && (!String(outcome.answer.headers["content-type"]).startsWith("text/html") || outcome.answer.text.includes("</html>"));
-    if (!whole) result.wedged.push(`${check.path} ${JSON.stringify(check.headers)}: ${outcome.ok ? `status ${outcome.answer.status}` : outcome.reason}`);
-  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 2 }, async () => {
+      while (next < checks.length) {
+        const check = checks[next++]!;
+        const outcome = await getFully(`${url}${check.path}`, check.headers, deadlineMs);
+        result.checked++;
+        if (outcome.ok) result.slowestCheckMs = Math.max(result.slowestCheckMs, Math.round(outcome.answer.ms));
+        const whole = outcome.ok && outcome.answer.status === 200 && (!String(outcome.answer.headers["content-type"]).startsWith("text/html") || outcome.answer.text.includes("</html>"));
+        if (!whole) result.wedged.push(`${check.path} ${JSON.stringify(check.headers)}: ${outcome.ok ? `status ${outcome.answer.status}` : outcome.reason}`);
+      }
+    }),
+  );
   return result;
 }
 

@@ -48,6 +48,7 @@ test(`${SECONDS} s of mixed readers, writers, a voter and hang-ups: no errors, n
     readers: 6,
     hangUps: 3,
     deadlineMs: 5000,
+    maxChecks: 150,
     log: console.log,
   });
   console.log(JSON.stringify({ ...result, samples: undefined }));
