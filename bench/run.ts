@@ -164,27 +164,33 @@ try {
   }
 
   log("\n5. A new report, from the API to the page");
-  const note = `bench ${randomUUID()}`;
-  const posted = performance.now();
-  const sentBody = JSON.stringify({ direction: "a-b", observedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(), seen: "closed", mode: "car", waitMinutes: 15, notes: note, idempotencyKey: randomUUID() });
-  const response = await fetch(`${server.url}/api/v1/crossings/${slug}/reports`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: sentBody,
-  });
-  await response.arrayBuffer();
-  const acknowledged = performance.now() - posted;
-  let onPage: number | null = null;
-  let inStatus: number | null = null;
-  const observedAt = JSON.parse(String(sentBody)).observedAt as string;
-  while (performance.now() - posted < 10_000 && (onPage === null || inStatus === null)) {
-    if (onPage === null && (await (await fetch(`${server.url}/crossings/${slug}`)).text()).includes(note)) onPage = performance.now() - posted;
-    if (inStatus === null) {
-      const status = (await (await fetch(`${server.url}/api/v1/crossings/${slug}/status`)).json()) as { freshness: { newestReportAt: string | null } };
-      if (status.freshness.newestReportAt && status.freshness.newestReportAt >= observedAt) inStatus = performance.now() - posted;
+  // Time limits throughout: a server that keeps a page waiting forever must not stop the bench.
+  try {
+    const note = `bench ${randomUUID()}`;
+    const posted = performance.now();
+    const sentBody = JSON.stringify({ direction: "a-b", observedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(), seen: "closed", mode: "car", waitMinutes: 15, notes: note, idempotencyKey: randomUUID() });
+    const response = await fetch(`${server.url}/api/v1/crossings/${slug}/reports`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: sentBody,
+      signal: AbortSignal.timeout(30_000),
+    });
+    await response.arrayBuffer();
+    const acknowledged = performance.now() - posted;
+    let onPage: number | null = null;
+    let inStatus: number | null = null;
+    const observedAt = JSON.parse(String(sentBody)).observedAt as string;
+    while (performance.now() - posted < 10_000 && (onPage === null || inStatus === null)) {
+      if (onPage === null && (await (await fetch(`${server.url}/crossings/${slug}`, { signal: AbortSignal.timeout(10_000) })).text()).includes(note)) onPage = performance.now() - posted;
+      if (inStatus === null) {
+        const status = (await (await fetch(`${server.url}/api/v1/crossings/${slug}/status`, { signal: AbortSignal.timeout(10_000) })).json()) as { freshness: { newestReportAt: string | null } };
+        if (status.freshness.newestReportAt && status.freshness.newestReportAt >= observedAt) inStatus = performance.now() - posted;
+      }
     }
+    log(`  POST answered ${response.status} in ${acknowledged.toFixed(0)} ms; on the page after ${onPage?.toFixed(0) ?? "> 10000"} ms; in the status API after ${inStatus?.toFixed(0) ?? "> 10000"} ms (goal ≤ 1000 ms)`);
+  } catch (error) {
+    log(`  not measured: ${error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ""}` : String(error)} — NOT met`);
   }
-  log(`  POST answered ${response.status} in ${acknowledged.toFixed(0)} ms; on the page after ${onPage?.toFixed(0) ?? "> 10000"} ms; in the status API after ${inStatus?.toFixed(0) ?? "> 10000"} ms (goal ≤ 1000 ms)`);
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
     log("\n6. Lighthouse, mobile settings (goals: performance ≥ 95, accessibility 100)");
