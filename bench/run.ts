@@ -228,7 +228,7 @@ try {
       const loop = loopClient(server.url, path);
       const under = await drive(server.url, name, crossingPath, SECONDS, CONNECTIONS);
       const looped = await loop.stop();
-      const share = under.requestsPerSecond / alone.requestsPerSecond;
+      const share = alone.requestsPerSecond > 0 ? under.requestsPerSecond / alone.requestsPerSecond : 0;
       log(
         `  ${name.padEnd(22)} ${under.requestsPerSecond.toFixed(0).padStart(8)} ${String(under.p50).padStart(7)} ${String(under.p99).padStart(7)} ${`${(share * 100).toFixed(0)}%`.padStart(6)}  ${(looped.iterations / looped.seconds).toFixed(1).padStart(10)}  ${met(share >= 0.5 && under.p99 <= 100)}${looped.failures ? ` (${looped.failures} loop answers not 200)` : ""}${under.non2xx + under.errors ? ` (${under.non2xx} non-2xx, ${under.errors} errors)` : ""}`,
       );
@@ -284,12 +284,14 @@ try {
         }
       }
     })();
+    const votingSince = performance.now();
     const states = await cacheStates(server.url, crossingPath, SECONDS, CONNECTIONS);
     voting = false;
     await voter;
+    const votingSeconds = (performance.now() - votingSince) / 1000;
     const share = states.requests ? states.hits / states.requests : 0;
     log(
-      `  ${states.requests} reads (${Object.entries(states.states).map(([state, n]) => `${state} ${n}`).join(", ")}): ${(share * 100).toFixed(1)}% hits — ${met(share >= 0.9)}; ${votes} votes cast (${(votes / SECONDS).toFixed(1)}/s), ${refused} refused, ${failed} not cast${posted === "posted" ? "" : ` (the report to vote on: ${posted})`}`,
+      `  ${states.requests} reads (${Object.entries(states.states).map(([state, n]) => `${state} ${n}`).join(", ")}): ${(share * 100).toFixed(1)}% hits — ${met(share >= 0.9)}; ${votes} votes cast in ${votingSeconds.toFixed(0)} s (${(votes / votingSeconds).toFixed(1)}/s), ${refused} refused, ${failed} not cast${posted === "posted" ? "" : ` (the report to vote on: ${posted})`}`,
     );
   }
 
