@@ -51,7 +51,7 @@ test(`${SECONDS} s of mixed readers, writers, a voter and hang-ups: no errors, n
     maxChecks: 150,
     log: console.log,
   });
-  console.log(JSON.stringify({ ...result, samples: undefined }));
+  console.log(JSON.stringify({ ...result, wedged: result.wedged.length, samples: undefined }));
   if (result.samples.length) console.log(`samples:\n  ${result.samples.join("\n  ")}`);
   expect(server.alive(), "the server is still running").toBe(true);
   expect(result.wedged, "pages that did not answer in full within 5 s after the soak").toEqual([]);
