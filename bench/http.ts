@@ -18,7 +18,15 @@ export interface RouteResult {
   errors: number;
 }
 
-export async function startServer(env: Record<string, string | undefined>, port: number, log: (line: string) => void): Promise<{ url: string; stop: () => Promise<void>; output: () => string }> {
+export interface BenchServer {
+  url: string;
+  /** The process `npm start` runs (scripts/start.mjs), which spawns the server itself. */
+  pid: number;
+  stop: () => Promise<void>;
+  output: () => string;
+}
+
+export async function startServer(env: Record<string, string | undefined>, port: number, log: (line: string) => void): Promise<BenchServer> {
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, ...env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", LOG_FILE: "" },
@@ -41,6 +49,7 @@ export async function startServer(env: Record<string, string | undefined>, port:
   log(`Server up at ${url}`);
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
@@ -59,8 +68,8 @@ export function staticAssetPath(): string {
   return `/_next/static/chunks/${file}`;
 }
 
-export async function drive(url: string, name: string, route: string, seconds: number, connections: number): Promise<RouteResult> {
-  const result = await autocannon({ url: `${url}${route}`, connections, duration: seconds, timeout: 30, headers: { "accept-encoding": "gzip", "accept-language": "en" } });
+export async function drive(url: string, name: string, route: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<RouteResult> {
+  const result = await autocannon({ url: `${url}${route}`, connections, duration: seconds, timeout: 30, headers: { "accept-encoding": "gzip", "accept-language": "en", ...headers } });
   return {
     name,
     path: route,
