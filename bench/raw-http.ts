@@ -1,5 +1,5 @@
 /**
- * Raw HTTP clients for the server's own behaviour (scripts/server.mjs and what replaces it),
+ * Raw HTTP clients for the server's own behaviour (server/http/),
  * below fetch(): readers who hang up at a chosen moment (a phone on 3G giving up), and readers
  * who must get a whole answer within a deadline (a server that keeps a request waiting forever
  * is "wedged"). node:http with no agent: one connection per request, as curl makes.
