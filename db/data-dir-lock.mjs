@@ -19,7 +19,7 @@ export function isRunning(pid) {
 /** The pid of a live process holding `name` in `dir` (other than this one), or null. */
 export function lockOwner(dir, name = "crossings.lock") {
   try {
-    const owner = Number(readFileSync(path.join(dir, name), "utf8"));
+    const owner = Number(readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, name), "utf8"));
     return owner && owner !== process.pid && isRunning(owner) ? owner : null;
   } catch {
     return null;
@@ -27,20 +27,20 @@ export function lockOwner(dir, name = "crossings.lock") {
 }
 
 export function lockDataDirectory(dir, name = "crossings.lock") {
-  mkdirSync(dir, { recursive: true });
-  const lock = path.join(dir, name);
+  mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true });
+  const lock = path.join(/*turbopackIgnore: true*/ dir, name);
   try {
-    writeFileSync(lock, String(process.pid), { flag: "wx" });
+    writeFileSync(/*turbopackIgnore: true*/ lock, String(process.pid), { flag: "wx" });
   } catch {
     const owner = lockOwner(dir, name);
     if (owner) {
       throw new Error(`The PGlite database at ${dir} is in use by process ${owner}. Stop that process first (only one process may open it).`);
     }
-    writeFileSync(lock, String(process.pid));
+    writeFileSync(/*turbopackIgnore: true*/ lock, String(process.pid));
   }
   return () => {
     try {
-      if (Number(readFileSync(lock, "utf8")) === process.pid) rmSync(lock);
+      if (Number(readFileSync(/*turbopackIgnore: true*/ lock, "utf8")) === process.pid) rmSync(/*turbopackIgnore: true*/ lock);
     } catch {
       // already gone
     }

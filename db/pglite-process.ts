@@ -29,7 +29,7 @@ const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 20_000;
 
 /** Plain JavaScript beside this file; resolved from the project root (where every entry point runs). */
-export const serverScript = () => path.join(process.cwd(), "db", "pglite-server.mjs");
+export const serverScript = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "pglite-server.mjs");
 
 const globalForProcesses = globalThis as unknown as {
   crossingsPgliteProcesses?: Map<string, PgliteProcess>;
@@ -63,7 +63,7 @@ export class PgliteProcess {
       this.socketPath = path.join(this.tempDir, SOCKET_NAME);
     }
     this.unlock = dir === "memory://" ? () => {} : lockDataDirectory(dir);
-    if (!existsSync(serverScript())) throw new Error(`${serverScript()} is missing: run the app from the project's root folder.`);
+    if (!existsSync(/*turbopackIgnore: true*/ serverScript())) throw new Error(`${serverScript()} is missing: run the app from the project's root folder.`);
   }
 
   /** The running database process's pid (tests kill it to see a crash handled). */
@@ -83,7 +83,7 @@ export class PgliteProcess {
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (this.closed) throw new DatabaseUnavailableError(`The PGlite database at ${this.dir} has been closed.`);
     // No execArgv: the parent's loaders (tsx, vitest) are not needed by plain JavaScript.
-    const child = fork(serverScript(), [this.dir, this.socketPath], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
+    const child = fork(/*turbopackIgnore: true*/ serverScript(), [this.dir, this.socketPath], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [] });
     this.child = child;
     children.add(child);
     child.on("exit", (code, signal) => {

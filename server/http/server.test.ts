@@ -36,7 +36,7 @@ async function stand(overrides: Partial<ServerOptions> = {}): Promise<Stand> {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? "/";
     renders.push(`${url} ${request.headers["accept-language"] ?? ""} ${request.headers.cookie ?? ""}`);
-    if (hanging.has(url)) return;
+    if (hanging.has(url)) return new Promise<void>(() => {}); // like Next.js for a reader gone mid-answer
     await new Promise((resolve) => setTimeout(resolve, delays.get(url) ?? 0));
     const nonce = `n${++counter}nonce`;
     const prefetch = request.headers.purpose === "prefetch";
@@ -264,5 +264,18 @@ describe("under npm run dev (cache off)", () => {
     const again = await read(`${s.url}/crossings/a`);
     expect(again.headers["x-crossings-cache"]).toBeUndefined();
     expect(s.renders).toHaveLength(2);
+  });
+});
+
+describe("an uncached request whose handler never settles", () => {
+  it("frees its render slot when its reader hangs up, so the server keeps answering", async () => {
+    const slots = new RenderLimits({ total: 1, perAddress: 1, queueTotal: 8, queuePerAddress: 8, maxWaitMs: 500 });
+    const s = await stand({ limits: slots });
+    // Signed in: never from the cache. The stand's handler never ends a response for these paths.
+    s.hanging.add("/crossings/x");
+    await hangUpAfter(`${s.url}/crossings/x`, 50, { cookie: "authjs.session-token=abc" });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(slots.inFlight).toBe(0);
+    expect((await read(`${s.url}/crossings/y`, { cookie: "authjs.session-token=abc" })).status).toBe(200);
   });
 });

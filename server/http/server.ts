@@ -278,6 +278,10 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
     if (gone(request, response)) return slot.release();
     answerOutagesWithUnavailablePage(request, response, answers);
+    // The slot is free when Next.js is done or the response is over, whichever comes first:
+    // for a reader who hung up mid-answer, Next.js's handler may never settle (seen in the
+    // soak: every slot held by a gone reader, and every page a 503 from then on).
+    response.once("close", slot.release);
     try {
       await handle(request, response);
     } finally {
