@@ -5,6 +5,12 @@
  */
 import { noteDatabaseError } from "@/db/outage-errors";
 
+/** At start-up: check the environment (lib/env.ts), so a missing or bad variable (AUTH_URL in
+ * production) stops the server with a message naming it, not the first request with a 500. */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("@/lib/env");
+}
+
 export function onRequestError(error: unknown): void {
   noteDatabaseError(error);
 }
