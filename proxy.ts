@@ -13,9 +13,10 @@
  *   Next.js sees it. Next.js checks Origin against Host for server actions too, but answers
  *   a mismatch with a 500; this makes it a logged 4xx;
  * - redirects a crossing's slug in another case to the canonical one (308), and shows the
- *   not-found page, whole and with a 404, for a crossing or report that does not exist
- *   (lib/http/canonical-path.ts: a page's own notFound() would leave an empty page to readers
- *   without JavaScript);
+ *   not-found page, whole and with a 404, where the page would say "not found": a crossing or
+ *   report that does not exist, a moderators' page to a signed-in traveller, another's report
+ *   to edit (lib/http/canonical-path.ts: a page's own notFound() would leave an empty page to
+ *   readers without JavaScript). The pages keep their own checks;
  * - gives every page a fresh CSP nonce: on the request's Content-Security-Policy header, where
  *   Next.js finds it and stamps it on its own <script> tags, and the same policy on the
  *   response (lib/security/headers.ts).
@@ -26,8 +27,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { crossingRecord } from "@/db/queries/current";
 import { getReportById } from "@/db/queries/reports";
 import { sameOrigin } from "@/lib/api/request-body";
+import { isModerator } from "@/lib/auth/guards";
+import { currentUser } from "@/lib/auth/session";
 import { malformedActionCall } from "@/lib/http/action-args";
-import { NOT_FOUND_PATH, pathTarget } from "@/lib/http/canonical-path";
+import { isModeratorPage, NOT_FOUND_PATH, pathTarget, type PathTarget } from "@/lib/http/canonical-path";
 import { methodNotAllowed } from "@/lib/http/methods";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { logDenied, logEvent } from "@/lib/log";
@@ -54,13 +57,31 @@ async function malformedPost(request: NextRequest): Promise<string | null> {
   return actionCall ? malformedActionCall(contentType, form.get("0")) : null;
 }
 
-/** Does the crossing or report a page names exist? Unknown when the database cannot say: the
- * page then answers for itself (a 503 while the database is away). */
-async function exists(target: { kind: "crossing"; slug: string } | { kind: "report"; id: string }): Promise<boolean> {
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/** Would the page say "not found" to this reader? An unknown crossing or report; and, for a
+ * reader who is signed in (the page sends others to sign in), a moderators' page to anyone
+ * else, or another traveller's report to edit (lib/auth/guards.ts, app/reports/[id]/edit).
+ * When the database cannot say, the page answers for itself (a 503 while it is away). */
+async function notFoundFor(request: NextRequest, target: PathTarget | null): Promise<boolean> {
+  if (target?.kind === "not-found") return true;
+  const { pathname } = request.nextUrl;
+  const signedIn = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (target?.kind !== "crossing" && target?.kind !== "report" && !(signedIn && isModeratorPage(pathname))) return false;
   try {
-    return target.kind === "crossing" ? (await crossingRecord(target.slug)) !== null : (await getReportById(target.id)) !== null;
+    if (target?.kind === "crossing" && (await crossingRecord(target.slug)) === null) return true;
+    const report = target?.kind === "report" ? await getReportById(target.id) : null;
+    if (target?.kind === "report" && !report) return true;
+    if (!signedIn) return false;
+    const user = await currentUser();
+    if (!user) return false;
+    if (isModeratorPage(pathname) && !isModerator(user)) {
+      logDenied({ route: pathname, status: 403, reason: "not-moderator", userId: user.id });
+      return true;
+    }
+    return report !== null && report.authorId !== user.id;
   } catch {
-    return true;
+    return false;
   }
 }
 
@@ -95,7 +116,7 @@ export async function proxy(request: NextRequest) {
     url.pathname = target.pathname;
     return NextResponse.redirect(url, 308);
   }
-  if (target?.kind === "not-found" || ((target?.kind === "crossing" || target?.kind === "report") && !(await exists(target)))) {
+  if ((request.method === "GET" || request.method === "HEAD") && (await notFoundFor(request, target))) {
     const url = request.nextUrl.clone();
     url.pathname = NOT_FOUND_PATH;
     url.search = "";

@@ -14,7 +14,9 @@ import { readFileSync, statSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInLinkFor, uniqueEmail } from "./support/auth";
 import { SERVER_LOG } from "./support/constants";
-import { adminContext } from "./support/roles";
+import { adminContext, signedIn as signedInAs } from "./support/roles";
+
+const travellerContext = (browser: Parameters<typeof signedInAs>[0]) => signedInAs(browser, uniqueEmail("edges"));
 
 /** A stack trace or Next.js's error mark in the server's log. */
 const ERROR_IN_LOG = /⨯|Unhandled|uncaught|(Error|TypeError|ZodError)\b.*\n\s+at /i;
@@ -139,6 +141,27 @@ test.describe("not found, without JavaScript", () => {
       await expect(page.getByRole("link", { name: "See all crossings" })).toHaveAttribute("href", "/");
     });
   }
+
+  test("a signed-in traveller gets the whole not-found page for moderators' pages and another's report", async ({ browser, baseURL }) => {
+    const admin = await adminContext(browser);
+    const created = await admin.request.post("/api/v1/crossings/torugart/reports", {
+      data: { direction: "a-b", observedAt: new Date().toISOString(), seen: "open", mode: "car", idempotencyKey: crypto.randomUUID() },
+      headers: { Origin: new URL(baseURL!).origin },
+    });
+    expect(created.status()).toBe(201);
+    const othersReport = ((await created.json()) as { id: string }).id;
+    const signedIn = await travellerContext(browser);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() });
+    const page = await context.newPage();
+    for (const path of ["/moderation", "/moderation/users", "/crossings/irkeshtam/history", "/crossings/irkeshtam/edit", `/reports/${othersReport}/edit`]) {
+      const response = await page.goto(path);
+      expect(response!.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Not found" }), path).toBeVisible();
+      await expect(page.getByRole("banner").getByRole("button", { name: "Sign out" }), path).toBeVisible();
+      await expect(page.getByRole("search").getByRole("searchbox"), path).toBeVisible();
+    }
+    await Promise.all([context.close(), signedIn.close(), admin.close()]);
+  });
 
   test("in Russian for a Russian reader, and its search box finds the crossing", async ({ page, context, baseURL }) => {
     await context.addCookies([{ name: "lang", value: "ru", url: baseURL! }]);

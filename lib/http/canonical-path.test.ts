@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathTarget } from "@/lib/http/canonical-path";
+import { isModeratorPage, pathTarget } from "@/lib/http/canonical-path";
 
 describe("pathTarget", () => {
   it("redirects a slug in another case to the lower-case one, keeping the sub-page", () => {
@@ -29,5 +29,12 @@ describe("pathTarget", () => {
 
   it("leaves every other path alone", () => {
     for (const path of ["/", "/crossings", "/crossings/irkeshtam/other", "/reports/mine", "/api/v1/crossings/Irkeshtam"]) expect(pathTarget(path), path).toBeNull();
+  });
+});
+
+describe("isModeratorPage", () => {
+  it("knows the pages lib/auth/guards.ts keeps to moderators", () => {
+    for (const path of ["/moderation", "/moderation/", "/moderation/log", "/moderation/users", "/moderation/notices", "/crossings/irkeshtam/history", "/crossings/irkeshtam/edit"]) expect(isModeratorPage(path), path).toBe(true);
+    for (const path of ["/", "/crossings/irkeshtam", "/moderationx", "/reports/mine", "/account"]) expect(isModeratorPage(path), path).toBe(false);
   });
 });

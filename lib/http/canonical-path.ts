@@ -50,3 +50,9 @@ export function pathTarget(pathname: string): PathTarget | null {
 /** Where the proxy rewrites a path whose page would be "not found": no route matches it, so
  * Next.js renders app/not-found.tsx there, whole, with a 404. */
 export const NOT_FOUND_PATH = "/_not-found";
+
+/** Pages only moderators may see: anyone else signed in gets "not found" (lib/auth/guards.ts),
+ * which the proxy shows whole too. */
+export function isModeratorPage(pathname: string): boolean {
+  return /^\/(moderation(\/(log|users|notices))?|crossings\/[^/]+\/(history|edit))\/?$/.test(pathname);
+}
