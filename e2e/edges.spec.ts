@@ -10,7 +10,9 @@
  *   signed in on AUTH_URL's host (localhost).
  * TRACE, TRACK and CONNECT never reach Next.js's proxy: e2e/trace.spec.ts.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInLinkFor, uniqueEmail } from "./support/auth";
 import { SERVER_LOG } from "./support/constants";
@@ -240,4 +242,18 @@ test("a sign-in started on 127.0.0.1 links to AUTH_URL, not the Host asked for, 
   expect(new URL(page.url()).pathname).toBe("/map");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await context.close();
+});
+
+test("the production server will not start without AUTH_URL, and says so", () => {
+  const { AUTH_URL: _unset, ...environment } = process.env;
+  void _unset;
+  const root = path.resolve(import.meta.dirname, "..");
+  const started = spawnSync(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+    cwd: root,
+    env: { ...environment, NODE_ENV: "production", PORT: String(Number(process.env.E2E_PORT ?? 3100) + 9), PGLITE_DIR: ".data/e2e-no-auth-url" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(started.status, started.stdout + started.stderr).toBe(1);
+  expect(started.stderr).toContain("AUTH_URL must be set in production");
 });
