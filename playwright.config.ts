@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
-    // "localhost", as a reader types it: Auth.js builds its own URLs from the host Next.js reports.
+    // "localhost", as a reader types it, and the server's AUTH_URL (below): sign-in links point there.
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -43,6 +43,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(port),
+      // Sign-in links are built on AUTH_URL only: the base URL the tests browse.
+      AUTH_URL: `http://localhost:${port}`,
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       // Sign-in links are read from the server log (no SMTP_URL: the log line contract).
       LOG_FILE: SERVER_LOG,

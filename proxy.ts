@@ -1,63 +1,133 @@
 /**
- * Next.js 16's proxy (formerly middleware), in front of every page request:
- * - gives it a fresh CSP nonce: on the request's Content-Security-Policy header, where
- *   Next.js finds it and stamps it on its own <script> tags, and the same policy on the
- *   response (lib/security/headers.ts);
+ * Next.js 16's proxy (formerly middleware), in front of every request but the build's static
+ * assets:
+ * - answers a method the path does not take with 405 and `Allow` (lib/http/methods.ts). TRACE,
+ *   TRACK and CONNECT never get here (Next.js cannot even build the request): the production
+ *   server refuses those with the same function;
+ * - for pages only, from here on (route handlers, feeds and static files carry no scripts and
+ *   parse their own bodies):
+ * - refuses a form POST whose body does not parse, and a server-action call (`Next-Action`)
+ *   that is not the multipart form every action of the app takes, with 400 (Next.js answers
+ *   both with a 500 and a stack trace in the log);
  * - refuses a POST from another site (a server action posted cross-origin) with 403 before
  *   Next.js sees it. Next.js checks Origin against Host for server actions too, but answers
- *   a mismatch with a 500; this makes it a logged 4xx.
+ *   a mismatch with a 500; this makes it a logged 4xx;
+ * - redirects a crossing's slug in another case to the canonical one (308), and shows the
+ *   not-found page, whole and with a 404, where the page would say "not found": a crossing or
+ *   report that does not exist, a moderators' page to a signed-in traveller, another's report
+ *   to edit (lib/http/canonical-path.ts: a page's own notFound() would leave an empty page to
+ *   readers without JavaScript). The pages keep their own checks;
+ * - gives every page a fresh CSP nonce: on the request's Content-Security-Policy header, where
+ *   Next.js finds it and stamps it on its own <script> tags, and the same policy on the
+ *   response (lib/security/headers.ts).
  * It is not the authorization layer: every page, action and route handler checks who is
  * asking itself (DESIGN.md), so a request that skips this file gains nothing but a missing header.
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { crossingRecord } from "@/db/queries/current";
+import { getReportById } from "@/db/queries/reports";
 import { sameOrigin } from "@/lib/api/request-body";
+import { isModerator } from "@/lib/auth/guards";
+import { currentUser } from "@/lib/auth/session";
+import { malformedActionCall } from "@/lib/http/action-args";
+import { isModeratorPage, NOT_FOUND_PATH, pathTarget, type PathTarget } from "@/lib/http/canonical-path";
+import { methodNotAllowed } from "@/lib/http/methods";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers";
-import { logDenied } from "@/lib/log";
+import { logDenied, logEvent } from "@/lib/log";
 
 const FORM_TYPE = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+const TEXT = { "content-type": "text/plain; charset=utf-8" };
 
-/** A POSTed form whose body does not parse. Next.js takes a form POST to a page, or to a path
- * with no route, for a server action and answers a malformed one with a 500 (found by
- * fuzzing); route handlers parse their own (lib/api/request-body.ts) and answer 400. */
-async function malformedForm(request: NextRequest): Promise<boolean> {
-  if (request.method !== "POST" || !FORM_TYPE.test(request.headers.get("content-type") ?? "")) return false;
+/** Why a POST to a page cannot be one of the app's forms, or null. Next.js takes a form POST to a
+ * page, or to a path with no route, for a server action and answers a malformed one with a 500
+ * (found by fuzzing), as it does a `Next-Action` call whose arguments are not the form the action
+ * takes (lib/http/action-args.ts); route handlers parse their own (lib/api/request-body.ts). */
+async function malformedPost(request: NextRequest): Promise<string | null> {
+  if (request.method !== "POST") return null;
+  const contentType = request.headers.get("content-type");
+  const actionCall = request.headers.has("next-action");
+  if (!actionCall && !FORM_TYPE.test(contentType ?? "")) return null;
+  if (actionCall && !/^multipart\/form-data\b/i.test(contentType ?? "")) return malformedActionCall(contentType, null);
+  let form: FormData;
   try {
-    await request.clone().formData();
-    return false;
+    form = await request.clone().formData();
   } catch {
-    return true;
+    return "form-does-not-parse";
+  }
+  return actionCall ? malformedActionCall(contentType, form.get("0")) : null;
+}
+
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/** Would the page say "not found" to this reader? An unknown crossing or report; and, for a
+ * reader who is signed in (the page sends others to sign in), a moderators' page to anyone
+ * else, or another traveller's report to edit (lib/auth/guards.ts, app/reports/[id]/edit).
+ * When the database cannot say, the page answers for itself (a 503 while it is away). */
+async function notFoundFor(request: NextRequest, target: PathTarget | null): Promise<boolean> {
+  if (target?.kind === "not-found") return true;
+  const { pathname } = request.nextUrl;
+  const signedIn = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  if (target?.kind !== "crossing" && target?.kind !== "report" && !(signedIn && isModeratorPage(pathname))) return false;
+  try {
+    if (target?.kind === "crossing" && (await crossingRecord(target.slug)) === null) return true;
+    const report = target?.kind === "report" ? await getReportById(target.id) : null;
+    if (target?.kind === "report" && !report) return true;
+    if (!signedIn) return false;
+    const user = await currentUser();
+    if (!user) return false;
+    if (isModeratorPage(pathname) && !isModerator(user)) {
+      logDenied({ route: pathname, status: 403, reason: "not-moderator", userId: user.id });
+      return true;
+    }
+    return report !== null && report.authorId !== user.id;
+  } catch {
+    return false;
   }
 }
 
+const isPrefetch = (request: NextRequest) => request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+const isPage = (pathname: string) => !/^\/(api|feeds)\//.test(pathname) && !/^\/(sw\.js|icon\.svg|favicon\.ico)$/.test(pathname);
+
 export async function proxy(request: NextRequest) {
-  if (await malformedForm(request)) {
-    return new NextResponse("Bad request: the form could not be read.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const { pathname } = request.nextUrl;
+  const refused = methodNotAllowed(request.method, pathname);
+  if (refused) return new NextResponse(request.method === "HEAD" ? null : refused.body, { status: refused.status, headers: refused.headers });
+  if (!isPage(pathname)) return NextResponse.next();
+
+  const malformed = await malformedPost(request);
+  if (malformed) {
+    logEvent("warn", "request.malformed", { route: pathname.slice(0, 200), method: "POST", status: 400, reason: malformed });
+    return new NextResponse("Bad request: the form could not be read.", { status: 400, headers: TEXT });
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
   if (request.method === "POST" && !sameOrigin(request)) {
-    logDenied({ route: request.nextUrl.pathname, method: "POST", status: 403, reason: "cross-origin" });
-    return new NextResponse("Cross-site requests are refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "content-security-policy": policy } });
+    logDenied({ route: pathname, method: "POST", status: 403, reason: "cross-origin" });
+    return new NextResponse("Cross-site requests are refused.", { status: 403, headers: { ...TEXT, "content-security-policy": policy } });
   }
+  if (isPrefetch(request)) return NextResponse.next();
+
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  let response = NextResponse.next({ request: { headers } });
+  const target = request.method === "GET" || request.method === "HEAD" ? pathTarget(pathname) : null;
+  if (target?.kind === "redirect") {
+    const url = request.nextUrl.clone();
+    url.pathname = target.pathname;
+    return NextResponse.redirect(url, 308);
+  }
+  if ((request.method === "GET" || request.method === "HEAD") && (await notFoundFor(request, target))) {
+    const url = request.nextUrl.clone();
+    url.pathname = NOT_FOUND_PATH;
+    url.search = "";
+    response = NextResponse.rewrite(url, { request: { headers } });
+  }
   response.headers.set("content-security-policy", policy);
   return response;
 }
 
 export const config = {
-  // Pages and their server actions. JSON, feeds and static files carry no scripts (they get
-  // nosniff and the rest from next.config.js, and route handlers check Origin and parse their
-  // own bodies; an /api/ path with no route is app/api/[...path]'s JSON 404); prefetches
-  // render no HTML.
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|sw.js|feeds/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Everything but the build's static assets (immutable files only ever read: the production
+  // server answers other methods on them with lib/http/methods.ts).
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -41,3 +41,25 @@ describe("environment", () => {
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
   });
 });
+
+describe("AUTH_URL", () => {
+  it("is required in production, naming the variable", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_URL must be set in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_URL: " " })).toThrow(/AUTH_URL must be set in production/);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_URL: "https://crossings.example.org" }).AUTH_URL).toBe("https://crossings.example.org");
+  });
+
+  it("is not needed to build (next build runs with NODE_ENV=production)", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).AUTH_URL).toBe("http://localhost:3000");
+  });
+
+  it("defaults to localhost on PORT outside production", () => {
+    expect(parseEnv({}).AUTH_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ PORT: "6100", NODE_ENV: "development" }).AUTH_URL).toBe("http://localhost:6100");
+  });
+
+  it("must be an http(s) URL", () => {
+    expect(() => parseEnv({ AUTH_URL: "javascript:alert(1)" })).toThrow(/AUTH_URL must be the site's full public URL/);
+    expect(() => parseEnv({ AUTH_URL: "localhost:3000" })).toThrow(/AUTH_URL/);
+  });
+});

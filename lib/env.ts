@@ -28,9 +28,24 @@ const envSchema = z.object({
     .transform((value) => (value ? value : undefined))
     .pipe(z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
   EMAIL_FROM: z.string().default("Crossings <no-reply@crossings.invalid>"),
-  /** The site's public origin (https://crossings.example.org). Sign-in links are built on it;
-   * required with SMTP_URL, so a forged Host header can never put another site in an email. */
-  AUTH_URL: z.url("AUTH_URL must be the site's full public URL, e.g. https://crossings.example.org").optional(),
+  /** The site's public origin (https://crossings.example.org). Every sign-in link and Auth.js
+   * redirect is built on it, never on the request's Host or X-Forwarded-Host: required in
+   * production (`npm start` defaults it to http://localhost:PORT and says so) and with SMTP_URL;
+   * elsewhere (next dev, tests) http://localhost:PORT. */
+  AUTH_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, error: "AUTH_URL must be the site's full public URL, e.g. https://crossings.example.org" })
+        .optional(),
+    ),
+  /** Read only to tell production (AUTH_URL required) from `next build`, which also runs with
+   * NODE_ENV=production but serves nothing. */
+  NODE_ENV: z.string().optional(),
+  NEXT_PHASE: z.string().optional(),
   /** How many proxies in front of the app append to X-Forwarded-For (0: none, the app is
    * reached directly, and the header is not trusted). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
@@ -57,12 +72,24 @@ const envSchema = z.object({
   FLAG_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
 });
 
-const checkedEnvSchema = envSchema.refine((env) => !env.SMTP_URL || env.AUTH_URL, {
-  message: "AUTH_URL must be set when SMTP_URL is: sign-in emails link to it",
-  path: ["AUTH_URL"],
-});
+const checkedEnvSchema = envSchema
+  .refine((env) => !env.SMTP_URL || env.AUTH_URL, {
+    message: "AUTH_URL must be set when SMTP_URL is: sign-in emails link to it",
+    path: ["AUTH_URL"],
+  })
+  .refine((env) => env.AUTH_URL || env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build", {
+    message:
+      "AUTH_URL must be set in production: the site's public URL (e.g. https://crossings.example.org), on which sign-in links are built (npm start sets http://localhost:PORT when it is unset)",
+    path: ["AUTH_URL"],
+  })
+  .transform((env) => {
+    const { NODE_ENV, NEXT_PHASE, ...settings } = env;
+    void NODE_ENV;
+    void NEXT_PHASE;
+    return { ...settings, AUTH_URL: settings.AUTH_URL ?? `http://localhost:${settings.PORT}` };
+  });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.output<typeof checkedEnvSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = checkedEnvSchema.safeParse(source);

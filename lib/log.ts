@@ -21,7 +21,8 @@ export type LogEvent =
   | "auth.signed_in"
   | "auth.signed_out"
   | "auth.denied"
-  | "moderation.action";
+  | "moderation.action"
+  | "request.malformed";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

@@ -15,6 +15,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const env = { ...process.env, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" };
+// AUTH_URL is required in production (lib/env.ts): every sign-in link is built on it, never on
+// the request's Host. A fresh clone has none: use this machine's own address, and say so.
+if (!env.AUTH_URL?.trim()) {
+  env.AUTH_URL = `http://localhost:${Number(process.env.PORT) || 3000}`;
+  console.log(`AUTH_URL is not set: sign-in links will point to ${env.AUTH_URL} (set AUTH_URL to the site's public URL).`);
+}
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

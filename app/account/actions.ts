@@ -5,6 +5,7 @@ import { createToken, MAX_TOKENS_PER_USER, revokeToken } from "@/db/queries/toke
 import { currentUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { logDenied } from "@/lib/log";
+import { checkedAction, formDataArg, formStateArg, malformedCallMessage } from "@/lib/http/action-args";
 
 export interface TokenState {
   error?: string;
@@ -18,7 +19,11 @@ function nameSchema(m: { nameShort: string; nameLong: string }) {
   return z.string(m.nameShort).trim().min(2, m.nameShort).max(60, m.nameLong);
 }
 
-export async function createTokenAction(_previous: TokenState, formData: FormData): Promise<TokenState> {
+export const createTokenAction = checkedAction(
+  "createToken",
+  z.tuple([formStateArg, formDataArg]),
+  async (): Promise<TokenState> => ({ error: malformedCallMessage[(await getI18n()).locale] }),
+  async (_previous: TokenState, formData: FormData): Promise<TokenState> => {
   const m = (await getI18n()).t.pages.account.errors;
   const user = await currentUser();
   if (!user) {
@@ -31,9 +36,10 @@ export async function createTokenAction(_previous: TokenState, formData: FormDat
   // The only refusal is the cap on active tokens.
   if ("error" in created) return { error: m.tooMany(MAX_TOKENS_PER_USER) };
   return { token: created.token, name: name.data };
-}
+  },
+);
 
-export async function revokeTokenAction(formData: FormData): Promise<void> {
+export const revokeTokenAction = checkedAction("revokeToken", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
   const user = await currentUser();
   if (!user) {
     logDenied({ route: "action:revokeToken", status: 401, reason: "signed-out" });
@@ -41,4 +47,4 @@ export async function revokeTokenAction(formData: FormData): Promise<void> {
   }
   await revokeToken(user.id, String(formData.get("tokenId") ?? ""));
   redirect("/account?revoked=1");
-}
+});

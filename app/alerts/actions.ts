@@ -10,6 +10,7 @@ import { observe } from "@/lib/alerts/decide";
 import { unsubscribeHash, unsubscribeToken } from "@/lib/alerts/dispatch";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { logDenied } from "@/lib/log";
+import { checkedAction, formDataArg, idArg } from "@/lib/http/action-args";
 
 const alertSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("state") }),
@@ -21,7 +22,7 @@ const alertSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-export async function subscribeAction(slug: string, formData: FormData): Promise<void> {
+export const subscribeAction = checkedAction("subscribe", z.tuple([idArg, formDataArg]), () => undefined, async (slug: string, formData: FormData): Promise<void> => {
   const back = `/crossings/${slug}`;
   const user = await currentUser();
   if (!user) {
@@ -42,9 +43,9 @@ export async function subscribeAction(slug: string, formData: FormData): Promise
     (id) => unsubscribeHash(unsubscribeToken(id)),
   );
   redirect(`${back}?alert=${"error" in result ? "too-many" : "subscribed"}#alerts`);
-}
+});
 
-export async function unsubscribeOwnAction(formData: FormData): Promise<void> {
+export const unsubscribeOwnAction = checkedAction("unsubscribe", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
   const user = await currentUser();
   if (!user) {
     logDenied({ route: "action:unsubscribe", status: 401, reason: "signed-out" });
@@ -52,4 +53,4 @@ export async function unsubscribeOwnAction(formData: FormData): Promise<void> {
   }
   await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
   redirect(safeReturnPath(formData.get("returnTo"), "/account"));
-}
+});

@@ -8,6 +8,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "@/lib/i18n/locale";
+import { checkedAction, formDataArg } from "@/lib/http/action-args";
 
 const languageSchema = z.enum(locales);
 
@@ -42,7 +43,7 @@ function cameOverHttps(requestHeaders: Headers): boolean {
   });
 }
 
-export async function setLanguageAction(formData: FormData): Promise<void> {
+export const setLanguageAction = checkedAction("setLanguage", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
   const requestHeaders = await headers();
   const back = returnPath(requestHeaders.get("referer"), requestHeaders.get("host"));
   const language = languageSchema.safeParse(formData.get("lang"));
@@ -57,4 +58,4 @@ export async function setLanguageAction(formData: FormData): Promise<void> {
     });
   }
   redirect(back);
-}
+});

@@ -14,6 +14,10 @@ import { localInputToInstant } from "@/lib/schedule/zoned-time";
 import { getI18n } from "@/lib/i18n/server";
 import { apiMessageText } from "@/app/moderation/api-messages";
 import { logDenied, logEvent } from "@/lib/log";
+import { z } from "zod";
+import { checkedAction, formDataArg, formStateArg, idArg, malformedCallMessage } from "@/lib/http/action-args";
+
+const refused = async (): Promise<FormState> => ({ errors: {}, message: malformedCallMessage[(await getI18n()).locale] });
 
 export interface FormState {
   errors: Record<string, string>;
@@ -39,7 +43,7 @@ async function moderator(action: string) {
   return null;
 }
 
-export async function postNoticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const postNoticeAction = checkedAction("postNotice", z.tuple([formStateArg, formDataArg]), refused, async (_previous: FormState, formData: FormData): Promise<FormState> => {
   const { locale, t } = await getI18n();
   const m = t.moderation;
   const user = await moderator("postNotice");
@@ -79,9 +83,13 @@ export async function postNoticeAction(_previous: FormState, formData: FormData)
   const origin = originFromHeaders(await headers());
   alertsAfter(crossing.id, origin);
   redirect(`/crossings/${slug}?notice=posted#notices`);
-}
+});
 
-export async function editBaselineAction(slug: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export const editBaselineAction = checkedAction(
+  "editBaseline",
+  z.tuple([idArg, formStateArg, formDataArg]),
+  refused,
+  async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
   const { locale, t } = await getI18n();
   const m = t.moderation.editor.errors;
   const user = await moderator(`editBaseline ${slug}`);
@@ -98,4 +106,5 @@ export async function editBaselineAction(slug: string, _previous: FormState, for
   if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
   const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
   redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);
-}
+  },
+);

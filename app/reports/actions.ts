@@ -18,6 +18,10 @@ import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-in
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/lib/i18n/server";
 import { logDenied } from "@/lib/log";
+import { z } from "zod";
+import { checkedAction, formDataArg, formStateArg, idArg, malformedCallMessage } from "@/lib/http/action-args";
+
+const refused = async (): Promise<ReportFormState> => ({ errors: {}, message: malformedCallMessage[(await getI18n()).locale] });
 
 export interface ReportFormState {
   errors: ReportFieldErrors;
@@ -47,9 +51,9 @@ async function unlessDatabaseAway(formData: FormData, run: () => Promise<ReportF
   }
 }
 
-export async function submitReportAction(slug: string, previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  return unlessDatabaseAway(formData, () => submitReportNow(slug, previous, formData));
-}
+export const submitReportAction = checkedAction("submitReport", z.tuple([idArg, formStateArg, formDataArg]), refused, (slug: string, previous: ReportFormState, formData: FormData) =>
+  unlessDatabaseAway(formData, () => submitReportNow(slug, previous, formData)),
+);
 
 async function submitReportNow(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
@@ -93,9 +97,9 @@ async function submitReportNow(slug: string, _previous: ReportFormState, formDat
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
 }
 
-export async function editReportAction(reportId: string, previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  return unlessDatabaseAway(formData, () => editReportNow(reportId, previous, formData));
-}
+export const editReportAction = checkedAction("editReport", z.tuple([idArg, formStateArg, formDataArg]), refused, (reportId: string, previous: ReportFormState, formData: FormData) =>
+  unlessDatabaseAway(formData, () => editReportNow(reportId, previous, formData)),
+);
 
 async function editReportNow(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
   const user = await currentUser();
@@ -121,7 +125,7 @@ async function editReportNow(reportId: string, _previous: ReportFormState, formD
   redirect(`/reports/mine?edited=${reportId}`);
 }
 
-export async function withdrawReportAction(formData: FormData): Promise<void> {
+export const withdrawReportAction = checkedAction("withdrawReport", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
   const user = await currentUser();
   const reportId = String(formData.get("reportId") ?? "");
   if (!user) {
@@ -133,9 +137,9 @@ export async function withdrawReportAction(formData: FormData): Promise<void> {
   if (withdrawn.kind === "not-found") logDenied({ route: `action:withdrawReport ${reportId.slice(0, 64)}`, status: 403, reason: "not-owner-or-missing", userId: user.id });
   if (withdrawn.kind === "ok") alertsAfter(withdrawn.crossingId, originFromHeaders(await headers()));
   redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
-}
+});
 
-export async function feedbackAction(slug: string, formData: FormData): Promise<void> {
+export const feedbackAction = checkedAction("feedback", z.tuple([idArg, formDataArg]), () => undefined, async (slug: string, formData: FormData): Promise<void> => {
   const user = await currentUser();
   if (!user) {
     logDenied({ route: `action:feedback ${slug}`, status: 401, reason: "signed-out" });
@@ -148,4 +152,4 @@ export async function feedbackAction(slug: string, formData: FormData): Promise<
   if (result.kind === "own") logDenied({ route: `action:feedback ${slug}`, status: 403, reason: "own-report", userId: user.id });
   if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
   redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
-}
+});

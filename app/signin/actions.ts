@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { currentUser, safeReturnPath } from "@/lib/auth/session";
 import { logEvent } from "@/lib/log";
 import { getI18n } from "@/lib/i18n/server";
+import { checkedAction, formDataArg, formStateArg, malformedCallMessage } from "@/lib/http/action-args";
 
 export interface SignInState {
   errors: { email?: string };
@@ -20,7 +21,11 @@ function emailSchema(m: { emailInvalid: string; emailTooLong: string }) {
 }
 
 /** Sends the magic link (by email, or to the server log when no mail server is set). */
-export async function requestSignInLink(_previous: SignInState, formData: FormData): Promise<SignInState> {
+export const requestSignInLink = checkedAction(
+  "requestSignInLink",
+  z.tuple([formStateArg, formDataArg]),
+  async (): Promise<SignInState> => ({ errors: {}, message: malformedCallMessage[(await getI18n()).locale] }),
+  async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
   const m = (await getI18n()).t.pages.signIn;
   const email = emailSchema(m).safeParse(formData.get("email") ?? "");
   const returnTo = safeReturnPath(formData.get("returnTo"));
@@ -37,18 +42,20 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
     throw error;
   }
   return { errors: {} };
-}
+  },
+);
 
-export async function signInWithProvider(formData: FormData): Promise<void> {
+export const signInWithProvider = checkedAction("signInWithProvider", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
   const provider = String(formData.get("provider") ?? "");
   if (provider !== "github" && provider !== "google") return;
   await signIn(provider, { redirectTo: safeReturnPath(formData.get("returnTo")) });
-}
+});
 
-export async function signOutAction(): Promise<void> {
+// A form calls it with the (empty) form; nothing else.
+export const signOutAction = checkedAction("signOut", z.union([z.tuple([]), z.tuple([formDataArg])]), () => undefined, async (): Promise<void> => {
   // Logged here, not in Auth.js's signOut event: with database sessions that event's session
   // comes back without its user.
   const user = await currentUser();
   logEvent("info", "auth.signed_out", { userId: user?.id ?? null });
   await signOut({ redirectTo: "/" });
-}
+});

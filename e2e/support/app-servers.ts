@@ -101,6 +101,8 @@ export async function startAppServer(port: number, database: Pick<AppDatabase, "
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
       HOSTNAME_BIND: "0.0.0.0",
+      // The URL below: sign-in links are built on AUTH_URL only (required in production).
+      AUTH_URL: `http://localhost:${port}`,
       SMTP_URL: "",
       ADMIN_EMAILS: "admin@e2e.test",
       SIGN_IN_LINKS_PER_HOUR: "1000",

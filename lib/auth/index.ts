@@ -68,9 +68,15 @@ const lazyConfig = (): NextAuthConfig => (config ??= {
     },
   },
   callbacks: {
+    // Only what the app reads (lib/auth/session.ts). With database sessions Auth.js hands this
+    // callback the session row itself — its sessionToken, the cookie's value — and whatever it
+    // returns is also what GET /api/auth/session answers (trimmed further there).
     session({ session, user }) {
       const row = user as typeof user & { role?: string; bannedAt?: Date | null };
-      return { ...session, user: { ...session.user, id: user.id, role: row.role ?? "traveller", banned: Boolean(row.bannedAt) } };
+      return {
+        expires: session.expires,
+        user: { id: user.id, name: user.name ?? null, email: user.email, role: (row.role ?? "traveller") as "traveller" | "moderator" | "admin", banned: Boolean(row.bannedAt) },
+      };
     },
   },
   events: {
@@ -81,5 +87,10 @@ const lazyConfig = (): NextAuthConfig => (config ??= {
     },
   },
 });
+
+// Auth.js reads AUTH_URL from process.env itself and then builds every link and redirect on it,
+// never on Host or X-Forwarded-Host: give it the validated value (outside production, where it
+// may be unset, lib/env.ts's http://localhost:PORT).
+process.env.AUTH_URL = env.AUTH_URL;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(lazyConfig);

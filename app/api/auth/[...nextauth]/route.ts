@@ -1,21 +1,22 @@
-import { NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
-import { env } from "@/lib/env";
+import { publicSession } from "@/lib/auth/public-session";
 
 /**
- * Next.js hands route handlers a URL built from the address it listens on (0.0.0.0 when bound
- * to every interface), and Auth.js builds redirects and links from the request URL. With
- * AUTH_URL set (required when emails are really sent), Auth.js uses that and nothing here
- * matters. Without it (local use, links only in the server log), use the Host the browser
- * asked for — never X-Forwarded-Host, which any client can send.
+ * Auth.js's endpoints. Every URL Auth.js builds (sign-in links, redirects) is on AUTH_URL
+ * (lib/env.ts, lib/auth/index.ts), never on the request's Host.
+ * GET /api/auth/session answers only what a browser may know (lib/auth/public-session.ts):
+ * with database sessions Auth.js would send the session token itself, the HttpOnly cookie's
+ * value, to any script that asks.
  */
-function asRequested(request: NextRequest): NextRequest {
-  const host = request.headers.get("host");
-  if (env.AUTH_URL || !host) return request;
-  const url = new URL(request.url);
-  url.host = host;
-  return new NextRequest(url, request);
+/** Auth.js's answer, with a session in it (GET, or POST to update it) trimmed to what the browser may know. */
+async function trimmed(request: NextRequest, response: Response): Promise<Response> {
+  if (!/\/session\/?$/.test(request.nextUrl.pathname) || !response.headers.get("content-type")?.includes("application/json")) return response;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  headers.set("cache-control", "private, no-store");
+  return new Response(JSON.stringify(publicSession(await response.json())), { status: response.status, headers });
 }
 
-export const GET = (request: NextRequest) => handlers.GET(asRequested(request));
-export const POST = (request: NextRequest) => handlers.POST(asRequested(request));
+export const GET = async (request: NextRequest) => trimmed(request, await handlers.GET(request));
+export const POST = async (request: NextRequest) => trimmed(request, await handlers.POST(request));
