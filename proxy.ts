@@ -29,6 +29,7 @@ import { getReportById } from "@/db/queries/reports";
 import { sameOrigin } from "@/lib/api/request-body";
 import { isModerator } from "@/lib/auth/guards";
 import { currentUser } from "@/lib/auth/session";
+import { isSessionCookie } from "@/lib/auth/session-cookie";
 import { malformedActionCall } from "@/lib/http/action-args";
 import { isModeratorPage, NOT_FOUND_PATH, pathTarget, type PathTarget } from "@/lib/http/canonical-path";
 import { methodNotAllowed } from "@/lib/http/methods";
@@ -57,8 +58,6 @@ async function malformedPost(request: NextRequest): Promise<string | null> {
   return actionCall ? malformedActionCall(contentType, form.get("0")) : null;
 }
 
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
-
 /** Would the page say "not found" to this reader? An unknown crossing or report; and, for a
  * reader who is signed in (the page sends others to sign in), a moderators' page to anyone
  * else, or another traveller's report to edit (lib/auth/guards.ts, app/reports/[id]/edit).
@@ -66,7 +65,7 @@ const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 async function notFoundFor(request: NextRequest, target: PathTarget | null): Promise<boolean> {
   if (target?.kind === "not-found") return true;
   const { pathname } = request.nextUrl;
-  const signedIn = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
+  const signedIn = request.cookies.getAll().some((cookie) => isSessionCookie(cookie.name));
   if (target?.kind !== "crossing" && target?.kind !== "report" && !(signedIn && isModeratorPage(pathname))) return false;
   try {
     if (target?.kind === "crossing" && (await crossingRecord(target.slug)) === null) return true;
@@ -85,7 +84,9 @@ async function notFoundFor(request: NextRequest, target: PathTarget | null): Pro
   }
 }
 
-const isPrefetch = (request: NextRequest) => request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+/** The router's own prefetch (RSC, not a page a reader navigates to). A browser's `Purpose:
+ * prefetch` of a page is an HTML page it may show later: it gets its policy like any other. */
+const isRouterPrefetch = (request: NextRequest) => request.headers.has("next-router-prefetch");
 const isPage = (pathname: string) => !/^\/(api|feeds)\//.test(pathname) && !/^\/(sw\.js|icon\.svg|favicon\.ico)$/.test(pathname);
 
 export async function proxy(request: NextRequest) {
@@ -105,7 +106,7 @@ export async function proxy(request: NextRequest) {
     logDenied({ route: pathname, method: "POST", status: 403, reason: "cross-origin" });
     return new NextResponse("Cross-site requests are refused.", { status: 403, headers: { ...TEXT, "content-security-policy": policy } });
   }
-  if (isPrefetch(request)) return NextResponse.next();
+  if (isRouterPrefetch(request)) return NextResponse.next();
 
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);

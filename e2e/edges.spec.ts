@@ -248,12 +248,14 @@ test("the production server will not start without AUTH_URL, and says so", () =>
   const { AUTH_URL: _unset, ...environment } = process.env;
   void _unset;
   const root = path.resolve(import.meta.dirname, "..");
-  const started = spawnSync(process.execPath, [path.join(root, "scripts", "server.mjs")], {
+  const started = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "server", "http", "main.ts")], {
     cwd: root,
-    env: { ...environment, NODE_ENV: "production", PORT: String(Number(process.env.E2E_PORT ?? 3100) + 9), PGLITE_DIR: ".data/e2e-no-auth-url" },
+    env: { ...environment, NODE_ENV: "production", PORT: String(Number(process.env.E2E_PORT ?? 3100) + 11), PGLITE_DIR: ".data/e2e-no-auth-url" },
     encoding: "utf8",
     timeout: 60_000,
   });
   expect(started.status, started.stdout + started.stderr).toBe(1);
+  expect(started.stderr).toContain("Cannot start: Invalid environment");
   expect(started.stderr).toContain("AUTH_URL must be set in production");
+  expect(started.stderr).not.toMatch(/\n\s+at /); // one message, no stack trace
 });

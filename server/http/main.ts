@@ -21,7 +21,15 @@ import { createRequestHandler } from "./server";
 import { serverSettings } from "./settings";
 
 const dev = process.argv.includes("--dev");
-const settings = serverSettings(process.env);
+let settings: ReturnType<typeof serverSettings>;
+try {
+  // The app's environment (lib/env.ts, imported above: AUTH_URL in production …) and the
+  // server's own: a bad or missing variable stops it here with one message naming it.
+  settings = serverSettings(process.env);
+} catch (error) {
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const app = next({ dev, hostname: settings.HOSTNAME_BIND, port: settings.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();

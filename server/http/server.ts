@@ -2,7 +2,7 @@
  * The production server's request handling, in front of Next.js's own handler:
  *
  * - Guards: URLs Next.js would answer with a 500 or a broken response are answered here
- *   (./guards.ts).
+ *   (./guards.ts), and methods a path does not take with 405 and `Allow` (lib/http/methods.ts).
  * - The page cache (./page-store.ts, ./cache-key.ts): anonymous readers' pages and the public
  *   JSON of the state now. A miss is rendered **detached** from the reader who asked — into a
  *   buffer, from a request built from the cache key alone — so a reader who hangs up cannot
@@ -17,6 +17,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import inject from "light-my-request";
+import { methodNotAllowed } from "@/lib/http/methods";
 import { logDenied } from "@/lib/log";
 import { clientAddress } from "@/lib/reports/client-address";
 import { cacheTarget, type CacheTarget } from "./cache-key";
@@ -292,6 +293,14 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   return async function serve(request, response) {
     if (urlTooLong(request.url)) return sendPlain(response, 414, `URI too long: this site takes addresses of at most ${MAX_URL_BYTES} bytes.`);
     if (hasMalformedPath(request.url)) return sendPlain(response, 404, "Not found: the path is not valid percent-encoded UTF-8.");
+    // Before Next.js: it cannot even build a request for TRACE, TRACK or CONNECT (a 500 and a
+    // stack trace); every other method a path does not take gets the same 405 from the proxy.
+    const refused = methodNotAllowed(request.method ?? "", (request.url ?? "/").split("?")[0]!);
+    if (refused) {
+      if (response.headersSent || response.destroyed) return;
+      response.writeHead(refused.status, refused.headers);
+      return void response.end(request.method === "HEAD" ? undefined : refused.body);
+    }
     if (isCrossSiteForm(request)) {
       logDenied({ route: String(request.url ?? "").split("?")[0]!.slice(0, 200), method: "POST", status: 403, reason: "cross-origin" });
       return sendPlain(response, 403, "Forbidden: forms from other sites are refused.");
