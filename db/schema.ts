@@ -180,8 +180,42 @@ export const reports = pgTable(
     uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
     index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
     index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),
+    // The CSV export pages through every visible report by time (keyset on observed_at, id),
+    // and the wait history ages reports out by time: both read this, never the whole table.
+    index("reports_visible_observed_idx")
+      .on(table.observedAt, table.id)
+      .where(sql`${table.hidden} = false and ${table.withdrawnAt} is null`),
   ],
 );
+
+/**
+ * Typical waits, kept up to date on write: how many counted reports (visible, with a wait,
+ * observed since wait_history_window.since) a crossing has per direction, mode, hour of the
+ * week (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait in
+ * minutes. A histogram of exact minutes, so the median read from it is the median of the
+ * reports themselves. Maintained by triggers on reports (every write path, in its own
+ * transaction) and aged by db/queries/history.ts; see the migration 0007_wait_history.sql.
+ */
+export const waitHistory = pgTable(
+  "wait_history",
+  {
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
+    mode: text("mode").notNull(),
+    hourOfWeek: integer("hour_of_week").notNull(),
+    waitMinutes: integer("wait_minutes").notNull(),
+    reports: integer("reports").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.crossingId, table.direction, table.hourOfWeek, table.mode, table.waitMinutes] })],
+);
+
+/** One row: reports observed before `since` no longer count in wait_history (the last year). */
+export const waitHistoryWindow = pgTable("wait_history_window", {
+  id: integer("id").primaryKey().default(1),
+  since: timestamp("since", { withTimezone: true }).notNull(),
+});
 
 /** Earlier versions of an edited report: what it said before each edit. */
 export const reportRevisions = pgTable(
