@@ -34,6 +34,24 @@ export interface FeedContext {
   now: Date;
 }
 
+/**
+ * The first instant after `now` at which a feed of these crossings, built at `now`, would
+ * show something new without any write: a notice starting or ending is an event (and maybe a
+ * state change) at that instant. A cached feed must not be served past it. Null: none known.
+ */
+export function nextFeedChange(crossings: Pick<FeedCrossing, "notices">[], now: Date): Date | null {
+  let next: number | null = null;
+  for (const crossing of crossings) {
+    for (const notice of crossing.notices) {
+      for (const time of [notice.startsAt, notice.endsAt]) {
+        const t = time?.getTime();
+        if (t !== undefined && t > now.getTime() && (next === null || t < next)) next = t;
+      }
+    }
+  }
+  return next === null ? null : new Date(next);
+}
+
 export function feedWindowStart(now: Date): Date {
   return new Date(now.getTime() - FEED_WINDOW_DAYS * DAY_MS);
 }
