@@ -190,8 +190,7 @@ export const reports = pgTable(
 
 /**
  * Typical waits, kept up to date on write: how many counted reports (visible, with a wait,
- * observed since wait_history_window.since) a crossing has per direction, mode, hour of the
- * week (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait in
+ * observed since wait_history_window.since) a crossing has per direction, hour of the week (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait in
  * minutes. A histogram of exact minutes, so the median read from it is the median of the
  * reports themselves. Maintained by triggers on reports (every write path, in its own
  * transaction) and aged by db/queries/history.ts; see the migration 0007_wait_history.sql.
@@ -203,12 +202,11 @@ export const waitHistory = pgTable(
       .notNull()
       .references(() => crossings.id, { onDelete: "cascade" }),
     direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
-    mode: text("mode").notNull(),
     hourOfWeek: integer("hour_of_week").notNull(),
     waitMinutes: integer("wait_minutes").notNull(),
     reports: integer("reports").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.crossingId, table.direction, table.hourOfWeek, table.mode, table.waitMinutes] })],
+  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.waitMinutes] })],
 );
 
 /** One row: reports observed before `since` no longer count in wait_history (the last year). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bestTimeInWords, waitProfile, weekdayNames } from "@/lib/history/wait-profile";
+import fc from "fast-check";
+import { bestTimeInWords, histogramMedian, waitHistogram, waitProfile, waitProfileFromHistogram, weekdayNames } from "@/lib/history/wait-profile";
+import { median } from "@/lib/status/wait-estimate";
 
 const at = (iso: string) => new Date(`${iso}+06:00`);
 const reports = [
@@ -57,5 +59,25 @@ describe("wait profile", () => {
   it("reads hours in the zone it is given", () => {
     // 08:10 in Bishkek is 10:10 in Beijing.
     expect(waitProfile(reports, "a-b", "Asia/Shanghai").cells[0]).toMatchObject({ weekday: 2, hour: 10 });
+  });
+});
+
+describe("typical wait from a histogram (the wait_history table)", () => {
+  it("gives the same median as the reports themselves, on random waits", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 1, maxLength: 60 }), (waits) => {
+        const counts = new Map<number, number>();
+        for (const wait of waits) counts.set(wait, (counts.get(wait) ?? 0) + 1);
+        expect(histogramMedian(counts)).toBe(median(waits));
+      }),
+    );
+  });
+
+  it("gives the same profile from the histogram as from the reports it counts", () => {
+    const zones = { "a-b": "Asia/Bishkek", "b-a": "Asia/Almaty" } as const;
+    const histogram = waitHistogram(reports, zones);
+    for (const direction of ["a-b", "b-a"] as const) {
+      expect(waitProfileFromHistogram(histogram, direction, zones[direction])).toEqual(waitProfile(reports.filter((r) => r.direction === direction), direction, zones[direction]));
+    }
   });
 });
