@@ -64,6 +64,7 @@ function toExportReport(row: ExportRow, crossing: ExportCrossing): ExportReport 
 /** observed_at as PostgreSQL's text, which keeps its microseconds (a Date keeps milliseconds):
  * keys compared in SQL then never skip or repeat a row whose time has finer digits. */
 const observedKey = sql<string>`${reports.observedAt}::text`;
+const millisecondKey = sql<string>`date_trunc('milliseconds', ${reports.observedAt})::text`;
 
 /** Rows per query: small, so one batch never holds the event loop for long. */
 export const EXPORT_BATCH_SIZE = 500;
@@ -74,10 +75,12 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /**
  * Visible reports observed before `before` (all, without it), at most `cap` of them.
  *
- * A part never splits reports observed at the same instant: when more than `cap` remain, it
- * ends before the instant of the first report left out, and `next` is the instant of the
- * oldest report it holds, so `?before=next` continues exactly where it stopped (`before` is
- * exclusive). Only if more than `cap` reports share one instant is that instant cut at `cap`.
+ * A part never splits reports observed in the same millisecond: when more than `cap` remain,
+ * it ends before the millisecond of the first report left out, and `next` is the millisecond
+ * of the oldest report it holds, so `?before=next` continues exactly where it stopped
+ * (`before` is exclusive). Only if more than `cap` reports share one millisecond is it cut
+ * at `cap`. (Reports from the form carry milliseconds at most; imported or synthetic ones may
+ * carry microseconds, which is why the cut is by millisecond, not by instant.)
  *
  * Every query walks reports_visible_observed_idx (observed_at, id; visible reports only) from
  * a key: the part's bounds are found by an index-only walk of `cap` entries, and the rows come
@@ -94,29 +97,32 @@ export async function openReportExport(
   const batchSize = Math.max(1, Math.min(options.batchSize ?? EXPORT_BATCH_SIZE, cap));
   const upper: SQL | undefined = before ? lt(reports.observedAt, before) : undefined;
 
-  // The first report beyond the cap, if there is one.
+  // The first report beyond the cap, if there is one; parts are cut between milliseconds (the
+  // `before` of the next part is an ISO instant, to the millisecond).
   const [beyond] = await db
-    .select({ observedAt: reports.observedAt, key: observedKey })
+    .select({ observedAt: reports.observedAt, millisecond: millisecondKey })
     .from(reports)
     .where(and(visibleReport, upper))
     .orderBy(desc(reports.observedAt), desc(reports.id))
     .offset(cap)
     .limit(1);
-  let lower: string | null = null;
+  let lower: SQL | null = null;
   let next: Date | null = null;
   if (beyond) {
-    // The oldest instant after it: the first row in ascending order past its instant.
+    // The part holds the reports from the next millisecond on; `next` is the oldest one's
+    // millisecond, so `?before=next` continues with exactly the rest.
+    const fromNextMillisecond = sql`${reports.observedAt} >= ${beyond.millisecond}::timestamptz + interval '1 millisecond'`;
     const [oldest] = await db
-      .select({ observedAt: reports.observedAt })
+      .select({ millisecond: sql`date_trunc('milliseconds', ${reports.observedAt})`.mapWith(reports.observedAt) })
       .from(reports)
-      .where(and(visibleReport, upper, sql`${reports.observedAt} > ${beyond.key}::timestamptz`))
+      .where(and(visibleReport, upper, fromNextMillisecond))
       .orderBy(asc(reports.observedAt), asc(reports.id))
       .limit(1);
     if (oldest) {
-      lower = beyond.key;
-      next = oldest.observedAt;
+      lower = fromNextMillisecond;
+      next = oldest.millisecond as Date;
     } else {
-      // More than `cap` reports at one instant: cut there (the rest of that instant is lost).
+      // More than `cap` reports in one millisecond: cut there (the rest of it is lost).
       next = beyond.observedAt;
     }
   }
@@ -137,7 +143,7 @@ export async function openReportExport(
           and(
             visibleReport,
             upper,
-            lower ? sql`${reports.observedAt} > ${lower}::timestamptz` : undefined,
+            lower ?? undefined,
             // A row comparison, so the index scan starts at the key (an OR would filter from the top).
             cursor ? sql`(${reports.observedAt}, ${reports.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
           ),
