@@ -190,9 +190,10 @@ export const reports = pgTable(
 
 /**
  * Typical waits, kept up to date on write: how many counted reports (visible, with a wait,
- * observed since wait_history_window.since) a crossing has per direction, hour of the week (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait in
- * minutes. A histogram of exact minutes, so the median read from it is the median of the
- * reports themselves. Maintained by triggers on reports (every write path, in its own
+ * observed since wait_history_window.since) a crossing has per direction, hour of the week
+ * (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait bucket (5
+ * minutes under an hour, 15 up to three hours, 30 beyond: the round figures travellers report
+ * fall on a bucket's lower bound, so their median is read exactly). Maintained by triggers on reports (every write path, in its own
  * transaction) and aged by db/queries/history.ts; see the migration 0007_wait_history.sql.
  */
 export const waitHistory = pgTable(
@@ -203,10 +204,11 @@ export const waitHistory = pgTable(
       .references(() => crossings.id, { onDelete: "cascade" }),
     direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
     hourOfWeek: integer("hour_of_week").notNull(),
-    waitMinutes: integer("wait_minutes").notNull(),
+    /** The wait's bucket, by its lower bound (lib/history/wait-profile.ts waitBucket). */
+    waitBucket: integer("wait_bucket").notNull(),
     reports: integer("reports").notNull(),
   },
-  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.waitMinutes] })],
+  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.waitBucket] })],
 );
 
 /** One row: reports observed before `since` no longer count in wait_history (the last year). */

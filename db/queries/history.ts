@@ -3,8 +3,8 @@ import "server-only";
  * Past waits at a crossing, for the typical-wait chart: the last year of visible reports
  * with a wait, by hour of the week.
  *
- * Read from `wait_history` (db/schema.ts), a histogram per crossing, direction, mode, hour of
- * the week and wait in minutes that triggers on `reports` keep up to date in the same
+ * Read from `wait_history` (db/schema.ts), a histogram per crossing, direction, hour of the
+ * week and wait bucket (lib/history/wait-profile.ts waitBucket) that triggers on `reports` keep up to date in the same
  * transaction as every write (migration 0007_wait_history.sql): a page reads a few hundred
  * rows, not a year of reports. "The last year" is `wait_history_window.since`, moved on to
  * the hour by `ageWaitHistory` (it subtracts the reports that left the window, read by
@@ -37,21 +37,14 @@ export async function rebuildWaitHistory(crossingId: number | null = null, db: D
   await db.execute(sql`select wait_history_rebuild(${crossingId}::integer)`);
 }
 
-/** A crossing's histogram, all modes together: what the typical-wait chart needs. */
+/** A crossing's histogram (all modes together): what the typical-wait chart needs. */
 export async function loadWaitHistogram(crossingId: number, now: Date = new Date(), db: Db = getDb()): Promise<WaitHistogramRow[]> {
   const [window] = await db.select({ since: waitHistoryWindow.since }).from(waitHistoryWindow).where(eq(waitHistoryWindow.id, 1));
   if (window && window.since < historyWindowStart(now)) await ageWaitHistory(now, db);
-  const rows = await db
-    .select({
-      direction: waitHistory.direction,
-      hourOfWeek: waitHistory.hourOfWeek,
-      waitMinutes: waitHistory.waitMinutes,
-      reports: sql<number>`sum(${waitHistory.reports})::int`,
-    })
+  return db
+    .select({ direction: waitHistory.direction, hourOfWeek: waitHistory.hourOfWeek, waitMinutes: waitHistory.waitBucket, reports: waitHistory.reports })
     .from(waitHistory)
-    .where(and(eq(waitHistory.crossingId, crossingId), gt(waitHistory.reports, 0)))
-    .groupBy(waitHistory.direction, waitHistory.hourOfWeek, waitHistory.waitMinutes);
-  return rows;
+    .where(and(eq(waitHistory.crossingId, crossingId), gt(waitHistory.reports, 0)));
 }
 
 /** The reports the table counts, read from the reports themselves: for tests and repairs. */

@@ -33,8 +33,22 @@ export interface WaitProfile {
 export interface WaitHistogramRow {
   direction: Direction;
   hourOfWeek: number; // weekday * 24 + hour, in the departure side's zone
+  /** The wait's bucket, by its lower bound (waitBucket). */
   waitMinutes: number;
   reports: number;
+}
+
+/**
+ * The bucket a wait is counted in, by its lower bound: 5 minutes under an hour, 15 up to
+ * three hours, 30 beyond — what the typical-wait chart is read to. The round figures
+ * travellers give (10, 15, 20, 30, 45 min, 1 h, 1½ h, 2 h, 3 h …) are their own bucket, so
+ * their median is exact; a 37-minute wait counts as 35. The SQL function wait_history_bucket
+ * (migration 0007_wait_history.sql) is the same rule.
+ */
+export function waitBucket(minutes: number): number {
+  if (minutes < 60) return minutes - (minutes % 5);
+  if (minutes < 180) return minutes - (minutes % 15);
+  return minutes - (minutes % 30);
 }
 
 /** The median of a histogram (value → how many), exactly as `median` of the values it counts. */
@@ -74,21 +88,22 @@ export function waitProfileFromHistogram(rows: WaitHistogramRow[], direction: Di
   return { direction, timeZone, cells, reports: total, best: byWait[0] ?? null, worst: byWait.length > 1 ? byWait[byWait.length - 1]! : null };
 }
 
-/** The histogram of reports (each counted once), in each direction's departure zone. */
+/** The histogram of reports (each counted once, in its wait's bucket), in each direction's departure zone. */
 export function waitHistogram(reports: { observedAt: Date; direction: Direction; waitMinutes: number }[], zones: Record<Direction, string>): WaitHistogramRow[] {
   const rows = new Map<string, WaitHistogramRow>();
   for (const report of reports) {
     const wall = wallClockIn(report.observedAt, zones[report.direction]);
     const hourOfWeek = wall.weekday * 24 + wall.hour;
-    const key = `${report.direction}:${hourOfWeek}:${report.waitMinutes}`;
+    const bucket = waitBucket(report.waitMinutes);
+    const key = `${report.direction}:${hourOfWeek}:${bucket}`;
     const row = rows.get(key);
     if (row) row.reports += 1;
-    else rows.set(key, { direction: report.direction, hourOfWeek, waitMinutes: report.waitMinutes, reports: 1 });
+    else rows.set(key, { direction: report.direction, hourOfWeek, waitMinutes: bucket, reports: 1 });
   }
   return [...rows.values()];
 }
 
-/** Typical wait by hour of the week from the reports themselves, one direction. */
+/** Typical wait by hour of the week from the reports themselves (bucketed as the table is), one direction. */
 export function waitProfile(
   reports: { observedAt: Date; direction: Direction; waitMinutes: number }[],
   direction: Direction,
