@@ -13,7 +13,7 @@ CREATE TABLE "wait_history_window" (
 );
 --> statement-breakpoint
 ALTER TABLE "wait_history" ADD CONSTRAINT "wait_history_crossing_id_crossings_id_fk" FOREIGN KEY ("crossing_id") REFERENCES "public"."crossings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "reports_visible_observed_idx" ON "reports" USING btree ("observed_at","id") WHERE "reports"."hidden" = false and "reports"."withdrawn_at" is null;--> statement-breakpoint
+CREATE INDEX "reports_observed_id_idx" ON "reports" USING btree ("observed_at","id");--> statement-breakpoint
 -- Written by hand below this line (drizzle-kit does not generate functions or triggers).
 -- The zone of the side a direction leaves from: the typical wait is by its wall clock.
 CREATE FUNCTION "wait_history_zone"("baseline" jsonb, "direction" text) RETURNS text LANGUAGE sql IMMUTABLE AS $$

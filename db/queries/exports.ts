@@ -82,8 +82,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * at `cap`. (Reports from the form carry milliseconds at most; imported or synthetic ones may
  * carry microseconds, which is why the cut is by millisecond, not by instant.)
  *
- * Every query walks reports_visible_observed_idx (observed_at, id; visible reports only) from
- * a key: the part's bounds are found by an index-only walk of `cap` entries, and the rows come
+ * Every query walks reports_observed_id_idx (observed_at, id) from
+ * a key: the part's bounds are found by a walk of `cap` entries, and the rows come
  * in batches of `batchSize`, each continuing after the last (keyset on observed_at, id: every
  * row exactly once, in a stable order, ties on time broken by id), never sorting the table.
  * Between batches the generator yields to the event loop; with `signal` aborted (the client

@@ -8,7 +8,7 @@ import "server-only";
  * transaction as every write (migration 0007_wait_history.sql): a page reads a few hundred
  * rows, not a year of reports. "The last year" is `wait_history_window.since`, moved on to
  * the hour by `ageWaitHistory` (it subtracts the reports that left the window, read by
- * time through reports_visible_observed_idx); readers call it when it is an hour behind.
+ * time through reports_observed_id_idx); readers call it when it is an hour behind.
  */
 import { and, desc, eq, gt, gte, isNotNull, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
