@@ -180,8 +180,42 @@ export const reports = pgTable(
     uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
     index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
     index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),
+    // The CSV export pages through every visible report by time (keyset on observed_at, id),
+    // and the wait history ages reports out by time: both read this, never the whole table.
+    // Not partial: a partial index on visible reports, with no condition of its own, was
+    // ANDed into other queries' bitmap scans by the planner (a walk of the whole index).
+    index("reports_observed_id_idx").on(table.observedAt, table.id),
   ],
 );
+
+/**
+ * Typical waits, kept up to date on write: how many counted reports (visible, with a wait,
+ * observed since wait_history_window.since) a crossing has per direction, hour of the week
+ * (0 = Sunday 00:00 in the zone of the side the direction leaves from) and wait bucket (5
+ * minutes under an hour, 15 up to three hours, 30 beyond: the round figures travellers report
+ * fall on a bucket's lower bound, so their median is read exactly). Maintained by triggers on reports (every write path, in its own
+ * transaction) and aged by db/queries/history.ts; see the migration 0007_wait_history.sql.
+ */
+export const waitHistory = pgTable(
+  "wait_history",
+  {
+    crossingId: integer("crossing_id")
+      .notNull()
+      .references(() => crossings.id, { onDelete: "cascade" }),
+    direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
+    hourOfWeek: integer("hour_of_week").notNull(),
+    /** The wait's bucket, by its lower bound (lib/history/wait-profile.ts waitBucket). */
+    waitBucket: integer("wait_bucket").notNull(),
+    reports: integer("reports").notNull(),
+  },
+  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.waitBucket] })],
+);
+
+/** One row: reports observed before `since` no longer count in wait_history (the last year). */
+export const waitHistoryWindow = pgTable("wait_history_window", {
+  id: integer("id").primaryKey().default(1),
+  since: timestamp("since", { withTimezone: true }).notNull(),
+});
 
 /** Earlier versions of an edited report: what it said before each edit. */
 export const reportRevisions = pgTable(

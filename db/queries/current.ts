@@ -14,13 +14,13 @@ import "server-only";
  */
 import { appCache, ALL, crossingTag, LIST } from "@/db/cache-bus";
 import { getCrossingRecord, listCrossingRecords, type CrossingDetailRecord, type CrossingRecord } from "@/db/queries/crossings";
-import { listPastWaits } from "@/db/queries/history";
+import { loadWaitHistogram } from "@/db/queries/history";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { isCrossingSlug } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
 import { nextOpenWindow, nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
-import { waitProfile, type WaitProfile } from "@/lib/history/wait-profile";
+import { waitProfileFromHistogram, type WaitProfile } from "@/lib/history/wait-profile";
 import { directionEnds, directions, type Direction, type NoticeInput, type Status } from "@/lib/status/types";
 
 export const STATUS_TTL_MS = 30_000;
@@ -96,8 +96,9 @@ export function allCrossingsNow(): Promise<{ records: CrossingRecord[]; statuses
 /** Typical wait by hour of the week, each direction in the zone it leaves from. */
 export function waitProfiles(record: CrossingRecord): Promise<Record<Direction, WaitProfile>> {
   return appCache().get(`waits:${record.id}:${record.baselineVersion}`, { tags: [ALL, crossingTag(record.id)], ttlMs: RECORD_TTL_MS }, async () => {
-    const past = await listPastWaits(record.id, new Date());
-    const entries = directions.map((direction) => [direction, waitProfile(past, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const);
+    // The table kept up to date on write (db/queries/history.ts): a few hundred rows.
+    const histogram = await loadWaitHistogram(record.id, new Date());
+    const entries = directions.map((direction) => [direction, waitProfileFromHistogram(histogram, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const);
     return Object.fromEntries(entries) as Record<Direction, WaitProfile>;
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { crossings, reports, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
 import { listCrossingSummaries, openReportExport } from "@/db/queries/exports";
@@ -69,6 +69,46 @@ describe.each(testDatabaseKinds)("exports from %s", (kind) => {
     const secondRows = await all(second);
     expect(secondRows.map((row) => row.notes).sort()).toEqual(["older", "tie one", "tie two"]);
     expect(second.next).toBeNull();
+  });
+
+  it("gives every visible row exactly once, in a stable order, through ties and finer-than-millisecond times, however it is cut", async () => {
+    // 60 more reports on 7 instants, some sharing a millisecond but not a microsecond.
+    const [kegen] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "karkyra-kegen"));
+    await database.db.execute(sql`
+      insert into reports (crossing_id, direction, observed_at, seen, mode, notes)
+      select ${kegen!.id}, 'a-b', ${hoursAgo(10).toISOString()}::timestamptz - (g % 7) * interval '1 minute' + (g % 3) * interval '1 microsecond', 'open', 'car', 'bulk ' || g
+      from generate_series(1, 60) g`);
+    const expected = await database.db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.hidden, false), isNull(reports.withdrawnAt)))
+      .orderBy(sql`${reports.observedAt} desc, ${reports.id} desc`);
+    for (const batchSize of [1, 7, 500]) {
+      const rows = await all(await openReportExport({ cap: 100_000, batchSize }, database.db));
+      expect(rows.map((row) => row.id)).toEqual(expected.map((row) => row.id));
+    }
+    // Cut into parts of at most 9 rows: the parts together are the whole, each row once.
+    const seen: string[] = [];
+    let before: Date | undefined;
+    for (let part = 0; part < 100; part++) {
+      const current = await openReportExport({ before, cap: 9, batchSize: 4 }, database.db);
+      seen.push(...(await all(current)).map((row) => row.id));
+      if (!current.next) break;
+      before = current.next;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(expected.map((row) => row.id).sort());
+    await database.db.delete(reports).where(sql`${reports.notes} like 'bulk %'`);
+  });
+
+  it("stops reading when the client has gone: no query after the signal aborts", async () => {
+    const controller = new AbortController();
+    const part = await openReportExport({ cap: 100_000, batchSize: 1, signal: controller.signal }, database.db);
+    const batches = part.batches();
+    const first = await batches.next();
+    expect(first.done).toBe(false);
+    controller.abort();
+    expect((await batches.next()).done).toBe(true);
   });
 
   it("exports nothing before the oldest report", async () => {

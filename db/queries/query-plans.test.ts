@@ -2,7 +2,8 @@
  * No page reads the reports table by scanning it: every query the reading, account and
  * moderation pages send is EXPLAINed on a database with synthetic history, with sequential
  * scans disabled, so a plan that still has "Seq Scan on reports" has no index to use.
- * (The CSV export reads every report on purpose, in keyset batches; it is not a page.)
+ * The CSV export reads every report on purpose, in keyset batches from the (observed_at, id)
+ * index (its first batch walks it from the top, with no condition but a limit).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
@@ -12,7 +13,8 @@ import { seedBaseline } from "@/db/seed/seed";
 import { insertSyntheticReports } from "@/db/synthetic";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { listVisibleReports, listOwnReports, getReportById, ownReportKey } from "@/db/queries/reports";
-import { listPastWaits } from "@/db/queries/history";
+import { loadWaitHistogram } from "@/db/queries/history";
+import { openReportExport } from "@/db/queries/exports";
 import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUsers } from "@/db/queries/moderation";
 import { loadCountryFeed, loadCrossingFeed } from "@/db/queries/feeds";
 import { getCrossingRecord, listCrossingRecords } from "@/db/queries/crossings";
@@ -69,7 +71,7 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
       loadStatusInputs(id, now, zone, logging),
       loadStatusInputs(id, new Date(now.getTime() + 30 * 86400_000), zone, logging),
       listVisibleReports(id, { limit: 10, before: { observedAt: last.observedAt, id: last.id }, viewerId: "someone" }, logging),
-      listPastWaits(id, now, logging),
+      loadWaitHistogram(id, now, logging),
       listActiveNotices(id, now, logging),
       getCrossingRecord(crossing!.slug, logging),
       getReportById(last.id, logging),
@@ -94,4 +96,47 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
     }
     expect(offenders).toEqual([]);
   }, 120_000);
+
+  async function plans(run: (db: Db) => Promise<unknown>) {
+    const sent: { sql: string; params: unknown[] }[] = [];
+    await run(database.withLogger({ logQuery: (query, params) => sent.push({ sql: query, params }) }));
+    const result: { sql: string; nodes: PlanNode[] }[] = [];
+    for (const query of sent) {
+      const rows = await database.rawQuery(`explain (format json) ${query.sql}`, query.params.map((param) => (param instanceof Date ? param.toISOString() : param)));
+      const plan = rows[0]!["QUERY PLAN"];
+      const root = (typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
+      const nodes: PlanNode[] = [];
+      const walk = (node: PlanNode) => (nodes.push(node), node.Plans?.forEach(walk));
+      walk(root[0]!.Plan);
+      result.push({ sql: query.sql, nodes });
+    }
+    return result;
+  }
+
+  it("pages the CSV export by key through the (observed_at, id) index, never sorting the table", async () => {
+    const part = await openReportExport({ cap: 1000, batchSize: 100 }, logging);
+    const sent = await plans(async (db) => {
+      const again = await openReportExport({ cap: 1000, batchSize: 100 }, db);
+      for await (const batch of again.batches()) void batch;
+    });
+    for await (const batch of part.batches()) void batch;
+    const onReports = sent.filter((query) => /"reports"/.test(query.sql));
+    expect(onReports.length).toBeGreaterThan(5);
+    for (const query of onReports) {
+      expect(query.nodes.some((node) => node["Node Type"] === "Sort")).toBe(false);
+      expect(query.nodes.some((node) => node["Index Name"] === "reports_observed_id_idx")).toBe(true);
+    }
+    // After the first batch, each starts at its key: an index condition on (observed_at, id).
+    const keyed = onReports.filter((query) => /\(("reports"\.)?"observed_at", ("reports"\.)?"id"\) </.test(query.sql));
+    expect(keyed.length).toBeGreaterThan(3);
+    for (const query of keyed) expect(query.nodes.find((node) => node["Index Name"] === "reports_observed_id_idx")?.["Index Cond"]).toMatch(/observed_at/);
+  }, 60_000);
+
+  it("reads the typical waits from wait_history by its key, not the reports", async () => {
+    const [crossing] = await listCrossingRecords(logging);
+    const sent = await plans((db) => loadWaitHistogram(crossing!.id, new Date(), db));
+    expect(sent.some((query) => /\breports\b/.test(query.sql) && /from "reports"/.test(query.sql))).toBe(false);
+    const read = sent.find((query) => /from "wait_history"/.test(query.sql))!;
+    expect(read.nodes.some((node) => node["Index Name"] === "wait_history_pkey")).toBe(true);
+  }, 60_000);
 });

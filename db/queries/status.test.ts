@@ -5,6 +5,7 @@ import { getCrossingRecord } from "@/db/queries/crossings";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { evaluateStatus } from "@/lib/status/evaluate";
+import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { eq } from "drizzle-orm";
 
 const instant = new Date("2026-07-15T06:00:00Z"); // Wednesday 12:00 in Bishkek
@@ -62,5 +63,58 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     const all = await loadAllStatusInputs(instant, database.db);
     expect(all.get(kordayId)?.reports.map((report) => report.waitMinutes).sort()).toEqual([20, 90]);
     expect([...all.keys()]).toHaveLength(2);
+  });
+});
+
+describe.each(testDatabaseKinds)("the wait history's hours of the week, on %s", (kind) => {
+  let database: TestDatabase;
+  let crossingId: number;
+  // A report every 5 hours for 13 months, at 17 minutes past: every hour of the week, in turn.
+  const start = new Date(instant.getTime() - 395 * 86400_000);
+  const times = Array.from({ length: (395 * 24) / 5 }, (_, i) => new Date(start.getTime() + i * 5 * 3600_000 + 17 * 60_000));
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await seedBaseline(database.db);
+    crossingId = (await getCrossingRecord("irkeshtam", database.db))!.id;
+    for (let i = 0; i < times.length; i += 500) {
+      await database.db.insert(reports).values(times.slice(i, i + 500).map((observedAt) => ({ crossingId, direction: "a-b" as const, observedAt, seen: "open" as const, mode: "car", waitMinutes: 30 })));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  /** What the history was before issue 14: a year back, before the 12-hour window, within ±3 h of the instant's hour of the week in the zone (circular). */
+  function expected(at: Date, zone: string): number[] {
+    const how = (date: Date) => {
+      const wall = wallClockIn(date, zone);
+      return wall.weekday * 24 + wall.hour;
+    };
+    const target = how(at);
+    return times
+      .filter((time) => time.getTime() >= at.getTime() - 365 * 86400_000 && time.getTime() < at.getTime() - 12 * 3600_000)
+      .filter((time) => {
+        const distance = Math.abs(how(time) - target) % 168;
+        return Math.min(distance, 168 - distance) <= 3;
+      })
+      .map((time) => time.getTime())
+      .sort((a, b) => a - b);
+  }
+
+  it.each([
+    ["Asia/Bishkek", instant],
+    ["Asia/Kashgar", new Date("2026-03-01T23:30:00Z")],
+    // A zone with clock changes, at an instant near one: the ranges follow the wall clock.
+    ["Europe/Berlin", new Date("2026-03-29T03:10:00Z")],
+    ["America/St_Johns", new Date("2026-11-01T12:45:00Z")],
+  ])("reads exactly the reports at the same hours of the week in %s, one range a week", async (zone, at) => {
+    const inputs = await loadStatusInputs(crossingId, at, zone, database.db);
+    const windowStart = at.getTime() - 12 * 3600_000;
+    const history = inputs.reports.map((report) => report.observedAt.getTime()).filter((time) => time < windowStart).sort((a, b) => a - b);
+    // The newest report before the window is loaded for freshness whatever its hour.
+    const want = expected(at, zone);
+    const newest = Math.max(...times.map((time) => time.getTime()).filter((time) => time < windowStart));
+    expect(history.filter((time) => time !== newest || want.includes(time))).toEqual(want);
+    expect(want.length).toBeGreaterThan(40);
   });
 });

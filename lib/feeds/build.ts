@@ -34,6 +34,24 @@ export interface FeedContext {
   now: Date;
 }
 
+/**
+ * The first instant after `now` at which a feed of these crossings, built at `now`, would
+ * show something new without any write: a notice starting or ending is an event (and maybe a
+ * state change) at that instant. A cached feed must not be served past it. Null: none known.
+ */
+export function nextFeedChange(crossings: Pick<FeedCrossing, "notices">[], now: Date): Date | null {
+  let next: number | null = null;
+  for (const crossing of crossings) {
+    for (const notice of crossing.notices) {
+      for (const time of [notice.startsAt, notice.endsAt]) {
+        const t = time?.getTime();
+        if (t !== undefined && t > now.getTime() && (next === null || t < next)) next = t;
+      }
+    }
+  }
+  return next === null ? null : new Date(next);
+}
+
 export function feedWindowStart(now: Date): Date {
   return new Date(now.getTime() - FEED_WINDOW_DAYS * DAY_MS);
 }
@@ -160,13 +178,22 @@ function newestFirst(a: AtomEntry, b: AtomEntry): number {
   return b.updated.getTime() - a.updated.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** A crossing's reports and notices in the window, as entries (unsorted). */
-function newsEntries(crossing: FeedCrossing, { origin, now }: FeedContext): AtomEntry[] {
+/**
+ * A crossing's reports and notices in the window, as entries (unsorted): at most the `limit`
+ * newest (and any tied with the last of them), since a feed never shows more — building an
+ * entry formats dates and text, and a busy month has thousands of reports.
+ */
+function newsEntries(crossing: FeedCrossing, { origin, now }: FeedContext, limit = Number.POSITIVE_INFINITY): AtomEntry[] {
   const from = feedWindowStart(now);
   const inWindow = (time: Date) => time >= from && time <= now;
+  const reports = crossing.reports.filter((report) => !report.hidden && inWindow(report.submittedAt));
+  const notices = crossing.notices.filter((notice) => inWindow(notice.createdAt));
+  // An entry's `updated` is its report's submission or its notice's posting time.
+  const times = [...reports.map((report) => report.submittedAt.getTime()), ...notices.map((notice) => notice.createdAt.getTime())];
+  const floor = times.length > limit ? times.sort((a, b) => b - a)[limit - 1]! : Number.NEGATIVE_INFINITY;
   return [
-    ...crossing.reports.filter((report) => !report.hidden && inWindow(report.submittedAt)).map((report) => reportEntry(crossing, report, origin)),
-    ...crossing.notices.filter((notice) => inWindow(notice.createdAt)).map((notice) => noticeEntry(crossing, notice, origin)),
+    ...reports.filter((report) => report.submittedAt.getTime() >= floor).map((report) => reportEntry(crossing, report, origin)),
+    ...notices.filter((notice) => notice.createdAt.getTime() >= floor).map((notice) => noticeEntry(crossing, notice, origin)),
   ];
 }
 
@@ -191,7 +218,7 @@ function limitCutoff(entries: AtomEntry[], limit: number): Date | null {
 
 /** Every entry of a crossing in the window, newest first (up to `limit`). */
 export function crossingEntries(crossing: FeedCrossing, context: FeedContext, limit = Number.POSITIVE_INFINITY): AtomEntry[] {
-  const news = newsEntries(crossing, context);
+  const news = newsEntries(crossing, context, limit);
   return [...news, ...stateEntries(crossing, context, limitCutoff(news, limit))].sort(newestFirst).slice(0, limit);
 }
 
@@ -232,7 +259,7 @@ export function countryFeed(country: CountryCode, crossings: FeedCrossing[], con
   const { origin } = context;
   const onBorder = crossings.filter((crossing) => crossing.baseline.sides.some((side) => side.country === country));
   const named = (crossing: FeedCrossing, entries: AtomEntry[]) => entries.map((entry) => ({ ...entry, title: `${crossing.baseline.name.en}: ${entry.title}` }));
-  const news = onBorder.map((crossing) => named(crossing, newsEntries(crossing, context)));
+  const news = onBorder.map((crossing) => named(crossing, newsEntries(crossing, context, COUNTRY_FEED_LIMIT)));
   const cutoff = limitCutoff(news.flat(), COUNTRY_FEED_LIMIT);
   const entries = [...news.flat(), ...onBorder.flatMap((crossing) => named(crossing, stateEntries(crossing, context, cutoff)))]
     .sort(newestFirst)

@@ -11,7 +11,11 @@ export function feedNotFound(): Response {
 }
 
 export function feedResponse(feed: AtomFeed, request: Request): Response {
-  const body = atomFeed(feed);
+  return feedBodyResponse(atomFeed(feed), request);
+}
+
+/** A feed already serialized (and cached: db/queries/feed-cache.ts). */
+export function feedBodyResponse(body: string, request: Request): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers = { "Content-Type": ATOM_CONTENT_TYPE, "Cache-Control": FEED_CACHE_CONTROL, ETag: etag, Vary: "Host" };
   const match = request.headers.get("if-none-match");

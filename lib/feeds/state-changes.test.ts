@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
-import { stateChanges, stateChangeTitle, type KnownNotice, type KnownReport } from "@/lib/feeds/state-changes";
+import { stateChanges, stateChangeTitle, type KnownNotice, type KnownReport, type StateChange, type StateChangeCause, type StateChangeInput } from "@/lib/feeds/state-changes";
+import { reasonText } from "@/lib/i18n/reasons";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 import { notice, report } from "@/lib/status/test-helpers";
 
 const baseline = testBaseline(); // open 24/7 on both sides, everyone, by car
@@ -85,5 +89,102 @@ describe("state changes", () => {
   it("only events inside the window count", () => {
     const changes = stateChanges({ baseline, reports: [known("closed", -30), known("closed", 60)], notices: [], ...window });
     expect(changes).toEqual([]);
+  });
+});
+
+/** The algorithm before issue 14, kept as the reference: every report filtered at every event. */
+function stateChangesReference(input: StateChangeInput): Pick<StateChange, "at" | "state" | "previous" | "basis" | "reasons" | "causes">[] {
+  const stateAt = (instant: Date, knownBy: number, inclusive: boolean) => {
+    const known = (time: Date) => (inclusive ? time.getTime() <= knownBy : time.getTime() < knownBy);
+    const at = instant.getTime();
+    const reports = input.reports.filter(
+      (report) => known(report.submittedAt) && report.observedAt.getTime() >= at - REPORT_WINDOW_BEFORE_MS && report.observedAt.getTime() <= at + REPORT_WINDOW_AFTER_MS,
+    );
+    const notices = input.notices.filter((notice) => known(notice.createdAt));
+    return evaluateStatus({ baseline: input.baseline, reports, notices, instant });
+  };
+  const from = input.from.getTime();
+  const to = input.to.getTime();
+  const events = new Map<number, StateChangeCause[]>();
+  const add = (time: Date | null, cause: StateChangeCause) => {
+    const t = time?.getTime();
+    if (t === undefined || Number.isNaN(t) || t <= from || t > to) return;
+    const causes = events.get(t);
+    if (causes) causes.push(cause);
+    else events.set(t, [cause]);
+  };
+  for (const report of input.reports) if (!report.hidden) add(report.submittedAt, { kind: "report", id: report.id });
+  for (const notice of input.notices) {
+    add(notice.createdAt, { kind: "notice", id: notice.id, what: "posted" });
+    if (notice.startsAt > notice.createdAt) add(notice.startsAt, { kind: "notice", id: notice.id, what: "starts" });
+    if (notice.endsAt && notice.endsAt > notice.createdAt) add(notice.endsAt, { kind: "notice", id: notice.id, what: "ends" });
+  }
+  const changes = [];
+  for (const time of [...events.keys()].sort((a, b) => a - b)) {
+    const before = stateAt(new Date(time - 1), time, false);
+    const after = stateAt(new Date(time), time, true);
+    if (before.state === after.state) continue;
+    changes.push({ at: new Date(time), state: after.state, previous: before.state, basis: after.basis, reasons: after.reasons.map((reason) => reasonText(reason.message, "en")), causes: events.get(time)! });
+  }
+  return changes;
+}
+
+describe("state changes in linear time", () => {
+  // Times on a 15-minute grid, so reports and notices often share an instant (ties matter).
+  const quarter = (q: number) => at(q / 4);
+  const reportArb = fc.record({
+    observed: fc.integer({ min: -200, max: 220 }),
+    delay: fc.integer({ min: 0, max: 60 }),
+    seen: fc.constantFrom("open" as const, "closed" as const, "restricted" as const),
+    direction: fc.constantFrom("a-b" as const, "b-a" as const),
+    hidden: fc.boolean(),
+    verified: fc.boolean(),
+    wait: fc.option(fc.integer({ min: 0, max: 300 })),
+  });
+  const noticeArb = fc.record({
+    created: fc.integer({ min: -150, max: 200 }),
+    starts: fc.integer({ min: -150, max: 220 }),
+    length: fc.option(fc.integer({ min: 1, max: 100 })),
+    effect: fc.constantFrom("closed" as const, "open" as const, "restricted" as const),
+  });
+
+  it("gives exactly what evaluating every report at every event gave, on random inputs", () => {
+    fc.assert(
+      fc.property(fc.array(reportArb, { maxLength: 40 }), fc.array(noticeArb, { maxLength: 4 }), fc.boolean(), (reportSpecs, noticeSpecs, lunch) => {
+        const base = lunch ? testBaseline({ hours: ["Mo-Fr 09:00-18:00", "Mo-Sa 08:00-13:00,14:00-17:00"] }) : baseline;
+        const reports: KnownReport[] = reportSpecs.map((spec) => ({
+          ...report({ observedAt: quarter(spec.observed), seen: spec.seen, direction: spec.direction, hidden: spec.hidden, verified: spec.verified, waitMinutes: spec.wait }),
+          submittedAt: quarter(spec.observed + spec.delay),
+        }));
+        const notices: KnownNotice[] = noticeSpecs.map((spec) => ({
+          ...notice({ startsAt: quarter(spec.starts), endsAt: spec.length === null ? null : quarter(spec.starts + spec.length), effect: spec.effect }),
+          createdAt: quarter(spec.created),
+        }));
+        const input = { baseline: base, reports, notices, from: quarter(-100), to: quarter(200) };
+        expect(stateChanges(input)).toEqual(stateChangesReference(input));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("state changes, work per report", () => {
+  it("looks at each report a bounded number of times, not once per event (counted, not timed)", () => {
+    // 2,000 reports, one every 2 hours over 5½ months: each event has a handful within 12 hours.
+    let reads = 0;
+    const reports: KnownReport[] = Array.from({ length: 2000 }, (_, i) => {
+      const base = report({ observedAt: at(-4000 + i * 2), seen: i % 7 === 0 ? "closed" : "open" });
+      const submittedAt = at(-4000 + i * 2);
+      return Object.defineProperty({ ...base } as KnownReport, "submittedAt", {
+        get: () => {
+          reads += 1;
+          return submittedAt;
+        },
+        enumerable: true,
+      });
+    });
+    stateChanges({ baseline, reports, notices: [], from: at(-4001), to: at(0) });
+    // Evaluating every report at every event read submittedAt 2 × 2,000 × 2,000 times.
+    expect(reads).toBeLessThan(50 * reports.length);
   });
 });

@@ -3,7 +3,6 @@
  * cross in words (in the reader's language). Pure: the caller passes the reports and the zones.
  */
 import { wallClockIn } from "@/lib/schedule/zoned-time";
-import { median } from "@/lib/status/wait-estimate";
 import type { Direction } from "@/lib/status/types";
 import { intlLocales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -27,28 +26,90 @@ export interface WaitProfile {
   worst: WaitCell | null;
 }
 
+/**
+ * How many reports of one direction waited how long in one hour of the week: the shape the
+ * database keeps up to date on every write (db/queries/history.ts, table wait_history).
+ */
+export interface WaitHistogramRow {
+  direction: Direction;
+  hourOfWeek: number; // weekday * 24 + hour, in the departure side's zone
+  /** The wait's bucket, by its lower bound (waitBucket). */
+  waitMinutes: number;
+  reports: number;
+}
+
+/**
+ * The bucket a wait is counted in, by its lower bound: 5 minutes under an hour, 15 up to
+ * three hours, 30 beyond — what the typical-wait chart is read to. The round figures
+ * travellers give (10, 15, 20, 30, 45 min, 1 h, 1½ h, 2 h, 3 h …) are their own bucket, so
+ * their median is exact; a 37-minute wait counts as 35. The SQL function wait_history_bucket
+ * (migration 0007_wait_history.sql) is the same rule.
+ */
+export function waitBucket(minutes: number): number {
+  if (minutes < 60) return minutes - (minutes % 5);
+  if (minutes < 180) return minutes - (minutes % 15);
+  return minutes - (minutes % 30);
+}
+
+/** The median of a histogram (value → how many), exactly as `median` of the values it counts. */
+export function histogramMedian(counts: Map<number, number>): number {
+  const values = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = values.reduce((sum, [, n]) => sum + n, 0);
+  // The values at sorted positions `index` (0-based).
+  const at = (index: number) => {
+    let seen = 0;
+    for (const [value, n] of values) {
+      seen += n;
+      if (index < seen) return value;
+    }
+    throw new Error("histogram index out of range");
+  };
+  const middle = Math.floor(total / 2);
+  return total % 2 ? at(middle) : Math.round((at(middle - 1) + at(middle)) / 2);
+}
+
+/** Typical wait by hour of the week from a histogram (the table), one direction. */
+export function waitProfileFromHistogram(rows: WaitHistogramRow[], direction: Direction, timeZone: string): WaitProfile {
+  const buckets = new Map<number, Map<number, number>>();
+  let total = 0;
+  for (const row of rows) {
+    if (row.direction !== direction || row.reports <= 0) continue;
+    const bucket = buckets.get(row.hourOfWeek) ?? new Map<number, number>();
+    bucket.set(row.waitMinutes, (bucket.get(row.waitMinutes) ?? 0) + row.reports);
+    buckets.set(row.hourOfWeek, bucket);
+    total += row.reports;
+  }
+  const cells = [...buckets.entries()]
+    .map(([key, counts]) => ({ key, counts, count: [...counts.values()].reduce((sum, n) => sum + n, 0) }))
+    .filter(({ count }) => count >= MIN_CELL_REPORTS)
+    .map(({ key, counts, count }) => ({ weekday: Math.floor(key / 24), hour: key % 24, median: histogramMedian(counts), count }))
+    .sort((a, b) => a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
+  const byWait = [...cells].sort((a, b) => a.median - b.median || b.count - a.count || a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
+  return { direction, timeZone, cells, reports: total, best: byWait[0] ?? null, worst: byWait.length > 1 ? byWait[byWait.length - 1]! : null };
+}
+
+/** The histogram of reports (each counted once, in its wait's bucket), in each direction's departure zone. */
+export function waitHistogram(reports: { observedAt: Date; direction: Direction; waitMinutes: number }[], zones: Record<Direction, string>): WaitHistogramRow[] {
+  const rows = new Map<string, WaitHistogramRow>();
+  for (const report of reports) {
+    const wall = wallClockIn(report.observedAt, zones[report.direction]);
+    const hourOfWeek = wall.weekday * 24 + wall.hour;
+    const bucket = waitBucket(report.waitMinutes);
+    const key = `${report.direction}:${hourOfWeek}:${bucket}`;
+    const row = rows.get(key);
+    if (row) row.reports += 1;
+    else rows.set(key, { direction: report.direction, hourOfWeek, waitMinutes: bucket, reports: 1 });
+  }
+  return [...rows.values()];
+}
+
+/** Typical wait by hour of the week from the reports themselves (bucketed as the table is), one direction. */
 export function waitProfile(
   reports: { observedAt: Date; direction: Direction; waitMinutes: number }[],
   direction: Direction,
   timeZone: string,
 ): WaitProfile {
-  const buckets = new Map<number, number[]>();
-  let total = 0;
-  for (const report of reports) {
-    if (report.direction !== direction) continue;
-    const wall = wallClockIn(report.observedAt, timeZone);
-    const key = wall.weekday * 24 + wall.hour;
-    const bucket = buckets.get(key) ?? [];
-    bucket.push(report.waitMinutes);
-    buckets.set(key, bucket);
-    total += 1;
-  }
-  const cells = [...buckets.entries()]
-    .filter(([, waits]) => waits.length >= MIN_CELL_REPORTS)
-    .map(([key, waits]) => ({ weekday: Math.floor(key / 24), hour: key % 24, median: median(waits), count: waits.length }))
-    .sort((a, b) => a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
-  const byWait = [...cells].sort((a, b) => a.median - b.median || b.count - a.count || a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
-  return { direction, timeZone, cells, reports: total, best: byWait[0] ?? null, worst: byWait.length > 1 ? byWait[byWait.length - 1]! : null };
+  return waitProfileFromHistogram(waitHistogram(reports, { "a-b": timeZone, "b-a": timeZone }), direction, timeZone);
 }
 
 /** Weekday names, Sunday first (as WaitCell.weekday), in a language: "short" labels the chart's

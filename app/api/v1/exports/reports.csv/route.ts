@@ -9,13 +9,19 @@ export const dynamic = "force-dynamic";
 /**
  * Public: every visible report as CSV, newest observed first, streamed. At most
  * EXPORT_ROW_CAP rows per request; a `Link: <…?before=…>; rel="next"` header leads on.
+ *
+ * The header row goes out at once; then one small keyset batch per pull (the stream asks for
+ * more only as the client reads, so memory stays flat), with the event loop free between
+ * batches. When the client hangs up (the request's signal aborts, or the stream is
+ * cancelled) no further batch is read.
  */
 export const GET = withApiErrors(async (request: Request) => {
   const url = new URL(request.url);
   const query = reportsCsvQuerySchema.safeParse({ before: url.searchParams.get("before") ?? undefined });
   if (!query.success) return jsonError(400, "invalid_query", query.error.issues[0]!.message);
 
-  const part = await openReportExport({ before: query.data.before, cap: EXPORT_ROW_CAP });
+  const signal = request.signal;
+  const part = await openReportExport({ before: query.data.before, cap: EXPORT_ROW_CAP, signal });
   const batches = part.batches();
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -24,6 +30,11 @@ export const GET = withApiErrors(async (request: Request) => {
     },
     async pull(controller) {
       try {
+        if (signal.aborted) {
+          await batches.return(undefined);
+          controller.close();
+          return;
+        }
         const { value, done } = await batches.next();
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value.map(reportCsvRow).join("")));
