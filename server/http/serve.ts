@@ -1,0 +1,90 @@
+/**
+ * The production server, once its environment is known to be valid (./main.ts).
+ *
+ * It shares one typed object with the app (db/bridge.ts): the database connection (pinged
+ * for outages, closed at shutdown), the app's state cache (its next scheduled change bounds
+ * a stored page's life) and every invalidation (a write drops the pages it changed).
+ *
+ * SIGTERM/SIGINT: stop accepting connections, finish the requests in flight (those still open
+ * after 10 s are cut), close the database (PGlite must be closed to be left consistent), exit.
+ */
+import http from "node:http";
+import next from "next";
+import { processBridge } from "@/db/bridge";
+import { env } from "@/lib/env";
+import { InvalidationTags } from "./invalidation";
+import { PageStore } from "./page-store";
+import { RenderLimits } from "./render-limits";
+import { createRequestHandler } from "./server";
+import { serverSettings } from "./settings";
+
+const dev = process.argv.includes("--dev");
+const settings = serverSettings(process.env);
+const app = next({ dev, hostname: settings.HOSTNAME_BIND, port: settings.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const bridge = processBridge();
+const store = new PageStore(settings.PAGE_CACHE_MB * 2 ** 20, settings.invalidationDebounceMs);
+const tags = new InvalidationTags(() => bridge.connection);
+bridge.invalidationListeners.add((appTags) => store.invalidate(tags.map(appTags)));
+
+const serve = createRequestHandler({
+  handle,
+  store,
+  limits: new RenderLimits({
+    total: settings.RENDERS_AT_ONCE,
+    perAddress: settings.RENDERS_PER_ADDRESS,
+    queueTotal: settings.queueTotal,
+    queuePerAddress: settings.queuePerAddress,
+    maxWaitMs: settings.queueWaitMs,
+  }),
+  cache: !dev,
+  ttlMs: settings.pageTtlMs,
+  stateExpiry: () => bridge.stateCache?.earliestExpiry("now:") ?? Number.POSITIVE_INFINITY,
+  renderTimeoutMs: settings.renderTimeoutMs,
+  trustProxyHops: env.TRUST_PROXY_HOPS,
+});
+
+const server = http.createServer((request, response) => {
+  serve(request, response).catch((error: unknown) => {
+    console.error("Request failed:", error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`));
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  console.log(`${signal}: finishing requests in flight, then closing the database.`);
+  const force = setTimeout(() => {
+    console.error("Shutdown did not finish within 25 s: exiting anyway.");
+    process.exit(1);
+  }, 25_000);
+  force.unref();
+  // Keep-alive connections that finish their request after this point go idle: close those too;
+  // any still open after 10 s (a reader who never reads) are cut, so the database always gets closed.
+  const sweep = setInterval(() => server.closeIdleConnections(), 250);
+  const cut = setTimeout(() => server.closeAllConnections(), 10_000);
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+  clearInterval(sweep);
+  clearTimeout(cut);
+  store.close();
+  const requestsDone = Date.now();
+  try {
+    await bridge.connection?.close();
+  } catch (error) {
+    console.error("Closing the database failed:", error);
+  }
+  console.log(`Stopped: requests finished in ${requestsDone - started} ms, database closed in ${Date.now() - requestsDone} ms.`);
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutdown(signal));
