@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { freshDatabase, startAppServer, type AppDatabase, type AppServer } from "./support/app-servers";
 import { getFully, type FullAnswer, type Outcome } from "../bench/raw-http";
+import { seedAccounts, type SeededAccount } from "./support/accounts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 9;
 const DEADLINE_MS = 10_000;
@@ -22,10 +23,12 @@ test.describe.configure({ mode: "default", timeout: 120_000 });
 
 let database: AppDatabase;
 let server: AppServer;
+let writer: SeededAccount | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await freshDatabase("pglite", "poisoning");
+  [writer] = await seedAccounts(database, 1, "poisoning");
   server = await startAppServer(PORT, database);
 });
 
@@ -149,4 +152,23 @@ test("the first reader of a cold page who accepts gzip gets it gzipped, with the
       expectNonceMatches(miss, `${path} miss`);
     }
   }
+});
+
+// On today's code every write emptied the whole cache: one account voting took the anonymous
+// hit rate from 94 % to under 1 %. A write drops its crossing's pages and those showing every
+// crossing (the list, the map), and nothing else. (This server has no other writer.)
+test("a report at one crossing drops that crossing's pages and the list, not the other crossings' pages", async () => {
+  const pages = ["/crossings/orsk", "/crossings/karasuk", "/", "/map"];
+  for (const path of pages) await get(path);
+  for (const path of pages) expect(cacheState(await get(path)), `${path} before`).toBe("hit");
+  const sent = await fetch(`${server.url}/api/v1/crossings/orsk/reports`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${writer!.token}`, "content-type": "application/json" },
+    body: JSON.stringify({ direction: "a-b", observedAt: new Date().toISOString(), seen: "open", mode: "car", waitMinutes: 20, idempotencyKey: crypto.randomUUID() }),
+  });
+  expect(sent.status).toBe(201);
+  expect(cacheState(await get("/crossings/orsk")), "the crossing written to").toBe("miss");
+  expect(cacheState(await get("/")), "the list").toBe("miss");
+  expect(cacheState(await get("/map")), "the map").toBe("miss");
+  expect(cacheState(await get("/crossings/karasuk")), "another crossing").toBe("hit");
 });

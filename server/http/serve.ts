@@ -28,6 +28,14 @@ const bridge = processBridge();
 const store = new PageStore(settings.PAGE_CACHE_MB * 2 ** 20, settings.invalidationDebounceMs);
 const tags = new InvalidationTags(() => bridge.connection);
 bridge.invalidationListeners.add((appTags) => store.invalidate(tags.map(appTags)));
+// The crossings' slugs, read once the app has opened its database (on the first request), so
+// the first write drops one crossing's pages, not all of them.
+const slugsLoaded = setInterval(() => {
+  if (!bridge.connection) return;
+  clearInterval(slugsLoaded);
+  void tags.refresh();
+}, 200);
+slugsLoaded.unref();
 
 const serve = createRequestHandler({
   handle,
