@@ -71,7 +71,8 @@ async function notFoundFor(request: NextRequest, target: PathTarget | null): Pro
     if (target?.kind === "crossing" && (await crossingRecord(target.slug)) === null) return true;
     const report = target?.kind === "report" ? await getReportById(target.id) : null;
     if (target?.kind === "report" && !report) return true;
-    if (!signedIn) return false;
+    // The session is read only where it decides something: a moderators' page, another's report.
+    if (!signedIn || (!isModeratorPage(pathname) && report === null)) return false;
     const user = await currentUser();
     if (!user) return false;
     if (isModeratorPage(pathname) && !isModerator(user)) {

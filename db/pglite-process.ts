@@ -62,8 +62,8 @@ export class PgliteProcess {
       this.tempDir = mkdtempSync(path.join(tmpdir(), "crossings-pglite-"));
       this.socketPath = path.join(this.tempDir, SOCKET_NAME);
     }
-    this.unlock = dir === "memory://" ? () => {} : lockDataDirectory(dir);
     if (!existsSync(/*turbopackIgnore: true*/ serverScript())) throw new Error(`${serverScript()} is missing: run the app from the project's root folder.`);
+    this.unlock = dir === "memory://" ? () => {} : lockDataDirectory(dir);
   }
 
   /** The running database process's pid (tests kill it to see a crash handled). */

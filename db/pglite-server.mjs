@@ -28,13 +28,19 @@ const send = (message) => process.connected && process.send?.(message);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let db;
+let opening;
 let server;
 let unlock = () => {};
 let stopping;
 function stop(code = 0) {
   stopping ??= (async () => {
+    // Never hang here: an orphan that keeps the lock would refuse every later process.
+    setTimeout(() => process.exit(1), 15_000).unref();
     try {
       await server?.stop();
+      // A stop while PGlite is still opening waits for it, then closes it (a half-done initdb
+      // would otherwise be left behind).
+      db ??= await opening?.catch(() => undefined);
       await db?.close();
     } catch (error) {
       console.error("Closing the PGlite database failed:", error);
@@ -59,7 +65,8 @@ try {
   }
   // A socket file left by a process that was killed would refuse the new listener.
   rmSync(socketPath, { force: true });
-  db = await PGlite.create(dir);
+  opening = PGlite.create(dir);
+  db = await opening;
   if (stopping) await stopping;
   // The app opens one connection per Connection (db/client.ts); a few more are allowed for a
   // second Connection in one process and for reconnections while a closed one is cleaned up.

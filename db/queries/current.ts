@@ -44,7 +44,9 @@ const currentInstant = () => new Date(Math.floor(Date.now() / 1000) * 1000);
 export function crossingRecord(slug: string): Promise<CrossingDetailRecord | null> {
   // Not cached: junk slugs from the URL would push real crossings out of the cache.
   if (!isCrossingSlug(slug)) return Promise.resolve(null);
-  return appCache().get(`record:${slug}`, { tags: [ALL], ttlMs: RECORD_TTL_MS }, () => getCrossingRecord(slug));
+  // A slug that names no crossing is not kept either (an expiry in the past): a stream of
+  // made-up slugs would otherwise push real entries out.
+  return appCache().get(`record:${slug}`, { tags: [ALL], ttlMs: RECORD_TTL_MS, expiresAt: (record) => (record === null ? new Date(0) : null) }, () => getCrossingRecord(slug));
 }
 
 export function crossingRecords(): Promise<CrossingRecord[]> {

@@ -2,27 +2,28 @@ import { describe, expect, it } from "vitest";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { cacheTarget, canonicalZone, requestLocale } from "./cache-key";
 
+const SITE = "crossings.test";
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { host: "crossings.test", ...headers } });
-const key = (url: string, headers: Record<string, string> = {}) => cacheTarget(get(url, headers))?.key ?? null;
+const key = (url: string, headers: Record<string, string> = {}) => cacheTarget(get(url, headers), SITE)?.key ?? null;
 
 describe("which requests the page cache may answer", () => {
   it("keys anonymous reads of the list, crossing pages and the map by language, zone and host", () => {
-    expect(key("/")).toBe("en||crossings.test|/");
-    expect(key("/crossings/irkeshtam", { "accept-language": "ru-RU,ru;q=0.9" })).toBe("ru||crossings.test|/crossings/irkeshtam");
-    expect(key("/map", { cookie: "lang=en; tz=Asia%2FBishkek" })).toBe("en|Asia/Bishkek|crossings.test|/map");
-    expect(cacheTarget({ method: "HEAD", url: "/", headers: { host: "crossings.test" } })?.key).toBe("en||crossings.test|/");
+    expect(key("/")).toBe("en||/");
+    expect(key("/crossings/irkeshtam", { "accept-language": "ru-RU,ru;q=0.9" })).toBe("ru||/crossings/irkeshtam");
+    expect(key("/map", { cookie: "lang=en; tz=Asia%2FBishkek" })).toBe("en|Asia/Bishkek|/map");
+    expect(cacheTarget({ method: "HEAD", url: "/", headers: { host: "crossings.test" } }, SITE)?.key).toBe("en||/");
   });
 
   it("tags a crossing's page with its slug and the pages of every crossing with `list`", () => {
-    expect(cacheTarget(get("/crossings/irkeshtam"))?.tags).toEqual(["slug:irkeshtam"]);
-    expect(cacheTarget(get("/api/v1/crossings/irkeshtam/status"))?.tags).toEqual(["slug:irkeshtam"]);
-    expect(cacheTarget(get("/"))?.tags).toEqual(["list"]);
-    expect(cacheTarget(get("/map"))?.tags).toEqual(["list"]);
-    expect(cacheTarget(get("/api/v1/crossings"))?.tags).toEqual(["list"]);
+    expect(cacheTarget(get("/crossings/irkeshtam"), SITE)?.tags).toEqual(["slug:irkeshtam"]);
+    expect(cacheTarget(get("/api/v1/crossings/irkeshtam/status"), SITE)?.tags).toEqual(["slug:irkeshtam"]);
+    expect(cacheTarget(get("/"), SITE)?.tags).toEqual(["list"]);
+    expect(cacheTarget(get("/map"), SITE)?.tags).toEqual(["list"]);
+    expect(cacheTarget(get("/api/v1/crossings"), SITE)?.tags).toEqual(["list"]);
   });
 
   it("keys the public JSON of the state now by its URL alone", () => {
-    expect(key("/api/v1/crossings/irkeshtam/status?lang=ru", { "accept-language": "en", cookie: "lang=en" })).toBe("api|crossings.test|/api/v1/crossings/irkeshtam/status?lang=ru");
+    expect(key("/api/v1/crossings/irkeshtam/status?lang=ru", { "accept-language": "en", cookie: "lang=en" })).toBe("api|/api/v1/crossings/irkeshtam/status?lang=ru");
     for (const url of ["/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00Z", "/api/v1/crossings/irkeshtam/status?mode=car", "/api/v1/crossings/irkeshtam/reports", "/api/v1/crossings?lang=ru"]) {
       expect(key(url), url).toBeNull();
     }
@@ -52,21 +53,23 @@ describe("which requests the page cache may answer", () => {
       { method: "GET", url: "/", headers: { host: "evil.test/<x>" } },
       { method: "GET", url: "/", headers: {} },
     ]) {
-      expect(cacheTarget(request), `${request.method} ${request.url} ${JSON.stringify(request.headers)}`).toBeNull();
+      expect(cacheTarget(request, SITE), `${request.method} ${request.url} ${JSON.stringify(request.headers)}`).toBeNull();
     }
   });
 
-  it("renders exactly what the key says: only host, language and zone reach the shared render", () => {
-    const target = cacheTarget(get("/crossings/irkeshtam", { cookie: "lang=ru; tz=asia%2Fbishkek; other=1; pinned=a", "accept-language": "en", "x-forwarded-for": "1.2.3.4", "user-agent": "Googlebot" }))!;
-    expect(target.key).toBe("ru|Asia/Bishkek|crossings.test|/crossings/irkeshtam");
+  it("renders exactly what the key says: only language and zone reach the shared render, for the site's own host", () => {
+    const target = cacheTarget(get("/crossings/irkeshtam", { cookie: "lang=ru; tz=asia%2Fbishkek; other=1; pinned=a", "accept-language": "en", "x-forwarded-for": "1.2.3.4", "user-agent": "Googlebot" }), SITE)!;
+    expect(target.key).toBe("ru|Asia/Bishkek|/crossings/irkeshtam");
+    // Another Host is the same page, rendered for the site's host: not a copy of its own.
+    expect(cacheTarget({ ...get("/crossings/irkeshtam", { cookie: "lang=ru; tz=Asia%2FBishkek" }), headers: { host: "made-up.example", cookie: "lang=ru; tz=Asia%2FBishkek" } }, SITE)?.key).toBe(target.key);
     expect(target.renderHeaders).toEqual({ host: "crossings.test", "accept-language": "ru", cookie: "tz=Asia%2FBishkek", "user-agent": "crossings-page-cache" });
   });
 
   it("keys zones by their canonical name, and an invalid one as none (as the pages read it)", () => {
     expect(canonicalZone("asia/bishkek")).toBe("Asia/Bishkek");
     expect(canonicalZone("Mars/Olympus")).toBeNull();
-    expect(key("/", { cookie: "tz=%3Cscript%3E" })).toBe("en||crossings.test|/");
-    expect(key("/", { cookie: "tz=Mars/Olympus" })).toBe("en||crossings.test|/");
+    expect(key("/", { cookie: "tz=%3Cscript%3E" })).toBe("en||/");
+    expect(key("/", { cookie: "tz=Mars/Olympus" })).toBe("en||/");
     // 600 made-up zones are one page, not 600.
     const keys = new Set(Array.from({ length: 600 }, (_, i) => key("/", { cookie: `tz=Made/Up${i}` })));
     expect(keys.size).toBe(1);
@@ -87,7 +90,7 @@ describe("which requests the page cache may answer", () => {
       if (saved) headers.cookie = `lang=${saved}`;
       if (header) headers["accept-language"] = header;
       expect(requestLocale({ headers })).toBe(resolveLocale(saved, header));
-      expect(cacheTarget(get("/", headers))?.locale).toBe(resolveLocale(saved, header));
+      expect(cacheTarget(get("/", headers), SITE)?.locale).toBe(resolveLocale(saved, header));
     }
   });
 });

@@ -1,12 +1,12 @@
 /**
  * Which requests the page cache may answer, under which key, and the exact request it renders
- * for that key. Only what every anonymous reader with the same language, zone and host sees:
+ * for that key. Only what every anonymous reader with the same language and zone sees:
  * the list, a crossing page and the map with no query string, and the public JSON of the
  * crossings and their state now.
  *
  * The key must match what is rendered, or one reader's page reaches another (a poisoned
  * cache). So the shared render is not given the reader's own request: it gets a request
- * built from the key alone (host, language, zone). Whatever else a reader sends cannot reach
+ * built from the key alone (language, zone; the site's own host). Whatever else a reader sends cannot reach
  * the stored page. A request that is ambiguous (a cookie name sent twice, which Next.js and
  * this parser might read differently), signed in, a prefetch, or any of Next.js's own
  * navigation headers is not cached at all.
@@ -67,19 +67,24 @@ export function requestLocale(request: Pick<IncomingMessage, "headers">): Locale
   return resolveLocale(saved, Array.isArray(accept) ? accept[0] : accept);
 }
 
-/** What the page cache may do with a request: its key and render, or null (render it for this reader). */
-export function cacheTarget(request: RequestLike): CacheTarget | null {
+/**
+ * What the page cache may do with a request: its key and render, or null (render it for this
+ * reader). Shared renders are made for the site's own host (AUTH_URL's, on which every link is
+ * built), whatever Host the reader sent: a made-up Host is not a page of its own (an attacker
+ * cycling Host values would otherwise fill the cache with copies and push real pages out).
+ */
+export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const url = request.url ?? "";
   const headers = request.headers;
-  const host = String(headers.host ?? "").toLowerCase();
-  if (!HOST.test(host)) return null;
+  if (!HOST.test(String(headers.host ?? "").toLowerCase())) return null;
+  const host = siteHost;
   for (const name of Object.keys(headers)) if (UNCACHEABLE_HEADER.test(name)) return null;
 
   const api = CACHEABLE_API.exec(url);
   if (api) {
     const slug = api[1];
-    return { key: `api|${host}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "api", renderHeaders: { host, "user-agent": "crossings-page-cache" }, locale: "en" };
+    return { key: `api|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "api", renderHeaders: { host, "user-agent": "crossings-page-cache" }, locale: "en" };
   }
   const page = CACHEABLE_PAGE.exec(url);
   if (!page) return null;
@@ -98,5 +103,5 @@ export function cacheTarget(request: RequestLike): CacheTarget | null {
   const renderHeaders: Record<string, string> = { host, "accept-language": locale, "user-agent": "crossings-page-cache" };
   if (zone) renderHeaders.cookie = `${TZ_COOKIE}=${encodeURIComponent(zone)}`;
   const slug = page[1];
-  return { key: `${locale}|${zone}|${host}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "page", renderHeaders, locale };
+  return { key: `${locale}|${zone}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "page", renderHeaders, locale };
 }

@@ -46,7 +46,12 @@ export function splitAtNonce(body: Buffer, nonce: string): NonceSplit {
     from = at + needle.length;
   }
   parts.push(body.subarray(from));
-  const deflated = parts.map((part) => deflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH }));
+  // One buffer for all the pieces (zlib hands back each in a 16 KB block however small it is,
+  // which would make a stored page several times the size the page cache counts).
+  const pieces = parts.map((part) => deflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH }));
+  const joined = Buffer.concat(pieces);
+  let offset = 0;
+  const deflated = pieces.map((piece) => joined.subarray(offset, (offset += piece.length)));
   return { parts, deflated };
 }
 

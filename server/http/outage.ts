@@ -13,22 +13,26 @@ import { RETRY_AFTER_SECONDS, unavailablePage } from "./unavailable-page";
 export const SECURITY_HEADERS = ["content-security-policy", "strict-transport-security", "x-content-type-options", "referrer-policy", "x-frame-options", "permissions-policy"];
 const NAVIGATION_HEADERS = ["rsc", "next-router-prefetch", "next-action"];
 
-let ping: { at: number; answer: Promise<boolean> } | null = null;
+let ping: { at: number; answer: Promise<boolean>; pending: boolean } | null = null;
 
-/** Does the app's database answer `select 1` within the time limit? One ping at a time, its
- * answer shared for half a second (a failing page under load asks many times at once). */
+/** Does the app's database answer `select 1` within the time limit? A failing page under load
+ * asks many times at once: they share one ping. */
 export function databaseAnswers(timeoutMs = 1500): Promise<boolean> {
   const connection = processBridge().connection;
   if (!connection) return Promise.resolve(true); // never opened: this failure is not about the database
-  if (ping && Date.now() - ping.at < 500) return ping.answer;
+  // One ping at a time (behind a stuck query, more would only queue up), its answer kept 0.5 s.
+  if (ping && (ping.pending || Date.now() - ping.at < 500)) return ping.answer;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const answer = Promise.race([
     connection.rawQuery("select 1", []).then(() => true),
     new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
   ])
     .catch(() => false)
-    .finally(() => clearTimeout(timer));
-  ping = { at: Date.now(), answer };
+    .finally(() => {
+      clearTimeout(timer);
+      if (ping?.answer === answer) ping.pending = false;
+    });
+  ping = { at: Date.now(), answer, pending: true };
   return answer;
 }
 

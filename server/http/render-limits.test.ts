@@ -40,3 +40,17 @@ describe("RenderLimits", () => {
     expect(l.inFlight).toBe(0);
   });
 });
+
+describe("RenderLimits under two busy addresses", () => {
+  it("gives a third address the next free slot, ahead of the long lines of the first two", async () => {
+    const l = new RenderLimits({ total: 2, perAddress: 2, queueTotal: 100, queuePerAddress: 50, maxWaitMs: 2000 });
+    const a = await l.acquire("a");
+    const b = await l.acquire("b");
+    const lines = [...Array.from({ length: 10 }, () => l.acquire("a")), ...Array.from({ length: 10 }, () => l.acquire("b"))];
+    const third = l.acquire("c");
+    if (a.ok) a.release();
+    expect(await Promise.race([third.then(() => "c"), lines[0]!.then(() => "a")])).toBe("c");
+    if (b.ok) b.release();
+    void lines;
+  });
+});

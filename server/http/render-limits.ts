@@ -5,8 +5,10 @@
  * queue's length or that wait it is refused, 503 when the server as a whole is busy, 429 when
  * one address holds its share — each with Retry-After.
  *
- * A reader who hangs up while waiting leaves the line (its render never starts). A slot is
- * held until the render is finished, not until its reader hangs up: the work goes on either way.
+ * Freed slots go to the address with the fewest renders running, so one address's long line
+ * cannot starve the others. A reader who hangs up while waiting leaves the line (its render
+ * never starts). A shared render holds its slot until it is finished or past its deadline; an
+ * uncached request until Next.js is done, its reader hangs up, or a hard limit (server.ts).
  */
 export interface RenderLimitOptions {
   total: number;
@@ -30,6 +32,9 @@ export class RenderLimits {
   private readonly perAddress = new Map<string, number>();
   private readonly queue: Waiter[] = [];
   private readonly queuedPerAddress = new Map<string, number>();
+  /** When each address was last given a slot (a counter, not a clock). */
+  private readonly lastServed = new Map<string, number>();
+  private served = 0;
 
   constructor(private readonly options: RenderLimitOptions) {}
 
@@ -84,6 +89,8 @@ export class RenderLimits {
 
   private take(address: string): () => void {
     this.running++;
+    if (this.lastServed.size > 10_000) this.lastServed.clear();
+    this.lastServed.set(address, ++this.served);
     this.perAddress.set(address, (this.perAddress.get(address) ?? 0) + 1);
     let released = false;
     return () => {
@@ -103,15 +110,28 @@ export class RenderLimits {
     else this.queuedPerAddress.delete(address);
   }
 
-  /** Grants freed slots to the first waiters whose address has room. */
+  /** Grants freed slots, each to the waiter whose address has the fewest renders running and,
+   * among equals, was served longest ago (round robin): an address with a long line cannot keep
+   * the slots it frees for itself while other addresses wait. */
   private next(): void {
-    for (let index = 0; index < this.queue.length && this.running < this.options.total; ) {
-      const waiter = this.queue[index]!;
-      if ((this.perAddress.get(waiter.address) ?? 0) < this.options.perAddress) {
-        this.queue.splice(index, 1);
-        this.unqueue(waiter.address);
-        waiter.grant(this.take(waiter.address));
-      } else index++;
+    while (this.running < this.options.total) {
+      let chosen = -1;
+      for (let index = 0; index < this.queue.length; index++) {
+        const address = this.queue[index]!.address;
+        const running = this.perAddress.get(address) ?? 0;
+        if (running >= this.options.perAddress) continue;
+        if (chosen < 0) {
+          chosen = index;
+          continue;
+        }
+        const best = this.queue[chosen]!.address;
+        const bestRunning = this.perAddress.get(best) ?? 0;
+        if (running < bestRunning || (running === bestRunning && (this.lastServed.get(address) ?? -1) < (this.lastServed.get(best) ?? -1))) chosen = index;
+      }
+      if (chosen < 0) return;
+      const [waiter] = this.queue.splice(chosen, 1);
+      this.unqueue(waiter!.address);
+      waiter!.grant(this.take(waiter!.address));
     }
   }
 }

@@ -52,6 +52,7 @@ const serve = createRequestHandler({
   stateExpiry: () => bridge.stateCache?.earliestExpiry("now:") ?? Number.POSITIVE_INFINITY,
   renderTimeoutMs: settings.renderTimeoutMs,
   trustProxyHops: env.TRUST_PROXY_HOPS,
+  siteHost: new URL(env.AUTH_URL).host,
 });
 
 const server = http.createServer((request, response) => {
@@ -62,6 +63,8 @@ const server = http.createServer((request, response) => {
   });
 });
 server.keepAliveTimeout = 65_000;
+// A connection on which nothing moves for a minute (a reader who stopped reading) is closed.
+server.timeout = 60_000;
 server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`));
 
 let stopping = false;
@@ -71,9 +74,9 @@ async function shutdown(signal: string): Promise<void> {
   const started = Date.now();
   console.log(`${signal}: finishing requests in flight, then closing the database.`);
   const force = setTimeout(() => {
-    console.error("Shutdown did not finish within 25 s: exiting anyway.");
+    console.error("Shutdown did not finish within 45 s: exiting anyway.");
     process.exit(1);
-  }, 25_000);
+  }, 45_000);
   force.unref();
   // Keep-alive connections that finish their request after this point go idle: close those too;
   // any still open after 10 s (a reader who never reads) are cut, so the database always gets closed.

@@ -57,6 +57,7 @@ async function stand(overrides: Partial<ServerOptions> = {}): Promise<Stand> {
     stateExpiry: () => Number.POSITIVE_INFINITY,
     renderTimeoutMs: 1500,
     trustProxyHops: 0,
+    siteHost: "crossings.test",
     databaseAnswers: async () => true,
     ...overrides,
   });

@@ -42,6 +42,8 @@ export interface ServerOptions {
   /** How long a reader waits for a render before a 503; a render past it is abandoned. */
   renderTimeoutMs: number;
   trustProxyHops: number;
+  /** The site's own host (AUTH_URL's): shared renders are made for it. */
+  siteHost: string;
   databaseAnswers?: () => Promise<boolean>;
 }
 
@@ -167,14 +169,17 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     const type = String(headers["content-type"] ?? "");
     const html = type.startsWith("text/html");
     const keepable = html || type.startsWith("application/json");
+    // A render for the key alone has no reader to give a cookie to: none is ever sent on.
     const setsCookie = headers["set-cookie"] !== undefined;
+    delete headers["set-cookie"];
     const nonce = html ? nonceFromPolicy(headers["content-security-policy"]) : null;
     // HTML is kept only with its CSP and the nonce on its scripts: a page that skipped the
     // proxy (a prefetch) would hand every later reader a page with no policy at all.
     const nonceOk = nonce !== null && body.includes(nonce);
     const split = nonceOk ? splitAtNonce(body, nonce) : null;
-    const gzip = split ? null : gzipSync(body);
-    const bytes = split ? split.parts.reduce((sum, part) => sum + part.length, 0) + split.deflated.reduce((sum, part) => sum + part.length, 0) : body.length + gzip!.length;
+    // Copied to its own size: zlib hands back a slice of a 16 KB block however small the output.
+    const gzip = split ? null : Buffer.from(gzipSync(body));
+    const bytes = body.length + (split ? split.deflated.reduce((sum, part) => sum + part.length, 0) : gzip!.length);
     const page: StoredPage = {
       status,
       headers,
@@ -283,9 +288,14 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     // for a reader who hung up mid-answer, Next.js's handler may never settle (seen in the
     // soak: every slot held by a gone reader, and every page a 503 from then on).
     response.once("close", slot.release);
+    // And never held longer than twice a render's deadline: a reader who never reads keeps
+    // Next.js waiting to write, and must not keep the slot from everyone else meanwhile.
+    const cap = setTimeout(slot.release, options.renderTimeoutMs * 2);
+    cap.unref();
     try {
       await handle(request, response);
     } finally {
+      clearTimeout(cap);
       slot.release();
     }
   }
@@ -306,7 +316,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       return sendPlain(response, 403, "Forbidden: forms from other sites are refused.");
     }
     if (UNBOUNDED.test(request.url ?? "")) return void (await handle(request, response));
-    const target = options.cache ? cacheTarget(request) : null;
+    const target = options.cache ? cacheTarget(request, options.siteHost) : null;
     return target ? cached(request, response, target) : direct(request, response);
   };
 }
