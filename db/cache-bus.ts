@@ -6,12 +6,17 @@
  * The production server's page cache hears every invalidation too, through the process
  * bridge (db/bridge.ts).
  */
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getConnection, type Db } from "@/db/client";
 import { TaggedCache } from "@/lib/cache/tagged-cache";
 import { processBridge } from "@/db/bridge";
 
 const CHANNEL = "crossings_cache";
+/** This process, as named in its notifications: it has dropped its own entries already, and
+ * must not drop them a second time when its own NOTIFY comes back (that second drop came half
+ * a second later through the page cache's debounce, and cost every page one more render). */
+const INSTANCE = `instance:${randomUUID()}`;
 
 /** Everything cached carries this tag: moderation and baseline edits drop it all. */
 export const ALL = "crossings";
@@ -34,7 +39,10 @@ export function appCache(): TaggedCache {
     connection
       .listen?.(
         CHANNEL,
-        (payload) => dropLocally(payload.split(" ").filter(Boolean)),
+        (payload) => {
+          const [sender, ...tags] = payload.split(" ").filter(Boolean);
+          if (sender !== INSTANCE) dropLocally(sender?.startsWith("instance:") ? tags : [sender!, ...tags].filter(Boolean));
+        },
         () => {
           cache.clear();
           dropLocally([ALL]);
@@ -51,7 +59,7 @@ export function appCache(): TaggedCache {
 /** After a committed write: drop the entries with these tags, here and on other instances. */
 export async function invalidate(db: Db, tags: string[]): Promise<void> {
   dropLocally(tags);
-  await db.execute(sql`select pg_notify(${CHANNEL}, ${tags.join(" ")})`);
+  await db.execute(sql`select pg_notify(${CHANNEL}, ${[INSTANCE, ...tags].join(" ")})`);
 }
 
 /** A report (or its votes) changed at one crossing: its entries and the list. */

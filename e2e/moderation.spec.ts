@@ -72,6 +72,9 @@ test("authorization matrix: every moderation action and page, for every kind of 
 });
 
 test("a traveller flags; a moderator hides it from the queue; it leaves the page and the status; restore brings it back", async ({ browser, page }) => {
+  // Three sign-ins and a dozen page loads: past the default 30 s on a CI machine whose other
+  // worker is fuzzing (31.6 s seen). Not a speed test.
+  test.setTimeout(90_000);
   const slug = "sariosiyo-tursunzoda";
   const note = `Flag me ${Date.now()}`;
   await signIn(page, uniqueEmail("author"), `/crossings/${slug}#report`);

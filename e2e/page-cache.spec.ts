@@ -36,10 +36,16 @@ test("anonymous pages are served from memory, per language, and a new report sho
 });
 
 test("the public status JSON is cached too, and answers If-None-Match with 304", async ({ request }) => {
-  const first = await request.get(`/api/v1/crossings/${slug}/status`);
-  const etag = first.headers()["etag"]!;
-  expect(etag).toBeTruthy();
-  const again = await request.get(`/api/v1/crossings/${slug}/status`, { headers: { "if-none-match": etag } });
-  expect(again.status()).toBe(304);
-  expect(again.headers()["x-crossings-cache"]).toBe("hit");
+  // A write anywhere in the suite (the other worker moderates: that drops every page) may drop
+  // it between the two requests: then the pair is tried again. A 304 is owed either way.
+  let state: string | undefined;
+  for (let attempt = 0; attempt < 5 && state !== "hit"; attempt++) {
+    const first = await request.get(`/api/v1/crossings/${slug}/status`);
+    const etag = first.headers()["etag"]!;
+    expect(etag).toBeTruthy();
+    const again = await request.get(`/api/v1/crossings/${slug}/status`, { headers: { "if-none-match": etag } });
+    expect(again.status()).toBe(304);
+    state = again.headers()["x-crossings-cache"];
+  }
+  expect(state).toBe("hit");
 });

@@ -10,8 +10,8 @@ const schema = z.object({
   /** Memory for rendered pages kept for anonymous readers. */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
   /** Renders at once, in total and per client address (more wait in line, briefly). */
-  RENDERS_AT_ONCE: z.coerce.number().int().min(1).max(256).default(8),
-  RENDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(256).default(4),
+  RENDERS_AT_ONCE: z.coerce.number().int().min(1).max(256).default(16),
+  RENDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(256).default(8),
 });
 
 export type ServerSettings = z.infer<typeof schema> & {
