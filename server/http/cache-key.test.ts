@@ -20,11 +20,14 @@ describe("which requests the page cache may answer", () => {
     expect(cacheTarget(get("/"), SITE)?.tags).toEqual(["list"]);
     expect(cacheTarget(get("/map"), SITE)?.tags).toEqual(["list"]);
     expect(cacheTarget(get("/api/v1/crossings"), SITE)?.tags).toEqual(["list"]);
+    expect(cacheTarget(get("/feeds/crossings/irkeshtam.atom"), SITE)?.tags).toEqual(["slug:irkeshtam"]);
+    expect(cacheTarget(get("/feeds/countries/kz.atom"), SITE)?.tags).toEqual(["list"]);
   });
 
   it("keys the public JSON of the state now by its URL alone", () => {
     expect(key("/api/v1/crossings/irkeshtam/status?lang=ru", { "accept-language": "en", cookie: "lang=en" })).toBe("api|/api/v1/crossings/irkeshtam/status?lang=ru");
-    for (const url of ["/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00Z", "/api/v1/crossings/irkeshtam/status?mode=car", "/api/v1/crossings/irkeshtam/reports", "/api/v1/crossings?lang=ru"]) {
+    expect(key("/feeds/countries/kz.atom", { cookie: "lang=ru", "accept-language": "ru" })).toBe("feed|/feeds/countries/kz.atom");
+    for (const url of ["/feeds/countries/kz.atom?x=1", "/feeds/crossings/Irkeshtam.atom", "/feeds", "/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00Z", "/api/v1/crossings/irkeshtam/status?mode=car", "/api/v1/crossings/irkeshtam/reports", "/api/v1/crossings?lang=ru"]) {
       expect(key(url), url).toBeNull();
     }
   });

@@ -1,8 +1,8 @@
 /**
  * Which requests the page cache may answer, under which key, and the exact request it renders
  * for that key. Only what every anonymous reader with the same language and zone sees:
- * the list, a crossing page and the map with no query string, and the public JSON of the
- * crossings and their state now.
+ * the list, a crossing page and the map with no query string, the public JSON of the
+ * crossings and their state now, and the Atom feeds.
  *
  * The key must match what is rendered, or one reader's page reaches another (a poisoned
  * cache). So the shared render is not given the reader's own request: it gets a request
@@ -30,6 +30,9 @@ export interface CacheTarget {
 
 const CACHEABLE_PAGE = /^\/(?:crossings\/([a-z0-9-]{1,80})|map)?$/;
 const CACHEABLE_API = /^\/api\/v1\/crossings(?:\/([a-z0-9-]{1,80})(?:\/status(?:\?lang=(?:en|ru))?)?)?$/;
+/** Atom feeds: the same for every reader (links on the site's own origin, no language). A
+ * crossing's feed changes with that crossing; a country's with any of its crossings (`list`). */
+const CACHEABLE_FEED = /^\/feeds\/(?:crossings\/([a-z0-9-]{1,80})|countries\/[a-z]{2})\.atom$/;
 /** Next.js's navigation, prefetch and action headers, the browser's prefetch hints, and the
  * proxy's internal ones: a response to any of these is not the page a reader navigates to. */
 const UNCACHEABLE_HEADER = /^(?:rsc|next-.*|x-nextjs-.*|x-middleware-.*|purpose|sec-purpose|x-purpose|x-moz)$/;
@@ -81,6 +84,11 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
   const host = siteHost;
   for (const name of Object.keys(headers)) if (UNCACHEABLE_HEADER.test(name)) return null;
 
+  const feed = CACHEABLE_FEED.exec(url);
+  if (feed) {
+    const slug = feed[1];
+    return { key: `feed|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "api", renderHeaders: { host, "user-agent": "crossings-page-cache" }, locale: "en" };
+  }
   const api = CACHEABLE_API.exec(url);
   if (api) {
     const slug = api[1];

@@ -168,7 +168,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     }
     const type = String(headers["content-type"] ?? "");
     const html = type.startsWith("text/html");
-    const keepable = html || type.startsWith("application/json");
+    const keepable = html || type.startsWith("application/json") || type.startsWith("application/atom+xml");
     // A render for the key alone has no reader to give a cookie to: none is ever sent on.
     const setsCookie = headers["set-cookie"] !== undefined;
     delete headers["set-cookie"];
