@@ -18,8 +18,12 @@ let ping: { at: number; answer: Promise<boolean>; pending: boolean } | null = nu
 /** Does the app's database answer `select 1` within the time limit? A failing page under load
  * asks many times at once: they share one ping. */
 export function databaseAnswers(timeoutMs = 1500): Promise<boolean> {
-  const connection = processBridge().connection;
+  const bridge = processBridge();
+  const connection = bridge.connection;
   if (!connection) return Promise.resolve(true); // never opened: this failure is not about the database
+  // A query failed for want of the database just now (db/outage-errors.ts): that is the answer,
+  // whatever a ping from a moment before said.
+  if (Date.now() - bridge.outageAt < 3000) return Promise.resolve(false);
   // One ping at a time (behind a stuck query, more would only queue up), its answer kept 0.5 s.
   if (ping && (ping.pending || Date.now() - ping.at < 500)) return ping.answer;
   let timer: ReturnType<typeof setTimeout> | undefined;
