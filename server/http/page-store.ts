@@ -45,7 +45,6 @@ export class PageStore {
   /** Per tag: until when later invalidations wait (the window opened by the last applied one). */
   private readonly windows = new Map<string, number>();
   private readonly trailing = new Map<string, ReturnType<typeof setTimeout>>();
-  evictions = 0;
 
   constructor(
     private readonly maxBytes: number,
@@ -84,7 +83,6 @@ export class PageStore {
     for (const [oldest] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.remove(oldest);
-      this.evictions++;
     }
     return true;
   }
