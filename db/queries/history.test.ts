@@ -50,14 +50,12 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
       const zones = { "a-b": record.baseline.sides[0].timeZone, "b-a": record.baseline.sides[1].timeZone };
       const recount = waitHistogram(await listPastWaits(record.id, window!.since, database.db), zones);
       // loadWaitHistogram ages the window to the real clock; read the table as it stands instead.
-      const table = (await database.db.execute(sql`select direction as "direction", hour_of_week as "hourOfWeek", wait_bucket as "waitMinutes", reports as "reports" from wait_history where crossing_id = ${record.id} and reports > 0`)) as unknown;
-      const rows = (Array.isArray(table) ? table : (table as { rows: WaitHistogramRow[] }).rows) as WaitHistogramRow[];
+      const rows = (await database.db.execute(sql`select direction as "direction", hour_of_week as "hourOfWeek", wait_bucket as "waitMinutes", reports as "reports" from wait_history where crossing_id = ${record.id} and reports > 0`)) as unknown as WaitHistogramRow[];
       expect(sorted(rows), record.slug).toEqual(sorted(recount));
     }
   }
   async function tableTotal(): Promise<number> {
-    const result = (await database.db.execute(sql`select coalesce(sum(reports), 0)::int as n from wait_history where crossing_id = ${crossingId}`)) as unknown;
-    const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
+    const rows = (await database.db.execute(sql`select coalesce(sum(reports), 0)::int as n from wait_history where crossing_id = ${crossingId}`)) as unknown as { n: number }[];
     return rows[0]!.n;
   }
 

@@ -27,8 +27,8 @@ export function historyWindowStart(now: Date): Date {
 /** Moves the window on to `historyWindowStart(now)`; false when it was there already. */
 export async function ageWaitHistory(now: Date = new Date(), db: Db = getDb()): Promise<boolean> {
   const target = historyWindowStart(now);
-  const result = await db.execute(sql`select wait_history_age(${target.toISOString()}::timestamptz) as moved`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { moved: boolean }[] }).rows) as { moved: boolean }[];
+  // One driver (postgres.js) for both databases: execute() returns the rows themselves.
+  const rows = (await db.execute(sql`select wait_history_age(${target.toISOString()}::timestamptz) as moved`)) as unknown as { moved: boolean }[];
   return Boolean(rows[0]?.moved);
 }
 
