@@ -27,8 +27,8 @@ export default defineConfig({
     },
   },
   projects: [
-    // Fuzzing first: its PostgreSQL half is the longest group of the run (about 11 minutes in
-    // one worker), so it starts while the other worker takes the rest, not after everything.
+    // Fuzzing first: it is the longest group of the run (about 3½ minutes in one worker with
+    // PostgreSQL), so it starts while the other worker takes the rest, not after everything.
     { name: "fuzz", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testMatch: /fuzz\.spec\.ts/ },
     // The API and the moderators' tools do not depend on a phone: those run once, on desktop.
     { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances)\.spec\.ts/ },

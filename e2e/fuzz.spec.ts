@@ -1,7 +1,7 @@
 /**
  * Fuzzing through the real handlers: a production server of its own (server/http/main.ts on the
  * e2e build, its own fresh database — PGlite, and PostgreSQL too when DATABASE_URL is set)
- * takes structured-but-hostile requests per input (10,000 on PostgreSQL, 1,000 on PGlite: e2e/support/fuzz.ts), signed in as a real
+ * takes structured-but-hostile requests per input (1,000 in `npm test`, 10,000 in the deep run: e2e/support/fuzz.ts), signed in as a real
  * traveller, through a real API token, and as the admin. No answer may be 500 or more, and the
  * server may log no error. A failure prints fast-check's seed, path and counterexample.
  */
@@ -28,8 +28,8 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
   const formCases = formFuzzCases(kind);
   test.describe(`fuzzing the real handlers on ${kind}`, () => {
     // In order, in one worker (the inputs share one server; each database is its own group, so
-    // the two can run side by side); a failing input does not stop the others. 10,000 requests
-    // per test: generous room on a busy two-core machine (a limit, not a speed check).
+    // the two can run side by side); a failing input does not stop the others. 20 minutes per
+    // test: room for the deep run's 10,000 requests on a busy two-core machine (a limit, not a speed check).
     test.describe.configure({ mode: "default", timeout: 1_200_000 });
     let database: AppDatabase;
     let server: AppServer;

@@ -37,6 +37,9 @@ function expectedPage(role: Role): number {
 }
 
 test("authorization matrix: every moderation action and page, for every kind of user", async ({ browser, playwright, baseURL }) => {
+  // Five signed-in users and about a hundred requests: 28 s on a quiet two-core machine, so
+  // the default 30 s limit failed it beside the soak test (a limit for the work, not a speed check).
+  test.setTimeout(90_000);
   const admin = await adminContext(browser);
   const moderator = (await moderatorContext(browser, admin)).context;
   const traveller = await signedIn(browser, uniqueEmail("traveller"));

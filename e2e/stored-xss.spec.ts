@@ -53,6 +53,8 @@ async function expectInert(page: Page, path: string, visible: string[]) {
 }
 
 test("report notes are inert on the crossing page, own reports, the edit page, the moderation queue and log", async ({ browser }, testInfo) => {
+  // Two accounts, three reports, a flag, a hide and six pages scanned: 27 s on a quiet machine.
+  test.setTimeout(90_000);
   const slug = crossingFor[testInfo.project.name]!;
   const traveller = await signedIn(browser, uniqueEmail("xss"));
   const notes = chunks(XSS_PAYLOADS, 2000);
@@ -115,6 +117,7 @@ async function baselineOf(context: BrowserContext, slug: string) {
 }
 
 test("notices and baseline edits are inert on the crossing page, the list, the map, history, notices and log", async ({ browser }, testInfo) => {
+  test.setTimeout(90_000);
   const slug = testInfo.project.name === "mobile" ? "kalzhat-dulata" : "voskresenskoye";
   const admin = await adminContext(browser);
   const page = await admin.newPage();
