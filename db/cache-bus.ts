@@ -22,6 +22,8 @@ const INSTANCE = `instance:${randomUUID()}`;
 export const ALL = "crossings";
 export const LIST = "list";
 export const crossingTag = (id: number) => `crossing:${id}`;
+/** One user's own cached pages (a signed-in reader's, server/http/): what only they see changed. */
+export const userTag = (id: string) => `user:${id}`;
 
 function dropLocally(tags: string[]): void {
   const bridge = processBridge();
@@ -62,8 +64,13 @@ export async function invalidate(db: Db, tags: string[]): Promise<void> {
   await db.execute(sql`select pg_notify(${CHANNEL}, ${[INSTANCE, ...tags].join(" ")})`);
 }
 
-/** A report (or its votes) changed at one crossing: its entries and the list. */
-export const invalidateCrossing = (db: Db, crossingId: number) => invalidate(db, [crossingTag(crossingId), LIST]);
+/** A report (or its votes) changed at one crossing: its entries and the list; and the pages of
+ * the user who did it, at once (the shared ones may wait out a debounce; theirs must not). */
+export const invalidateCrossing = (db: Db, crossingId: number, actorId?: string | null) =>
+  invalidate(db, [crossingTag(crossingId), LIST, ...(actorId ? [userTag(actorId)] : [])]);
+
+/** Something only this user sees changed (their alerts, their role). */
+export const invalidateUser = (db: Db, userId: string) => invalidate(db, [userTag(userId)]);
 
 /** Moderation, notices, baselines: rare, and may touch many crossings at once. */
 export const invalidateAll = (db: Db) => invalidate(db, [ALL]);

@@ -2,6 +2,7 @@ import "server-only";
 /** Alert subscriptions and their deliveries (each event sent at most once per subscription). */
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import { invalidateUser } from "@/db/cache-bus";
 import { alertDeliveries, alertSubscriptions, crossings, users } from "@/db/schema";
 
 export interface NewSubscription {
@@ -24,6 +25,7 @@ export async function subscribe(
   if (active.length >= MAX_ALERTS_PER_USER) return { error: `At most ${MAX_ALERTS_PER_USER} alerts: remove one first.` };
   const id = crypto.randomUUID();
   await db.insert(alertSubscriptions).values({ id, ...input, unsubscribeHash: unsubscribeHashFor(id) });
+  await invalidateUser(db, input.userId);
   return { id };
 }
 
@@ -40,7 +42,8 @@ export async function unsubscribeByHash(hash: string, db: Db = getDb()): Promise
     .update(alertSubscriptions)
     .set({ unsubscribedAt: new Date() })
     .where(and(eq(alertSubscriptions.unsubscribeHash, hash), isNull(alertSubscriptions.unsubscribedAt)))
-    .returning({ id: alertSubscriptions.id });
+    .returning({ id: alertSubscriptions.id, userId: alertSubscriptions.userId });
+  for (const userId of new Set(rows.map((row) => row.userId))) await invalidateUser(db, userId);
   return rows.length > 0;
 }
 
@@ -51,6 +54,7 @@ export async function unsubscribeOwn(userId: string, id: string, db: Db = getDb(
     .set({ unsubscribedAt: new Date() })
     .where(and(eq(alertSubscriptions.id, id), eq(alertSubscriptions.userId, userId), isNull(alertSubscriptions.unsubscribedAt)))
     .returning({ id: alertSubscriptions.id });
+  if (rows.length > 0) await invalidateUser(db, userId);
   return rows.length > 0;
 }
 

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateCrossing } from "@/db/cache-bus";
+import { invalidateCrossing, invalidateUser } from "@/db/cache-bus";
 import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
@@ -116,7 +116,11 @@ export async function submitReport(
     if (created) return { kind: "created", id: created.id, held };
     return (await existing()) ?? { kind: "conflict" };
   });
-  if (result.kind === "created" && !result.held) await invalidateCrossing(db, input.crossingId);
+  if (result.kind === "created") {
+    // A held report shows nowhere public yet: only its author's own pages change.
+    if (result.held) await invalidateUser(db, input.authorId);
+    else await invalidateCrossing(db, input.crossingId, input.authorId);
+  }
   return result;
 }
 
@@ -259,7 +263,7 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
     await tx.delete(reportFeedback).where(eq(reportFeedback.reportId, reportId));
     return { kind: "ok", crossingId: row.crossingId };
   });
-  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
+  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId, authorId);
   return result;
 }
 
@@ -272,7 +276,7 @@ export async function withdrawOwnReport(authorId: string, reportId: string, now:
     .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId), isNull(reports.withdrawnAt)))
     .returning({ id: reports.id, crossingId: reports.crossingId });
   if (!updated.length) return { kind: "not-found" };
-  await invalidateCrossing(db, updated[0]!.crossingId);
+  await invalidateCrossing(db, updated[0]!.crossingId, authorId);
   return { kind: "ok", crossingId: updated[0]!.crossingId };
 }
 
@@ -302,6 +306,6 @@ export async function giveFeedback(userId: string, reportId: string, kind: "conf
     await tx.update(reports).set({ confirmations: counts!.confirmations, disputes: counts!.disputes }).where(eq(reports.id, reportId));
     return { kind: "ok", crossingId: row.crossingId, confirmations: counts!.confirmations, disputes: counts!.disputes };
   });
-  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId);
+  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId, userId);
   return result;
 }

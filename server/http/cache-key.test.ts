@@ -3,6 +3,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 import { cacheTarget, canonicalZone, requestLocale } from "./cache-key";
 
 const SITE = "crossings.test";
+const TOKEN = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const get = (url: string, headers: Record<string, string> = {}) => ({ method: "GET", url, headers: { host: "crossings.test", ...headers } });
 const key = (url: string, headers: Record<string, string> = {}) => cacheTarget(get(url, headers), SITE)?.key ?? null;
 
@@ -40,9 +41,13 @@ describe("which requests the page cache may answer", () => {
       get("/crossings/irkeshtam/edit"),
       get("/crossings/Irkeshtam"),
       get("/account"),
+      // A session cookie that is not one whole, well-formed token: rendered as sent.
       get("/crossings/irkeshtam", { cookie: "authjs.session-token=abc" }),
-      get("/crossings/irkeshtam", { cookie: "lang=ru; __Secure-authjs.session-token=abc" }),
-      get("/crossings/irkeshtam", { cookie: "__Host-authjs.session-token.0=abc" }),
+      get("/crossings/irkeshtam", { cookie: "lang=ru; __Secure-authjs.session-token=a<b>cdefghijklmnopqrs" }),
+      get("/crossings/irkeshtam", { cookie: "__Host-authjs.session-token.0=0123456789abcdef0123" }),
+      get("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN}; __Secure-authjs.session-token=${TOKEN}` }),
+      get("/crossings/irkeshtam?date=2027-01-01", { cookie: `authjs.session-token=${TOKEN}` }),
+      get("/account", { cookie: `authjs.session-token=${TOKEN}` }),
       // Next.js reads the last of a repeated cookie: a parser that read the first would
       // store Russian under English (a poisoned cache), so repeated names are not cached.
       get("/crossings/irkeshtam", { cookie: "lang=en; lang=ru" }),
@@ -66,6 +71,20 @@ describe("which requests the page cache may answer", () => {
     // Another Host is the same page, rendered for the site's host: not a copy of its own.
     expect(cacheTarget({ ...get("/crossings/irkeshtam", { cookie: "lang=ru; tz=Asia%2FBishkek" }), headers: { host: "made-up.example", cookie: "lang=ru; tz=Asia%2FBishkek" } }, SITE)?.key).toBe(target.key);
     expect(target.renderHeaders).toEqual({ host: "crossings.test", "accept-language": "ru", cookie: "tz=Asia%2FBishkek", "user-agent": "crossings-page-cache" });
+  });
+
+  it("keys a signed-in reader's pages by a hash of their session, and renders them with it", () => {
+    const target = cacheTarget(get("/crossings/irkeshtam", { cookie: `lang=ru; tz=Asia%2FBishkek; authjs.session-token=${TOKEN}; other=1` }), SITE)!;
+    expect(target.session).toBe(TOKEN);
+    expect(target.key).toMatch(/^session:[A-Za-z0-9_-]{32}\|ru\|Asia\/Bishkek\|\/crossings\/irkeshtam$/);
+    expect(target.key).not.toContain(TOKEN);
+    expect(target.tags).toEqual(["slug:irkeshtam"]);
+    expect(target.renderHeaders).toEqual({ host: "crossings.test", "accept-language": "ru", cookie: `tz=Asia%2FBishkek; authjs.session-token=${TOKEN}`, "user-agent": "crossings-page-cache" });
+    // Another session, another key; the same session over HTTPS's cookie name, the same pages.
+    expect(key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN.replace("1", "2")}` })).not.toBe(key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN}` }));
+    expect(key("/", { cookie: `__Secure-authjs.session-token=${TOKEN}` })).toBe(key("/", { cookie: `authjs.session-token=${TOKEN}` }));
+    // The public JSON and feeds are the same for everyone, signed in or not.
+    expect(key("/api/v1/crossings", { cookie: `authjs.session-token=${TOKEN}` })).toBe("api|/api/v1/crossings");
   });
 
   it("keys zones by their canonical name, and an invalid one as none (as the pages read it)", () => {

@@ -1,16 +1,20 @@
 /**
  * Which requests the page cache may answer, under which key, and the exact request it renders
- * for that key. Only what every anonymous reader with the same language and zone sees:
- * the list, a crossing page and the map with no query string, the public JSON of the
- * crossings and their state now, and the Atom feeds.
+ * for that key. What every anonymous reader with the same language and zone sees: the list, a
+ * crossing page and the map with no query string, the public JSON of the crossings and their
+ * state now, and the Atom feeds. And the same three pages for a signed-in reader, keyed by
+ * their session (a hash of its token): theirs alone, and answered only after the server has
+ * found the session live in the database (server/http/server.ts), so a sign-out or a ban
+ * counts at once.
  *
  * The key must match what is rendered, or one reader's page reaches another (a poisoned
  * cache). So the shared render is not given the reader's own request: it gets a request
  * built from the key alone (language, zone; the site's own host). Whatever else a reader sends cannot reach
  * the stored page. A request that is ambiguous (a cookie name sent twice, which Next.js and
- * this parser might read differently), signed in, a prefetch, or any of Next.js's own
- * navigation headers is not cached at all.
+ * this parser might read differently), a prefetch, or any of Next.js's own navigation headers
+ * is not cached at all.
  */
+import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { isSessionCookie } from "@/lib/auth/session-cookie";
 import { isTimeZone } from "@/lib/format/time";
@@ -26,7 +30,14 @@ export interface CacheTarget {
   /** The headers of the request rendered for this key, and nothing else. */
   renderHeaders: Record<string, string>;
   locale: Locale;
+  /** A signed-in reader's own page: the session token it is rendered for (its key holds a
+   * hash of it). The server adds the tag `user:<id>` once it knows whose session it is. */
+  session?: string;
 }
+
+/** A session cookie as Auth.js sets one for a database session (a single, unchunked value). */
+const WHOLE_SESSION_COOKIE = /^(?:__Secure-|__Host-)?authjs\.session-token$/;
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
 const CACHEABLE_PAGE = /^\/(?:crossings\/([a-z0-9-]{1,80})|map)?$/;
 const CACHEABLE_API = /^\/api\/v1\/crossings(?:\/([a-z0-9-]{1,80})(?:\/status(?:\?lang=(?:en|ru))?)?)?$/;
@@ -99,9 +110,15 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
 
   const pairs = cookiePairs(headers.cookie);
   const names = new Set<string>();
-  for (const [name] of pairs) {
-    if (names.has(name) || isSessionCookie(name)) return null;
+  let session: [string, string] | null = null;
+  for (const [name, value] of pairs) {
+    if (names.has(name)) return null;
     names.add(name);
+    if (isSessionCookie(name)) {
+      // One session cookie, whole and well formed, or the reader's request renders as sent.
+      if (session || !WHOLE_SESSION_COOKIE.test(name) || !SESSION_TOKEN.test(value)) return null;
+      session = [name, value];
+    }
   }
   const cookies = new Map(pairs);
   const accept = headers["accept-language"];
@@ -109,7 +126,16 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
   // An invalid zone renders as no zone (lib/format/reader-zone.ts); an alias as its canonical name.
   const zone = canonicalZone(cookies.get(TZ_COOKIE)) ?? "";
   const renderHeaders: Record<string, string> = { host, "accept-language": locale, "user-agent": "crossings-page-cache" };
-  if (zone) renderHeaders.cookie = `${TZ_COOKIE}=${encodeURIComponent(zone)}`;
+  const renderCookies = zone ? [`${TZ_COOKIE}=${encodeURIComponent(zone)}`] : [];
+  if (session) renderCookies.push(`${session[0]}=${session[1]}`);
+  if (renderCookies.length) renderHeaders.cookie = renderCookies.join("; ");
   const slug = page[1];
-  return { key: `${locale}|${zone}|${url}`, tags: slug ? [`slug:${slug}`] : ["list"], kind: "page", renderHeaders, locale };
+  const tags = slug ? [`slug:${slug}`] : ["list"];
+  if (!session) return { key: `${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale };
+  return { key: `session:${sessionKey(session[1])}|${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale, session: session[1] };
+}
+
+/** A session's part of its pages' keys: a hash, so the token itself is never kept as a key. */
+export function sessionKey(token: string): string {
+  return createHash("sha256").update(token).digest("base64url").slice(0, 32);
 }

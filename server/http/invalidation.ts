@@ -1,11 +1,12 @@
 /**
  * The app's invalidation tags (db/cache-bus.ts: `crossing:<id>`, `list`, `crossings` for
- * everything) in the page store's terms (`slug:<slug>`, `list`, `*`). Pages are keyed by URL,
+ * everything, `user:<id>` for one user's own pages) in the page store's terms (`slug:<slug>`,
+ * `list`, `*`, `user:<id>`). Pages are keyed by URL,
  * so a crossing's id is looked up as its slug; an id not known yet drops everything (safe) and
  * the table is read again.
  */
 import type { Connection } from "@/db/client";
-import { ALL_TAG } from "./page-store";
+import { ALL_TAG, USER_TAG_PREFIX } from "./page-store";
 
 export class InvalidationTags {
   private slugs = new Map<number, string>();
@@ -21,6 +22,7 @@ export class InvalidationTags {
         mapped.add(ALL_TAG);
         void this.refresh();
       } else if (tag === "list") mapped.add("list");
+      else if (tag.startsWith(USER_TAG_PREFIX)) mapped.add(tag);
       else if (tag.startsWith("crossing:")) {
         const slug = this.slugs.get(Number(tag.slice("crossing:".length)));
         if (slug) mapped.add(`slug:${slug}`);

@@ -8,7 +8,9 @@
  * other crossings' pages. Bursts are debounced per tag: the first write drops at once (a new
  * report shows on the next request); later writes within `debounceMs` are applied together at
  * the end of that window, so one account voting as fast as it can costs each page at most a
- * couple of renders per window instead of one per vote.
+ * couple of renders per window instead of one per vote. A user's own tag (`user:<id>`, on
+ * their own pages only) drops at once every time: whoever acted sees their change on the next
+ * request, and only their own pages pay for it.
  *
  * A page rendered while an invalidation of its tags happened is not stored (it may predate the
  * write): `snapshot()` before the render, `put(…, snapshot)` after.
@@ -36,6 +38,7 @@ export interface Snapshot {
 }
 
 export const ALL_TAG = "*";
+export const USER_TAG_PREFIX = "user:";
 
 export class PageStore {
   private readonly pages = new Map<string, StoredPage>();
@@ -92,6 +95,10 @@ export class PageStore {
     const now = this.now();
     const due: string[] = [];
     for (const tag of new Set(tags)) {
+      if (tag.startsWith(USER_TAG_PREFIX)) {
+        due.push(tag);
+        continue;
+      }
       const windowEnd = this.windows.get(tag) ?? 0;
       if (now >= windowEnd) {
         due.push(tag);

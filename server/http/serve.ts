@@ -11,6 +11,7 @@
 import http from "node:http";
 import next from "next";
 import { processBridge } from "@/db/bridge";
+import { sessionOwner } from "@/db/queries/session-owner";
 import { env } from "@/lib/env";
 import { InvalidationTags } from "./invalidation";
 import { PageStore } from "./page-store";
@@ -26,8 +27,13 @@ await app.prepare();
 
 const bridge = processBridge();
 const store = new PageStore(settings.PAGE_CACHE_MB * 2 ** 20, settings.invalidationDebounceMs);
+const personalStore = settings.PERSONAL_PAGE_CACHE_MB > 0 ? new PageStore(settings.PERSONAL_PAGE_CACHE_MB * 2 ** 20, settings.invalidationDebounceMs) : undefined;
 const tags = new InvalidationTags(() => bridge.connection);
-bridge.invalidationListeners.add((appTags) => store.invalidate(tags.map(appTags)));
+bridge.invalidationListeners.add((appTags) => {
+  const mapped = tags.map(appTags);
+  store.invalidate(mapped);
+  personalStore?.invalidate(mapped);
+});
 // The crossings' slugs, read once the app has opened its database (on the first request), so
 // the first write drops one crossing's pages, not all of them.
 const slugsLoaded = setInterval(() => {
@@ -40,6 +46,9 @@ slugsLoaded.unref();
 const serve = createRequestHandler({
   handle,
   store,
+  personalStore,
+  // Before the app has opened its database (its first request), no session is looked up here.
+  sessionOwner: async (token) => (bridge.connection ? sessionOwner(bridge.connection.db, token) : null),
   limits: new RenderLimits({
     total: settings.RENDERS_AT_ONCE,
     perAddress: settings.RENDERS_PER_ADDRESS,
@@ -89,6 +98,7 @@ async function shutdown(signal: string): Promise<void> {
   clearInterval(sweep);
   clearTimeout(cut);
   store.close();
+  personalStore?.close();
   const requestsDone = Date.now();
   try {
     await bridge.connection?.close();

@@ -226,6 +226,90 @@ describe("writes", () => {
   });
 });
 
+describe("a signed-in reader's own pages", () => {
+  const ALICE = "11111111-1111-4111-8111-111111111111";
+  const BOB = "22222222-2222-4222-8222-222222222222";
+  const session = (token: string, extra = "") => ({ cookie: `${extra}authjs.session-token=${token}` });
+
+  /** A stand whose live sessions are `owners` (token → user id); `lookups` counts database reads. */
+  async function signedInStand(owners: Map<string, string>) {
+    const personalStore = new PageStore(8 * 2 ** 20, 300);
+    const lookups: string[] = [];
+    const s = await stand({
+      personalStore,
+      sessionOwner: async (token) => {
+        lookups.push(token);
+        return owners.get(token) ?? null;
+      },
+    });
+    return { ...s, personalStore, lookups };
+  }
+
+  it("are rendered with their session, kept for that session alone, and checked against the database on every request", async () => {
+    const owners = new Map([[ALICE, "alice"], [BOB, "bob"]]);
+    const s = await signedInStand(owners);
+    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("miss");
+    const again = await read(`${s.url}/crossings/a`, session(ALICE));
+    expect(again.headers["x-crossings-cache"]).toBe("hit");
+    expect(again.headers.vary).toContain("Cookie");
+    // Bob and an anonymous reader each get a render of their own, never Alice's.
+    const bob = await read(`${s.url}/crossings/a`, session(BOB));
+    expect(bob.headers["x-crossings-cache"]).toBe("miss");
+    expect(bob.body).not.toBe(again.body);
+    expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
+    expect(s.renders).toEqual([
+      `/crossings/a en authjs.session-token=${ALICE}`,
+      `/crossings/a en authjs.session-token=${BOB}`,
+      "/crossings/a en ",
+    ]);
+    expect(s.lookups).toEqual([ALICE, ALICE, BOB]);
+    expect(s.store.size).toBe(1);
+    expect(s.personalStore.size).toBe(2);
+  });
+
+  it("stop at once when the session ends (sign-out, expiry, ban): the next request is rendered as the app sees it", async () => {
+    const owners = new Map([[ALICE, "alice"]]);
+    const s = await signedInStand(owners);
+    await read(`${s.url}/crossings/a`, session(ALICE));
+    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("hit");
+    owners.delete(ALICE);
+    const after = await read(`${s.url}/crossings/a`, session(ALICE));
+    expect(after.status).toBe(200);
+    expect(after.headers["x-crossings-cache"]).toBeUndefined();
+    expect(s.renders).toHaveLength(2);
+  });
+
+  it("are dropped by the user's own tag at once, each time, and by the crossing's writes like everyone's", async () => {
+    const owners = new Map([[ALICE, "alice"], [BOB, "bob"]]);
+    const s = await signedInStand(owners);
+    for (const token of [ALICE, BOB]) await read(`${s.url}/crossings/a`, session(token));
+    // Alice votes twice within the debounce window: her own page shows each at once.
+    for (let i = 0; i < 2; i++) {
+      s.personalStore.invalidate(["user:alice"]);
+      expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("miss");
+    }
+    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-cache"]).toBe("hit");
+    s.personalStore.invalidate(["slug:a"]);
+    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-cache"]).toBe("miss");
+  });
+
+  it("are rendered afresh when no personal store is kept, the lookup fails, or the cookie is not one whole session", async () => {
+    const plain = await stand({ sessionOwner: async () => "alice" });
+    await read(`${plain.url}/crossings/a`, session(ALICE));
+    expect((await read(`${plain.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBeUndefined();
+
+    const failing = await stand({ personalStore: new PageStore(2 ** 20, 300), sessionOwner: async () => Promise.reject(new Error("database away")) });
+    expect((await read(`${failing.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBeUndefined();
+
+    const s = await signedInStand(new Map([[ALICE, "alice"]]));
+    for (const headers of [session(ALICE, `__Secure-authjs.session-token=${BOB}; `), { cookie: `authjs.session-token.0=${ALICE}` }, session("short")]) {
+      await read(`${s.url}/crossings/a`, headers);
+      expect((await read(`${s.url}/crossings/a`, headers)).headers["x-crossings-cache"], headers.cookie).toBeUndefined();
+    }
+    expect(s.lookups).toEqual([]);
+  });
+});
+
 describe("bounds", () => {
   it("answer one address past its share with 429 and Retry-After, others still served", async () => {
     const s = await stand({ limits: new RenderLimits({ total: 8, perAddress: 1, queueTotal: 64, queuePerAddress: 1, maxWaitMs: 2000 }) });

@@ -4,7 +4,9 @@
  * - Guards: URLs Next.js would answer with a 500 or a broken response are answered here
  *   (./guards.ts), and methods a path does not take with 405 and `Allow` (lib/http/methods.ts).
  * - The page cache (./page-store.ts, ./cache-key.ts): anonymous readers' pages and the public
- *   JSON of the state now. A miss is rendered **detached** from the reader who asked — into a
+ *   JSON of the state now; and a signed-in reader's own pages, in a store of their own (so
+ *   many accounts cannot push the shared pages out), keyed by session and answered only once
+ *   the session is found live in the database on this very request. A miss is rendered **detached** from the reader who asked — into a
  *   buffer, from a request built from the cache key alone — so a reader who hangs up cannot
  *   cut, stall or poison it: the render finishes for the cache, every reader waiting on it is
  *   answered from that buffer, compressed, with a nonce of their own. Every wait has a
@@ -32,6 +34,10 @@ export type NextHandler = (request: IncomingMessage, response: ServerResponse) =
 export interface ServerOptions {
   handle: NextHandler;
   store: PageStore;
+  /** Signed-in readers' own pages; without it (or `sessionOwner`) they are never cached. */
+  personalStore?: PageStore;
+  /** The user behind a live session token (not banned), read from the database; null if none. */
+  sessionOwner?: (token: string) => Promise<string | null>;
   limits: RenderLimits;
   /** False under `npm run dev`: every request renders (the guards and bounds still apply). */
   cache: boolean;
@@ -66,6 +72,7 @@ const UNBOUNDED = /^\/(?:_next\/static\/|icon\.svg(?:\?|$)|favicon\.ico(?:\?|$)|
 /** Headers a stored page does not keep: the server sets them for each response. */
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 const RETRY_AFTER_SECONDS = 5;
+const SESSION_LOOKUPS_AT_ONCE = 32;
 
 export function acceptsGzip(header: string | string[] | undefined): boolean {
   for (const part of String(header ?? "").split(",")) {
@@ -153,6 +160,10 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   const { handle, store, limits } = options;
   const answers = options.databaseAnswers ?? databaseAnswers;
   const rendering = new Map<string, Pending>();
+  /** Session lookups waiting on the database now: at most SESSION_LOOKUPS_AT_ONCE; past it, a
+   * signed-in request goes the uncached way, within the render bounds (a flood of made-up
+   * tokens must not queue unbounded work in front of the database). */
+  let lookups = 0;
 
   const addressOf = (request: IncomingMessage): string =>
     options.trustProxyHops > 0
@@ -160,7 +171,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       : (request.socket?.remoteAddress ?? "unknown");
 
   /** Turns Next.js's buffered answer into a page any reader can be sent, and stores it if it may be. */
-  function prepare(target: CacheTarget, snapshot: Snapshot, status: number, rawHeaders: Record<string, unknown>, body: Buffer): Rendered {
+  function prepare(store: PageStore, target: CacheTarget, snapshot: Snapshot, status: number, rawHeaders: Record<string, unknown>, body: Buffer): Rendered {
     const headers: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(rawHeaders)) {
       if (value === undefined || PER_RESPONSE.has(name)) continue;
@@ -197,10 +208,10 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   }
 
   /** Starts a render for the key, detached from any reader; it holds `release`'s slot until done or past its deadline. */
-  function startRender(target: CacheTarget, request: IncomingMessage, release: () => void): Pending {
+  function startRender(store: PageStore, target: CacheTarget, request: IncomingMessage, release: () => void): Pending {
     const snapshot = store.snapshot(target.tags);
     const promise = inject(handle as never, { method: "GET", url: request.url ?? "/", headers: target.renderHeaders, remoteAddress: "127.0.0.1" }).then((result) =>
-      prepare(target, snapshot, result.statusCode, result.headers as Record<string, unknown>, result.rawPayload),
+      prepare(store, target, snapshot, result.statusCode, result.headers as Record<string, unknown>, result.rawPayload),
     );
     const pending: Pending = { promise, snapshot, deadline: Date.now() + options.renderTimeoutMs };
     rendering.set(target.key, pending);
@@ -241,14 +252,14 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     sendPage(request, response, rendered.page, state);
   }
 
-  async function cached(request: IncomingMessage, response: ServerResponse, target: CacheTarget): Promise<void> {
+  async function cached(request: IncomingMessage, response: ServerResponse, target: CacheTarget, store: PageStore): Promise<void> {
     // At most two rounds: wait for a render in flight; if it could not be shared (it set a
     // cookie, or threw), one reader starts the next render and the others wait for that one.
     for (let round = 0; round < 2; round++) {
       const page = store.get(target.key);
       if (page) return sendPage(request, response, page, "hit");
       if (gone(request, response)) return;
-      const pending = current(target);
+      const pending = current(store, target);
       if (pending) {
         const outcome = await settle(pending, response);
         if (outcome === "gone") return;
@@ -259,11 +270,11 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       const slot = await limits.acquire(addressOf(request), abortOnClose(response));
       if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
       // While this reader waited for a slot, another may have rendered or started the page.
-      if (gone(request, response) || store.get(target.key) || current(target)) {
+      if (gone(request, response) || store.get(target.key) || current(store, target)) {
         slot.release();
         continue;
       }
-      const outcome = await settle(startRender(target, request, slot.release), response);
+      const outcome = await settle(startRender(store, target, request, slot.release), response);
       if (outcome === "gone") return;
       if (outcome === "timeout") return sendBusy(response, "busy");
       if (outcome === "failed") return sendPlain(response, 500, "The page could not be rendered.");
@@ -273,7 +284,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   }
 
   /** The render in flight for this key, if it started after the last write that concerns it. */
-  function current(target: CacheTarget): Pending | null {
+  function current(store: PageStore, target: CacheTarget): Pending | null {
     const pending = rendering.get(target.key);
     return pending && store.isCurrent(pending.snapshot, target.tags) ? pending : null;
   }
@@ -317,6 +328,24 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     }
     if (UNBOUNDED.test(request.url ?? "")) return void (await handle(request, response));
     const target = options.cache ? cacheTarget(request, options.siteHost) : null;
-    return target ? cached(request, response, target) : direct(request, response);
+    if (!target) return direct(request, response);
+    if (target.session === undefined) return cached(request, response, target, store);
+    const owner = await sessionUser(target.session);
+    // Not a live session (signed out, expired, banned) or not known now: the app renders it
+    // for this reader as it is, signed out or with the outage page.
+    if (!owner || !options.personalStore) return direct(request, response);
+    return cached(request, response, { ...target, tags: [...target.tags, `user:${owner}`] }, options.personalStore);
   };
+
+  async function sessionUser(token: string): Promise<string | null> {
+    if (!options.sessionOwner || !options.personalStore || lookups >= SESSION_LOOKUPS_AT_ONCE) return null;
+    lookups++;
+    try {
+      return await options.sessionOwner(token);
+    } catch {
+      return null;
+    } finally {
+      lookups--;
+    }
+  }
 }

@@ -9,6 +9,9 @@ const schema = z.object({
   HOSTNAME_BIND: z.string().trim().min(1).default("0.0.0.0"),
   /** Memory for rendered pages kept for anonymous readers. */
   PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Memory for signed-in readers' own pages (kept apart, so they never push the shared ones
+   * out); 0 renders every signed-in request afresh. */
+  PERSONAL_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
   /** Renders at once, in total and per client address (more wait in line, briefly). */
   RENDERS_AT_ONCE: z.coerce.number().int().min(1).max(256).default(16),
   RENDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(256).default(8),
