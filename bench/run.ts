@@ -71,6 +71,8 @@ let crossingId: number;
 let slug: string;
 const writerTokens: string[] = [];
 const sessions: string[] = [];
+const firstViewSessions: string[] = [];
+const FIRST_VIEWS = 300;
 const soakSlugs: string[] = [];
 {
   const { db } = connection;
@@ -88,6 +90,16 @@ const soakSlugs: string[] = [];
     await db.execute(sql`insert into users (id, email, name, created_at) values (${id}, ${`${id}@bench.invalid`}, 'Bench writer', now() - interval '60 days')`);
     await db.execute(sql`insert into api_tokens (user_id, name, token_hash, prefix) values (${id}, 'bench', ${hashToken(writerToken)}, ${writerToken.slice(0, 10)})`);
     writerTokens.push(writerToken);
+  }
+  // Sessions each used once (section 8): a signed-in reader's first view, every one a render.
+  {
+    const id = `bench-reader-${randomUUID()}`;
+    await db.execute(sql`insert into users (id, email, name, created_at) values (${id}, ${`${id}@bench.invalid`}, 'Bench first views', now() - interval '60 days')`);
+    for (let i = 0; i < FIRST_VIEWS; i++) {
+      const session = randomUUID();
+      await db.execute(sql`insert into sessions (session_token, user_id, expires) values (${session}, ${id}, now() + interval '1 day')`);
+      firstViewSessions.push(session);
+    }
   }
   for (let i = 0; i < 2; i++) {
     const id = `bench-reader-${randomUUID()}`;
@@ -250,6 +262,12 @@ try {
         `  ${name.padEnd(24)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${ratio.toFixed(2)}× static — goal ≥ ${goal}×: ${met(ratio >= goal)}${r.non2xx + r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}   ${path}`,
       );
     }
+    // The same page as each signed-in reader's first view (a session never seen before, so
+    // every request is a render and a session lookup): what the reader's own cache saves.
+    const first = await firstViews(server.url, crossingPath, firstViewSessions, 8);
+    log(
+      `  signed-in, first views     ${first.requestsPerSecond.toFixed(1).padStart(5)} req/s  p50 ${first.p50} ms  p99 ${first.p99} ms  ${(first.requestsPerSecond / staticRate).toFixed(3)}× static (${first.requests} sessions, 8 at a time, each one render; no goal)${first.failures ? ` (${first.failures} answers not 200)` : ""}`,
+    );
   }
 
   log("\n9. The CSV export (goal: first byte ≤ 200 ms; the server's memory printed)");
@@ -326,4 +344,28 @@ try {
   } finally {
     await cleanup.close();
   }
+}
+
+/** One GET per session, `parallel` at a time: requests/s and latency percentiles. */
+async function firstViews(url: string, path: string, tokens: string[], parallel: number) {
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < tokens.length) {
+        const token = tokens[next++]!;
+        const t0 = performance.now();
+        const response = await fetch(`${url}${path}`, { headers: { cookie: `authjs.session-token=${token}`, "accept-encoding": "gzip", "accept-language": "en" } });
+        await response.arrayBuffer();
+        if (response.status !== 200 || response.headers.get("x-crossings-own-cache") !== "miss") failures++;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { requests: tokens.length, requestsPerSecond: tokens.length / seconds, p50: at(0.5), p99: at(0.99), failures };
 }

@@ -23,6 +23,7 @@ test("anonymous pages are served from memory, per language, and a new report sho
   await signIn(page, uniqueEmail("cache"), `/crossings/${slug}`);
   const own = await page.request.get(`/crossings/${slug}`);
   expect(await own.text()).toContain("Sign out");
+  expect(own.headers()["x-crossings-cache"], "never marked as every anonymous reader's page").toBeUndefined();
 
   const note = `cache check ${Date.now()}`;
   const sent = await page.request.post(`/api/v1/crossings/${slug}/reports`, {
@@ -59,7 +60,7 @@ test("a signed-in reader's own pages are kept for their session alone, show thei
   let state: string | undefined;
   for (let attempt = 0; attempt < 5 && state !== "hit"; attempt++) {
     await own();
-    state = (await own()).headers()["x-crossings-cache"];
+    state = (await own()).headers()["x-crossings-own-cache"];
   }
   expect(state).toBe("hit");
   expect(await (await own()).text()).toContain("Sign out");
@@ -75,7 +76,7 @@ test("a signed-in reader's own pages are kept for their session alone, show thei
   await page.getByRole("button", { name: "Set alert" }).click();
   await expect(page.getByRole("status")).toContainText("Alert set");
   const after = await own();
-  expect(after.headers()["x-crossings-cache"]).toBe("miss");
+  expect(after.headers()["x-crossings-own-cache"]).toBe("miss");
   const html = await after.text();
   expect(html).toContain('data-testid="alert"');
   expect(await (await otherPage.request.get(`/crossings/${slug}`)).text()).not.toContain('data-testid="alert"');

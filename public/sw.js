@@ -5,7 +5,8 @@
  *
  * What is saved: only GET navigations to `/` and `/crossings/{slug}` without a query string
  * whose response the production server marked as the same for every anonymous reader
- * (`x-crossings-cache`, scripts/server.mjs: no session cookie). A signed-in reader's pages,
+ * (`x-crossings-cache`, server/http/server.ts; a signed-in reader's own cached pages are marked
+ * `x-crossings-own-cache` instead). A signed-in reader's pages,
  * POSTs, /api/*, /moderation, /account and everything else are never stored. At most
  * MAX_PAGES pages, the oldest dropped first. Saved copies are shown without their scripts:
  * they are a read-only snapshot (the pages work without JavaScript), and a page hydrated from

@@ -248,13 +248,15 @@ describe("a signed-in reader's own pages", () => {
   it("are rendered with their session, kept for that session alone, and checked against the database on every request", async () => {
     const owners = new Map([[ALICE, "alice"], [BOB, "bob"]]);
     const s = await signedInStand(owners);
-    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("miss");
+    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBe("miss");
     const again = await read(`${s.url}/crossings/a`, session(ALICE));
-    expect(again.headers["x-crossings-cache"]).toBe("hit");
+    expect(again.headers["x-crossings-own-cache"]).toBe("hit");
     expect(again.headers.vary).toContain("Cookie");
+    // Not the anonymous readers' mark: the service worker keeps only pages with that one.
+    expect(again.headers["x-crossings-cache"]).toBeUndefined();
     // Bob and an anonymous reader each get a render of their own, never Alice's.
     const bob = await read(`${s.url}/crossings/a`, session(BOB));
-    expect(bob.headers["x-crossings-cache"]).toBe("miss");
+    expect(bob.headers["x-crossings-own-cache"]).toBe("miss");
     expect(bob.body).not.toBe(again.body);
     expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
     expect(s.renders).toEqual([
@@ -271,11 +273,11 @@ describe("a signed-in reader's own pages", () => {
     const owners = new Map([[ALICE, "alice"]]);
     const s = await signedInStand(owners);
     await read(`${s.url}/crossings/a`, session(ALICE));
-    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("hit");
+    expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBe("hit");
     owners.delete(ALICE);
     const after = await read(`${s.url}/crossings/a`, session(ALICE));
     expect(after.status).toBe(200);
-    expect(after.headers["x-crossings-cache"]).toBeUndefined();
+    expect(after.headers["x-crossings-own-cache"]).toBeUndefined();
     expect(s.renders).toHaveLength(2);
   });
 
@@ -286,25 +288,25 @@ describe("a signed-in reader's own pages", () => {
     // Alice votes twice within the debounce window: her own page shows each at once.
     for (let i = 0; i < 2; i++) {
       s.personalStore.invalidate(["user:alice"]);
-      expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBe("miss");
+      expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBe("miss");
     }
-    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-cache"]).toBe("hit");
+    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-own-cache"]).toBe("hit");
     s.personalStore.invalidate(["slug:a"]);
-    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-cache"]).toBe("miss");
+    expect((await read(`${s.url}/crossings/a`, session(BOB))).headers["x-crossings-own-cache"]).toBe("miss");
   });
 
   it("are rendered afresh when no personal store is kept, the lookup fails, or the cookie is not one whole session", async () => {
     const plain = await stand({ sessionOwner: async () => "alice" });
     await read(`${plain.url}/crossings/a`, session(ALICE));
-    expect((await read(`${plain.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBeUndefined();
+    expect((await read(`${plain.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBeUndefined();
 
     const failing = await stand({ personalStore: new PageStore(2 ** 20, 300), sessionOwner: async () => Promise.reject(new Error("database away")) });
-    expect((await read(`${failing.url}/crossings/a`, session(ALICE))).headers["x-crossings-cache"]).toBeUndefined();
+    expect((await read(`${failing.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBeUndefined();
 
     const s = await signedInStand(new Map([[ALICE, "alice"]]));
     for (const headers of [session(ALICE, `__Secure-authjs.session-token=${BOB}; `), { cookie: `authjs.session-token.0=${ALICE}` }, session("short")]) {
       await read(`${s.url}/crossings/a`, headers);
-      expect((await read(`${s.url}/crossings/a`, headers)).headers["x-crossings-cache"], headers.cookie).toBeUndefined();
+      expect((await read(`${s.url}/crossings/a`, headers)).headers["x-crossings-own-cache"], headers.cookie).toBeUndefined();
     }
     expect(s.lookups).toEqual([]);
   });

@@ -73,6 +73,7 @@ const UNBOUNDED = /^\/(?:_next\/static\/|icon\.svg(?:\?|$)|favicon\.ico(?:\?|$)|
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 const RETRY_AFTER_SECONDS = 5;
 const SESSION_LOOKUPS_AT_ONCE = 32;
+export const OWN_CACHE_HEADER = "x-crossings-own-cache";
 
 export function acceptsGzip(header: string | string[] | undefined): boolean {
   for (const part of String(header ?? "").split(",")) {
@@ -127,11 +128,13 @@ function sendBusy(response: ServerResponse, reason: "busy" | "address"): void {
 }
 
 /** Sends a rendered page: a fresh nonce for HTML that has one, gzip when accepted, 304 for a matching ETag. */
-export function sendPage(request: IncomingMessage, response: ServerResponse, page: StoredPage, state: string): void {
+export function sendPage(request: IncomingMessage, response: ServerResponse, page: StoredPage, state: string, own = false): void {
   if (response.headersSent || response.destroyed) return;
   for (const [name, value] of Object.entries(page.headers)) if (name !== "vary") response.setHeader(name, value);
   response.setHeader("vary", mergeVary(page.headers.vary, page.kind === "api" ? "Accept-Encoding" : "Accept-Encoding, Accept-Language, Cookie"));
-  response.setHeader("x-crossings-cache", state);
+  // A signed-in reader's own page says so under another name: the service worker (public/sw.js)
+  // saves for offline only pages marked `x-crossings-cache`, the same for every anonymous reader.
+  response.setHeader(own ? OWN_CACHE_HEADER : "x-crossings-cache", state);
   const etag = page.headers.etag;
   const match = request.headers["if-none-match"];
   if (page.status === 200 && typeof etag === "string" && typeof match === "string" && match.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === etag)) {
@@ -241,7 +244,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     }
   }
 
-  async function answer(request: IncomingMessage, response: ServerResponse, rendered: Rendered, state: string): Promise<void> {
+  async function answer(request: IncomingMessage, response: ServerResponse, rendered: Rendered, state: string, own: boolean): Promise<void> {
     if (rendered.page.status >= 500 && isReaderPage(request) && !(await answers())) {
       const page = unavailableResponse(request, Object.fromEntries(SECURITY_HEADERS.map((name) => [name, rendered.page.headers[name]])));
       if (response.headersSent || response.destroyed) return;
@@ -249,7 +252,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       response.end(request.method === "HEAD" ? undefined : page.body);
       return;
     }
-    sendPage(request, response, rendered.page, state);
+    sendPage(request, response, rendered.page, state, own);
   }
 
   async function cached(request: IncomingMessage, response: ServerResponse, target: CacheTarget, store: PageStore): Promise<void> {
@@ -257,14 +260,15 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     // cookie, or threw), one reader starts the next render and the others wait for that one.
     for (let round = 0; round < 2; round++) {
       const page = store.get(target.key);
-      if (page) return sendPage(request, response, page, "hit");
+      const own = target.session !== undefined;
+      if (page) return sendPage(request, response, page, "hit", own);
       if (gone(request, response)) return;
       const pending = current(store, target);
       if (pending) {
         const outcome = await settle(pending, response);
         if (outcome === "gone") return;
         if (outcome === "timeout") return sendBusy(response, "busy");
-        if (outcome !== "failed" && outcome.shareable) return answer(request, response, outcome, "shared");
+        if (outcome !== "failed" && outcome.shareable) return answer(request, response, outcome, "shared", own);
         continue;
       }
       const slot = await limits.acquire(addressOf(request), abortOnClose(response));
@@ -278,7 +282,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       if (outcome === "gone") return;
       if (outcome === "timeout") return sendBusy(response, "busy");
       if (outcome === "failed") return sendPlain(response, 500, "The page could not be rendered.");
-      return answer(request, response, outcome, "miss");
+      return answer(request, response, outcome, "miss", own);
     }
     return sendBusy(response, "busy");
   }
