@@ -21,7 +21,7 @@ import { gzipSync } from "node:zlib";
 import inject from "light-my-request";
 import { methodNotAllowed } from "@/lib/http/methods";
 import { logDenied } from "@/lib/log";
-import { clientAddress } from "@/lib/reports/client-address";
+import { addressGroup, clientAddress } from "@/lib/reports/client-address";
 import { cacheTarget, type CacheTarget } from "./cache-key";
 import { hasMalformedPath, isCrossSiteForm, MAX_URL_BYTES, urlTooLong } from "./guards";
 import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./nonce";
@@ -168,10 +168,13 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
    * tokens must not queue unbounded work in front of the database). */
   let lookups = 0;
 
+  // Per client: an IPv6 client by its /64 (lib/reports/client-address.ts).
   const addressOf = (request: IncomingMessage): string =>
-    options.trustProxyHops > 0
-      ? (clientAddress(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), options.trustProxyHops) ?? "unknown")
-      : (request.socket?.remoteAddress ?? "unknown");
+    addressGroup(
+      options.trustProxyHops > 0
+        ? (clientAddress(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), options.trustProxyHops) ?? "unknown")
+        : (request.socket?.remoteAddress ?? "unknown"),
+    );
 
   /** Turns Next.js's buffered answer into a page any reader can be sent, and stores it if it may be. */
   function prepare(store: PageStore, target: CacheTarget, snapshot: Snapshot, status: number, rawHeaders: Record<string, unknown>, body: Buffer): Rendered {
