@@ -31,6 +31,27 @@ export function rssMb(pid: number): number | null {
  * holding the most memory (start.mjs spawns the server; a server started through a wrapper
  * such as tsx has the wrapper as its parent: the biggest process is the server either way).
  */
+/** The process under `rootPid` whose command line contains `needle` (e.g. the HTTP server's entry), or null. */
+export function descendantRunning(rootPid: number, needle: string): number | null {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const parent = parentOf(Number(entry));
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle)) return pid;
+    } catch {
+      // gone
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return null;
+}
+
 export function serverPid(rootPid: number): number {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {

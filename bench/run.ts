@@ -27,6 +27,7 @@
  *   BENCH_INTERFERENCE=0      skips section 7 (5 × BENCH_SECONDS)
  *   BENCH_VOTES=0             skips section 10
  *   BENCH_SOAK_SECONDS=300    the soak's length; 0 skips section 11
+ *   BENCH_UNCACHED=0          skips section 12 (distinct instants and planner pages; 5 × BENCH_SECONDS)
  *
  * PGlite by default; PostgreSQL when DATABASE_URL is set (a separate `<db>_bench` database).
  */
@@ -39,7 +40,7 @@ import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { benchStatusEngine } from "./status-engine";
 import { prepareBenchDatabase } from "./synthetic";
 import { drive, startServer, staticAssetPath, type RouteResult } from "./http";
-import { cacheStates, csvExport, loopClient, rssMb, serverPid } from "./goals";
+import { cacheStates, csvExport, descendantRunning, loopClient, rssMb, serverPid } from "./goals";
 import { postReport, runSoak, voteOnce } from "./soak";
 import { lighthouseScores } from "./lighthouse";
 import { benchRenonce } from "./page-nonce";
@@ -324,6 +325,49 @@ try {
     for (const line of soak.wedged.slice(0, 10)) log(`    wedged: ${line}`);
     for (const line of soak.samples.slice(0, 10)) log(`    sample: ${line}`);
   }
+  if (process.env.BENCH_UNCACHED !== "0") {
+    log(`\n12. Uncached work: distinct instants and planner pages, ${CONNECTIONS} connections, ${SECONDS} s (the status engine's HTTP goals)`);
+    const today = Date.now();
+    // A distinct instant on every request, within a year either side, at minute resolution.
+    const instant = (i: number) => new Date(today - 365 * 86400_000 + ((i * 7919) % (730 * 1440)) * 60_000);
+    const statusAt = (i: number) => `/api/v1/crossings/${slug}/status?at=${instant(i).toISOString().slice(0, 16)}Z`;
+    const plannerAt = (i: number) => {
+      const at = instant(i);
+      return `${crossingPath}?date=${at.toISOString().slice(0, 10)}&time=${at.toISOString().slice(11, 16)}`;
+    };
+    // The same page, uncached, without a planner query (a query string it ignores).
+    const uncachedPlain = (i: number) => `${crossingPath}?bench=${i}`;
+    // The HTTP server itself (not the PGlite process beside it: SIGUSR2 would end that one).
+    const httpPid = descendantRunning(server.pid, "server/http/main.ts");
+    await serverLoopDelay(server, httpPid);
+    const statusApi = await driveDistinct(server.url, statusAt, SECONDS, CONNECTIONS);
+    const plain = await driveDistinct(server.url, uncachedPlain, SECONDS, CONNECTIONS);
+    const planner = await driveDistinct(server.url, plannerAt, SECONDS, CONNECTIONS);
+    const statusRatio = statusApi.requestsPerSecond / staticRate;
+    const plannerRatio = plain.requestsPerSecond > 0 ? planner.requestsPerSecond / plain.requestsPerSecond : 0;
+    const row = (name: string, r: RouteResult, note: string) =>
+      log(`  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${note}${r.non2xx + r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`);
+    row("status API, a distinct ?at= each", statusApi, `${statusRatio.toFixed(2)}× static — goal ≥ 0.25×: ${met(statusRatio >= 0.25)}`);
+    row("crossing page, uncached, no planner", plain, "");
+    row("crossing page, a distinct planner", planner, `${plannerRatio.toFixed(2)}× the uncached page — goal ≥ 0.8×: ${met(plannerRatio >= 0.8)}`);
+    // Isolation: the cached page alone, then beside 8 connections of distinct planner pages and instants.
+    await drive(server.url, "warm-up", crossingPath, 1, 4);
+    const alone = await drive(server.url, "alone", crossingPath, SECONDS, CONNECTIONS);
+    const heavy = [0, 1, 2, 3].map((k) => loopClient(server.url, (i) => plannerAt(i * 4 + k + 100_000))).concat([0, 1, 2, 3].map((k) => loopClient(server.url, (i) => statusAt(i * 4 + k + 200_000))));
+    const beside = await drive(server.url, "beside", crossingPath, SECONDS, CONNECTIONS);
+    const looped = await Promise.all(heavy.map((loop) => loop.stop()));
+    const p99Ratio = alone.p99 > 0 ? beside.p99 / alone.p99 : Number.POSITIVE_INFINITY;
+    const loopRate = looped.reduce((sum, loop) => sum + loop.iterations / loop.seconds, 0);
+    log(
+      `  cached page alone ${alone.requestsPerSecond.toFixed(0)} req/s, p99 ${alone.p99} ms; beside 8 connections of distinct planner pages and instants (${loopRate.toFixed(1)} req/s between them, ${looped.reduce((sum, loop) => sum + loop.failures, 0)} not 200) ${beside.requestsPerSecond.toFixed(0)} req/s, p99 ${beside.p99} ms: ${p99Ratio.toFixed(2)}× — goal ≤ 2×: ${met(p99Ratio <= 2)}`,
+    );
+    const loopDelay = await serverLoopDelay(server, httpPid);
+    log(
+      loopDelay
+        ? `  the server's event loop during this section: held up at most ${loopDelay.maxMs} ms (p99 ${loopDelay.p99Ms} ms, mean ${loopDelay.meanMs} ms) — goal ≤ 50 ms: ${met(loopDelay.maxMs <= 50)}`
+        : "  the server's event loop: no reading (SIGUSR2 unanswered)",
+    );
+  }
 } finally {
   await server.stop();
 }
@@ -368,4 +412,45 @@ async function firstViews(url: string, path: string, tokens: string[], parallel:
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return { requests: tokens.length, requestsPerSecond: tokens.length / seconds, p50: at(0.5), p99: at(0.99), failures };
+}
+
+/** `connections` clients, each request to a path of its own (`pathFor(n)`, n counting up), for `seconds`. */
+async function driveDistinct(url: string, pathFor: (n: number) => string, seconds: number, connections: number): Promise<RouteResult> {
+  let n = 0;
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        try {
+          const response = await fetch(`${url}${pathFor(n++)}`, { headers: { "accept-encoding": "gzip", "accept-language": "en" } });
+          await response.arrayBuffer();
+          if (response.status < 200 || response.status > 299) non2xx++;
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { name: "distinct", path: pathFor(0), requestsPerSecond: latencies.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), non2xx, errors };
+}
+
+/** Asks the server (SIGUSR2, server/http/serve.ts) how long its event loop was held up since the last ask. */
+async function serverLoopDelay(server: { output: () => string }, pid: number | null): Promise<{ maxMs: number; p99Ms: number; meanMs: number } | null> {
+  if (!pid) return null;
+  const before = server.output().length;
+  process.kill(pid, "SIGUSR2");
+  for (let i = 0; i < 40; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const line = server.output().slice(before).split("\n").find((text) => text.includes('"server.event_loop"'));
+    if (line) return JSON.parse(line.slice(line.indexOf("{"))) as { maxMs: number; p99Ms: number; meanMs: number };
+  }
+  return null;
 }

@@ -22,7 +22,8 @@ export type LogEvent =
   | "auth.signed_out"
   | "auth.denied"
   | "moderation.action"
-  | "request.malformed";
+  | "request.malformed"
+  | "server.event_loop";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

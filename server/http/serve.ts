@@ -9,10 +9,12 @@
  * after 10 s are cut), close the database (PGlite must be closed to be left consistent), exit.
  */
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
 import { processBridge } from "@/db/bridge";
 import { sessionOwner } from "@/db/queries/session-owner";
 import { env } from "@/lib/env";
+import { logEvent } from "@/lib/log";
 import { InvalidationTags } from "./invalidation";
 import { PageStore } from "./page-store";
 import { RenderLimits } from "./render-limits";
@@ -62,6 +64,19 @@ const serve = createRequestHandler({
   renderTimeoutMs: settings.renderTimeoutMs,
   trustProxyHops: env.TRUST_PROXY_HOPS,
   siteHost: new URL(env.AUTH_URL).host,
+});
+
+// How long the event loop was held up since the last look: `kill -USR2 <pid>` prints one JSON
+// line (max, p99, mean in ms) and starts over. The bench reads it around its uncached work.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+process.on("SIGUSR2", () => {
+  logEvent("info", "server.event_loop", {
+    maxMs: Math.round(loopDelay.max / 1e5) / 10,
+    p99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
+    meanMs: Math.round(loopDelay.mean / 1e5) / 10,
+  });
+  loopDelay.reset();
 });
 
 const server = http.createServer((request, response) => {
