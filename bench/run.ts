@@ -330,7 +330,7 @@ try {
     const today = Date.now();
     // A distinct instant on every request, within a year either side, at minute resolution.
     const instant = (i: number) => new Date(today - 365 * 86400_000 + ((i * 7919) % (730 * 1440)) * 60_000);
-    const statusAt = (i: number) => `/api/v1/crossings/${slug}/status?at=${instant(i).toISOString().slice(0, 16)}Z`;
+    const statusAt = (i: number) => `/api/v1/crossings/${slug}/status?at=${instant(i).toISOString()}`;
     const plannerAt = (i: number) => {
       const at = instant(i);
       return `${crossingPath}?date=${at.toISOString().slice(0, 10)}&time=${at.toISOString().slice(11, 16)}`;
