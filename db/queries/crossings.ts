@@ -15,6 +15,7 @@ const sourceColumns = {
   title: sources.title,
   publisher: sources.publisher,
   kind: sources.kind,
+  standing: sources.standing,
   url: sources.url,
   seedFile: sources.seedFile,
   asOf: sources.asOf,

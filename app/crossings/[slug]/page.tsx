@@ -22,6 +22,7 @@ import { directionLabels } from "@/lib/reports/form-options";
 import { subscribeAction } from "@/app/alerts/actions";
 import { StopAlertForm } from "@/app/_components/stop-alert";
 import { listConflicts } from "@/lib/baseline/facts";
+import { holidayPolicyOf } from "@/lib/baseline/schema";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { getI18n } from "@/lib/i18n/server";
 import { ownEntry } from "@/lib/i18n/catalog";
@@ -361,7 +362,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               ))}
               {side.publicHolidays ? (
                 <p className="small">
-                  {c.hours.holidays} {c.hours.holidayPolicy[side.publicHolidays.value]}{" "}
+                  {c.hours.holidays} {c.hours.holidayPolicy[holidayPolicyOf(side.publicHolidays.value).effect]}{" "}
                   <Cite refs={side.publicHolidays.sources} numbers={numbers} />
                 </p>
               ) : null}
