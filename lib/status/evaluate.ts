@@ -15,7 +15,7 @@
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { applyEligibility } from "@/lib/status/layers";
 import { REPORT_WINDOW_AFTER_MS, reportWeight } from "@/lib/status/report-weight";
-import { TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError, timelineFor, type Timeline } from "@/lib/status/timeline";
+import { TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError, timelineFor, type SideInterval, type Timeline } from "@/lib/status/timeline";
 import { estimateWaits } from "@/lib/status/wait-estimate";
 import type { Reason, ReportInput, Status, StatusInput, StatusState } from "@/lib/status/types";
 
@@ -41,6 +41,16 @@ export function timelineOf(input: Omit<StatusInput, "reports">, aheadMs = YEAR_M
     time - TIMELINE_BACK_MS,
     Math.max(time + TIMELINE_AHEAD_MS, time + aheadMs + 86400_000),
   );
+}
+
+/** One side's open (or maybe open) stretches in [from, to), by schedule alone (the week table). */
+export function sideIntervals(baseline: StatusInput["baseline"], standings: SourceStandings | undefined, side: 0 | 1, from: Date, to: Date): SideInterval[] {
+  try {
+    return timelineFor(baseline, standings ?? NO_STANDINGS, [], undefined, from.getTime(), to.getTime()).sideIntervals(side, from.getTime(), to.getTime());
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return [{ from, to, unknown: true, comment: null }];
+    throw error;
+  }
 }
 
 /** A schedule beyond the step budget: unknown, saying why, instead of a stalled server. */

@@ -17,6 +17,7 @@ import { holidayClosureAt } from "@/lib/holidays/closures";
 import { claimAt, directScheduleValue } from "@/lib/status/direct";
 import { evaluateStatus, timelineOf } from "@/lib/status/evaluate";
 import { resolveBaseline } from "@/lib/status/layers";
+import { TimelineBudgetError, timelineBudgetProblem } from "@/lib/status/timeline";
 import type { NoticeInput } from "@/lib/status/types";
 
 const seedStandings: SourceStandings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
@@ -206,5 +207,29 @@ describe("the compiled timeline", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the step budget", () => {
+  // 720 one-minute ranges a day: valid syntax, beyond the input limits (an old stored value).
+  const minute = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const tooFine = Array.from({ length: 720 }, (_, i) => `${minute(2 * i)}-${minute(2 * i + 1)}`).join(",");
+
+  it("refuses to compile a schedule beyond it: a typed error for the moderator, 'unknown' for readers, never a stall", () => {
+    const baseline = testBaseline();
+    baseline.sides[0].hours.value = tooFine; // as stored before the limits existed
+    const started = performance.now();
+    expect(timelineBudgetProblem(baseline, new Date("2026-07-15T00:00:00Z"))).toBeInstanceOf(TimelineBudgetError);
+    const result = evaluateStatus({ baseline, notices: [], reports: [], instant: new Date("2026-07-15T06:00:00Z") });
+    expect(result).toMatchObject({ state: "unknown", basis: "none", reasons: [{ message: { key: "scheduleTooComplex" } }] });
+    // The failure is remembered: asking again costs nothing.
+    const again = performance.now();
+    evaluateStatus({ baseline, notices: [], reports: [], instant: new Date("2026-07-16T06:00:00Z") });
+    expect(performance.now() - again).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it("compiles every seeded crossing well within it", () => {
+    for (const baseline of baselines) expect(timelineBudgetProblem(baseline, new Date("2026-07-15T00:00:00Z"))).toBeNull();
   });
 });

@@ -51,7 +51,7 @@ export class TimelineBudgetError extends Error {
     readonly what: string,
     readonly steps: number,
   ) {
-    super(`The schedule (${what}) has more than ${steps} changes in the period compiled: simplify it.`);
+    super(`The schedule (${what}) has more than ${steps} changes in a day: simplify it.`);
     this.name = "TimelineBudgetError";
   }
 }
@@ -89,10 +89,17 @@ function hoursTrack(hours: string, timeZone: string, from: number, to: number, c
   };
   const track: Track = { initial: read(), times: [], values: [] };
   const wallTo = toWallClockDate(new Date(to), timeZone);
-  const budget = Math.ceil(((to - from) / DAY + 1) * STEPS_PER_CLAIM_DAY);
+  // The budget is per day, so a value far beyond it fails on its first day, not after a year.
+  let day = 0;
+  let stepsToday = 0;
   while (iterator.advance(wallTo)) {
-    if (track.times.length >= budget) throw new TimelineBudgetError(hours.length > 60 ? `${hours.slice(0, 57)}…` : hours, budget);
     const time = fromWallClockDate(iterator.getDate(), timeZone).getTime();
+    const dayOfChange = Math.floor((time - from) / DAY);
+    if (dayOfChange !== day) {
+      day = dayOfChange;
+      stepsToday = 0;
+    }
+    if (++stepsToday > STEPS_PER_CLAIM_DAY) throw new TimelineBudgetError(hours.length > 60 ? `${hours.slice(0, 57)}…` : hours, STEPS_PER_CLAIM_DAY);
     if (time >= to) break;
     const value = read();
     if (time <= from) track.initial = value;
@@ -427,6 +434,33 @@ export class Timeline {
   sideState(index: number, side: 0 | 1): SideState {
     return this.values[index]!.sides[side].state;
   }
+
+  /** When a side is open (or may be) within [from, to): the side's own line of the timeline —
+   * its hours, holidays, the season and operation — as whole stretches (no edge at midnight
+   * inside an unknown stretch, none at a change that keeps the side's state). */
+  sideIntervals(side: 0 | 1, from: number, to: number): SideInterval[] {
+    const intervals: SideInterval[] = [];
+    for (let i = this.indexAt(from); i < this.starts.length && this.starts[i]! < to; i++) {
+      const value = this.values[i]!;
+      const state = value.sides[side].state;
+      if (state === "closed") continue;
+      const start = Math.max(from, this.starts[i]!);
+      const end = Math.min(to, this.starts[i + 1] ?? this.to);
+      const reason = value.reasons.find((r, k) => value.reasonSides[k] === side && r.message.key === "sideHoursUnknown");
+      const comment = reason && reason.message.key === "sideHoursUnknown" ? reason.message.comment : null;
+      const last = intervals.at(-1);
+      if (last && last.to.getTime() === start && last.unknown === (state === "unknown") && last.comment === comment) last.to = new Date(end);
+      else intervals.push({ from: new Date(start), to: new Date(end), unknown: state === "unknown", comment });
+    }
+    return intervals;
+  }
+}
+
+export interface SideInterval {
+  from: Date;
+  to: Date;
+  unknown: boolean;
+  comment: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
