@@ -54,11 +54,21 @@ function hourOfWeek(instant: Date, timeZone: string): number {
 }
 
 /** Both directions: one pass over the reports for the recent medians (the common case). */
-export function estimateWaits(baseline: CrossingBaseline, reports: ReportInput[], instant: Date, mode?: TravelMode): [WaitEstimate, WaitEstimate] {
-  const recent: [number[], number[]] = [[], []];
-  for (const report of reports) {
-    if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
-    recent[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+export function estimateWaits(
+  baseline: CrossingBaseline,
+  reports: ReportInput[],
+  instant: Date,
+  mode?: TravelMode,
+  /** The recent waits per direction, when the caller has already gathered them. */
+  gathered?: [number[], number[]],
+): [WaitEstimate, WaitEstimate] {
+  let recent = gathered;
+  if (!recent) {
+    recent = [[], []];
+    for (const report of reports) {
+      if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
+      recent[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+    }
   }
   return [
     recent[0].length ? { direction: "a-b", minutes: median(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : estimateWait(baseline, reports, instant, "a-b", mode),
