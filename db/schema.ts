@@ -13,6 +13,8 @@ export const sources = pgTable("sources", {
   title: text("title").notNull(),
   publisher: text("publisher").notNull(),
   kind: text("kind", { enum: ["document", "official", "editorial", "moderator"] }).notNull(),
+  /** lib/baseline/standing.ts; written by the seed from db/seed/sources.ts. */
+  standing: text("standing", { enum: ["official", "news", "traveller", "guidebook", "directory", "editorial"] }).notNull().default("editorial"),
   url: text("url"),
   seedFile: text("seed_file"),
   asOf: text("as_of").notNull(),

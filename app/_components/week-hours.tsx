@@ -1,5 +1,6 @@
-import type { Side } from "@/lib/baseline/schema";
-import { openIntervals } from "@/lib/schedule/side-schedule";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
+import { sideIntervals } from "@/lib/status/evaluate";
 import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 import { zoneLabel, type Formatters } from "@/lib/format/time";
 import { getI18n } from "@/lib/i18n/server";
@@ -13,8 +14,23 @@ function dayEnd(f: Formatters, instant: Date, timeZone: string): string {
   return text === "00:00" ? "24:00" : text;
 }
 
-/** The coming seven days of one side's published hours, in its own zone and the reader's. */
-export async function WeekHours({ side, now, readerZone }: { side: Side; now: Date; readerZone: string }) {
+/** The coming seven days of one side, in its own zone and the reader's: the side's line of the
+ * crossing's timeline (its hours, holidays, the season and operation), so out of season the
+ * table says closed, as the status does. */
+export async function WeekHours({
+  baseline,
+  sideIndex,
+  standings,
+  now,
+  readerZone,
+}: {
+  baseline: CrossingBaseline;
+  sideIndex: 0 | 1;
+  standings: SourceStandings;
+  now: Date;
+  readerZone: string;
+}) {
+  const side = baseline.sides[sideIndex];
   const { t, f, locale } = await getI18n();
   const w = t.pages.weekHours;
   const today = wallClockIn(now, side.timeZone);
@@ -27,7 +43,7 @@ export async function WeekHours({ side, now, readerZone }: { side: Side; now: Da
       { year: today.year, month: today.month, day: today.day + offset + 1, hour: 0, minute: 0, second: 0 },
       side.timeZone,
     );
-    return { start, intervals: openIntervals(side.hours.value, side.timeZone, start, new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000))) };
+    return { start, intervals: sideIntervals(baseline, standings, sideIndex, start, new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000))) };
   });
   return (
     <table>

@@ -3,12 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCrossingRecord } from "@/db/queries/crossings";
-import { loadStatusInputs } from "@/db/queries/status";
+import { crossingStateAt } from "@/db/queries/crossing-state";
 import { subscribe, unsubscribeOwn } from "@/db/queries/alerts";
 import { currentUser, safeReturnPath } from "@/lib/auth/session";
 import { observe } from "@/lib/alerts/decide";
 import { unsubscribeHash, unsubscribeToken } from "@/lib/alerts/dispatch";
-import { evaluateStatus } from "@/lib/status/evaluate";
 import { logDenied } from "@/lib/log";
 import { checkedAction, formDataArg, idArg } from "@/lib/http/action-args";
 
@@ -33,9 +32,7 @@ export const subscribeAction = checkedAction("subscribe", z.tuple([idArg, formDa
   if (!record) redirect("/");
   const parsed = alertSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) redirect(`${back}?alert=${encodeURIComponent(parsed.error.issues[0]!.message)}#alerts`);
-  const now = new Date();
-  const inputs = await loadStatusInputs(record.id, now, record.baseline.sides[0].timeZone);
-  const status = evaluateStatus({ baseline: record.baseline, instant: now, ...inputs });
+  const { status } = await crossingStateAt(record, new Date(), { planner: false });
   const values = parsed.data.kind === "wait" ? { waitBelow: parsed.data.waitBelow, direction: parsed.data.direction } : { waitBelow: null, direction: null };
   const subscription = { kind: parsed.data.kind, ...values, lastSeen: null };
   const result = await subscribe(

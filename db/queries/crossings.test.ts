@@ -3,7 +3,8 @@
  * never a database error (a NUL in the URL made PostgreSQL throw: found by e2e/fuzz.spec.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getCrossingRecord } from "@/db/queries/crossings";
+import { getCrossingRecord, listSourceStandings } from "@/db/queries/crossings";
+import { evaluateStatus } from "@/lib/status/evaluate";
 import { seedBaseline } from "@/db/seed/seed";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 
@@ -19,6 +20,20 @@ describe.each(testDatabaseKinds)("crossing lookup by slug on %s", (kind) => {
 
   it("finds a crossing by its slug", async () => {
     expect((await getCrossingRecord("irkeshtam", database.db))?.slug).toBe("irkeshtam");
+  });
+
+  it("gives every source its standing, the seeds' directory pages as directory, and the engine supersedes with them", async () => {
+    const standings = await listSourceStandings(database.db);
+    expect(standings).toMatchObject({ "directory-karkyra-kegen-2025": "directory", "blog-kegen-2019": "traveller", "azattyk-karkyra-2025": "news", "kg-embassy-holidays": "official" });
+    const record = (await getCrossingRecord("karkyra-kegen", database.db))!;
+    expect(record.sources.find((source) => source.key === "kz-checkpoints-2021" || source.key === "directory-karkyra-kegen-2025")?.standing).toBe("directory");
+    // Saturday noon in July: at Karkyra the 2019 blog is superseded by Azattyk (news, 2025-08-26),
+    // and the directory page agrees with Azattyk at noon; at Kegen the blog and the directory
+    // page (lower standing) both stand and disagree: unknown, naming them.
+    const status = evaluateStatus({ baseline: record.baseline, notices: [], reports: [], instant: new Date("2026-07-18T12:00:00+06:00"), standings });
+    expect(status.sides.map((side) => side.state)).toEqual(["open", "unknown"]);
+    expect(status.state).toBe("unknown");
+    expect(status.reasons.flatMap((reason) => reason.sources ?? []).map((ref) => ref.source)).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]));
   });
 
   it("answers null, not an error, for text that cannot be a slug", async () => {

@@ -8,6 +8,7 @@ import { getDb, type Db } from "@/db/client";
 import { crossings, sources } from "@/db/schema";
 import { isCrossingSlug, type CrossingBaseline, type Source } from "@/lib/baseline/schema";
 import { citedSources } from "@/lib/baseline/facts";
+import type { SourceStandings } from "@/lib/baseline/standing";
 
 /** A source as pages and the API show it. */
 const sourceColumns = {
@@ -15,6 +16,7 @@ const sourceColumns = {
   title: sources.title,
   publisher: sources.publisher,
   kind: sources.kind,
+  standing: sources.standing,
   url: sources.url,
   seedFile: sources.seedFile,
   asOf: sources.asOf,
@@ -96,6 +98,12 @@ export async function pingDatabase(timeoutMs = 2000, db: Db = getDb()): Promise<
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Every source's standing (lib/baseline/standing.ts), for the status engine's supersession. */
+export async function listSourceStandings(db: Db = getDb()): Promise<SourceStandings> {
+  const rows = await db.select({ key: sources.key, standing: sources.standing }).from(sources);
+  return Object.fromEntries(rows.map((row) => [row.key, row.standing]));
 }
 
 /** Sources by key (e.g. the holiday lists a status reason cites), in the order asked. */

@@ -15,11 +15,12 @@ import "server-only";
 import { appCache, ALL, crossingTag, LIST } from "@/db/cache-bus";
 import { getCrossingRecord, listCrossingRecords, type CrossingDetailRecord, type CrossingRecord } from "@/db/queries/crossings";
 import { loadWaitHistogram } from "@/db/queries/history";
-import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
-import { evaluateStatus } from "@/lib/status/evaluate";
+import { loadAllStatusInputs } from "@/db/queries/status";
+import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
+import { crossingState } from "@/lib/status/crossing-state";
 import { isCrossingSlug } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
-import { nextOpenWindow, nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
+import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { waitProfileFromHistogram, type WaitProfile } from "@/lib/history/wait-profile";
 import { directionEnds, directions, type Direction, type NoticeInput, type Status } from "@/lib/status/types";
 
@@ -30,6 +31,8 @@ export interface CrossingNow {
   status: Status;
   /** When the schedule and notices next change the state, and to what. */
   change: StateChange | null;
+  /** When it next opens by schedule and notices, if it is not open now. */
+  nextOpen: OpenWindow | null;
   notices: NoticeInput[];
 }
 
@@ -57,26 +60,13 @@ export function crossingNow(record: CrossingRecord): Promise<CrossingNow> {
   return appCache().get(
     `now:${record.id}:${record.baselineVersion}`,
     { tags: [ALL, crossingTag(record.id)], ttlMs: STATUS_TTL_MS, expiresAt: (value) => earliest(value.status.nextChange, value.change?.at) },
-    async () => {
-      const instant = currentInstant();
-      const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
-      return {
-        status: evaluateStatus({ baseline: record.baseline, instant, ...inputs }),
-        change: nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant }),
-        notices: inputs.notices,
-      };
-    },
+    () => crossingStateAt(record, currentInstant()),
   );
 }
 
-/** When a crossing that is not open now next opens (by schedule and notices), cached like its state. */
+/** When a crossing that is not open now next opens (by schedule and notices), with its state. */
 export async function nextOpenNow(record: CrossingRecord): Promise<OpenWindow | null> {
-  const current = await crossingNow(record);
-  return appCache().get(
-    `open:${record.id}:${record.baselineVersion}:${current.status.at.getTime()}`,
-    { tags: [ALL, crossingTag(record.id)], ttlMs: STATUS_TTL_MS, expiresAt: () => earliest(current.status.nextChange, current.change?.at) },
-    async () => nextOpenWindow({ baseline: record.baseline, notices: current.notices, instant: current.status.at }),
-  );
+  return (await crossingNow(record)).nextOpen;
 }
 
 /** Every crossing's state now, by crossing id. */
@@ -86,9 +76,12 @@ export function allCrossingsNow(): Promise<{ records: CrossingRecord[]; statuses
     { tags: [ALL, LIST], ttlMs: STATUS_TTL_MS, expiresAt: (value) => earliest(...[...value.statuses.values()].map((status) => status.nextChange)) },
     async () => {
       const instant = currentInstant();
-      const [records, inputs] = await Promise.all([crossingRecords(), loadAllStatusInputs(instant)]);
+      const [records, inputs, standings] = await Promise.all([crossingRecords(), loadAllStatusInputs(instant), sourceStandingsNow()]);
       const statuses = new Map(
-        records.map((record) => [record.id, evaluateStatus({ baseline: record.baseline, instant, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) })]),
+        records.map((record) => [
+          record.id,
+          crossingState({ baseline: record.baseline, instant, standings, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) }, { planner: false }).status,
+        ]),
       );
       return { records, statuses };
     },

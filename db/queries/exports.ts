@@ -7,7 +7,8 @@ import "server-only";
 import { and, asc, desc, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, reports } from "@/db/schema";
-import { listCrossingRecords } from "@/db/queries/crossings";
+import { listCrossingRecords, listSourceStandings } from "@/db/queries/crossings";
+import { crossingState } from "@/lib/status/crossing-state";
 import { visibleReport, publicReportColumns } from "@/db/queries/reports";
 import { directionEnds } from "@/lib/status/types";
 import { loadAllStatusInputs } from "@/db/queries/status";
@@ -17,8 +18,11 @@ import type { ExportReport } from "@/lib/exports/csv";
 
 /** Every crossing with its state at `now`, ordered by name (as the list and the API). */
 export async function listCrossingSummaries(now: Date, db: Db = getDb()): Promise<CrossingSummary[]> {
-  const [records, inputs] = await Promise.all([listCrossingRecords(db), loadAllStatusInputs(now, db)]);
-  return records.map((record) => summarizeCrossing(record.baseline, now, inputs.get(record.id)));
+  const [records, inputs, standings] = await Promise.all([listCrossingRecords(db), loadAllStatusInputs(now, db), listSourceStandings(db)]);
+  return records.map((record) => {
+    const { status } = crossingState({ baseline: record.baseline, instant: now, standings, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) }, { planner: false });
+    return summarizeCrossing(record.baseline, now, undefined, status);
+  });
 }
 
 export interface ReportExport {

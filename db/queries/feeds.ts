@@ -10,6 +10,7 @@ import { getDb, type Db } from "@/db/client";
 import { crossings, notices, reports } from "@/db/schema";
 import { visibleReport, publicReportColumns } from "@/db/queries/reports";
 import { toNotice } from "@/db/queries/status";
+import { listSourceStandings } from "@/db/queries/crossings";
 import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { feedWindowStart, type FeedCrossing } from "@/lib/feeds/build";
 import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
@@ -45,7 +46,7 @@ async function withNews(
   const ids = rows.map((row) => row.id);
   // The state just before the window needs the reports of the 12 hours before it.
   const since = new Date(feedWindowStart(now).getTime() - REPORT_WINDOW_BEFORE_MS);
-  const [reportRows, noticeRows] = await Promise.all([
+  const [reportRows, noticeRows, standings] = await Promise.all([
     db
       .select(reportColumns)
       .from(reports)
@@ -71,9 +72,10 @@ async function withNews(
         ),
       )
       .orderBy(asc(notices.createdAt)),
+    listSourceStandings(db),
   ]);
   const byId = new Map<number, FeedCrossing>(
-    rows.map((row) => [row.id, { slug: row.slug, baseline: row.baseline, updatedAt: row.updatedAt, reports: [], notices: [] }]),
+    rows.map((row) => [row.id, { slug: row.slug, baseline: row.baseline, updatedAt: row.updatedAt, reports: [], notices: [], standings }]),
   );
   const perCrossing = new Map<number, number>();
   for (const row of reportRows) {

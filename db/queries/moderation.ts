@@ -5,6 +5,7 @@ import "server-only";
  * why, before, after), and every logged action can be reverted from the log.
  * Callers check the actor's role first (lib/auth/session.ts); these functions trust it.
  */
+import { timelineBudgetProblem } from "@/lib/status/timeline";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { invalidateAll } from "@/db/cache-bus";
@@ -341,6 +342,10 @@ export async function reviseBaseline(
   meta: { reason: string; sourceTitle: string; sourceUrl: string | null; revertsRevisionId?: number },
   db: Db = getDb(),
 ): Promise<ActionResult & { revisionId?: number }> {
+  // A schedule the status engine cannot compile within its step budget is refused here, for
+  // the form and the API alike: the moderator sees why; readers never get a stalled server.
+  const tooComplex = timelineBudgetProblem(after, new Date());
+  if (tooComplex) return { kind: "invalid", message: tooComplex.message };
   return invalidatingAll(db, db.transaction(async (tx) => {
     const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
     if (!row) return { kind: "not-found" };

@@ -58,7 +58,9 @@ function noticeWindow(instant: Date) {
   return and(
     isNull(notices.withdrawnAt),
     lt(notices.startsAt, new Date(instant.getTime() + NOTICE_LOOKAHEAD_MS)),
-    or(isNull(notices.endsAt), gt(notices.endsAt, instant)),
+    // Notices that ended in the last REPORT_WINDOW_BEFORE_MS too: their end cuts the reports
+    // before it off from the instant (lib/status/evaluate.ts).
+    or(isNull(notices.endsAt), gt(notices.endsAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))),
   );
 }
 

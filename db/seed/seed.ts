@@ -55,6 +55,7 @@ export async function seedBaseline(db: Db): Promise<SeedResult> {
             title: source.title,
             publisher: source.publisher,
             kind: source.kind,
+            standing: source.standing,
             url: source.url,
             seedFile: source.seedFile,
             asOf: source.asOf,

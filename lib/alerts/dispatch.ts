@@ -9,12 +9,11 @@ import { createHash, createHmac } from "node:crypto";
 import { after } from "next/server";
 import { activeSubscriptions, claimDelivery, subscribedCrossingIds } from "@/db/queries/alerts";
 import { getCrossingById } from "@/db/queries/crossings";
-import { loadStatusInputs } from "@/db/queries/status";
+import { crossingStateAt } from "@/db/queries/crossing-state";
 import { authSecret } from "@/lib/auth";
 import { sendEmail } from "@/lib/auth/mail";
 import { env } from "@/lib/env";
 import { decideAlert } from "@/lib/alerts/decide";
-import { evaluateStatus } from "@/lib/status/evaluate";
 
 /** The unsubscribe link's secret, derived from the subscription id (never stored). */
 export function unsubscribeToken(subscriptionId: string): string {
@@ -30,8 +29,7 @@ export async function dispatchAlerts(crossingId: number, origin: string, now: Da
   if (!subscriptions.length) return 0;
   const record = await getCrossingById(crossingId);
   if (!record) return 0;
-  const inputs = await loadStatusInputs(crossingId, now, record.baseline.sides[0].timeZone);
-  const status = evaluateStatus({ baseline: record.baseline, instant: now, ...inputs });
+  const { status } = await crossingStateAt(record, now, { planner: false });
   let sent = 0;
   for (const { subscription, email } of subscriptions) {
     const decision = decideAlert(subscription, status, record.baseline.name.en);

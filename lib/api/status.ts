@@ -38,6 +38,8 @@ const reasonCodes = [
   "operationUnknown",
   "outOfSeason",
   "sourcesDisagree",
+  "factDisagrees",
+  "scheduleTooComplex",
   "sideClosed",
   "sideHoursUnknown",
   "bothOpen",

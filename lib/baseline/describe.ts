@@ -1,6 +1,6 @@
 /** Plain-language names and values for baseline facts (for conflicts, revisions and the API
  * docs), in the reader's language; the values written by people stay as written. */
-import type { CrossingBaseline, Eligibility, FacilityKind, TravelMode } from "@/lib/baseline/schema";
+import { holidayPolicyOf, type CrossingBaseline, type Eligibility, type FacilityKind, type HolidayPolicy, type TravelMode } from "@/lib/baseline/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { localCountry, localName } from "@/lib/i18n/reasons";
@@ -55,8 +55,13 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
       const r = v as { required: boolean; detail: string };
       return `${r.required ? words.required : words.notRequired}: ${r.detail}`;
     }
-    case "operation":
     case "publicHolidays": {
+      const policy = holidayPolicyOf(value as HolidayPolicy);
+      const codes: Record<string, string> = words[key];
+      const extra = [policy.daysBefore ? `-${policy.daysBefore}d` : "", policy.daysAfter ? `+${policy.daysAfter}d` : "", policy.reopensAt ?? ""].filter(Boolean).join(" ");
+      return `${codes[policy.effect] ?? policy.effect}${extra ? ` (${extra})` : ""}`;
+    }
+    case "operation": {
       const codes: Record<string, string> = words[key];
       return typeof value === "string" && Object.hasOwn(codes, value) ? codes[value]! : typeof value === "string" ? value : JSON.stringify(value);
     }

@@ -9,8 +9,9 @@
  * the status engine all validate against the same shape.
  */
 import { z } from "zod";
-import { isValidOpeningHours } from "@/lib/schedule/opening-hours";
+import { openingHoursProblem } from "@/lib/schedule/opening-hours";
 import { webUrl } from "@/lib/security/web-url";
+import { standings } from "@/lib/baseline/standing";
 
 export const countryCodes = ["KG", "KZ", "UZ", "TJ", "CN", "RU"] as const;
 export const countryCode = z.enum(countryCodes);
@@ -42,6 +43,10 @@ export const sourceSchema = z.object({
   /** document: a public page; official: a government list; editorial: compiled by the
    * Crossings team from general knowledge and needing verification; moderator: an edit. */
   kind: z.enum(sourceKinds),
+  /** How far it is trusted (lib/baseline/standing.ts): a later claim of equal or higher
+   * standing supersedes an earlier one. Directory and aggregator pages (seed 001, the
+   * Russian-language checkpoint list, Wikipedia) are "directory", not "official". */
+  standing: z.enum(standings),
   url: webUrl().nullable(),
   /** For the pages kept in ../shared/seeds: the file name, so a reader of the repo can check. */
   seedFile: z.string().nullable(),
@@ -81,15 +86,48 @@ const ianaTimeZone = z.string().refine((tz) => {
   }
 }, "not an IANA time zone");
 
+/** OpenStreetMap opening_hours within OPENING_HOURS_LIMITS (lib/schedule/opening-hours.ts): the
+ * one check the seed, the moderation API and the baseline editor share. */
 export const openingHours = z
   .string()
   .min(1)
-  .refine((value) => isValidOpeningHours(value), "not valid OpenStreetMap opening_hours syntax");
+  .superRefine((value, ctx) => {
+    const problem = openingHoursProblem(value);
+    if (!problem) return;
+    ctx.addIssue({
+      code: "custom",
+      message: problem.kind === "syntax" ? `not valid OpenStreetMap opening_hours syntax: ${problem.message}` : `opening_hours beyond the limits: ${problem.message}`,
+      params: { openingHours: problem },
+    });
+  });
 
 export const latLon = z.object({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });
+
+const holidayEffect = z.enum(["closed", "open", "unknown"]);
+/** Whether a side closes on its country's public holidays: "closed", "open" or "unknown" on
+ * the holiday's own local days, or, where a source says more, a closure that starts days
+ * before, ends days after, and reopens at a given local hour on the day after it. */
+export const holidayPolicySchema = z.union([
+  holidayEffect,
+  z.object({
+    effect: holidayEffect,
+    /** Whole local days closed before the holiday (0: from its own midnight). */
+    daysBefore: z.number().int().min(0).max(7).default(0),
+    /** Whole local days closed after the holiday. */
+    daysAfter: z.number().int().min(0).max(7).default(0),
+    /** "HH:MM": the local time it reopens on the day after the closure (default midnight). */
+    reopensAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reopening time must be HH:MM").nullable().default(null),
+  }),
+]);
+export type HolidayPolicy = z.infer<typeof holidayPolicySchema>;
+
+/** Any holiday policy as its full form: a bare "closed" means the holiday's own local days. */
+export function holidayPolicyOf(policy: HolidayPolicy): { effect: "closed" | "open" | "unknown"; daysBefore: number; daysAfter: number; reopensAt: string | null } {
+  return typeof policy === "string" ? { effect: policy, daysBefore: 0, daysAfter: 0, reopensAt: null } : policy;
+}
 
 export const sideSchema = z.object({
   country: countryCode,
@@ -100,7 +138,7 @@ export const sideSchema = z.object({
   /** OpenStreetMap opening_hours, evaluated in this side's own time zone. */
   hours: sourced(openingHours),
   /** Whether this side closes on its country's public holidays. */
-  publicHolidays: sourced(z.enum(["closed", "open", "unknown"])).optional(),
+  publicHolidays: sourced(holidayPolicySchema).optional(),
   notes: z.string().optional(),
 });
 export type Side = z.infer<typeof sideSchema>;

@@ -4,6 +4,7 @@
  * db/queries/feeds.ts, the origin from the request.
  */
 import type { CountryCode, CrossingBaseline } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
 import { countryName } from "@/lib/countries";
 import { modeLabels } from "@/lib/format/labels";
 import { formatDayTime, formatDuration, zoneLabel } from "@/lib/format/time";
@@ -27,6 +28,8 @@ export interface FeedCrossing {
   reports: (KnownReport & { tags: string[]; notes: string | null })[];
   /** Notices not withdrawn that were posted in the window or in force during it. */
   notices: KnownNotice[];
+  /** The sources' standings, so the feed's states are the page's. */
+  standings?: SourceStandings;
 }
 
 export interface FeedContext {
@@ -201,7 +204,7 @@ function newsEntries(crossing: FeedCrossing, { origin, now }: FeedContext, limit
 function stateEntries(crossing: FeedCrossing, { origin, now }: FeedContext, since: Date | null): AtomEntry[] {
   const windowStart = feedWindowStart(now);
   const from = since && since > windowStart ? since : windowStart;
-  return stateChanges({ baseline: crossing.baseline, reports: crossing.reports, notices: crossing.notices, from, to: now }).map((change) =>
+  return stateChanges({ baseline: crossing.baseline, reports: crossing.reports, notices: crossing.notices, from, to: now, standings: crossing.standings }).map((change) =>
     stateEntry(crossing, change, origin),
   );
 }

@@ -15,6 +15,7 @@
  * is not pinned on the later event. Changes by the schedule alone (opening hours, lunch
  * breaks) are not entries: they are known in advance and on the crossing's page.
  */
+import type { SourceStandings } from "@/lib/baseline/standing";
 import { reasonText } from "@/lib/i18n/reasons";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { evaluateStatus } from "@/lib/status/evaluate";
@@ -54,6 +55,8 @@ export interface StateChangeInput {
   /** The window: events after `from`, up to and including `to` (usually now). */
   from: Date;
   to: Date;
+  /** The sources' standings, as for the crossing's page (lib/baseline/standing.ts). */
+  standings?: SourceStandings;
 }
 
 const stateWords: Record<StatusState, string> = { open: "open", closed: "closed", restricted: "restricted", unknown: "unknown" };
@@ -127,7 +130,7 @@ export function stateChanges(input: StateChangeInput): StateChange[] {
       if (!known(entry.time)) break;
       notices.push(entry);
     }
-    return evaluateStatus({ baseline: input.baseline, reports: inInputOrder(reports), notices: inInputOrder(notices), instant: new Date(instant) });
+    return evaluateStatus({ baseline: input.baseline, reports: inInputOrder(reports), notices: inInputOrder(notices), instant: new Date(instant), standings: input.standings });
   };
 
   const changes: StateChange[] = [];

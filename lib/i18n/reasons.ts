@@ -55,6 +55,14 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
         localName(message.post, locale),
         message.claims.map((claim) => r.claimState(t.sideStates[claim.state], claim.sources.join(", "))).join("; "),
       );
+    case "factDisagrees":
+      return r.factDisagrees(
+        r.facts[message.fact],
+        message.post ? localName(message.post, locale) : null,
+        message.claims.map((claim) => r.claimValue(claim.value, claim.sources.join(", "))).join("; "),
+      );
+    case "scheduleTooComplex":
+      return r.scheduleTooComplex;
     case "sideClosed":
     case "sideHoursUnknown": {
       const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at)) : "";

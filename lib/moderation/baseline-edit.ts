@@ -9,12 +9,13 @@ import {
   crossingBaselineSchema,
   eligibility,
   facilityKinds,
+  openingHours,
   travelMode,
   type CrossingBaseline,
   type FacilityKind,
   type SourceRef,
 } from "@/lib/baseline/schema";
-import { openingHoursError, parseOpeningHours } from "@/lib/schedule/opening-hours";
+import { parseOpeningHours, type OpeningHoursProblem } from "@/lib/schedule/opening-hours";
 import { formErrorMap, perLocale, reasonSchemaFor } from "@/lib/moderation/requests";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -72,9 +73,11 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData, loc
       errors[field] = m.hoursMissing;
       return;
     }
-    const problem = openingHoursError(hours);
-    if (problem) {
-      errors[field] = m.hoursInvalid(problem);
+    // The baseline schema's own check (syntax and limits), worded for the form.
+    const checked = openingHours.safeParse(hours);
+    if (!checked.success) {
+      const problem = (checked.error.issues[0] as { params?: { openingHours?: OpeningHoursProblem } } | undefined)?.params?.openingHours;
+      errors[field] = problem?.kind === "limit" ? m.hoursLimit(problem.message) : m.hoursInvalid(problem?.message ?? checked.error.issues[0]?.message ?? "");
       return;
     }
     for (const warning of parseOpeningHours(hours).getWarnings()) warnings.push(`${localName(side.postName.value, locale)}: ${warning}`);

@@ -7,7 +7,10 @@ import { openIntervals } from "@/lib/schedule/side-schedule";
 import fc from "fast-check";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { report } from "@/lib/status/test-helpers";
+import { notice, report } from "@/lib/status/test-helpers";
+import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+import { sources } from "@/db/seed/sources";
+import { validatedSeed } from "@/db/seed/seed";
 
 const baselines = [
   testBaseline({ hours: ["Mo-Fr 09:00-11:00,14:00-18:00", "Mo-Fr 11:00-15:00,18:00-20:00"] }),
@@ -43,5 +46,30 @@ for (const instant of instants) {
   const reports = [report({ id: "a", observedAt: new Date(instant.getTime() - 50 * 60_000), seen: "closed", waitMinutes: 30 })];
   const result = evaluateStatus({ baseline: withHolidays, notices: [], reports, instant });
   answers.push([instant.toISOString(), result.state, result.basis, result.nextChange?.toISOString() ?? null, result.sides.map((s) => s.holiday)]);
+}
+// The compiled timeline's other answers: a seeded crossing with the seed's standings, a holiday
+// closure with days around it and a reopening hour, a notice; state, next window, next change.
+const standings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
+const irkeshtam = validatedSeed().baselines.find((baseline) => baseline.slug === "irkeshtam")!;
+const closures = testBaseline({ hours: ["Mo-Fr 09:00-18:00", 'Mo-Su unknown "not published"'] });
+closures.sides[1].publicHolidays = { value: { effect: "closed", daysBefore: 1, daysAfter: 1, reopensAt: "10:00" }, sources: [{ source: "test", asOf: "2026" }], alternatives: [] };
+const closure = notice({ id: "n", startsAt: new Date("2026-05-01T03:00:00Z"), endsAt: new Date("2026-05-20T03:00:00Z") });
+for (const instant of instants.slice(0, 150)) {
+  for (const [baseline, notices] of [
+    [irkeshtam, []],
+    [closures, [closure]],
+  ] as const) {
+    const input = { baseline, notices: [...notices], instant, standings };
+    const result = evaluateStatus({ ...input, reports: [] });
+    const window = nextOpenWindow(input);
+    answers.push([
+      instant.toISOString(),
+      result.state,
+      result.nextChange?.toISOString() ?? null,
+      result.sides.map((s) => [s.state, s.nextChange?.toISOString() ?? null]),
+      window && [window.from.toISOString(), window.until?.toISOString() ?? null, window.certainty],
+      nextStateChange(input)?.at.toISOString() ?? null,
+    ]);
+  }
 }
 process.stdout.write(JSON.stringify(answers));

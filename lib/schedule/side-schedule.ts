@@ -27,15 +27,18 @@ export interface SideScheduleState {
   nextChange: Date | null;
 }
 
+/** Parsed values, kept: a few hundred distinct strings at most (bounded by clearing). */
 const parsedCache = new Map<string, ReturnType<typeof parseOpeningHours>>();
-function parsed(hours: string) {
+export function parsedHours(hours: string) {
   let value = parsedCache.get(hours);
   if (!value) {
     value = parseOpeningHours(hours);
+    if (parsedCache.size > 1000) parsedCache.clear();
     parsedCache.set(hours, value);
   }
   return value;
 }
+const parsed = parsedHours;
 
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 

@@ -58,22 +58,45 @@ export function wallClockViaIntl(instant: Date, timeZone: string): WallClock {
 }
 
 /** Zone offsets change only at quarter-hour UTC boundaries (every rule in the tz database
- * does), so the offset is cached per zone and quarter hour; the wall clock is then plain
- * arithmetic. Intl is asked once per zone and quarter hour. */
+ * does), and at most once in a day. So the offset is cached per zone and UTC day when it is
+ * the same at the day's first and last quarter hour, else per quarter hour of that day; the
+ * wall clock is then plain arithmetic. Intl is asked about twice per zone and day. */
 const QUARTER_HOUR = 15 * 60_000;
-const offsetCache = new Map<string, number>();
+const DAY = 86400_000;
+const VARIES = Number.NaN;
+const dayOffsets = new Map<string, Map<number, number>>();
+const quarterOffsets = new Map<string, Map<number, number>>();
+
+function offsetViaIntl(bucketStart: number, timeZone: string): number {
+  const w = wallClockViaIntl(new Date(bucketStart), timeZone);
+  return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - bucketStart) / 60000);
+}
+
+function cacheFor(caches: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  let cache = caches.get(timeZone);
+  if (!cache) caches.set(timeZone, (cache = new Map()));
+  else if (cache.size > 50_000) cache.clear();
+  return cache;
+}
 
 /** Offset of the zone from UTC at an instant, in minutes (Bishkek: +360). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const bucket = Math.floor(instant.getTime() / QUARTER_HOUR);
-  const key = `${timeZone}|${bucket}`;
-  let offset = offsetCache.get(key);
+  const time = instant.getTime();
+  const day = Math.floor(time / DAY);
+  const days = cacheFor(dayOffsets, timeZone);
+  let offset = days.get(day);
   if (offset === undefined) {
-    const probe = new Date(bucket * QUARTER_HOUR);
-    const w = wallClockViaIntl(probe, timeZone);
-    offset = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - probe.getTime()) / 60000);
-    if (offsetCache.size > 50_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    const first = offsetViaIntl(day * DAY, timeZone);
+    offset = first === offsetViaIntl(day * DAY + DAY - QUARTER_HOUR, timeZone) ? first : VARIES;
+    days.set(day, offset);
+  }
+  if (!Number.isNaN(offset)) return offset;
+  const bucket = Math.floor(time / QUARTER_HOUR);
+  const quarters = cacheFor(quarterOffsets, timeZone);
+  offset = quarters.get(bucket);
+  if (offset === undefined) {
+    offset = offsetViaIntl(bucket * QUARTER_HOUR, timeZone);
+    quarters.set(bucket, offset);
   }
   return offset;
 }

@@ -4,20 +4,20 @@
  *
  * Read top to bottom, it is the specification (DESIGN.md, "How the current state is decided"):
  *  1. Schedule: each side's hours in its own zone, its public holidays, the season and
- *     whether the crossing operates. Passable only when both sides are open.
+ *     whether the crossing operates, combined by the layer rule (layers.ts: a certain "closed"
+ *     is never hidden by an uncertain layer). Passable only when both sides are open.
  *  2. Notices override the schedule while they are in force.
- *  3. Recent reports override both — within the same stretch of the schedule they were made
+ *     Steps 1 and 2 are compiled once into a timeline (timeline.ts) and looked up here.
+ *  3. Recent reports override both — within the same stretch of the timeline they were made
  *     in, weighted by age and standing; when they disagree, the answer is "conflicting".
  *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted.
  */
-import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
-import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
-import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
-import { holidaySources, publicHolidayOn } from "@/lib/holidays/public-holidays";
-import type { ReasonMessage } from "@/lib/status/reason-message";
-import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, reportWeight } from "@/lib/status/report-weight";
-import { estimateWait } from "@/lib/status/wait-estimate";
-import type { NoticeInput, Reason, ReportInput, SideState, SideStatus, Status, StatusInput, StatusState } from "@/lib/status/types";
+import type { SourceStandings } from "@/lib/baseline/standing";
+import { applyEligibility } from "@/lib/status/layers";
+import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
+import { TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError, timelineFor, type SideInterval, type Timeline } from "@/lib/status/timeline";
+import { estimateWaits } from "@/lib/status/wait-estimate";
+import type { Reason, ReportInput, Status, StatusInput, StatusState } from "@/lib/status/types";
 
 /** Reports must add up to this weight (one fresh ordinary report is 1) to decide the state. */
 export const REPORTS_DECIDE_AT = 0.25;
@@ -27,182 +27,212 @@ export const CONFLICT_RATIO = 0.4;
 /** A report about another mode of travel counts this much when a mode is asked for. */
 export const OTHER_MODE_FACTOR = 0.5;
 
-function localDate(instant: Date, timeZone: string): string {
-  const w = wallClockIn(instant, timeZone);
-  return `${w.year}-${String(w.month).padStart(2, "0")}-${String(w.day).padStart(2, "0")}`;
+const YEAR_MS = 366 * 86400_000;
+const NO_STANDINGS: SourceStandings = Object.freeze({});
+
+/** The compiled timeline for the input, covering the instant's year ahead (timeline.ts). */
+export function timelineOf(input: Omit<StatusInput, "reports">, aheadMs = YEAR_MS): Timeline {
+  const time = input.instant.getTime();
+  return timelineFor(
+    input.baseline,
+    input.standings ?? NO_STANDINGS,
+    input.notices,
+    input.mode,
+    time - TIMELINE_BACK_MS,
+    Math.max(time + TIMELINE_AHEAD_MS, time + aheadMs + 86400_000),
+  );
 }
 
-function nextLocalMidnight(instant: Date, timeZone: string): Date {
-  const w = wallClockIn(instant, timeZone);
-  return zonedWallTimeToInstant({ year: w.year, month: w.month, day: w.day + 1, hour: 0, minute: 0, second: 0 }, timeZone);
-}
-
-function earliest(dates: (Date | null | undefined)[]): Date | null {
-  let best: Date | null = null;
-  for (const date of dates) if (date && (!best || date < best)) best = date;
-  return best;
-}
-
-interface ScheduleLayer {
-  state: SideState;
-  sides: [SideStatus, SideStatus];
-  nextChange: Date | null;
-  reasons: Reason[];
-}
-
-/** Step 1: the published schedule, with public holidays applied per side. */
-export function scheduleLayer(baseline: CrossingBaseline, instant: Date): ScheduleLayer {
-  const schedule = crossingScheduleAt(baseline, instant);
-  const bySchedule = baseline.operation.value === "operating" && schedule.inSeason !== false;
-  const changes: (Date | null)[] = [schedule.nextChange];
-  const holidayReasons: Reason[] = [];
-  const overridden = new Set<number>();
-
-  const sides = baseline.sides.map((side, index): SideStatus => {
-    const evaluation = schedule.sides[index]!;
-    const holiday = publicHolidayOn(side.country, localDate(instant, side.timeZone));
-    const policy = side.publicHolidays?.value;
-    let state: SideState = evaluation.state;
-    if (policy === "closed" || policy === "unknown") {
-      // Whether tomorrow is a holiday decides whether local midnight changes the answer.
-      const midnight = nextLocalMidnight(instant, side.timeZone);
-      if ((publicHolidayOn(side.country, localDate(midnight, side.timeZone)) !== null) !== (holiday !== null)) changes.push(midnight);
-    }
-    if (holiday && bySchedule && state !== "closed") {
-      const place = { post: side.postName.value, country: side.country, holiday };
-      const sources = [...(side.publicHolidays?.sources ?? []), ...holidaySources(side.country)];
-      if (policy === "closed" || policy === "unknown") {
-        state = policy;
-        overridden.add(index);
-        holidayReasons.push({ message: { key: policy === "closed" ? "holidayCloses" : "holidayMaybe", ...place }, sources });
-      } else if (policy === undefined && state === "open") {
-        holidayReasons.push({ message: { key: "holidayUnsaid", ...place }, sources });
-      }
-    }
-    return { state, nextChange: evaluation.nextChange, holiday };
-  }) as [SideStatus, SideStatus];
-
-  let state: SideState = schedule.state;
-  if (bySchedule) {
-    const states = sides.map((side) => side.state);
-    state = states.includes("closed") ? "closed" : states.includes("unknown") ? "unknown" : "open";
+/** One side's open (or maybe open) stretches in [from, to), by schedule alone (the week table). */
+export function sideIntervals(baseline: StatusInput["baseline"], standings: SourceStandings | undefined, side: 0 | 1, from: Date, to: Date): SideInterval[] {
+  try {
+    return timelineFor(baseline, standings ?? NO_STANDINGS, [], undefined, from.getTime(), to.getTime()).sideIntervals(side, from.getTime(), to.getTime());
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return [{ from, to, unknown: true, comment: null }];
+    throw error;
   }
-  const reasons: Reason[] = [
-    ...holidayReasons,
-    ...schedule.reasons
-      .filter((reason) => (reason.side === undefined ? state === schedule.state : !overridden.has(reason.side)))
-      .map((reason) => ({ message: reason.message, sources: reason.sources })),
-  ];
-  return { state, sides, nextChange: earliest(changes), reasons };
 }
 
-/** The schedule's stretch around the instant: reports made in it still describe it. */
-function scheduleStretch(baseline: CrossingBaseline, instant: Date, nextChange: Date | null): { start: number; end: number } {
-  let cursor = new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS);
-  let start = cursor.getTime();
-  for (let step = 0; step < 48; step++) {
-    const next = scheduleLayer(baseline, cursor).nextChange;
-    if (!next || next > instant) break;
-    start = next.getTime();
-    cursor = next;
+/** A schedule beyond the step budget: unknown, saying why, instead of a stalled server. */
+function tooComplex(input: StatusInput): Status {
+  const none = { state: "unknown" as const, nextChange: null, holiday: null };
+  return {
+    state: "unknown",
+    basis: "none",
+    at: input.instant,
+    mode: input.mode ?? null,
+    conflicting: false,
+    scheduleState: "unknown",
+    sides: [none, { ...none }],
+    nextChange: null,
+    waits: estimateWaits(input.baseline, input.reports, input.instant, input.mode),
+    freshness: { newestReportAt: null, ageMinutes: null },
+    counted: [],
+    reasons: [{ message: { key: "scheduleTooComplex" } }],
+  };
+}
+
+const SEEN = ["open", "closed", "restricted"] as const;
+/** Weights (at most 3 × 1.5 × 2 = 9) are sorted as 32-bit integers, weight × 2^28; equal keys are
+ * then re-sorted exactly, by weight and id, so the order never depends on the order reports arrive in. */
+const QUANTUM = 2 ** 28;
+
+/** Positions of `keys` from the largest key to the smallest (stable): LSD radix, 4 × 8 bits. */
+function radixOrderDescending(keys: Uint32Array): Int32Array {
+  const n = keys.length;
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  const counts = new Int32Array(256);
+  for (let shift = 0; shift < 32; shift += 8) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[255 - ((keys[i]! >>> shift) & 255)]!++;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const count = counts[b]!;
+      counts[b] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const position = from[i]!;
+      to[counts[255 - ((keys[position]! >>> shift) & 255)]!++] = position;
+    }
+    [from, to] = [to, from];
   }
-  return { start, end: nextChange?.getTime() ?? Number.POSITIVE_INFINITY };
+  return from;
 }
 
-function noticeApplies(notice: NoticeInput, instant: Date, mode: TravelMode | undefined): boolean {
-  if (notice.startsAt > instant || (notice.endsAt && notice.endsAt <= instant)) return false;
-  return !mode || notice.modes === null || notice.modes.includes(mode);
+/** Step 3's arithmetic in one pass over the reports (the bench's 1,000 reports take tens of µs). */
+function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"]) {
+  const time = instant.getTime();
+  const latestCounted = time + REPORT_WINDOW_AFTER_MS;
+  const weights = new Float64Array(reports.length);
+  const which = new Int32Array(reports.length);
+  const totals = [0, 0, 0];
+  const newestBySeen = [-Infinity, -Infinity, -Infinity];
+  let n = 0;
+  let newestVisible: number | null = null;
+  // Recent waits per direction, for the wait estimate (the same window, any stretch).
+  const recentWaits: [number[], number[]] = [[], []];
+  for (let i = 0; i < reports.length; i++) {
+    const report = reports[i]!;
+    if (report.hidden) continue;
+    const observed = report.observedAt.getTime();
+    if (observed <= latestCounted && (newestVisible === null || observed > newestVisible)) newestVisible = observed;
+    const age = time - observed;
+    if (age > REPORT_WINDOW_BEFORE_MS || age < -REPORT_WINDOW_AFTER_MS) continue;
+    if (report.waitMinutes !== null && (!mode || report.mode === mode)) recentWaits[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+    if (observed < stretch.start || observed >= stretch.end) continue;
+    let weight = weightAtAge(report, age);
+    if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
+    if (!(weight > 0)) continue;
+    const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
+    totals[seen]! += weight;
+    if (observed > newestBySeen[seen]!) newestBySeen[seen] = observed;
+    weights[n] = weight;
+    which[n++] = i;
+  }
+  // Heaviest first, ties by id: a radix sort on the quantized weights (a few µs for a thousand),
+  // then runs of equal quantized weight re-sorted exactly by weight and id.
+  const keys = new Uint32Array(n);
+  for (let k = 0; k < n; k++) keys[k] = Math.min(0xffffffff, Math.floor(weights[k]! * QUANTUM));
+  const order = radixOrderDescending(keys);
+  const exact = (a: number, b: number) => {
+    const ra = reports[which[a]!]!;
+    const rb = reports[which[b]!]!;
+    return weights[b]! - weights[a]! || (ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0);
+  };
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
+    if (end - start > 1) {
+      const run = Array.from(order.subarray(start, end)).sort(exact);
+      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
+    }
+    start = end;
+  }
+  const idsBySeen: [string[], string[], string[]] = [[], [], []];
+  const counted: Status["counted"] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const position = order[k]!;
+    const report = reports[which[position]!]!;
+    idsBySeen[report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2].push(report.id);
+    counted[k] = { id: report.id, seen: report.seen, weight: weights[position]! };
+  }
+  const ranked = [0, 1, 2]
+    .filter((seen) => totals[seen]! > 0)
+    .map((seen) => ({ seen: SEEN[seen]!, weight: totals[seen]! }))
+    .sort((a, b) => b.weight - a.weight || (a.seen < b.seen ? -1 : 1));
+  return {
+    counted,
+    ranked,
+    total: totals[0]! + totals[1]! + totals[2]!,
+    newestVisible,
+    recentWaits,
+    describe(seen: ReportInput["seen"]) {
+      const ids = idsBySeen[SEEN.indexOf(seen)]!;
+      const newest = newestBySeen[SEEN.indexOf(seen)]!;
+      return { ids, tally: { count: ids.length, seen, newestAgoMs: Math.max(0, time - newest) } };
+    },
+  };
 }
 
 export function evaluateStatus(input: StatusInput): Status {
-  const { baseline, notices, reports, instant, mode } = input;
-  const reasons: Reason[] = [];
-
-  // 1. Schedule.
-  const schedule = scheduleLayer(baseline, instant);
-  let state: StatusState = schedule.state;
-  let basis: Status["basis"] = baseline.operation.value === "unknown" ? "none" : "schedule";
-  reasons.push(...schedule.reasons);
-
-  // 2. Notices in force (the latest-starting one wins), and when notices next start or end.
-  const noticeChanges: Date[] = [];
-  for (const notice of notices) {
-    if (notice.startsAt > instant) noticeChanges.push(notice.startsAt);
-    if (notice.endsAt && notice.endsAt > instant) noticeChanges.push(notice.endsAt);
+  const { baseline, reports, instant, mode } = input;
+  let timeline: Timeline;
+  try {
+    timeline = timelineOf(input);
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return tooComplex(input);
+    throw error;
   }
-  const active = notices
-    .filter((notice) => noticeApplies(notice, instant, mode))
-    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())[0];
-  if (active) {
-    const partial = !mode && active.modes !== null;
-    state = active.effect === "closed" && partial ? "restricted" : active.effect;
-    basis = "notice";
-    reasons.unshift({
-      message: { key: "notice", text: active.text, onlyModes: partial ? active.modes : null, untilFurtherNotice: !active.endsAt },
-      noticeId: active.id,
-    });
-  }
-  const nextChange = earliest([schedule.nextChange, ...noticeChanges]);
+  const time = instant.getTime();
+  const limit = time + YEAR_MS;
 
-  // 3. Recent reports, within the schedule's current stretch.
-  const stretch = scheduleStretch(baseline, instant, schedule.nextChange);
-  const counted: Status["counted"] = [];
-  for (const report of reports) {
-    const time = report.observedAt.getTime();
-    if (time < stretch.start || time >= stretch.end) continue;
-    let weight = reportWeight(report, instant);
-    if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
-    if (weight > 0) counted.push({ id: report.id, seen: report.seen, weight });
-  }
-  counted.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const totals = new Map<ReportInput["seen"], number>();
-  for (const entry of counted) totals.set(entry.seen, (totals.get(entry.seen) ?? 0) + entry.weight);
-  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const total = ranked.reduce((sum, [, weight]) => sum + weight, 0);
+  // 1–2. The schedule and notices: one lookup in the compiled timeline.
+  const index = timeline.indexAt(time);
+  const value = timeline.values[index]!;
+  let state: StatusState = value.state;
+  let basis: Status["basis"] = value.basis;
+  const sideNext = [timeline.sideNextChange(index, 0, limit), timeline.sideNextChange(index, 1, limit)];
+  const reasons: Reason[] = value.reasons.map((reason, r) => {
+    const message = reason.message;
+    if (message.key !== "sideClosed" && message.key !== "sideHoursUnknown") return reason;
+    // Each side's line says when that side's own state changes, from the same timeline.
+    const next = sideNext[value.reasonSides[r] ?? 0] ?? null;
+    return { ...reason, message: { ...message, nextChange: next === null ? null : new Date(next), at: instant } };
+  });
+  const next = timeline.nextChange(index, limit);
+  const nextChange = next === null ? null : new Date(next);
+
+  // 3. Recent reports, within the current stretch: a change of the schedule's state or a
+  // notice's start or end begins a new one, and reports from before it say nothing after it.
+  const stretch = timeline.stretch(index);
+  const tally = tallyReports(reports, instant, stretch, mode);
+  const { counted } = tally;
   let conflicting = false;
-  const byId = new Map(reports.map((report) => [report.id, report]));
-  const describe = (seen: ReportInput["seen"]) => {
-    const ids = counted.filter((entry) => entry.seen === seen).map((entry) => entry.id);
-    const newest = Math.max(...ids.map((id) => byId.get(id)!.observedAt.getTime()));
-    return { ids, tally: { count: ids.length, seen, newestAgoMs: Math.max(0, instant.getTime() - newest) } };
-  };
-  if (total >= REPORTS_DECIDE_AT && ranked.length) {
-    const [leader, runnerUp] = ranked;
+  if (tally.ranked.length && tally.total >= REPORTS_DECIDE_AT) {
+    const [leader, runnerUp] = tally.ranked;
     basis = "reports";
-    if (runnerUp && runnerUp[1] >= CONFLICT_RATIO * leader![1]) {
+    if (runnerUp && runnerUp.weight >= CONFLICT_RATIO * leader!.weight) {
       conflicting = true;
       state = "unknown";
-      const a = describe(leader![0]);
-      const b = describe(runnerUp[0]);
+      const a = tally.describe(leader!.seen);
+      const b = tally.describe(runnerUp.seen);
       reasons.unshift({ message: { key: "reportsConflict", tallies: [a.tally, b.tally] }, reportIds: [...a.ids, ...b.ids] });
     } else {
-      state = leader![0];
-      const a = describe(leader![0]);
+      state = leader!.seen;
+      const a = tally.describe(leader!.seen);
       reasons.unshift({ message: { key: "reports", tally: a.tally }, reportIds: a.ids });
     }
   }
 
   // 4. Eligibility: a traveller who may not cross here is told so whether the post is open
   // or its hours are unknown (only "closed" says more).
-  if (state === "open" || state === "unknown") {
-    const { modes, who } = baseline.traffic.value;
-    let restriction: ReasonMessage | null = null;
-    if (mode && !modes.includes(mode)) restriction = { key: "modeNotAllowed", mode, allowed: modes };
-    else if (who === "goods" && mode !== "truck") restriction = { key: "goodsOnly" };
-    else if (who === "bilateral") restriction = { key: "bilateral", countries: [baseline.sides[0].country, baseline.sides[1].country] };
-    if (restriction) {
-      state = "restricted";
-      reasons.unshift({ message: restriction, sources: baseline.traffic.sources });
-    }
-  }
+  state = applyEligibility(timeline.eligibility, state, reasons).state;
 
   // Freshness: the newest visible report up to the instant, however old.
-  let newest: Date | null = null;
-  const latestCounted = instant.getTime() + REPORT_WINDOW_AFTER_MS;
-  for (const report of reports) {
-    const time = report.observedAt.getTime();
-    if (!report.hidden && time <= latestCounted && (!newest || time > newest.getTime())) newest = report.observedAt;
-  }
+  const newest = tally.newestVisible === null ? null : new Date(tally.newestVisible);
 
   return {
     state,
@@ -210,10 +240,14 @@ export function evaluateStatus(input: StatusInput): Status {
     at: instant,
     mode: mode ?? null,
     conflicting,
-    scheduleState: schedule.state,
-    sides: schedule.sides,
+    scheduleState: value.schedule,
+    sides: [0, 1].map((side) => ({
+      state: value.sides[side]!.state,
+      nextChange: sideNext[side] == null ? null : new Date(sideNext[side]),
+      holiday: value.sides[side]!.holiday,
+    })) as Status["sides"],
     nextChange,
-    waits: [estimateWait(baseline, reports, instant, "a-b", mode), estimateWait(baseline, reports, instant, "b-a", mode)],
+    waits: estimateWaits(baseline, reports, instant, mode, tally.recentWaits),
     freshness: { newestReportAt: newest, ageMinutes: newest ? Math.max(0, Math.round((instant.getTime() - newest.getTime()) / 60000)) : null },
     counted,
     reasons,

@@ -1,11 +1,14 @@
 /**
- * For the arrival planner: when, from an instant on, is the crossing next passable, and
- * until when? Walks the schedule's and notices' change points (reports say nothing about
- * the future), up to a horizon. Where the hours are not published, the first window that
- * is at least not known to be closed is offered instead, marked as uncertain.
+ * For the arrival planner: when, from an instant on, is the crossing next passable, and until
+ * when? And when does its state next change? Both are lookups in the compiled timeline
+ * (timeline.ts) — the schedule and notices; reports say nothing about the future. Where the
+ * hours are not published, the first window that is at least not known to be closed is
+ * offered instead, marked as uncertain, with no invented edges: an unknown stretch runs until
+ * something really changes.
  */
 import type { StatusInput, StatusState } from "@/lib/status/types";
-import { evaluateStatus } from "@/lib/status/evaluate";
+import { timelineOf } from "@/lib/status/evaluate";
+import { TimelineBudgetError } from "@/lib/status/timeline";
 
 export interface OpenWindow {
   from: Date;
@@ -15,25 +18,21 @@ export interface OpenWindow {
   certainty: "open" | "unknown";
 }
 
-const MAX_STEPS = 400;
+const DAY = 86400_000;
 
 export function nextOpenWindow(input: Omit<StatusInput, "reports">, horizonDays = 366): OpenWindow | null {
-  const horizon = input.instant.getTime() + horizonDays * 86400_000;
-  let cursor = input.instant;
-  let firstUnknown: OpenWindow | null = null;
-  for (let step = 0; step < MAX_STEPS && cursor.getTime() <= horizon; step++) {
-    const status = evaluateStatus({ ...input, reports: [], instant: cursor });
-    if (status.state === "open") return { from: cursor, until: status.nextChange, certainty: "open" };
-    if (status.state === "unknown" && !firstUnknown) firstUnknown = { from: cursor, until: status.nextChange, certainty: "unknown" };
-    if (!status.nextChange || status.nextChange <= cursor) break;
-    cursor = status.nextChange;
+  try {
+    const window = timelineOf(input, horizonDays * DAY).nextWindow(input.instant.getTime(), input.instant.getTime() + horizonDays * DAY);
+    return window && { from: new Date(window.from), until: window.until === null ? null : new Date(window.until), certainty: window.certainty };
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return null;
+    throw error;
   }
-  return firstUnknown;
 }
 
 /** When the answer (without reports) next differs from the one at the instant, and what it
- * becomes: "closed until 16:00, then unknown". Change points where nothing changes for the
- * crossing as a whole (one side reopening while the other is still shut) are skipped. */
+ * becomes: "closed until 16:00, then unknown". Changes where nothing changes for the crossing
+ * as a whole (one side reopening while the other is still shut) are not changes. */
 export interface StateChange {
   /** The state now, by schedule and notices (reports aside). */
   from: StatusState;
@@ -42,14 +41,13 @@ export interface StateChange {
 }
 
 export function nextStateChange(input: Omit<StatusInput, "reports">, horizonDays = 366): StateChange | null {
-  const horizon = input.instant.getTime() + horizonDays * 86400_000;
-  const initial = evaluateStatus({ ...input, reports: [] });
-  let cursor = initial.nextChange;
-  for (let step = 0; cursor && step < MAX_STEPS && cursor.getTime() <= horizon; step++) {
-    const status = evaluateStatus({ ...input, reports: [], instant: cursor });
-    if (status.state !== initial.state) return { from: initial.state, at: cursor, state: status.state };
-    if (!status.nextChange || status.nextChange <= cursor) return null;
-    cursor = status.nextChange;
+  try {
+    const timeline = timelineOf(input, horizonDays * DAY);
+    const index = timeline.indexAt(input.instant.getTime());
+    const change = timeline.nextPlannedChange(index, input.instant.getTime() + horizonDays * DAY);
+    return change && { from: timeline.values[index]!.planned, at: new Date(change.at), state: change.state };
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return null;
+    throw error;
   }
-  return null;
 }

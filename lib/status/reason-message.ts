@@ -34,6 +34,10 @@ export type ReasonMessage =
   | { key: "operationUnknown" }
   | { key: "outOfSeason"; description: string }
   | { key: "sourcesDisagree"; post: LocalName; claims: { state: "open" | "closed" | "unknown"; sources: string[] }[] }
+  /** Claims in force (not superseded) disagree about a fact other than a side's hours. */
+  | { key: "factDisagrees"; fact: "operation" | "season" | "traffic" | "publicHolidays"; post?: LocalName; claims: { value: string; sources: string[] }[] }
+  /** The schedule is too detailed to work out within the engine's step budget (a moderator must simplify it). */
+  | { key: "scheduleTooComplex" }
   | {
       key: "sideClosed" | "sideHoursUnknown";
       post: LocalName;

@@ -22,8 +22,11 @@ export function withinWindow(report: Pick<ReportInput, "observedAt">, instant: D
 }
 
 /** Age decay alone: 1 at the instant, ½ after one half-life, symmetric around the instant. */
+const DECAY_PER_MS = Math.LN2 / (REPORT_HALF_LIFE_HOURS * 3600_000);
 export function decay(ageMs: number): number {
-  return 0.5 ** (Math.abs(ageMs) / 3600_000 / REPORT_HALF_LIFE_HOURS);
+  // e^(−ln2·t/T) is 0.5^(t/T); Math.exp is about three times as fast as ** here, which matters
+  // with a thousand reports per evaluation.
+  return Math.exp(-DECAY_PER_MS * Math.abs(ageMs));
 }
 
 /** Trust 0 → ×0.5, 0.5 → ×1, 1 → ×1.5. */
@@ -37,12 +40,12 @@ function feedbackFactor(confirmations: number, disputes: number): number {
   return Math.min(2, Math.max(0.1, 1 + 0.25 * confirmations - 0.5 * disputes));
 }
 
+/** The weight of a visible report `ageMs` old, inside the window (the engine's inner loop). */
+export function weightAtAge(report: ReportInput, ageMs: number): number {
+  return decay(ageMs) * (report.verified ? VERIFIED_FACTOR : 1) * trustFactor(report.reporterTrust) * feedbackFactor(report.confirmations, report.disputes);
+}
+
 export function reportWeight(report: ReportInput, instant: Date): number {
   if (report.hidden || !withinWindow(report, instant)) return 0;
-  return (
-    decay(instant.getTime() - report.observedAt.getTime()) *
-    (report.verified ? VERIFIED_FACTOR : 1) *
-    trustFactor(report.reporterTrust) *
-    feedbackFactor(report.confirmations, report.disputes)
-  );
+  return weightAtAge(report, instant.getTime() - report.observedAt.getTime());
 }

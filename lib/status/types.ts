@@ -3,6 +3,7 @@
  * Plain data only: the engine never does I/O.
  */
 import type { CrossingBaseline, SourceRef, TravelMode } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
 import type { ReasonMessage } from "@/lib/status/reason-message";
 
 export type StatusState = "open" | "closed" | "restricted" | "unknown";
@@ -55,6 +56,9 @@ export interface StatusInput {
   instant: Date;
   /** Ask for one mode of travel; without it, the answer is for a foreign traveller by any mode. */
   mode?: TravelMode;
+  /** The standing of each source the baseline cites (lib/baseline/standing.ts): later claims of
+   * equal or higher standing supersede earlier ones. Without it, no claim is superseded. */
+  standings?: SourceStandings;
 }
 
 export interface Reason {

@@ -13,15 +13,67 @@ export const HISTORY_DAYS = 365;
 /** Fewest reports a history figure may rest on. */
 export const HISTORY_MIN_SAMPLE = 3;
 
+/** The k-th smallest (0-based) of `a`, rearranging it (Hoare's selection: linear on average). */
+function select(a: Float64Array, k: number): number {
+  let left = 0;
+  let right = a.length - 1;
+  while (left < right) {
+    const pivot = a[(left + right) >> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = swap;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
 export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+  const copy = Float64Array.from(values);
+  const middle = Math.floor(copy.length / 2);
+  const upper = select(copy, middle);
+  if (copy.length % 2) return upper;
+  // Everything left of `middle` is now ≤ upper: the lower middle is their maximum.
+  let lower = -Infinity;
+  for (let i = 0; i < middle; i++) if (copy[i]! > lower) lower = copy[i]!;
+  return Math.round((lower + upper) / 2);
 }
 
 function hourOfWeek(instant: Date, timeZone: string): number {
   const wall = wallClockIn(instant, timeZone);
   return wall.weekday * 24 + wall.hour;
+}
+
+/** Both directions: one pass over the reports for the recent medians (the common case). */
+export function estimateWaits(
+  baseline: CrossingBaseline,
+  reports: ReportInput[],
+  instant: Date,
+  mode?: TravelMode,
+  /** The recent waits per direction, when the caller has already gathered them. */
+  gathered?: [number[], number[]],
+): [WaitEstimate, WaitEstimate] {
+  let recent = gathered;
+  if (!recent) {
+    recent = [[], []];
+    for (const report of reports) {
+      if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
+      recent[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+    }
+  }
+  return [
+    recent[0].length ? { direction: "a-b", minutes: median(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : estimateWait(baseline, reports, instant, "a-b", mode),
+    recent[1].length ? { direction: "b-a", minutes: median(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : estimateWait(baseline, reports, instant, "b-a", mode),
+  ];
 }
 
 export function estimateWait(

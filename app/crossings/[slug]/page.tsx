@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSourcesByKeys } from "@/db/queries/crossings";
 import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
-import { loadStatusInputs } from "@/db/queries/status";
+import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { listVisibleReports, ownReportKey } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
 import { isModerator } from "@/lib/auth/guards";
@@ -22,12 +22,12 @@ import { directionLabels } from "@/lib/reports/form-options";
 import { subscribeAction } from "@/app/alerts/actions";
 import { StopAlertForm } from "@/app/_components/stop-alert";
 import { listConflicts } from "@/lib/baseline/facts";
+import { holidayPolicyOf } from "@/lib/baseline/schema";
+import { resolveClaims } from "@/lib/baseline/standing";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { getI18n } from "@/lib/i18n/server";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { localCountry, localName } from "@/lib/i18n/reasons";
-import { evaluateStatus } from "@/lib/status/evaluate";
-import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { parsePlannerQuery } from "@/lib/status/planner-query";
 import { readerZones, zoneLabel } from "@/lib/format/time";
 import { resolveReaderZone } from "@/lib/format/reader-zone";
@@ -77,24 +77,16 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const answeredKey = user && justStored ? ((await ownReportKey(user.id, justStored)) ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
-  const [{ status, change }, plannedInputs, timeline, profiles] = await Promise.all([
+  const [{ status, change }, plannedState, timeline, profiles, standings] = await Promise.all([
     crossingNow(record),
-    plannedAt ? loadStatusInputs(record.id, plannedAt, home) : null,
+    plannedAt && planner.kind === "ok" ? crossingStateAt(record, plannedAt, { mode: planner.mode }) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
     waitProfiles(record),
+    sourceStandingsNow(),
   ]);
-  const planned =
-    plannedAt && plannedInputs && planner.kind === "ok"
-      ? evaluateStatus({ baseline, instant: plannedAt, mode: planner.mode, ...plannedInputs })
-      : null;
-  const nextOpen =
-    planned && planned.state !== "open" && plannedInputs && planner.kind === "ok"
-      ? nextOpenWindow({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
-      : null;
-  const plannedChange =
-    planned && plannedInputs && planner.kind === "ok"
-      ? nextStateChange({ baseline, notices: plannedInputs.notices, instant: plannedAt!, mode: planner.mode })
-      : null;
+  const planned = plannedState?.status ?? null;
+  const nextOpen = plannedState?.nextOpen ?? null;
+  const plannedChange = plannedState?.change ?? null;
   const reader = resolveReaderZone(
     typeof query.tz === "string" ? query.tz : undefined,
     (await cookies()).get("tz")?.value,
@@ -187,12 +179,17 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             {conflicts.map(({ path, fact }) => (
               <li key={path}>
                 <strong>{factLabel(path, baseline, locale)}:</strong>{" "}
-                {[fact, ...fact.alternatives].map((claim, index) => (
-                  <span key={index}>
-                    {index > 0 ? c.conflicts.versus : ""}
-                    <q>{describeFactValue(path, claim.value, baseline, locale)}</q> <Cite refs={claim.sources} numbers={numbers} />
-                  </span>
-                ))}
+                {[fact, ...fact.alternatives].map((claim, index) => {
+                  // Superseded claims stay visible as history; they no longer change any answer.
+                  const until = resolveClaims(fact, standings).superseded.find((old) => old.claim.value === claim.value && old.claim.sources === claim.sources)?.until;
+                  return (
+                    <span key={index} className={until ? "muted" : undefined}>
+                      {index > 0 ? c.conflicts.versus : ""}
+                      {until ? c.conflicts.until(until) : null}
+                      <q>{describeFactValue(path, claim.value, baseline, locale)}</q> <Cite refs={claim.sources} numbers={numbers} />
+                    </span>
+                  );
+                })}
               </li>
             ))}
           </ul>
@@ -361,11 +358,11 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               ))}
               {side.publicHolidays ? (
                 <p className="small">
-                  {c.hours.holidays} {c.hours.holidayPolicy[side.publicHolidays.value]}{" "}
+                  {c.hours.holidays} {c.hours.holidayPolicy[holidayPolicyOf(side.publicHolidays.value).effect]}{" "}
                   <Cite refs={side.publicHolidays.sources} numbers={numbers} />
                 </p>
               ) : null}
-              <WeekHours side={side} now={now} readerZone={reader.zone} />
+              <WeekHours baseline={baseline} sideIndex={index as 0 | 1} standings={standings} now={now} readerZone={reader.zone} />
               {side.notes ? <p className="small">{side.notes}</p> : null}
             </section>
           ))}

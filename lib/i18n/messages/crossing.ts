@@ -41,7 +41,7 @@ export const en = {
     yourTime: "your time",
     /** `how` is one of core `travellingBy` ("on foot", "by car"). */
     travelling: (how: string) => `travelling ${how}`,
-    sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by its hours`,
+    sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by schedule (hours, holidays, season)`,
     publicHoliday: (name: string) => `, public holiday (${name})`,
     sideChanges: (when: string) => `; changes ${when} local time`,
     change: (notices: boolean, from: string, until: string, within: string, to: string) =>
@@ -95,7 +95,7 @@ export const en = {
     editBaseline: "edit the baseline",
     history: "history",
   },
-  conflicts: { title: "Sources disagree", versus: " versus " },
+  conflicts: { title: "Sources disagree", versus: " versus ", until: (asOf: string) => `until ${asOf} (superseded by a later source of equal or higher standing): ` },
   report: {
     title: "Report what you found",
     thanks: "Thank you: your report is on the timeline below, and the state above includes it.",
@@ -245,7 +245,7 @@ export const ru: Catalog<typeof en> = {
     at: "Время:",
     yourTime: "ваше время",
     travelling: (how) => how,
-    sideByHours: (post, country, state) => `${post} (${country}): ${state} по своим часам`,
+    sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
     sideChanges: (when) => `; изменится ${when} по местному времени`,
     change: (notices, from, until, within, to) =>
@@ -300,7 +300,7 @@ export const ru: Catalog<typeof en> = {
     editBaseline: "изменить базовые данные",
     history: "история",
   },
-  conflicts: { title: "Источники расходятся", versus: " против " },
+  conflicts: { title: "Источники расходятся", versus: " против ", until: (asOf) => `до ${asOf} (заменено более поздним источником не меньшего веса): ` },
   report: {
     title: "Сообщите, что вы застали",
     thanks: "Спасибо: ваше сообщение — в ленте ниже, и состояние выше его учитывает.",

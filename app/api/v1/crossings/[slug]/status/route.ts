@@ -1,9 +1,7 @@
 import { crossingNow, crossingRecord, nextOpenNow } from "@/db/queries/current";
-import { loadStatusInputs } from "@/db/queries/status";
+import { crossingStateAt } from "@/db/queries/crossing-state";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
-import { evaluateStatus } from "@/lib/status/evaluate";
-import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { apiNow, cachedJson, corsPreflight } from "@/lib/api/caching";
 
 export const dynamic = "force-dynamic";
@@ -36,11 +34,7 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
     const nextOpen = status.state === "open" ? null : await nextOpenNow(record);
     return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
   }
-  const instant = query.data.at ?? apiNow();
-  const inputs = await loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone);
-  const status = evaluateStatus({ baseline: record.baseline, instant, mode: query.data.mode, ...inputs });
-  const nextOpen = status.state === "open" ? null : nextOpenWindow({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
-  const change = nextStateChange({ baseline: record.baseline, notices: inputs.notices, instant, mode: query.data.mode });
+  const { status, nextOpen, change } = await crossingStateAt(record, query.data.at ?? apiNow(), { mode: query.data.mode });
   return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
 });
 

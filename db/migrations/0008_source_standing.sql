@@ -1,0 +1,1 @@
+ALTER TABLE "sources" ADD COLUMN "standing" text DEFAULT 'editorial' NOT NULL;

@@ -1,0 +1,213 @@
+/**
+ * Issue 15's bugs, one table per rule, written from the rule on small fixtures (not from any
+ * one crossing's data): certainty wins; every fact's claims count; supersession; holidays per
+ * side; notices cut the reports; no invented edges; each side's line from the same timeline.
+ */
+import { describe, expect, it } from "vitest";
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+import { resolveClaims, type SourceStandings } from "@/lib/baseline/standing";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { reasonText } from "@/lib/i18n/reasons";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
+import { notice, report } from "@/lib/status/test-helpers";
+import type { StatusInput } from "@/lib/status/types";
+
+const bishkek = (iso: string) => new Date(`${iso}+06:00`);
+const ref = (source: string, asOf = "2026") => [{ source, asOf }];
+const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) => evaluateStatus({ notices: [], reports: [], ...input });
+const words = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reasonText(reason.message, "en"));
+const weekdays = (overrides: Partial<CrossingBaselineInput> = {}) => testBaseline({ hours: ["Mo-Fr 09:00-18:00", "Mo-Fr 11:00-20:00"], ...overrides });
+// Saturday 18 July 2026; Wednesday 15 July 2026.
+const SATURDAY = bishkek("2026-07-18T12:00");
+const WEDNESDAY = bishkek("2026-07-15T12:00");
+
+describe("a certain 'closed' from any layer is never hidden by an uncertain one", () => {
+  const snowySeason = { value: { range: "Aug-Sep", outside: "unknown" as const, description: "Snow-free August to September" }, sources: ref("s") };
+  it.each([
+    ["outside an uncertain season, on a day both posts' hours say closed", "closed", weekdays({ season: snowySeason }), SATURDAY, "closed by its published hours"],
+    ["outside an uncertain season, on a weekday (nothing certain says closed)", "unknown", weekdays({ season: snowySeason }), WEDNESDAY, "Out of season"],
+    ["operation unknown, one post closed by its hours", "closed", weekdays({ operation: { value: "unknown", sources: ref("s") } }), SATURDAY, "closed by its published hours"],
+    [
+      "one post's hours unknown, the other closed by its hours",
+      "closed",
+      testBaseline({ hours: ['Mo-Su unknown "not published"', "Mo-Fr 09:00-18:00"] }),
+      SATURDAY,
+      "Chinese post: closed by its published hours",
+    ],
+  ])("%s → %s", (_label, expected, baseline, instant, firstWords) => {
+    const result = status({ baseline, instant });
+    expect(result.state).toBe(expected);
+    expect(words(result)[0]).toContain(firstWords);
+  });
+
+  it("a holiday closure on one side beats unknown hours on the other and an uncertain season", () => {
+    // 1 October 2026, China's National Day; the Chinese post closes on holidays.
+    const baseline = testBaseline({
+      hours: ['Mo-Su unknown "not published"', "Mo-Su 09:00-18:00"],
+      season: { value: { range: "Jan-Dec", outside: "unknown", description: "all year" }, sources: ref("s") },
+    });
+    baseline.sides[1].publicHolidays = { value: "closed", sources: ref("s"), alternatives: [] };
+    const result = status({ baseline, instant: bishkek("2026-10-01T12:00") });
+    expect(result.state).toBe("closed");
+    expect(words(result)[0]).toContain("Public holiday in China (National Day)");
+    expect(result.sides[1]).toMatchObject({ state: "closed", holiday: "National Day" });
+    expect(result.sides[0].state).toBe("unknown");
+  });
+
+  it("a holiday whose effect is unknown does not hide the other side's certain closure, and is unknown where nothing is certain", () => {
+    const baseline = testBaseline({ hours: ["24/7", "Mo-Fr 09:00-18:00"] });
+    baseline.sides[0].publicHolidays = { value: "unknown", sources: ref("s"), alternatives: [] };
+    // 31 August 2026 (Kyrgyz Independence Day) is a Monday: after 18:00 Bishkek+2 the Chinese post is shut.
+    expect(status({ baseline, instant: bishkek("2026-08-31T23:00") }).state).toBe("closed");
+    expect(status({ baseline, instant: bishkek("2026-08-31T11:00") }).state).toBe("unknown");
+  });
+});
+
+describe("every fact's claims count, not only the hours", () => {
+  const sources: SourceStandings = {};
+  it.each([
+    ["operation", { operation: { value: "operating" as const, sources: ref("a"), alternatives: [{ value: "closed" as const, sources: ref("b") }] } }, "whether the crossing operates"],
+    [
+      "season",
+      { season: { value: { range: "Jan-Jun", outside: "closed" as const, description: "first half" }, sources: ref("a"), alternatives: [{ value: { range: "May-Dec", outside: "closed" as const, description: "second half" }, sources: ref("b") }] } },
+      "the season",
+    ],
+    [
+      "traffic",
+      { traffic: { value: { modes: ["car" as const], who: "everyone" as const }, sources: ref("a"), alternatives: [{ value: { modes: ["car" as const], who: "bilateral" as const }, sources: ref("b") }] } },
+      "who may cross",
+    ],
+  ])("claims in force disagreeing about %s make the answer unknown, naming them", (_fact, overrides, about) => {
+    const result = status({ baseline: testBaseline(overrides), instant: bishkek("2026-03-11T12:00"), standings: sources });
+    expect(result.state).toBe("unknown");
+    expect(words(result).join(" ")).toMatch(new RegExp(`Sources disagree about ${about}.*per a.*per b`));
+  });
+
+  it("where the claims agree at the instant, the answer is certain", () => {
+    const seasons = testBaseline({
+      season: { value: { range: "Jan-Jun", outside: "closed", description: "first half" }, sources: ref("a"), alternatives: [{ value: { range: "May-Dec", outside: "closed", description: "second half" }, sources: ref("b") }] },
+    });
+    expect(status({ baseline: seasons, instant: bishkek("2026-05-11T12:00") }).state).toBe("open");
+  });
+});
+
+describe("supersession: a later claim of equal or higher standing replaces an older one", () => {
+  const blog2019 = { value: 'Mo-Fr 09:00-18:00; Sa,Su unknown "weekends disputed"', sources: [{ source: "blog", asOf: "2019-08" }] };
+  const withAlternative = (source: string, asOf: string) => {
+    const baseline = testBaseline({ hours: ["24/7", "24/7"] });
+    baseline.sides[0].hours = { ...blog2019, alternatives: [{ value: "24/7", sources: [{ source, asOf }] }] };
+    return baseline;
+  };
+  const standings: SourceStandings = { blog: "traveller", border: "official", agency: "news", directory: "directory", traveller2: "traveller" };
+  it.each([
+    ["an official announcement of 2025 supersedes a traveller's blog of 2019", "border", "2025-08-26", "open"],
+    ["a later traveller's report (equal standing) supersedes it", "traveller2", "2021", "open"],
+    ["a later directory page (lower standing) does not", "directory", "2025", "unknown"],
+    ["a news item dated within the blog's own month is not certainly later", "agency", "2019-08-20", "unknown"],
+  ])("%s (%s, %s) → Saturday is %s", (_label, source, asOf, expected) => {
+    const result = status({ baseline: withAlternative(source, asOf), instant: SATURDAY, standings });
+    expect(result.state).toBe(expected);
+  });
+
+  it("keeps the superseded claim as history, with the date it stood until", () => {
+    const fact = withAlternative("border", "2025-08-26").sides[0].hours;
+    const resolved = resolveClaims(fact, standings);
+    expect(resolved.current.map((claim) => claim.value)).toEqual(["24/7"]);
+    expect(resolved.superseded).toEqual([{ claim: { value: blog2019.value, sources: blog2019.sources }, until: "2025-08-26", by: { source: "border", asOf: "2025-08-26" } }]);
+  });
+
+  it("without standings (or for a source of unknown standing) nothing is superseded", () => {
+    expect(status({ baseline: withAlternative("border", "2025-08-26"), instant: SATURDAY }).state).toBe("unknown");
+    expect(status({ baseline: withAlternative("somebody", "2025-08-26"), instant: SATURDAY, standings }).state).toBe("unknown");
+  });
+});
+
+describe("holidays per side, on the side's own local date", () => {
+  const chinaClosesOnHolidays = (policy: NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>["value"]) => {
+    const baseline = testBaseline();
+    baseline.sides[1].publicHolidays = { value: policy as never, sources: ref("s"), alternatives: [] };
+    return baseline;
+  };
+  it.each([
+    // National Day, 1–3 October 2026 in date-holidays, starts at Beijing's midnight: 22:00 Bishkek on 30 September.
+    ["21:59 Bishkek on the eve", "2026-09-30T21:59", "open"],
+    ["22:00 Bishkek on the eve (midnight in Beijing)", "2026-09-30T22:00", "closed"],
+    ["the three days' last minute in Beijing", "2026-10-03T21:59", "closed"],
+    ["the day after, Beijing time", "2026-10-03T22:00", "open"],
+  ])("%s → %s", (_label, time, expected) => {
+    expect(status({ baseline: chinaClosesOnHolidays("closed"), instant: bishkek(time) }).state).toBe(expected);
+  });
+
+  it("applies closures that start days before, end days after, and reopen at a given hour", () => {
+    const baseline = chinaClosesOnHolidays({ effect: "closed", daysBefore: 1, daysAfter: 1, reopensAt: "10:00" });
+    expect(status({ baseline, instant: bishkek("2026-09-29T21:59") }).state).toBe("open");
+    expect(status({ baseline, instant: bishkek("2026-09-29T22:00") }).state).toBe("closed"); // 30 Sep 00:00 Beijing
+    expect(status({ baseline, instant: bishkek("2026-10-04T07:59") }).state).toBe("closed"); // 4 Oct 09:59 Beijing
+    const reopening = status({ baseline, instant: bishkek("2026-10-04T08:00") }); // 4 Oct 10:00 Beijing
+    expect(reopening.state).toBe("open");
+    expect(nextStateChange({ baseline, notices: [], instant: bishkek("2026-10-01T12:00") })).toEqual({ from: "closed", at: bishkek("2026-10-04T08:00"), state: "open" });
+  });
+
+  it("a reopening hour on the holiday itself (Irkeshtam reopened at 22:00 on 1 January)", () => {
+    const baseline = chinaClosesOnHolidays({ effect: "closed", daysBefore: 0, daysAfter: 0, reopensAt: "22:00" });
+    expect(status({ baseline, instant: bishkek("2026-10-03T19:59") }).state).toBe("closed"); // 21:59 Beijing, last day
+    expect(status({ baseline, instant: bishkek("2026-10-03T20:00") }).state).toBe("open"); // 22:00 Beijing
+  });
+});
+
+describe("a notice's start and end cut the reports off", () => {
+  const roundTheClock = testBaseline();
+  it("reports from before a notice say nothing after it starts (Korday, 14:41)", () => {
+    const stop = notice({ startsAt: bishkek("2026-07-15T14:41"), text: "All traffic stopped" });
+    const reports = [report({ observedAt: bishkek("2026-07-15T14:38"), seen: "open" }), report({ observedAt: bishkek("2026-07-15T14:40"), seen: "open" })];
+    const result = status({ baseline: roundTheClock, instant: bishkek("2026-07-15T14:50"), notices: [stop], reports });
+    expect(result).toMatchObject({ state: "closed", basis: "notice", counted: [] });
+    // A report made after the notice started still counts.
+    const after = status({ baseline: roundTheClock, instant: bishkek("2026-07-15T15:00"), notices: [stop], reports: [...reports, report({ observedAt: bishkek("2026-07-15T14:55"), seen: "open" })] });
+    expect(after).toMatchObject({ state: "open", basis: "reports" });
+    expect(after.counted).toHaveLength(1);
+  });
+
+  it("reports from during a notice say nothing after it ends", () => {
+    const closure = notice({ startsAt: bishkek("2026-07-15T08:00"), endsAt: bishkek("2026-07-15T12:00") });
+    const reports = [report({ observedAt: bishkek("2026-07-15T11:50"), seen: "closed" })];
+    expect(status({ baseline: roundTheClock, instant: bishkek("2026-07-15T12:10"), notices: [closure], reports })).toMatchObject({ state: "open", basis: "schedule" });
+  });
+});
+
+describe("unknown hours make up no times", () => {
+  const unpublished = testBaseline({ hours: ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"'] });
+  it("an unknown stretch has no change at midnight", () => {
+    const result = status({ baseline: unpublished, instant: bishkek("2026-07-19T21:00") });
+    expect(result.state).toBe("unknown");
+    expect(result.nextChange).toBeNull();
+    expect(result.sides.map((side) => side.nextChange)).toEqual([null, null]);
+    expect(words(result).join(" ")).not.toMatch(/next change/);
+    expect(nextStateChange({ baseline: unpublished, notices: [], instant: bishkek("2026-07-19T21:00") })).toBeNull();
+    expect(nextOpenWindow({ baseline: unpublished, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({ from: bishkek("2026-07-19T21:00"), until: null, certainty: "unknown" });
+  });
+
+  it("only real changes bound an unknown window: the other side's hours and the season", () => {
+    const oneSide = testBaseline({ hours: ['Mo-Su unknown "not published"', "Mo-Fr 11:00-20:00"] });
+    // Saturday: the next window may open Monday 09:00 Bishkek (11:00 Beijing) and runs to 18:00 Bishkek.
+    expect(nextOpenWindow({ baseline: oneSide, notices: [], instant: SATURDAY })).toEqual({ from: bishkek("2026-07-20T09:00"), until: bishkek("2026-07-20T18:00"), certainty: "unknown" });
+    const seasonal = testBaseline({
+      hours: ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"'],
+      season: { value: { range: "May 20-Sep 30", outside: "closed", description: "summer" }, sources: ref("s") },
+    });
+    expect(nextStateChange({ baseline: seasonal, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({ from: "unknown", at: bishkek("2026-10-01T00:00"), state: "closed" });
+    expect(status({ baseline: seasonal, instant: bishkek("2026-07-19T21:00") }).nextChange).toEqual(bishkek("2026-10-01T00:00"));
+  });
+});
+
+describe("each side's line comes from the same timeline as the crossing's state", () => {
+  it("out of season each side is closed until the season starts, and no line says 'open by its hours'", () => {
+    const seasonal = weekdays({ season: { value: { range: "May-Oct", outside: "closed", description: "Summer only" }, sources: ref("s") } });
+    const result = status({ baseline: seasonal, instant: bishkek("2026-12-09T12:00") });
+    expect(result.state).toBe("closed");
+    expect(result.sides.map((side) => side.state)).toEqual(["closed", "closed"]);
+    expect(result.sides[0].nextChange).toEqual(bishkek("2027-05-03T09:00")); // Monday 3 May, when the Kyrgyz post's hours next open
+    expect(words(result)).toEqual(["Out of season: Summer only."]);
+  });
+});

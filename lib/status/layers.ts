@@ -1,0 +1,330 @@
+/**
+ * The layer rule (DESIGN.md, "Certainty wins"), in one place for the compiled timeline and for
+ * the direct evaluation it is tested against.
+ *
+ * Layers: whether the crossing operates, the season, each side's weekly hours, each side's
+ * public-holiday closures, and a notice. Every layer is read from its claims in force (a
+ * fact's value and alternatives, minus those superseded: lib/baseline/standing.ts); claims in
+ * force that disagree make that layer unknown, naming them.
+ *
+ * - If any layer is certain that a side (or the crossing) is closed, the side (the crossing)
+ *   is closed, and that reason comes first. An uncertain layer never hides a certain one.
+ * - Otherwise, if any layer needed for "open" is unknown, the answer is unknown.
+ * - Otherwise both sides are open.
+ * A notice in force overrides the schedule (moderators post them for exactly that).
+ */
+import { holidayPolicyOf, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
+import { resolveClaims, type Claim, type SourceStandings } from "@/lib/baseline/standing";
+import { holidaySources } from "@/lib/holidays/public-holidays";
+import type { ReasonMessage } from "@/lib/status/reason-message";
+import type { NoticeInput, Reason, SideState, StatusState } from "@/lib/status/types";
+
+type Season = NonNullable<CrossingBaseline["season"]>["value"];
+export type HolidayRule = ReturnType<typeof holidayPolicyOf>;
+
+/** One claim's answer at an instant. */
+export interface ClaimAt {
+  state: SideState;
+  comment: string | null;
+}
+
+/** Where a holiday policy claim stands at an instant: inside a closure window or not. */
+export interface HolidayAt {
+  /** null: not within a closure (or the policy keeps the side open). */
+  effect: "closed" | "unknown" | null;
+  /** The holiday the closure is for. */
+  holiday: string | null;
+}
+
+/** What every time-dependent layer says at an instant: the input of `decide`. */
+export interface LayerAnswers {
+  /** Per season claim in force: "open" inside its range, else the claim's `outside`. */
+  season: ClaimAt[] | null;
+  /** Per side, per hours claim in force. */
+  hours: [ClaimAt[], ClaimAt[]];
+  /** Per side: the public holiday on the side's own local date, if any. */
+  holiday: [string | null, string | null];
+  /** Per side, per holiday-policy claim in force; null where the side has no policy. */
+  closures: [HolidayAt[] | null, HolidayAt[] | null];
+}
+
+/** A baseline's time-independent facts, resolved once per baseline and standings. */
+export interface ResolvedBaseline {
+  baseline: CrossingBaseline;
+  standings: SourceStandings;
+  operation: { state: SideState; reason: Reason | null };
+  season: Claim<Season>[] | null;
+  hours: [Claim<string>[], Claim<string>[]];
+  holidayPolicies: [Claim<HolidayRule>[] | null, Claim<HolidayRule>[] | null];
+  holidaySources: [SourceRef[], SourceRef[]];
+}
+
+/** Who may cross, for this traveller: no restriction, a certain one, or sources disagreeing. */
+export type Eligibility = { kind: "none" } | { kind: "restricted" | "uncertain"; reason: Reason };
+
+const refs = (claims: { sources: SourceRef[] }[]) => claims.flatMap((claim) => claim.sources);
+const keys = (sources: SourceRef[]) => sources.map((ref) => ref.source);
+
+function restrictionFor(baseline: CrossingBaseline, traffic: CrossingBaseline["traffic"]["value"], mode: TravelMode | undefined): ReasonMessage | null {
+  if (mode && !traffic.modes.includes(mode)) return { key: "modeNotAllowed", mode, allowed: traffic.modes };
+  if (traffic.who === "goods" && mode !== "truck") return { key: "goodsOnly" };
+  if (traffic.who === "bilateral") return { key: "bilateral", countries: [baseline.sides[0].country, baseline.sides[1].country] };
+  return null;
+}
+
+export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceStandings): ResolvedBaseline {
+  const operationClaims = resolveClaims(baseline.operation, standingsOf).current;
+  const values = new Set(operationClaims.map((claim) => claim.value));
+  let operation: ResolvedBaseline["operation"];
+  if (values.size > 1) {
+    operation = {
+      state: "unknown",
+      reason: { message: { key: "factDisagrees", fact: "operation", claims: operationClaims.map((c) => ({ value: c.value, sources: keys(c.sources) })) }, sources: refs(operationClaims) },
+    };
+  } else {
+    const value = operationClaims[0]!.value;
+    operation =
+      value === "operating"
+        ? { state: "open", reason: null }
+        : { state: value, reason: { message: { key: value === "closed" ? "outOfOperation" : "operationUnknown" }, sources: refs(operationClaims) } };
+  }
+
+  const sideHours = (index: 0 | 1) => resolveClaims(baseline.sides[index].hours, standingsOf).current;
+  const policies = (index: 0 | 1) => {
+    const fact = baseline.sides[index].publicHolidays;
+    if (!fact) return null;
+    return resolveClaims(fact, standingsOf).current.map((claim) => ({ value: holidayPolicyOf(claim.value), sources: claim.sources }));
+  };
+  const holidayPolicies: ResolvedBaseline["holidayPolicies"] = [policies(0), policies(1)];
+  return {
+    baseline,
+    standings: standingsOf,
+    operation,
+    season: baseline.season ? resolveClaims(baseline.season, standingsOf).current : null,
+    hours: [sideHours(0), sideHours(1)],
+    holidayPolicies,
+    holidaySources: [0, 1].map((index) => [...refs(holidayPolicies[index] ?? []), ...holidaySources(baseline.sides[index]!.country)]) as [SourceRef[], SourceRef[]],
+  };
+}
+
+export function resolveEligibility(resolved: ResolvedBaseline, mode: TravelMode | undefined): Eligibility {
+  const baseline = resolved.baseline;
+  const trafficClaims = resolveClaims(baseline.traffic, resolved.standings).current;
+  const restrictions = trafficClaims.map((claim) => restrictionFor(baseline, claim.value, mode));
+  let eligibility: Eligibility = { kind: "none" };
+  if (restrictions.every((r) => r !== null)) eligibility = { kind: "restricted", reason: { message: restrictions[0]!, sources: trafficClaims[0]!.sources } };
+  else if (restrictions.some((r) => r !== null)) {
+    eligibility = {
+      kind: "uncertain",
+      reason: {
+        message: {
+          key: "factDisagrees",
+          fact: "traffic",
+          claims: trafficClaims.map((c) => ({ value: `${c.value.modes.join(", ")}; ${c.value.who}`, sources: keys(c.sources) })),
+        },
+        sources: refs(trafficClaims),
+      },
+    };
+  }
+
+  return eligibility;
+}
+
+/** What the schedule alone says over a stretch of time. */
+export interface BaseValue {
+  schedule: SideState;
+  sides: [{ state: SideState; holiday: string | null }, { state: SideState; holiday: string | null }];
+  /** Operation unknown: the answer rests on nothing ("none"). */
+  basis: "schedule" | "none";
+  reasons: Reason[];
+  /** Which side each reason is about (null: the crossing), aligned with `reasons`. */
+  reasonSides: (0 | 1 | null)[];
+  key: string;
+  stateKey: string;
+}
+
+/** What the schedule and notices say over a stretch of time (reports come on top at query time). */
+export interface ScheduleValue {
+  base: BaseValue;
+  /** By the schedule alone. */
+  schedule: SideState;
+  sides: BaseValue["sides"];
+  notice: NoticeInput | null;
+  /** Schedule, then the notice (the answer without reports and before eligibility). */
+  state: StatusState;
+  basis: "schedule" | "notice" | "none";
+  /** Without reports and with eligibility: what the planner offers. */
+  planned: StatusState;
+  /** Reasons, most decisive first. `sideClosed`/`sideHoursUnknown` get their side's next change at query time. */
+  reasons: Reason[];
+  reasonSides: (0 | 1 | null)[];
+  /** Equal keys: the same answer and reasons (adjacent stretches merge). */
+  key: string;
+  /** Equal: the same state of the crossing, of each side and the same notice (reports do not carry over a change of it). */
+  stateKey: string;
+}
+
+function agree(claims: ClaimAt[]): SideState | "disagree" {
+  const first = claims[0]!.state;
+  for (let i = 1; i < claims.length; i++) if (claims[i]!.state !== first) return "disagree";
+  return first;
+}
+
+/** The layer rule. Pure; `answers` must come from `resolved`'s claims in order. */
+export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers): BaseValue {
+  const { baseline } = resolved;
+  const crossingClosed: Reason[] = [];
+  const crossingUnknown: Reason[] = [];
+  if (resolved.operation.state === "closed") crossingClosed.push(resolved.operation.reason!);
+  else if (resolved.operation.state === "unknown") crossingUnknown.push(resolved.operation.reason!);
+
+  if (resolved.season && answers.season) {
+    const seasonState = agree(answers.season);
+    if (seasonState === "disagree") {
+      crossingUnknown.push({
+        message: { key: "factDisagrees", fact: "season", claims: resolved.season.map((c) => ({ value: c.value.range ?? c.value.description, sources: keys(c.sources) })) },
+        sources: refs(resolved.season),
+      });
+    } else if (seasonState !== "open") {
+      const claim = resolved.season[0]!;
+      (seasonState === "closed" ? crossingClosed : crossingUnknown).push({ message: { key: "outOfSeason", description: claim.value.description }, sources: claim.sources });
+    }
+  }
+
+  const sideClosed: [Reason[], Reason[]] = [[], []];
+  const sideUnknown: [Reason[], Reason[]] = [[], []];
+  const notes: Reason[] = [];
+  for (const index of [0, 1] as const) {
+    const side = baseline.sides[index];
+    const post = side.postName.value;
+    const place = { post, country: side.country };
+    // Holiday closures.
+    const closures = answers.closures[index];
+    const policies = resolved.holidayPolicies[index];
+    if (closures && policies) {
+      const effects = new Set(closures.map((c) => c.effect));
+      if (effects.size > 1) {
+        sideUnknown[index].push({
+          message: { key: "factDisagrees", fact: "publicHolidays", post, claims: policies.map((c) => ({ value: c.value.effect, sources: keys(c.sources) })) },
+          sources: resolved.holidaySources[index],
+        });
+      } else {
+        const effect = closures[0]!.effect;
+        const holiday = closures[0]!.holiday ?? "";
+        if (effect === "closed") sideClosed[index].push({ message: { key: "holidayCloses", holiday, ...place }, sources: resolved.holidaySources[index] });
+        else if (effect === "unknown") sideUnknown[index].push({ message: { key: "holidayMaybe", holiday, ...place }, sources: resolved.holidaySources[index] });
+      }
+    }
+    // Weekly hours.
+    const hours = answers.hours[index];
+    const claims = resolved.hours[index];
+    const state = agree(hours);
+    const timing = { nextChange: null, timeZone: side.timeZone, at: new Date(0) };
+    if (state === "disagree") {
+      sideUnknown[index].push({
+        message: { key: "sourcesDisagree", post, claims: hours.map((h, i) => ({ state: h.state, sources: keys(claims[i]!.sources) })) },
+        sources: refs(claims),
+      });
+    } else if (state === "closed") {
+      sideClosed[index].push({ message: { key: "sideClosed", post, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
+    } else if (state === "unknown") {
+      sideUnknown[index].push({ message: { key: "sideHoursUnknown", post, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
+    }
+  }
+
+  const sideState = (index: 0 | 1): SideState =>
+    crossingClosed.length || sideClosed[index].length ? "closed" : crossingUnknown.length || sideUnknown[index].length ? "unknown" : "open";
+  const sides: ScheduleValue["sides"] = [
+    { state: sideState(0), holiday: answers.holiday[0] },
+    { state: sideState(1), holiday: answers.holiday[1] },
+  ];
+  for (const index of [0, 1] as const) {
+    const holiday = answers.holiday[index];
+    // A holiday no source says anything about: shown, never guessed.
+    if (holiday && !resolved.holidayPolicies[index] && sides[index].state === "open") {
+      const side = baseline.sides[index];
+      notes.push({ message: { key: "holidayUnsaid", holiday, post: side.postName.value, country: side.country }, sources: resolved.holidaySources[index] });
+    }
+  }
+
+  const sideOf = new Map<Reason, 0 | 1>();
+  for (const index of [0, 1] as const) for (const reason of [...sideClosed[index], ...sideUnknown[index]]) sideOf.set(reason, index);
+  let schedule: SideState;
+  let reasons: Reason[];
+  if (crossingClosed.length) {
+    // Closed for the whole crossing: the posts' own hours and holidays change nothing.
+    schedule = "closed";
+    reasons = crossingClosed;
+  } else if (sides[0].state === "closed" || sides[1].state === "closed") {
+    schedule = "closed";
+    reasons = [...sideClosed[0], ...sideClosed[1], ...crossingUnknown, ...sideUnknown[0], ...sideUnknown[1]];
+  } else if (sides[0].state === "unknown" || sides[1].state === "unknown") {
+    schedule = "unknown";
+    reasons = [...crossingUnknown, ...sideUnknown[0], ...sideUnknown[1], ...notes];
+  } else {
+    schedule = "open";
+    reasons = [...notes, { message: { key: "bothOpen" }, sources: [...refs(resolved.hours[0]), ...refs(resolved.hours[1])] }];
+  }
+
+  const stateKey = `${schedule}|${sides[0].state}|${sides[1].state}`;
+  return {
+    schedule,
+    sides,
+    basis: resolved.operation.state === "unknown" ? "none" : "schedule",
+    reasons,
+    reasonSides: reasons.map((reason) => sideOf.get(reason) ?? null),
+    stateKey,
+    key: `${stateKey}|${sides[0].holiday ?? ""}|${sides[1].holiday ?? ""}|${JSON.stringify(reasons)}`,
+  };
+}
+
+/** A notice in force overrides the schedule; a closure for some modes only makes the crossing
+ * restricted when no mode is asked. Then eligibility, for what the planner offers. */
+export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
+  let state: StatusState = base.schedule;
+  let basis: ScheduleValue["basis"] = base.basis;
+  let reasons = base.reasons;
+  let reasonSides = base.reasonSides;
+  if (notice) {
+    const partial = !mode && notice.modes !== null;
+    state = notice.effect === "closed" && partial ? "restricted" : notice.effect;
+    basis = "notice";
+    reasons = [{ message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt }, noticeId: notice.id }, ...reasons];
+    reasonSides = [null, ...reasonSides];
+  }
+  const planned = applyEligibility(eligibility, state, null).state;
+  const stateKey = `${state}|${planned}|${base.stateKey}|${notice?.id ?? ""}`;
+  return {
+    base,
+    schedule: base.schedule,
+    sides: base.sides,
+    notice,
+    state,
+    basis,
+    planned,
+    reasons,
+    reasonSides,
+    stateKey,
+    key: notice ? `${stateKey}|${base.key}` : `${state}|${planned}|${base.key}`,
+  };
+}
+
+export function decide(resolved: ResolvedBaseline, answers: LayerAnswers, notice: NoticeInput | null, mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
+  return applyNotice(decideSchedule(resolved, answers), notice, mode, eligibility);
+}
+
+/** Step 4 of the engine: a traveller who may not cross here is told so whether the post is open
+ * or its hours are unknown (only "closed" says more); where sources disagree on who may cross,
+ * "open" becomes unknown. Adds its reason in front of `reasons` when given. */
+export function applyEligibility(eligibility: Eligibility, state: StatusState, reasons: Reason[] | null): { state: StatusState } {
+  if (state !== "open" && state !== "unknown") return { state };
+  if (eligibility.kind === "restricted") {
+    reasons?.unshift(eligibility.reason);
+    return { state: "restricted" };
+  }
+  if (eligibility.kind === "uncertain") {
+    reasons?.unshift(eligibility.reason);
+    return { state: "unknown" };
+  }
+  return { state };
+}

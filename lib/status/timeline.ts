@@ -1,0 +1,576 @@
+/**
+ * A crossing's compiled timeline: the ordered stretches of time over which the schedule and
+ * notices give one constant answer, each with its reasons. Computed once per baseline (and
+ * source standings), then per traveller mode and notice set, and kept in a small LRU; every
+ * question about an instant — state, next change, next open window, the stretch reports count
+ * in — is a binary search in it. Reports are applied on top at query time (evaluate.ts).
+ *
+ * How it is built: each claim of each layer (hours per side, season, holiday closures per side)
+ * becomes a list of change points — opening_hours' own iterator, which yields only real
+ * changes, so "unknown" over 00:00–24:00 has no edge at midnight — and one sweep over all
+ * change points applies the layer rule (layers.ts) between them. Stretches with the same answer
+ * and reasons merge: only real changes remain.
+ *
+ * The first compile covers 14 days back to 400 days ahead of the instant asked; a question
+ * further out extends it (by at least 120 days at a time). Compiling has a step budget per claim
+ * and day: a schedule beyond it raises TimelineBudgetError instead of holding the server.
+ */
+import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
+import { holidayClosures, holidayOnDay, localDay } from "@/lib/holidays/closures";
+import { parsedHours } from "@/lib/schedule/side-schedule";
+import { fromWallClockDate, toWallClockDate, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+import { activeNotice, noticeConcerns } from "@/lib/status/direct";
+import {
+  applyNotice,
+  decideSchedule,
+  resolveBaseline,
+  resolveEligibility,
+  type BaseValue,
+  type ClaimAt,
+  type Eligibility,
+  type HolidayAt,
+  type LayerAnswers,
+  type ResolvedBaseline,
+  type ScheduleValue,
+} from "@/lib/status/layers";
+import type { NoticeInput, SideState, StatusState } from "@/lib/status/types";
+
+const DAY = 86400_000;
+export const TIMELINE_BACK_MS = 14 * DAY;
+export const TIMELINE_AHEAD_MS = 400 * DAY;
+const EXTEND_MIN_MS = 120 * DAY;
+/** opening_hours changes allowed per claim and day compiled: 16 ranges a day is 32 changes. */
+export const STEPS_PER_CLAIM_DAY = 40;
+
+/** A schedule too detailed to compile within the step budget: shown to the moderator who saved
+ * it, and as "unknown" (never a stalled server) to readers. */
+export class TimelineBudgetError extends Error {
+  readonly code = "timeline_budget";
+  constructor(
+    readonly what: string,
+    readonly steps: number,
+  ) {
+    super(`The schedule (${what}) has more than ${steps} changes in a day: simplify it.`);
+    this.name = "TimelineBudgetError";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tracks: one layer claim's value over [from, to), as change points.
+
+interface Track {
+  initial: number;
+  times: number[];
+  values: number[];
+}
+
+/** Interns layer values as small integers, so a combination of them is a cheap string key. */
+class Interner<V> {
+  private ids = new Map<string, number>();
+  readonly values: V[] = [];
+  id(key: string, make: () => V): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(make());
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function hoursTrack(hours: string, timeZone: string, from: number, to: number, claims: Interner<ClaimAt>, map: (at: ClaimAt) => ClaimAt = (at) => at): Track {
+  const oh = parsedHours(hours);
+  const iterator = oh.getIterator(toWallClockDate(new Date(from), timeZone));
+  const read = () => {
+    const at = map({ state: iterator.getUnknown() ? "unknown" : iterator.getState() ? "open" : "closed", comment: iterator.getComment() ?? null });
+    return claims.id(`${at.state}|${at.comment ?? ""}`, () => at);
+  };
+  const track: Track = { initial: read(), times: [], values: [] };
+  const wallTo = toWallClockDate(new Date(to), timeZone);
+  // The budget is per day, so a value far beyond it fails on its first day, not after a year.
+  let day = 0;
+  let stepsToday = 0;
+  while (iterator.advance(wallTo)) {
+    const time = fromWallClockDate(iterator.getDate(), timeZone).getTime();
+    const dayOfChange = Math.floor((time - from) / DAY);
+    if (dayOfChange !== day) {
+      day = dayOfChange;
+      stepsToday = 0;
+    }
+    if (++stepsToday > STEPS_PER_CLAIM_DAY) throw new TimelineBudgetError(hours.length > 60 ? `${hours.slice(0, 57)}…` : hours, STEPS_PER_CLAIM_DAY);
+    if (time >= to) break;
+    const value = read();
+    if (time <= from) track.initial = value;
+    else if (value !== (track.values.at(-1) ?? track.initial)) {
+      track.times.push(time);
+      track.values.push(value);
+    }
+  }
+  return track;
+}
+
+function constantTrack(value: number): Track {
+  return { initial: value, times: [], values: [] };
+}
+
+/** Piecewise values from (possibly overlapping) windows; `valueAt` is asked at each edge. */
+function windowTrack(edges: number[], from: number, to: number, valueAt: (time: number) => number): Track {
+  const track: Track = { initial: valueAt(from), times: [], values: [] };
+  for (const time of [...new Set(edges)].sort((a, b) => a - b)) {
+    if (time <= from || time >= to) continue;
+    const value = valueAt(time);
+    if (value !== (track.values.at(-1) ?? track.initial)) {
+      track.times.push(time);
+      track.values.push(value);
+    }
+  }
+  return track;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The schedule's timeline (no notices, no traveller): per baseline and standings.
+
+interface Segments<V> {
+  starts: number[];
+  values: V[];
+}
+
+class BaseTimeline {
+  from = 0;
+  to = 0;
+  starts: number[] = [];
+  values: BaseValue[] = [];
+  /** Bumped on every extension: overlays built on an older version are rebuilt. */
+  version = 0;
+  private claims = new Interner<ClaimAt>();
+  private holidays = new Interner<string | null>();
+  private closures = new Interner<HolidayAt>();
+  private memo = new Map<string, BaseValue>();
+
+  constructor(readonly resolved: ResolvedBaseline) {}
+
+  ensure(from: number, to: number) {
+    if (this.starts.length === 0) {
+      this.set(this.compile(from, to));
+      this.from = from;
+      this.to = to;
+      return;
+    }
+    if (from < this.from) {
+      const start = Math.min(from, this.from - EXTEND_MIN_MS);
+      this.set(join(this.compile(start, this.from), this));
+      this.from = start;
+    }
+    if (to > this.to) {
+      const end = Math.max(to, this.to + EXTEND_MIN_MS);
+      this.set(join(this, this.compile(this.to, end)));
+      this.to = end;
+    }
+  }
+
+  private set(segments: Segments<BaseValue>) {
+    this.starts = segments.starts;
+    this.values = segments.values;
+    this.version++;
+  }
+
+  private compile(from: number, to: number): Segments<BaseValue> {
+    const { resolved } = this;
+    const { baseline } = resolved;
+    const zone0 = baseline.sides[0].timeZone;
+    const outside = (value: "closed" | "unknown") => (at: ClaimAt): ClaimAt => (at.state === "open" ? { state: "open", comment: null } : { state: value, comment: null });
+    const open = this.claims.id("open|", () => ({ state: "open", comment: null }));
+    const season = resolved.season?.map((claim) =>
+      claim.value.range === null ? constantTrack(open) : hoursTrack(claim.value.range, zone0, from, to, this.claims, outside(claim.value.outside)),
+    );
+    const sideTracks = (index: 0 | 1) => {
+      const { country, timeZone } = baseline.sides[index];
+      const hours = resolved.hours[index].map((claim) => hoursTrack(claim.value, timeZone, from, to, this.claims));
+      const firstDay = localDay(from, timeZone) - 1;
+      const lastDay = localDay(to, timeZone) + 1;
+      const midnights: number[] = [];
+      for (let day = firstDay; day <= lastDay; day++) {
+        if (holidayOnDay(country, day) !== holidayOnDay(country, day - 1)) {
+          const date = new Date(day * DAY);
+          midnights.push(zonedWallTimeToInstant({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone).getTime());
+        }
+      }
+      const holiday = windowTrack(midnights, from, to, (time) => {
+        const name = holidayOnDay(country, localDay(time, timeZone));
+        return this.holidays.id(name ?? "", () => name);
+      });
+      const none = this.closures.id("|", () => ({ effect: null, holiday: null }));
+      const closures = resolved.holidayPolicies[index]?.map((claim) => {
+        const effect = claim.value.effect;
+        if (effect === "open") return constantTrack(none);
+        const windows = holidayClosures(country, timeZone, claim.value, firstDay - 10, lastDay + 10);
+        return windowTrack(
+          windows.flatMap((w) => [w.start, w.end]),
+          from,
+          to,
+          (time) => {
+            const inside = windows.find((w) => w.start <= time && time < w.end);
+            return inside ? this.closures.id(`${effect}|${inside.holiday}`, () => ({ effect, holiday: inside.holiday })) : none;
+          },
+        );
+      });
+      return { hours, holiday, closures: closures ?? null };
+    };
+    const sides = [sideTracks(0), sideTracks(1)] as const;
+
+    const tracks: Track[] = [...(season ?? []), ...sides[0].hours, ...sides[1].hours, sides[0].holiday, sides[1].holiday, ...(sides[0].closures ?? []), ...(sides[1].closures ?? [])];
+    const seasonCount = season?.length ?? 0;
+    const hoursCounts = [sides[0].hours.length, sides[1].hours.length];
+    const closureCounts = [sides[0].closures?.length ?? -1, sides[1].closures?.length ?? -1];
+
+    const times = new Float64Array(tracks.reduce((sum, track) => sum + track.times.length, 0));
+    let filled = 0;
+    for (const track of tracks) for (const time of track.times) times[filled++] = time;
+    times.sort();
+
+    const current = tracks.map((track) => track.initial);
+    const pointers = tracks.map(() => 0);
+    const valueNow = (): BaseValue => {
+      const signature = current.join(",");
+      let value = this.memo.get(signature);
+      if (!value) {
+        let k = 0;
+        const take = (count: number) => current.slice(k, (k += count)).map((id) => this.claims.values[id]!);
+        const seasonAnswers = season ? take(seasonCount) : null;
+        const hours0 = take(hoursCounts[0]!);
+        const hours1 = take(hoursCounts[1]!);
+        const holiday0 = this.holidays.values[current[k++]!]!;
+        const holiday1 = this.holidays.values[current[k++]!]!;
+        const closuresOf = (count: number) => (count < 0 ? null : current.slice(k, (k += count)).map((id) => this.closures.values[id]!));
+        const closures0 = closuresOf(closureCounts[0]!);
+        const closures1 = closuresOf(closureCounts[1]!);
+        const answers: LayerAnswers = { season: seasonAnswers, hours: [hours0, hours1], holiday: [holiday0, holiday1], closures: [closures0, closures1] };
+        value = decideSchedule(this.resolved, answers);
+        this.memo.set(signature, value);
+      }
+      return value;
+    };
+
+    const out: Segments<BaseValue> = { starts: [from], values: [valueNow()] };
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i]!;
+      if (i > 0 && times[i - 1] === time) continue;
+      tracks.forEach((track, t) => {
+        while (pointers[t]! < track.times.length && track.times[pointers[t]!]! <= time) current[t] = track.values[pointers[t]!++]!;
+      });
+      const value = valueNow();
+      if (value.key !== out.values.at(-1)!.key) {
+        out.starts.push(time);
+        out.values.push(value);
+      }
+    }
+    return out;
+  }
+}
+
+function join<V extends { key: string }>(earlier: Segments<V>, later: Segments<V>): Segments<V> {
+  const merge = earlier.values.at(-1)!.key === later.values[0]!.key;
+  return {
+    starts: [...earlier.starts, ...(merge ? later.starts.slice(1) : later.starts)],
+    values: [...earlier.values, ...(merge ? later.values.slice(1) : later.values)],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The timeline a traveller sees: the schedule's, with notices and eligibility applied.
+
+export class Timeline {
+  starts: number[] = [];
+  values: ScheduleValue[] = [];
+  from = 0;
+  to = 0;
+  /** End of the stretch of equal `stateKey` each segment is in (reports do not carry over it). */
+  private runStart: number[] = [];
+  private runEnd: number[] = [];
+  private sideRunEnd: [number[], number[]] = [[], []];
+  private plannedRunEnd: number[] = [];
+  /** Index of the first segment at or after i whose planned state is open / unknown (-1: none). */
+  private nextOpenIndex: Int32Array = new Int32Array(0);
+  private nextUnknownIndex: Int32Array = new Int32Array(0);
+  private builtFor = -1;
+
+  constructor(
+    private readonly base: BaseTimeline,
+    readonly notices: NoticeInput[],
+    readonly mode: TravelMode | undefined,
+    readonly eligibility: Eligibility,
+  ) {}
+
+  get resolved(): ResolvedBaseline {
+    return this.base.resolved;
+  }
+
+  /** Makes sure [from, to) is compiled. */
+  ensure(from: number, to: number): this {
+    if (this.builtFor === this.base.version && from >= this.from && to <= this.to) return this;
+    this.base.ensure(from, to);
+    if (this.builtFor !== this.base.version) this.build();
+    return this;
+  }
+
+  private build() {
+    const base = this.base;
+    const notices = this.notices.filter((notice) => noticeConcerns(notice, this.mode));
+    const edges = [...new Set(notices.flatMap((n) => [n.startsAt.getTime(), ...(n.endsAt ? [n.endsAt.getTime()] : [])]))]
+      .filter((time) => time > base.from && time < base.to)
+      .sort((a, b) => a - b);
+    const memo = new Map<BaseValue, Map<string, ScheduleValue>>();
+    const apply = (value: BaseValue, notice: NoticeInput | null) => {
+      let byNotice = memo.get(value);
+      if (!byNotice) memo.set(value, (byNotice = new Map()));
+      let result = byNotice.get(notice?.id ?? "");
+      if (!result) byNotice.set(notice?.id ?? "", (result = applyNotice(value, notice, this.mode, this.eligibility)));
+      return result;
+    };
+    const starts: number[] = [];
+    const values: ScheduleValue[] = [];
+    const push = (start: number, value: ScheduleValue) => {
+      if (values.length && values.at(-1)!.key === value.key) return;
+      starts.push(start);
+      values.push(value);
+    };
+    let e = 0;
+    let notice = activeNotice(notices, base.from, this.mode);
+    for (let i = 0; i < base.starts.length; i++) {
+      const start = base.starts[i]!;
+      const end = base.starts[i + 1] ?? base.to;
+      while (e < edges.length && edges[e]! <= start) notice = activeNotice(notices, edges[e++]!, this.mode);
+      push(start, apply(base.values[i]!, notice));
+      while (e < edges.length && edges[e]! < end) {
+        const edge = edges[e++]!;
+        notice = activeNotice(notices, edge, this.mode);
+        push(edge, apply(base.values[i]!, notice));
+      }
+    }
+    this.starts = starts;
+    this.values = values;
+    this.from = base.from;
+    this.to = base.to;
+    this.builtFor = base.version;
+
+    const n = starts.length;
+    this.runStart = new Array<number>(n);
+    this.runEnd = new Array<number>(n);
+    this.sideRunEnd = [new Array<number>(n), new Array<number>(n)];
+    this.plannedRunEnd = new Array<number>(n);
+    this.nextOpenIndex = new Int32Array(n);
+    this.nextUnknownIndex = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.runStart[i] = i > 0 && values[i - 1]!.stateKey === values[i]!.stateKey ? this.runStart[i - 1]! : starts[i]!;
+    let nextOpen = -1;
+    let nextUnknown = -1;
+    for (let i = n - 1; i >= 0; i--) {
+      const value = values[i]!;
+      const next = values[i + 1];
+      const end = starts[i + 1] ?? this.to;
+      this.runEnd[i] = next && next.stateKey === value.stateKey ? this.runEnd[i + 1]! : end;
+      this.plannedRunEnd[i] = next && next.planned === value.planned ? this.plannedRunEnd[i + 1]! : end;
+      for (const side of [0, 1] as const) this.sideRunEnd[side][i] = next && next.sides[side].state === value.sides[side].state ? this.sideRunEnd[side][i + 1]! : end;
+      if (value.planned === "open") nextOpen = i;
+      if (value.planned === "unknown") nextUnknown = i;
+      this.nextOpenIndex[i] = nextOpen;
+      this.nextUnknownIndex[i] = nextUnknown;
+    }
+  }
+
+  /** The segment holding the instant (which must be compiled). */
+  indexAt(time: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= time) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** A change at `end` counts only within `limit`; at the compiled edge nothing is known. */
+  private within(end: number, limit: number): number | null {
+    return end >= this.to || end > limit ? null : end;
+  }
+
+  /** The stretch (same state of the crossing, of each side, same notice) around the instant. */
+  stretch(index: number): { start: number; end: number } {
+    return { start: this.runStart[index]!, end: this.runEnd[index]! };
+  }
+
+  nextChange(index: number, limit: number): number | null {
+    return this.within(this.runEnd[index]!, limit);
+  }
+
+  sideNextChange(index: number, side: 0 | 1, limit: number): number | null {
+    return this.within(this.sideRunEnd[side][index]!, limit);
+  }
+
+  /** When the planned state (no reports, eligibility applied) first differs after the segment. */
+  nextPlannedChange(index: number, limit: number): { at: number; state: StatusState } | null {
+    const at = this.within(this.plannedRunEnd[index]!, limit);
+    return at === null ? null : { at, state: this.values[this.indexAt(at)]!.planned };
+  }
+
+  /** From `time` on (within `limit`), the first stretch planned open, else the first that may be. */
+  nextWindow(time: number, limit: number): { from: number; until: number | null; certainty: "open" | "unknown" } | null {
+    const index = this.indexAt(time);
+    for (const [certainty, table] of [
+      ["open", this.nextOpenIndex],
+      ["unknown", this.nextUnknownIndex],
+    ] as const) {
+      const found = table[index]!;
+      if (found < 0) continue;
+      const from = Math.max(time, this.starts[found]!);
+      if (from > limit || from >= this.to) continue;
+      return { from, until: this.within(this.plannedRunEnd[found]!, limit), certainty };
+    }
+    return null;
+  }
+
+  sideState(index: number, side: 0 | 1): SideState {
+    return this.values[index]!.sides[side].state;
+  }
+
+  /** When a side is open (or may be) within [from, to): the side's own line of the timeline —
+   * its hours, holidays, the season and operation — as whole stretches (no edge at midnight
+   * inside an unknown stretch, none at a change that keeps the side's state). */
+  sideIntervals(side: 0 | 1, from: number, to: number): SideInterval[] {
+    const intervals: SideInterval[] = [];
+    for (let i = this.indexAt(from); i < this.starts.length && this.starts[i]! < to; i++) {
+      const value = this.values[i]!;
+      const state = value.sides[side].state;
+      if (state === "closed") continue;
+      const start = Math.max(from, this.starts[i]!);
+      const end = Math.min(to, this.starts[i + 1] ?? this.to);
+      const reason = value.reasons.find((r, k) => value.reasonSides[k] === side && r.message.key === "sideHoursUnknown");
+      const comment = reason && reason.message.key === "sideHoursUnknown" ? reason.message.comment : null;
+      const last = intervals.at(-1);
+      if (last && last.to.getTime() === start && last.unknown === (state === "unknown") && last.comment === comment) last.to = new Date(end);
+      else intervals.push({ from: new Date(start), to: new Date(end), unknown: state === "unknown", comment });
+    }
+    return intervals;
+  }
+}
+
+export interface SideInterval {
+  from: Date;
+  to: Date;
+  unknown: boolean;
+  comment: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cache: a bounded LRU of schedule timelines, each with a bounded LRU of overlays.
+
+class Lru<V> {
+  private map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+  set(key: string, value: V) {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+/** 53-bit FNV-style hash of a string (content keys; collisions would need ~2^26 entries). */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+const contentKeys = new WeakMap<object, string>();
+function contentKey(value: object): string {
+  let key = contentKeys.get(value);
+  if (key === undefined) {
+    key = hash(JSON.stringify(value));
+    contentKeys.set(value, key);
+  }
+  return key;
+}
+
+interface BaseEntry {
+  base: BaseTimeline | null;
+  error: TimelineBudgetError | null;
+  overlays: Lru<Timeline>;
+}
+
+const bases = new Lru<BaseEntry>(128);
+
+/** Drops every compiled timeline (tests). */
+export function clearTimelines() {
+  bases.clear();
+}
+
+/** The compiled timeline for this baseline, source standings, notices and traveller mode,
+ * covering at least [from, to). Throws TimelineBudgetError for a schedule beyond the budget. */
+export function timelineFor(
+  baseline: CrossingBaseline,
+  standings: SourceStandings,
+  notices: NoticeInput[],
+  mode: TravelMode | undefined,
+  from: number,
+  to: number,
+): Timeline {
+  const baseKey = `${contentKey(baseline)}|${contentKey(standings)}`;
+  let entry = bases.get(baseKey);
+  if (!entry) {
+    entry = { base: new BaseTimeline(resolveBaseline(baseline, standings)), error: null, overlays: new Lru(16) };
+    bases.set(baseKey, entry);
+  }
+  if (entry.error) throw entry.error;
+  const noticeKey = notices.length
+    ? hash(
+        notices
+          .map((n) => `${n.id}|${n.startsAt.getTime()}|${n.endsAt?.getTime() ?? ""}|${n.modes?.join(",") ?? ""}|${n.effect}|${n.text}`)
+          .sort()
+          .join("\n"),
+      )
+    : "";
+  const overlayKey = `${mode ?? ""}|${noticeKey}`;
+  let timeline = entry.overlays.get(overlayKey);
+  if (!timeline) {
+    timeline = new Timeline(entry.base!, [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), mode, resolveEligibility(entry.base!.resolved, mode));
+    entry.overlays.set(overlayKey, timeline);
+  }
+  try {
+    return timeline.ensure(from, to);
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) entry.error = error;
+    throw error;
+  }
+}
+
+/** Compiles a baseline's timeline once, as a check before saving it: null, or the budget error. */
+export function timelineBudgetProblem(baseline: CrossingBaseline, around: Date): TimelineBudgetError | null {
+  try {
+    const base = new BaseTimeline(resolveBaseline(baseline, {}));
+    base.ensure(around.getTime() - TIMELINE_BACK_MS, around.getTime() + TIMELINE_AHEAD_MS);
+    return null;
+  } catch (error) {
+    if (error instanceof TimelineBudgetError) return error;
+    throw error;
+  }
+}
