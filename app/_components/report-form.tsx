@@ -94,6 +94,13 @@ export function ReportForm(props: ReportFormProps) {
   // is sent online) brings its own key, which then wins.
   const [fresh, setFresh] = useState<{ base: string; key: string } | null>(null);
   const key = fresh?.base === props.idempotencyKey ? fresh.key : props.idempotencyKey;
+  // The page may come from the page cache (a signed-in reader's own pages are kept up to 30 s),
+  // so two tabs, or a reload, may carry the same key: once running, each form takes its own.
+  // Without JavaScript the page's key stays (a reload after a report is stored is a new render).
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- once per page's key, after hydration: the server's key must hydrate unchanged, and only the browser can know it is a second copy
+    setFresh({ base: props.idempotencyKey, key: crypto.randomUUID() });
+  }, [props.idempotencyKey]);
   /** Shows `next` above the fields; a note about a kept report gives the form a new key. */
   const say = (next: Note) => {
     if (next.key) setFresh({ base: props.idempotencyKey, key: crypto.randomUUID() });

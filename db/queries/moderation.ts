@@ -8,7 +8,7 @@ import "server-only";
 import { timelineBudgetProblem } from "@/lib/status/timeline";
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateAll } from "@/db/cache-bus";
+import { invalidateAll, invalidateUser } from "@/db/cache-bus";
 
 import { baselineRevisions, crossings, flags, moderationActions, notices, reports, sessions, users } from "@/db/schema";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
@@ -52,7 +52,7 @@ export async function flagReport(
   minimumAccountAgeMs = FLAG_MIN_ACCOUNT_AGE_MS,
   db: Db = getDb(),
 ): Promise<FlagResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<FlagResult> => {
     const [report] = await tx.select().from(reports).where(and(eq(reports.id, reportId), isNull(reports.withdrawnAt))).for("update");
     if (!report || (report.hidden && report.reviewState === "none")) return { kind: "not-found" };
     if (report.authorId === flaggerId) return { kind: "own" };
@@ -81,7 +81,12 @@ export async function flagReport(
     const hide = (open?.total ?? 0) >= HIDE_THRESHOLD && !report.hidden;
     if (hide) await tx.update(reports).set({ hidden: true, reviewState: "flagged" }).where(eq(reports.id, reportId));
     return { kind: "flagged", hidden: hide || report.hidden };
-  }));
+  });
+  // Only a flag that was stored changes anything shown: a refused one (unknown report, one's
+  // own, a second flag, too new an account) must not drop every cached page, or any account
+  // posting made-up ids would empty the caches twice a second.
+  if (result.kind === "flagged") await invalidateAll(db);
+  return result;
 }
 
 // ---------------------------------------------------------------- the queue
@@ -276,7 +281,7 @@ export async function unbanUser(actorId: string, userId: string, reason: string,
 }
 
 export async function setRole(actorId: string, userId: string, role: "traveller" | "moderator", reason: string, db: Db = getDb()): Promise<ActionResult> {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<ActionResult> => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user) return { kind: "not-found" };
     if (user.role === "admin") return { kind: "invalid", message: "Admins are set by ADMIN_EMAILS." };
@@ -284,6 +289,9 @@ export async function setRole(actorId: string, userId: string, role: "traveller"
     const actionId = await audit(tx, { actorId, action: `user.role`, targetType: "user", targetId: userId, reason, before: { role: user.role }, after: { role } });
     return { kind: "ok", actionId };
   });
+  // Their own kept pages show (or hide) the moderators' links and forms: drop them at once.
+  if (result.kind === "ok") await invalidateUser(db, userId);
+  return result;
 }
 
 export async function listUsers(db: Db = getDb()) {

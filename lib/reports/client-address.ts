@@ -17,9 +17,11 @@ import { isIPv4, isIPv6 } from "node:net";
  * IPv6 addresses would let one client pass as 2^64). IPv4-mapped IPv6 is read as IPv4.
  */
 export function addressGroup(address: string): string {
-  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(bare);
-  if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
+  // A port, as some proxies write it (`1.2.3.4:5678`, `[2001:db8::1]:443`), is not part of the client.
+  const v4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(address);
+  if (v4WithPort && isIPv4(v4WithPort[1]!)) return v4WithPort[1]!;
+  const bare = address.replace(/^\[([^\]]*)\](?::\d{1,5})?$/, "$1").replace(/%.*$/, "");
+  if (isIPv4(bare)) return bare;
   if (!isIPv6(bare)) return address;
   const [head = "", tail = ""] = bare.includes("::") ? bare.split("::") : [bare, ""];
   const left = head ? head.split(":") : [];
@@ -27,6 +29,11 @@ export function addressGroup(address: string): string {
   // An embedded IPv4 tail (::1.2.3.4) is in the low 64 bits: it does not change the prefix.
   const width = (parts: string[]) => parts.reduce((sum, part) => sum + (part.includes(".") ? 2 : 1), 0);
   const groups = bare.includes("::") ? [...left, ...Array<string>(8 - width(left) - width(right)).fill("0"), ...right] : left;
+  // IPv4-mapped (::ffff:0:0/96), in any spelling: the IPv4 address it carries.
+  const words = groups.flatMap((group) => (group.includes(".") ? group.split(".").map(Number).reduce<number[]>((acc, byte, i) => (i % 2 ? [...acc.slice(0, -1), acc.at(-1)! * 256 + byte] : [...acc, byte]), []) : [parseInt(group, 16) || 0]));
+  if (words.length === 8 && words.slice(0, 5).every((word) => word === 0) && words[5] === 0xffff) {
+    return [words[6]! >> 8, words[6]! & 255, words[7]! >> 8, words[7]! & 255].join(".");
+  }
   return `${groups
     .slice(0, 4)
     .map((group) => (parseInt(group, 16) || 0).toString(16))

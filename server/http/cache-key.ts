@@ -132,10 +132,12 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
   const slug = page[1];
   const tags = slug ? [`slug:${slug}`] : ["list"];
   if (!session) return { key: `${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale };
-  return { key: `session:${sessionKey(session[1])}|${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale, session: session[1] };
+  return { key: `session:${sessionKey(session[0], session[1])}|${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale, session: session[1] };
 }
 
-/** A session's part of its pages' keys: a hash, so the token itself is never kept as a key. */
-export function sessionKey(token: string): string {
-  return createHash("sha256").update(token).digest("base64url").slice(0, 32);
+/** A session's part of its pages' keys: a hash of the cookie (its name too: over HTTPS Auth.js
+ * reads only the `__Secure-` one, so the same token under the plain name renders signed out and
+ * must not be kept where the real cookie's pages are), never the token itself. */
+export function sessionKey(name: string, token: string): string {
+  return createHash("sha256").update(`${name}=${token}`).digest("base64url").slice(0, 32);
 }
