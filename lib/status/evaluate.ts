@@ -77,13 +77,24 @@ const SEEN = ["open", "closed", "restricted"] as const;
  * then re-sorted exactly, by weight and id, so the order never depends on the order reports arrive in. */
 const QUANTUM = 2 ** 28;
 
+/** Scratch arrays for the tally, grown as needed and reused: a thousand reports per evaluation
+ * would otherwise allocate tens of kilobytes each time. Only ever read within one synchronous
+ * call, so no answer can depend on them. */
+const scratch = { size: 0, weights: new Float64Array(0), which: new Int32Array(0), keys: new Uint32Array(0), a: new Int32Array(0), b: new Int32Array(0) };
+const counts = new Int32Array(256);
+function scratchFor(n: number) {
+  if (scratch.size < n) {
+    const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
+    Object.assign(scratch, { size, weights: new Float64Array(size), which: new Int32Array(size), keys: new Uint32Array(size), a: new Int32Array(size), b: new Int32Array(size) });
+  }
+  return scratch;
+}
+
 /** Positions of `keys` from the largest key to the smallest (stable): LSD radix, 4 × 8 bits. */
-function radixOrderDescending(keys: Uint32Array): Int32Array {
-  const n = keys.length;
-  let from = new Int32Array(n);
-  let to = new Int32Array(n);
+function radixOrderDescending(keys: Uint32Array, n: number): Int32Array {
+  let from = scratch.a;
+  let to = scratch.b;
   for (let i = 0; i < n; i++) from[i] = i;
-  const counts = new Int32Array(256);
   for (let shift = 0; shift < 32; shift += 8) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[255 - ((keys[i]! >>> shift) & 255)]!++;
@@ -99,15 +110,14 @@ function radixOrderDescending(keys: Uint32Array): Int32Array {
     }
     [from, to] = [to, from];
   }
-  return from;
+  return from.subarray(0, n);
 }
 
 /** Step 3's arithmetic in one pass over the reports (the bench's 1,000 reports take tens of µs). */
 function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"]) {
   const time = instant.getTime();
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
-  const weights = new Float64Array(reports.length);
-  const which = new Int32Array(reports.length);
+  const { weights, which, keys } = scratchFor(reports.length);
   const totals = [0, 0, 0];
   const newestBySeen = [-Infinity, -Infinity, -Infinity];
   let n = 0;
@@ -134,9 +144,8 @@ function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: n
   }
   // Heaviest first, ties by id: a radix sort on the quantized weights (a few µs for a thousand),
   // then runs of equal quantized weight re-sorted exactly by weight and id.
-  const keys = new Uint32Array(n);
   for (let k = 0; k < n; k++) keys[k] = Math.min(0xffffffff, Math.floor(weights[k]! * QUANTUM));
-  const order = radixOrderDescending(keys);
+  const order = radixOrderDescending(keys, n);
   const exact = (a: number, b: number) => {
     const ra = reports[which[a]!]!;
     const rb = reports[which[b]!]!;
