@@ -80,12 +80,30 @@ const QUANTUM = 2 ** 28;
 /** Scratch arrays for the tally, grown as needed and reused: a thousand reports per evaluation
  * would otherwise allocate tens of kilobytes each time. Only ever read within one synchronous
  * call, so no answer can depend on them. */
-const scratch = { size: 0, weights: new Float64Array(0), which: new Int32Array(0), keys: new Uint32Array(0), a: new Int32Array(0), b: new Int32Array(0) };
+const scratch = {
+  size: 0,
+  weights: new Float64Array(0),
+  which: new Int32Array(0),
+  keys: new Uint32Array(0),
+  a: new Int32Array(0),
+  b: new Int32Array(0),
+  waitsA: new Float64Array(0),
+  waitsB: new Float64Array(0),
+};
 const counts = new Int32Array(256);
 function scratchFor(n: number) {
   if (scratch.size < n) {
     const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
-    Object.assign(scratch, { size, weights: new Float64Array(size), which: new Int32Array(size), keys: new Uint32Array(size), a: new Int32Array(size), b: new Int32Array(size) });
+    Object.assign(scratch, {
+      size,
+      weights: new Float64Array(size),
+      which: new Int32Array(size),
+      keys: new Uint32Array(size),
+      a: new Int32Array(size),
+      b: new Int32Array(size),
+      waitsA: new Float64Array(size),
+      waitsB: new Float64Array(size),
+    });
   }
   return scratch;
 }
@@ -123,7 +141,9 @@ function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: n
   let n = 0;
   let newestVisible: number | null = null;
   // Recent waits per direction, for the wait estimate (the same window, any stretch).
-  const recentWaits: [number[], number[]] = [[], []];
+  const { waitsA, waitsB } = scratch;
+  let countA = 0;
+  let countB = 0;
   for (let i = 0; i < reports.length; i++) {
     const report = reports[i]!;
     if (report.hidden) continue;
@@ -131,7 +151,10 @@ function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: n
     if (observed <= latestCounted && (newestVisible === null || observed > newestVisible)) newestVisible = observed;
     const age = time - observed;
     if (age > REPORT_WINDOW_BEFORE_MS || age < -REPORT_WINDOW_AFTER_MS) continue;
-    if (report.waitMinutes !== null && (!mode || report.mode === mode)) recentWaits[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+    if (report.waitMinutes !== null && (!mode || report.mode === mode)) {
+      if (report.direction === "a-b") waitsA[countA++] = report.waitMinutes;
+      else waitsB[countB++] = report.waitMinutes;
+    }
     if (observed < stretch.start || observed >= stretch.end) continue;
     let weight = weightAtAge(report, age);
     if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
@@ -177,7 +200,7 @@ function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: n
     ranked,
     total: totals[0]! + totals[1]! + totals[2]!,
     newestVisible,
-    recentWaits,
+    recentWaits: [waitsA.subarray(0, countA), waitsB.subarray(0, countB)] as [Float64Array, Float64Array],
     describe(seen: ReportInput["seen"]) {
       const ids = idsBySeen[SEEN.indexOf(seen)]!;
       const newest = newestBySeen[SEEN.indexOf(seen)]!;
