@@ -133,8 +133,18 @@ function print(rows: EngineBenchRow[], log: (line: string) => void) {
   }
 }
 
+/** How fast this machine is right now: a shared or loaded machine shows it here first. */
+function calibration(): number {
+  const start = performance.now();
+  let sum = 0;
+  for (let i = 0; i < 10_000_000; i++) sum += Math.sqrt(i);
+  if (sum < 0) throw new Error("unreachable");
+  return performance.now() - start;
+}
+
 export function printStatusEngineBench(log: (line: string) => void, options?: { statusSamples?: number; plannerInstants?: number }) {
   log("  goals: status median ≤ 50 µs, p99 ≤ 1,000 µs; planner p99 ≤ 2,000 µs (wall clock; CPU time beside it)");
+  log(`  this machine now: 10,000,000 Math.sqrt in ${calibration().toFixed(0)} ms (compare runs by it: other jobs on the machine slow everything)`);
   print(benchStatusEngine(options), log);
 }
 

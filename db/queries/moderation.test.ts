@@ -198,4 +198,16 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     const actions = await database.db.select().from(moderationActions).where(eq(moderationActions.targetId, String(record.id)));
     expect(actions.map((action) => action.action).sort()).toEqual(["baseline.edit", "baseline.revert"]);
   });
+
+  it("refuses a revision the status engine cannot compile within its step budget, saying why", async () => {
+    const record = (await getCrossingRecord("aisha-bibi", database.db))!;
+    const edited = structuredClone(record.baseline);
+    // 100 ten-minute ranges a day: valid syntax (e.g. sent to the API before the input limits).
+    const at = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+    edited.sides[0].hours = { value: Array.from({ length: 100 }, (_, i) => `${at(14 * i)}-${at(14 * i + 7)}`).join(","), sources: [{ source: "moderator-edits", asOf: "2026-07" }], alternatives: [] };
+    const result = await reviseBaseline("mod", record.id, edited, { reason: "Too detailed", sourceTitle: "Test", sourceUrl: null }, database.db);
+    expect(result).toMatchObject({ kind: "invalid", message: expect.stringMatching(/more than 40 changes in a day: simplify it/) });
+    const [unchanged] = await database.db.select().from(crossings).where(eq(crossings.id, record.id));
+    expect(unchanged!.baseline).toEqual(record.baseline);
+  });
 });

@@ -77,6 +77,9 @@ describe("the engine's reasons", () => {
     { key: "sideClosed", post, nextChange: new Date("2026-07-15T12:00:00Z"), timeZone: "Asia/Almaty", at, comment: null },
     { key: "sideHoursUnknown", post, nextChange: null, timeZone: "Asia/Almaty", at, comment: "not published" },
     { key: "bothOpen" },
+    { key: "factDisagrees", fact: "publicHolidays", post, claims: [{ value: "closed", sources: ["guide"] }, { value: "open", sources: ["news"] }] },
+    { key: "factDisagrees", fact: "season", claims: [{ value: "May-Oct", sources: ["guide"] }, { value: "Jun-Sep", sources: ["news"] }] },
+    { key: "scheduleTooComplex" },
   ];
 
   it("has words for every reason in both languages, with names in the reader's language", () => {

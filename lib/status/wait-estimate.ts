@@ -38,7 +38,11 @@ function select(a: Float64Array, k: number): number {
 }
 
 export function median(values: number[]): number {
-  const copy = Float64Array.from(values);
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** The median, rearranging `copy` (which the caller owns). */
+export function medianInPlace(copy: Float64Array): number {
   const middle = Math.floor(copy.length / 2);
   const upper = select(copy, middle);
   if (copy.length % 2) return upper;
@@ -59,20 +63,22 @@ export function estimateWaits(
   reports: ReportInput[],
   instant: Date,
   mode?: TravelMode,
-  /** The recent waits per direction, when the caller has already gathered them. */
-  gathered?: [number[], number[]],
+  /** The recent waits per direction, when the caller has already gathered them (and gives them
+   * up: they are rearranged). */
+  gathered?: [Float64Array, Float64Array],
 ): [WaitEstimate, WaitEstimate] {
   let recent = gathered;
   if (!recent) {
-    recent = [[], []];
+    const lists: [number[], number[]] = [[], []];
     for (const report of reports) {
       if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
-      recent[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+      lists[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
     }
+    recent = [Float64Array.from(lists[0]), Float64Array.from(lists[1])];
   }
   return [
-    recent[0].length ? { direction: "a-b", minutes: median(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : estimateWait(baseline, reports, instant, "a-b", mode),
-    recent[1].length ? { direction: "b-a", minutes: median(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : estimateWait(baseline, reports, instant, "b-a", mode),
+    recent[0].length ? { direction: "a-b", minutes: medianInPlace(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : estimateWait(baseline, reports, instant, "a-b", mode),
+    recent[1].length ? { direction: "b-a", minutes: medianInPlace(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : estimateWait(baseline, reports, instant, "b-a", mode),
   ];
 }
 
