@@ -26,47 +26,44 @@ export function rssMb(pid: number): number | null {
   }
 }
 
+/** `rootPid` and every process below it, parents first. */
+function family(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const parent = parentOf(Number(entry));
+    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+  }
+  const found: number[] = [];
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    found.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** The process under `rootPid` whose command line contains `needle` (e.g. the HTTP server's entry), or null. */
+export function descendantRunning(rootPid: number, needle: string): number | null {
+  return (
+    family(rootPid).find((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle);
+      } catch {
+        return false; // gone
+      }
+    }) ?? null
+  );
+}
+
 /**
  * The process that serves: among `rootPid` (scripts/start.mjs) and its descendants, the one
  * holding the most memory (start.mjs spawns the server; a server started through a wrapper
  * such as tsx has the wrapper as its parent: the biggest process is the server either way).
  */
-/** The process under `rootPid` whose command line contains `needle` (e.g. the HTTP server's entry), or null. */
-export function descendantRunning(rootPid: number, needle: string): number | null {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const parent = parentOf(Number(entry));
-    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-  }
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(needle)) return pid;
-    } catch {
-      // gone
-    }
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return null;
-}
-
 export function serverPid(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const parent = parentOf(Number(entry));
-    if (parent !== null) children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-  }
-  const family: number[] = [];
-  const queue = [rootPid];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    family.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return family.reduce((best, pid) => ((rssMb(pid) ?? 0) > (rssMb(best) ?? 0) ? pid : best), rootPid);
+  return family(rootPid).reduce((best, pid) => ((rssMb(pid) ?? 0) > (rssMb(best) ?? 0) ? pid : best), rootPid);
 }
 
 /** GET with the whole body read; resolves the status and the x-crossings-cache header (never rejects). */

@@ -12,17 +12,14 @@
  * FUZZ_FORM_RUNS set both databases' counts.
  */
 import fc from "fast-check";
-import type { DatabaseKind } from "@/db/client";
 import type { AppServer } from "./app-servers";
 
-/** Cases per input; the same on both databases (the kind is kept for a run made larger on one). */
-export function fuzzCases(kind?: DatabaseKind): number {
-  void kind;
+/** Cases per input, the same on both databases. */
+export function fuzzCases(): number {
   return Number(process.env.FUZZ_RUNS ?? 1_000);
 }
 
-export function formFuzzCases(kind?: DatabaseKind): number {
-  void kind;
+export function formFuzzCases(): number {
   return Number(process.env.FUZZ_FORM_RUNS ?? process.env.FUZZ_RUNS ?? 300);
 }
 const BATCH = 10;
@@ -53,7 +50,7 @@ export async function fuzzHttp<T>(
   server: AppServer,
   input: fc.Arbitrary<T>,
   send: (value: T) => Promise<Sent>,
-  totalCases = fuzzCases(server.kind),
+  totalCases = fuzzCases(),
 ): Promise<FuzzSummary> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x100000000);
   const path = process.env.FUZZ_PATH || undefined;
