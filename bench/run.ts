@@ -411,8 +411,7 @@ async function firstViews(url: string, path: string, tokens: string[], parallel:
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  const at = quantiles(latencies);
   return { requests: tokens.length, requestsPerSecond: tokens.length / seconds, p50: at(0.5), p99: at(0.99), failures };
 }
 
@@ -439,8 +438,7 @@ async function driveDistinct(url: string, pathFor: (n: number) => string, second
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  const at = quantiles(latencies);
   return { name: "distinct", path: pathFor(0), requestsPerSecond: latencies.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), non2xx, errors };
 }
 
@@ -455,4 +453,10 @@ async function serverLoopDelay(server: { output: () => string }, pid: number | n
     if (line) return JSON.parse(line.slice(line.indexOf("{"))) as { maxMs: number; p99Ms: number; meanMs: number };
   }
   return null;
+}
+
+/** The q-quantile (0–1) of a list of milliseconds, rounded. */
+function quantiles(values: number[]): (q: number) => number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (q) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
 }
