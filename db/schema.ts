@@ -206,11 +206,13 @@ export const waitHistory = pgTable(
       .references(() => crossings.id, { onDelete: "cascade" }),
     direction: text("direction", { enum: ["a-b", "b-a"] }).notNull(),
     hourOfWeek: integer("hour_of_week").notNull(),
+    /** The reports' travel mode: a truck's wait is not a pedestrian's (migration 0009). */
+    mode: text("mode").notNull(),
     /** The wait's bucket, by its lower bound (lib/history/wait-profile.ts waitBucket). */
     waitBucket: integer("wait_bucket").notNull(),
     reports: integer("reports").notNull(),
   },
-  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.waitBucket] })],
+  (table) => [primaryKey({ name: "wait_history_pkey", columns: [table.crossingId, table.direction, table.hourOfWeek, table.mode, table.waitBucket] })],
 );
 
 /** One row: reports observed before `since` no longer count in wait_history (the last year). */

@@ -5,15 +5,25 @@ import "server-only";
  * and the exports ask here (or, for many crossings at once, pass the same inputs to
  * lib/status/crossing-state.ts), so the same question always gets the same answer.
  */
-import { appCache, ALL } from "@/db/cache-bus";
+import { appCache, ALL, crossingTag } from "@/db/cache-bus";
 import { listSourceStandings, type CrossingRecord } from "@/db/queries/crossings";
-import { loadStatusInputs } from "@/db/queries/status";
+import { loadStatusInputs, type StatusInputsMemo } from "@/db/queries/status";
 import type { TravelMode } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { crossingState, type CrossingState } from "@/lib/status/crossing-state";
 import type { NoticeInput } from "@/lib/status/types";
 
 const STANDINGS_TTL_MS = 3600_000;
+/** A crossing's kept inputs (notices, newest report, wait history by hour of the week) live at
+ * most this long; any write at the crossing, and any notice or moderation, drops them at once. */
+const INPUTS_TTL_MS = 600_000;
+
+/** Keeps a crossing's inputs in the app cache, tagged with the crossing: a distinct instant
+ * then costs at most one query (its reports), and none once it is past the newest report by
+ * more than the report window (most of a planner's future). */
+function inputsMemo(crossingId: number): StatusInputsMemo {
+  return { get: (key, load) => appCache().get(`inputs:${crossingId}:${key}`, { tags: [ALL, crossingTag(crossingId)], ttlMs: INPUTS_TTL_MS }, load) };
+}
 
 /** The sources' standings: they change only with the seed (a deploy), so kept an hour. */
 export function sourceStandingsNow(): Promise<SourceStandings> {
@@ -30,7 +40,7 @@ export async function crossingStateAt(
   instant: Date,
   options: { mode?: TravelMode; planner?: boolean } = {},
 ): Promise<CrossingStateAt> {
-  const [inputs, standings] = await Promise.all([loadStatusInputs(record.id, instant, record.baseline.sides[0].timeZone), sourceStandingsNow()]);
+  const [inputs, standings] = await Promise.all([loadStatusInputs(record.id, instant, record.baseline, undefined, inputsMemo(record.id)), sourceStandingsNow()]);
   const state = crossingState({ baseline: record.baseline, instant, mode: options.mode, standings, ...inputs }, { planner: options.planner });
   return { ...state, notices: inputs.notices };
 }

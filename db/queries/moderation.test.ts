@@ -127,7 +127,7 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     expect(hidden.kind).toBe("ok");
     expect((await row(report.id)).hidden).toBe(true);
     const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
-    const inputs = await loadStatusInputs(crossingId, now, "Asia/Bishkek", database.db);
+    const inputs = await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db);
     expect(inputs.reports.map((r) => r.id)).not.toContain(report.id);
     expect(evaluateStatus({ baseline: record.baseline, instant: now, ...inputs }).counted.map((c) => c.id)).not.toContain(report.id);
 
@@ -171,10 +171,10 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
       database.db,
     );
     const during = new Date(now.getTime() + 1.5 * day);
-    const inputs = await loadStatusInputs(crossingId, during, "Asia/Bishkek", database.db);
+    const inputs = await loadStatusInputs(crossingId, during, record.baseline, database.db);
     expect(evaluateStatus({ baseline: record.baseline, instant: during, ...inputs, reports: [] })).toMatchObject({ state: "closed", basis: "notice" });
     const after = new Date(now.getTime() + 3 * day);
-    const later = await loadStatusInputs(crossingId, after, "Asia/Bishkek", database.db);
+    const later = await loadStatusInputs(crossingId, after, record.baseline, database.db);
     expect(evaluateStatus({ baseline: record.baseline, instant: after, ...later, reports: [] }).basis).not.toBe("notice");
   });
 

@@ -63,13 +63,12 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
     const now = new Date();
     const [crossing] = await listCrossingRecords(logging);
     const id = crossing!.id;
-    const zone = crossing!.baseline.sides[0].timeZone;
     const { reports } = await listVisibleReports(id, { limit: 10 }, logging);
     const last = reports.at(-1)!;
     await Promise.all([
       loadAllStatusInputs(now, logging),
-      loadStatusInputs(id, now, zone, logging),
-      loadStatusInputs(id, new Date(now.getTime() + 30 * 86400_000), zone, logging),
+      loadStatusInputs(id, now, crossing!.baseline, logging),
+      loadStatusInputs(id, new Date(now.getTime() - 30 * 86400_000), crossing!.baseline, logging),
       listVisibleReports(id, { limit: 10, before: { observedAt: last.observedAt, id: last.id }, viewerId: "someone" }, logging),
       loadWaitHistogram(id, now, logging),
       listActiveNotices(id, now, logging),

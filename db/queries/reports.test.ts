@@ -136,7 +136,7 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     expect(await withdrawOwnReport("frank", id, now, database.db)).toEqual({ kind: "ok", crossingId });
     const visible = await listVisibleReports(crossingId, { limit: 100 }, database.db);
     expect(visible.reports.map((report) => report.id)).not.toContain(id);
-    const inputs = await loadStatusInputs(crossingId, now, "Asia/Bishkek", database.db);
+    const inputs = await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db);
     expect(inputs.reports.map((report) => report.id)).not.toContain(id);
   });
 
@@ -149,7 +149,7 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     expect(await giveFeedback("carol", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 1 });
     expect(await giveFeedback("bob", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 0, disputes: 2 });
     expect(await giveFeedback("bob", id, "dispute", new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-old" });
-    const inputs = await loadStatusInputs(crossingId, now, "Asia/Bishkek", database.db);
+    const inputs = await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db);
     expect(inputs.reports.find((report) => report.id === id)).toMatchObject({ confirmations: 0, disputes: 2 });
   });
 });

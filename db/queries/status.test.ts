@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { crossings, notices, reports } from "@/db/schema";
+import { crossings, notices, reports, waitHistoryWindow } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { wallClockIn } from "@/lib/schedule/zoned-time";
+import { hourOfWeek, hoursAround } from "@/lib/status/wait-estimate";
 import { eq } from "drizzle-orm";
 
 const instant = new Date("2026-07-15T06:00:00Z"); // Wednesday 12:00 in Bishkek
@@ -42,16 +42,41 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
   });
 
   it("loads the window's visible reports, the newest older one, history at this hour, and live notices", async () => {
-    const inputs = await loadStatusInputs(kordayId, instant, "Asia/Bishkek", database.db);
+    const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
+    const inputs = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
     const waits = inputs.reports.map((report) => report.waitMinutes).sort((a, b) => (a ?? 0) - (b ?? 0));
-    expect(waits).toEqual([20, 40, 45, 50, 90]);
+    expect(waits).toEqual([20, 90]);
     expect(inputs.reports.every((report) => !report.hidden)).toBe(true);
+    // The last year's reports at this hour of the week (±1 h): the three b-a ones of past weeks
+    // (one a bucket) and the recent a-b one; not the one 12 h off, nor the hidden one.
+    expect(inputs.waitHistory.map(({ direction, mode, waitMinutes, reports }) => ({ direction, mode, waitMinutes, reports })).sort((a, b) => a.waitMinutes - b.waitMinutes)).toEqual([
+      { direction: "b-a", mode: "car", waitMinutes: 40, reports: 1 },
+      { direction: "b-a", mode: "car", waitMinutes: 45, reports: 1 },
+      { direction: "b-a", mode: "car", waitMinutes: 50, reports: 1 },
+      { direction: "a-b", mode: "car", waitMinutes: 90, reports: 1 },
+    ]);
     expect(inputs.notices.map((notice) => notice.text)).toEqual(["Coming closure"]);
+  });
+
+  it("keeps what a memo keeps: a second instant past the newest report reads no reports", async () => {
+    const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
+    const kept = new Map<string, unknown>();
+    const memo = { get: async <T,>(key: string, load: () => Promise<T>) => (kept.has(key) ? (kept.get(key) as T) : (kept.set(key, await load()), kept.get(key) as T)) };
+    const later = new Date(instant.getTime() + 3 * 86400_000);
+    const fresh = await loadStatusInputs(kordayId, later, record.baseline, database.db);
+    const first = await loadStatusInputs(kordayId, later, record.baseline, database.db, memo);
+    const second = await loadStatusInputs(kordayId, later, record.baseline, database.db, memo);
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+    // Past the newest report by more than the window: it alone, for freshness.
+    expect(fresh.reports.map((report) => report.waitMinutes)).toEqual([90]);
+    const hours = record.baseline.sides.map((side) => hoursAround(later, side.timeZone)[1]).join(":");
+    expect([...kept.keys()].sort()).toEqual(["newest", "notices", `waits:${hours}`]);
   });
 
   it("turns them into a status: closed by a fresh report, history wait the other way", async () => {
     const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
-    const inputs = await loadStatusInputs(kordayId, instant, "Asia/Bishkek", database.db);
+    const inputs = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
     const status = evaluateStatus({ baseline: record.baseline, instant, ...inputs });
     expect(status).toMatchObject({ state: "closed", basis: "reports", scheduleState: "open" });
     expect(status.waits[0]).toMatchObject({ basis: "reports", minutes: 90 });
@@ -59,9 +84,15 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     expect(status.nextChange?.toISOString()).toBe(new Date(instant.getTime() + 86400_000).toISOString());
   });
 
-  it("loads every crossing's inputs at once for the list", async () => {
+  it("loads every crossing's inputs at once for the list: the same reports, notices and history as one crossing's", async () => {
+    const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
     const all = await loadAllStatusInputs(instant, database.db);
-    expect(all.get(kordayId)?.reports.map((report) => report.waitMinutes).sort()).toEqual([20, 90]);
+    const one = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const byBucket = (list: { hourOfWeek: number; waitMinutes: number }[]) => [...list].sort((a, b) => a.hourOfWeek - b.hourOfWeek || a.waitMinutes - b.waitMinutes);
+    expect(byId(all.get(kordayId)!.reports)).toEqual(byId(one.reports));
+    expect(byId(all.get(kordayId)!.notices)).toEqual(byId(one.notices));
+    expect(byBucket(all.get(kordayId)!.waitHistory)).toEqual(byBucket(one.waitHistory));
     expect([...all.keys()]).toHaveLength(2);
   });
 });
@@ -84,37 +115,25 @@ describe.each(testDatabaseKinds)("the wait history's hours of the week, on %s", 
     await database?.close();
   });
 
-  /** What the history was before issue 14: a year back, before the 12-hour window, within ±3 h of the instant's hour of the week in the zone (circular). */
-  function expected(at: Date, zone: string): number[] {
-    const how = (date: Date) => {
-      const wall = wallClockIn(date, zone);
-      return wall.weekday * 24 + wall.hour;
-    };
-    const target = how(at);
-    return times
-      .filter((time) => time.getTime() >= at.getTime() - 365 * 86400_000 && time.getTime() < at.getTime() - 12 * 3600_000)
-      .filter((time) => {
-        const distance = Math.abs(how(time) - target) % 168;
-        return Math.min(distance, 168 - distance) <= 3;
-      })
-      .map((time) => time.getTime())
-      .sort((a, b) => a - b);
-  }
-
   it.each([
     ["Asia/Bishkek", instant],
     ["Asia/Kashgar", new Date("2026-03-01T23:30:00Z")],
-    // A zone with clock changes, at an instant near one: the ranges follow the wall clock.
+    // A zone with clock changes, at an instant near one: the hours follow the wall clock.
     ["Europe/Berlin", new Date("2026-03-29T03:10:00Z")],
     ["America/St_Johns", new Date("2026-11-01T12:45:00Z")],
-  ])("reads exactly the reports at the same hours of the week in %s, one range a week", async (zone, at) => {
-    const inputs = await loadStatusInputs(crossingId, at, zone, database.db);
-    const windowStart = at.getTime() - 12 * 3600_000;
-    const history = inputs.reports.map((report) => report.observedAt.getTime()).filter((time) => time < windowStart).sort((a, b) => a - b);
-    // The newest report before the window is loaded for freshness whatever its hour.
-    const want = expected(at, zone);
-    const newest = Math.max(...times.map((time) => time.getTime()).filter((time) => time < windowStart));
-    expect(history.filter((time) => time !== newest || want.includes(time))).toEqual(want);
-    expect(want.length).toBeGreaterThan(40);
+  ])("reads exactly the last year's reports at the instant's hour of the week ±1 in %s, the departure side's zone", async (zone, at) => {
+    // Both sides in the zone (the trigger recounts the crossing's history when a zone moves).
+    const record = (await getCrossingRecord("irkeshtam", database.db))!;
+    const baseline = structuredClone(record.baseline);
+    baseline.sides[0].timeZone = zone;
+    baseline.sides[1].timeZone = zone;
+    await database.db.update(crossings).set({ baseline }).where(eq(crossings.id, crossingId));
+    const [window] = await database.db.select({ since: waitHistoryWindow.since }).from(waitHistoryWindow);
+    const hours = hoursAround(at, zone);
+    const want = times.filter((time) => time >= window!.since && hours.includes(hourOfWeek(time, zone))).length;
+    const inputs = await loadStatusInputs(crossingId, at, baseline, database.db);
+    expect(inputs.waitHistory.every((row) => row.direction === "a-b" && hours.includes(row.hourOfWeek))).toBe(true);
+    expect(inputs.waitHistory.reduce((sum, row) => sum + row.reports, 0)).toBe(want);
+    expect(want).toBeGreaterThan(10);
   });
 });

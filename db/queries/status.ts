@@ -2,27 +2,25 @@ import "server-only";
 /**
  * What the status engine needs from the database for a crossing (or all of them) at an
  * instant: notices in force or coming, reports near the instant, the newest older report
- * (for "no reports in 3 days"), and, for one crossing, older reports at the same hour of the
- * week (for the typical wait).
+ * (for "no reports in 3 days"), and the last year's waits at the same hour of the week (for
+ * the typical wait, from the wait_history table the crossing page's chart reads too).
  */
-import { and, desc, eq, gt, gte, isNotNull, isNull, lte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, gte, isNull, lte, lt, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { crossings, notices, reports, type NoticeRow, type ReportRow } from "@/db/schema";
-import type { TravelMode } from "@/lib/baseline/schema";
+import { crossings, notices, reports, waitHistory, type NoticeRow, type ReportRow } from "@/db/schema";
+import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
-import { HISTORY_DAYS } from "@/lib/status/wait-estimate";
+import { hoursAround } from "@/lib/status/wait-estimate";
 import { visibleReport } from "@/db/queries/reports";
-import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
-import type { NoticeInput, ReportInput } from "@/lib/status/types";
+import type { NoticeInput, ReportInput, WaitHistoryRow } from "@/lib/status/types";
 
 /** Until accounts carry a standing (sign-in issue), every reporter is an ordinary account. */
 const DEFAULT_TRUST = 0.5;
-/** Notices starting this far ahead are loaded, so the next change and planner see them. */
-const NOTICE_LOOKAHEAD_MS = 60 * 86400_000;
 
 export interface StatusInputs {
   notices: NoticeInput[];
   reports: ReportInput[];
+  waitHistory: WaitHistoryRow[];
 }
 
 export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "modes" | "effect" | "text" | "sourceTitle" | "sourceUrl">): NoticeInput {
@@ -54,14 +52,10 @@ function toReport(row: ReportRow): ReportInput {
   };
 }
 
+/** Notices not withdrawn and not ended more than the report window before the instant
+ * (noticesAround, in SQL): the engine sees every coming notice, however far ahead. */
 function noticeWindow(instant: Date) {
-  return and(
-    isNull(notices.withdrawnAt),
-    lt(notices.startsAt, new Date(instant.getTime() + NOTICE_LOOKAHEAD_MS)),
-    // Notices that ended in the last REPORT_WINDOW_BEFORE_MS too: their end cuts the reports
-    // before it off from the instant (lib/status/evaluate.ts).
-    or(isNull(notices.endsAt), gt(notices.endsAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))),
-  );
+  return and(isNull(notices.withdrawnAt), or(isNull(notices.endsAt), gt(notices.endsAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))));
 }
 
 function reportWindow(instant: Date) {
@@ -101,80 +95,106 @@ async function windowForEveryCrossing(db: Db, instant: Date): Promise<ReportRow[
 
 /** Inputs for every crossing at once (the list page and list API), keyed by crossing id. */
 export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Promise<Map<number, StatusInputs>> {
-  const [noticeRows, reportRows, newestRows] = await Promise.all([
+  const [noticeRows, reportRows, newestRows, waitRows] = await Promise.all([
     db.select().from(notices).where(noticeWindow(instant)),
     windowForEveryCrossing(db, instant),
     newestBefore(db, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS)),
+    waitHistoryAround(db, instant, null),
   ]);
   const byCrossing = new Map<number, StatusInputs>();
   const entry = (id: number) => {
     let value = byCrossing.get(id);
-    if (!value) byCrossing.set(id, (value = { notices: [], reports: [] }));
+    if (!value) byCrossing.set(id, (value = { notices: [], reports: [], waitHistory: [] }));
     return value;
   };
   for (const row of noticeRows) entry(row.crossingId).notices.push(toNotice(row));
   for (const row of [...reportRows, ...newestRows]) entry(row.crossingId).reports.push(toReport(row));
+  for (const row of waitRows) entry(row.crossingId).waitHistory.push(toWaitRow(row));
   return byCrossing;
 }
 
 /**
- * The hours of the week within ±3 h of `instant`'s (in `timeZone`, circularly: what the engine
- * narrows to ±1 h in each direction's zone), in every past week of the history: one time range
- * per week, local wall times turned into instants in the zone (clock changes included), cut to
- * [instant − HISTORY_DAYS, before). The history query reads just those ranges through
- * reports_crossing_observed_idx; it used to read a year of the crossing's reports and test
- * each one's hour of the week in SQL (60–100 ms on a million reports, most of it the
- * time-zone conversions).
+ * Each crossing's past waits at the hours of the week around `instant` (its hour ± 1, in the
+ * zone of the side each direction leaves from: lib/status/wait-estimate.ts hoursAround, here in
+ * SQL with the same functions the triggers count with): a few index ranges of wait_history per
+ * crossing, never the reports themselves.
  */
-function sameHoursOfWeek(instant: Date, before: Date, timeZone: string): SQL {
-  const wall = wallClockIn(instant, timeZone);
-  const earliest = instant.getTime() - HISTORY_DAYS * 86400_000;
-  const at = (weeksBack: number, hours: number) => {
-    const naive = new Date(Date.UTC(wall.year, wall.month - 1, wall.day - 7 * weeksBack, wall.hour + hours));
-    const fields = { year: naive.getUTCFullYear(), month: naive.getUTCMonth() + 1, day: naive.getUTCDate(), hour: naive.getUTCHours(), minute: 0, second: 0 };
-    return zonedWallTimeToInstant(fields, timeZone).getTime();
-  };
-  const ranges: SQL[] = [];
-  for (let week = 0; week <= Math.ceil(HISTORY_DAYS / 7) + 1; week++) {
-    const start = Math.max(at(week, -3), earliest);
-    const end = Math.min(at(week, 4), before.getTime());
-    if (start < end) ranges.push(and(gte(reports.observedAt, new Date(start)), lt(reports.observedAt, new Date(end)))!);
-  }
-  return ranges.length ? or(...ranges)! : sql`false`;
+async function waitHistoryAround(db: Db, instant: Date, crossingId: number | null): Promise<(WaitHistoryRow & { crossingId: number })[]> {
+  const rows = (await db.execute(sql`
+    with "hours" as (
+      select c."id", d."direction", wait_history_hour(${instant.toISOString()}::timestamptz, wait_history_zone(c."baseline", d."direction")) as "hour"
+      from ${crossings} c cross join (values ('a-b'), ('b-a')) d("direction")
+      where ${crossingId}::integer is null or c."id" = ${crossingId}::integer
+    )
+    select w."crossing_id" as "crossingId", w."direction", w."mode", w."hour_of_week" as "hourOfWeek", w."wait_bucket" as "waitMinutes", w."reports"
+    from "hours" h join ${waitHistory} w on w."crossing_id" = h."id" and w."direction" = h."direction"
+      and w."hour_of_week" in (h."hour", (h."hour" + 1) % 168, (h."hour" + 167) % 168)
+    where w."reports" > 0`)) as unknown as (WaitHistoryRow & { crossingId: number })[];
+  return rows;
 }
 
-/** Inputs for one crossing, with the history the wait estimate falls back on. */
+const toWaitRow = ({ direction, mode, hourOfWeek, waitMinutes, reports }: WaitHistoryRow): WaitHistoryRow => ({ direction, mode, hourOfWeek, waitMinutes, reports });
+
+/** Notices in force at the instant or later, or ended less than the report window before it
+ * (their end cuts the reports before it off: lib/status/evaluate.ts). */
+export function noticesAround(all: readonly NoticeInput[], instant: Date): NoticeInput[] {
+  const since = instant.getTime() - REPORT_WINDOW_BEFORE_MS;
+  return all.filter((notice) => notice.endsAt === null || notice.endsAt.getTime() > since);
+}
+
+/**
+ * What a crossing's inputs may be kept as between requests (db/queries/crossing-state.ts keeps
+ * them in the app cache, dropped with the crossing's other entries on every write): its
+ * notices, its newest visible report and its wait history at an hour of the week. Without
+ * one, everything is read afresh.
+ */
+export interface StatusInputsMemo {
+  get<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+const noMemo: StatusInputsMemo = { get: (_key, load) => load() };
+
+/** Inputs for one crossing: its notices, the reports near the instant (and the newest older
+ * one, for freshness), and its wait history at this hour of the week. */
 export async function loadStatusInputs(
   crossingId: number,
   instant: Date,
-  historyTimeZone: string,
+  baseline: CrossingBaseline,
   db: Db = getDb(),
+  memo: StatusInputsMemo = noMemo,
 ): Promise<StatusInputs> {
   const windowStart = new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS);
-  const [noticeRows, windowRows, newestRows, historyRows] = await Promise.all([
-    db.select().from(notices).where(and(eq(notices.crossingId, crossingId), noticeWindow(instant))),
-    db.select().from(reports).where(and(eq(reports.crossingId, crossingId), reportWindow(instant))),
-    db
-      .select()
-      .from(reports)
-      .where(and(eq(reports.crossingId, crossingId), visibleReport, lt(reports.observedAt, windowStart)))
-      .orderBy(desc(reports.observedAt))
-      .limit(1),
-    db
-      .select()
-      .from(reports)
-      .where(
-        and(
-          eq(reports.crossingId, crossingId),
-          visibleReport,
-          isNotNull(reports.waitMinutes),
-          sameHoursOfWeek(instant, windowStart, historyTimeZone),
-        ),
-      )
-      .orderBy(desc(reports.observedAt))
-      .limit(2000),
+  const hours = `${hoursAround(instant, baseline.sides[0].timeZone)[1]}:${hoursAround(instant, baseline.sides[1].timeZone)[1]}`;
+  const [allNotices, newest, waitRows] = await Promise.all([
+    memo.get(`notices`, async () => (await db.select().from(notices).where(and(eq(notices.crossingId, crossingId), isNull(notices.withdrawnAt)))).map(toNotice)),
+    memo.get(`newest`, async () => {
+      const [row] = await db.select().from(reports).where(and(eq(reports.crossingId, crossingId), visibleReport)).orderBy(desc(reports.observedAt)).limit(1);
+      return row ? toReport(row) : null;
+    }),
+    memo.get(`waits:${hours}`, () => waitHistoryAround(db, instant, crossingId)),
   ]);
-  const seen = new Set<string>();
-  const all = [...windowRows, ...newestRows, ...historyRows].filter((row) => (seen.has(row.id) ? false : (seen.add(row.id), true)));
-  return { notices: noticeRows.map(toNotice), reports: all.map(toReport) };
+  let near: ReportInput[];
+  if (!newest || newest.observedAt < windowStart) {
+    // Nothing was observed since the window's start (an instant more than the window after
+    // the newest report: most of a planner's future): the newest report is all there is.
+    near = newest ? [newest] : [];
+  } else {
+    const rows = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.crossingId, crossingId), reportWindow(instant)))
+      .unionAll(
+        db
+          .select()
+          .from(reports)
+          .where(and(eq(reports.crossingId, crossingId), visibleReport, lt(reports.observedAt, windowStart)))
+          .orderBy(desc(reports.observedAt))
+          .limit(1),
+      );
+    near = rows.map(toReport);
+  }
+  return {
+    notices: noticesAround(allNotices, instant),
+    reports: near,
+    waitHistory: waitRows.map(toWaitRow),
+  };
 }

@@ -10,7 +10,8 @@ import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { minutesBefore, notice, report } from "@/lib/status/test-helpers";
-import type { StatusInput } from "@/lib/status/types";
+import type { StatusInput, WaitHistoryRow } from "@/lib/status/types";
+import { hourOfWeek } from "@/lib/status/wait-estimate";
 import { reasonText } from "@/lib/i18n/reasons";
 
 const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en") : undefined);
@@ -186,11 +187,25 @@ describe("wait estimate", () => {
     expect(ba).toMatchObject({ basis: "reports", minutes: 90, sampleSize: 1 });
   });
 
-  it("falls back to the typical wait at this hour of the week, then to the baseline range", () => {
-    const weeksAgo = (weeks: number, wait: number) => report({ observedAt: new Date(instant.getTime() - weeks * 7 * 86400_000), waitMinutes: wait });
-    const history = [weeksAgo(1, 40), weeksAgo(2, 50), weeksAgo(3, 200)];
-    expect(status({ baseline, instant, reports: history }).waits[0]).toMatchObject({ basis: "history", minutes: 50, sampleSize: 3 });
-    expect(status({ baseline, instant, reports: history.slice(0, 2) }).waits[0]).toMatchObject({ basis: "baseline", range: { min: 30, max: 60 } });
+  it("falls back to the last year's typical wait at this hour of the week (±1 h, this mode), then to the baseline range", () => {
+    const hour = hourOfWeek(instant, baseline.sides[0].timeZone);
+    const row = (waitMinutes: number, reports: number, more: Partial<WaitHistoryRow> = {}): WaitHistoryRow => ({ direction: "a-b", mode: "car", hourOfWeek: hour, waitMinutes, reports, ...more });
+    const waitHistory = [
+      row(40, 1),
+      row(50, 1, { hourOfWeek: (hour + 1) % 168 }),
+      row(200, 1, { hourOfWeek: (hour + 167) % 168 }),
+      // Not this hour, not this direction, not counted (none left): never in the figure.
+      row(500, 9, { hourOfWeek: (hour + 2) % 168 }),
+      row(500, 9, { direction: "b-a" }),
+      row(500, 0),
+    ];
+    expect(status({ baseline, instant, waitHistory }).waits[0]).toMatchObject({ basis: "history", minutes: 50, sampleSize: 3 });
+    // A traveller by one mode: that mode's waits only.
+    const byMode = [...waitHistory, row(5, 3, { mode: "pedestrian" })];
+    expect(status({ baseline, instant, waitHistory: byMode, mode: "pedestrian" }).waits[0]).toMatchObject({ basis: "history", minutes: 5, sampleSize: 3 });
+    expect(status({ baseline, instant, waitHistory: waitHistory.slice(0, 2) }).waits[0]).toMatchObject({ basis: "baseline", range: { min: 30, max: 60 } });
+    // Recent reports come first.
+    expect(status({ baseline, instant, waitHistory, reports: [report({ observedAt: minutesBefore(instant, 30), waitMinutes: 15 })] }).waits[0]).toMatchObject({ basis: "reports", minutes: 15 });
     expect(status({ baseline: testBaseline(), instant }).waits[0]).toMatchObject({ basis: "none", minutes: null, range: null });
   });
 });

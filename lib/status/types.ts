@@ -59,6 +59,19 @@ export interface StatusInput {
   /** The standing of each source the baseline cites (lib/baseline/standing.ts): later claims of
    * equal or higher standing supersede earlier ones. Without it, no claim is superseded. */
   standings?: SourceStandings;
+  /** Past waits by hour of the week, direction and mode (the wait_history table: all of a
+   * crossing's rows, or those near the instant); without it, no "typical" wait. */
+  waitHistory?: readonly WaitHistoryRow[];
+}
+
+/** How many of the last year's reports of one direction and mode waited how long (a bucket,
+ * by its lower bound) in one hour of the week, in the departure side's zone. */
+export interface WaitHistoryRow {
+  direction: Direction;
+  mode: string;
+  hourOfWeek: number;
+  waitMinutes: number;
+  reports: number;
 }
 
 export interface Reason {

@@ -1,17 +1,20 @@
 /**
  * Expected wait per direction (and mode): the median of recent reports; else the typical
- * wait for that hour of the week from older reports; else the baseline's published range.
- * Medians, not means: one traveller stuck overnight must not move the estimate.
+ * wait for that hour of the week in the last year (the histogram the database keeps,
+ * db/queries/history.ts — the same figures as the crossing page's typical-wait chart); else
+ * the baseline's published range. Medians, not means: one traveller stuck overnight must not
+ * move the estimate.
  */
 import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import { withinWindow } from "@/lib/status/report-weight";
-import type { Direction, ReportInput, WaitEstimate } from "@/lib/status/types";
+import type { Direction, ReportInput, WaitEstimate, WaitHistoryRow } from "@/lib/status/types";
 import { wallClockIn } from "@/lib/schedule/zoned-time";
+import { histogramMedian } from "@/lib/history/wait-profile";
 
-/** Older reports used for "typical at this hour of the week". */
-export const HISTORY_DAYS = 365;
 /** Fewest reports a history figure may rest on. */
 export const HISTORY_MIN_SAMPLE = 3;
+/** Hours either side of the instant's hour of the week that count as "this hour". */
+export const HISTORY_HOURS_AROUND = 1;
 
 /** The k-th smallest (0-based) of `a`, rearranging it (Hoare's selection: linear on average). */
 function select(a: Float64Array, k: number): number {
@@ -52,15 +55,25 @@ export function medianInPlace(copy: Float64Array): number {
   return Math.round((lower + upper) / 2);
 }
 
-function hourOfWeek(instant: Date, timeZone: string): number {
+/** The hour of the week (0 = Sunday 00:00) of `instant` in `timeZone`. */
+export function hourOfWeek(instant: Date, timeZone: string): number {
   const wall = wallClockIn(instant, timeZone);
   return wall.weekday * 24 + wall.hour;
+}
+
+/** The hours of the week that count as `instant`'s in a direction's departure zone. */
+export function hoursAround(instant: Date, timeZone: string): number[] {
+  const target = hourOfWeek(instant, timeZone);
+  const hours: number[] = [];
+  for (let offset = -HISTORY_HOURS_AROUND; offset <= HISTORY_HOURS_AROUND; offset++) hours.push((target + offset + 168) % 168);
+  return hours;
 }
 
 /** Both directions: one pass over the reports for the recent medians (the common case). */
 export function estimateWaits(
   baseline: CrossingBaseline,
   reports: ReportInput[],
+  history: readonly WaitHistoryRow[],
   instant: Date,
   mode?: TravelMode,
   /** The recent waits per direction, when the caller has already gathered them (and gives them
@@ -77,40 +90,25 @@ export function estimateWaits(
     recent = [Float64Array.from(lists[0]), Float64Array.from(lists[1])];
   }
   return [
-    recent[0].length ? { direction: "a-b", minutes: medianInPlace(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : estimateWait(baseline, reports, instant, "a-b", mode),
-    recent[1].length ? { direction: "b-a", minutes: medianInPlace(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : estimateWait(baseline, reports, instant, "b-a", mode),
+    recent[0].length ? { direction: "a-b", minutes: medianInPlace(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : typicalWait(baseline, history, instant, "a-b", mode),
+    recent[1].length ? { direction: "b-a", minutes: medianInPlace(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : typicalWait(baseline, history, instant, "b-a", mode),
   ];
 }
 
-export function estimateWait(
-  baseline: CrossingBaseline,
-  reports: ReportInput[],
-  instant: Date,
-  direction: Direction,
-  mode?: TravelMode,
-): WaitEstimate {
-  const relevant = reports.filter(
-    (report) => !report.hidden && report.waitMinutes !== null && report.direction === direction && (!mode || report.mode === mode),
-  );
-
-  const recent = relevant.filter((report) => withinWindow(report, instant));
-  if (recent.length) {
-    return { direction, minutes: median(recent.map((r) => r.waitMinutes!)), range: null, basis: "reports", sampleSize: recent.length };
+/** Without recent reports: the last year's reports at this hour of the week, else the
+ * baseline's published range. */
+function typicalWait(baseline: CrossingBaseline, history: readonly WaitHistoryRow[], instant: Date, direction: Direction, mode?: TravelMode): WaitEstimate {
+  const hours = hoursAround(instant, baseline.sides[direction === "a-b" ? 0 : 1].timeZone);
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const row of history) {
+    if (row.direction !== direction || row.reports <= 0 || (mode && row.mode !== mode) || !hours.includes(row.hourOfWeek)) continue;
+    counts.set(row.waitMinutes, (counts.get(row.waitMinutes) ?? 0) + row.reports);
+    total += row.reports;
   }
-
-  const zone = baseline.sides[direction === "a-b" ? 0 : 1].timeZone;
-  const target = hourOfWeek(instant, zone);
-  const earliest = instant.getTime() - HISTORY_DAYS * 86400_000;
-  const history = relevant.filter((report) => {
-    const time = report.observedAt.getTime();
-    if (time < earliest || time >= instant.getTime()) return false;
-    const distance = Math.abs(hourOfWeek(report.observedAt, zone) - target);
-    return Math.min(distance, 168 - distance) <= 1;
-  });
-  if (history.length >= HISTORY_MIN_SAMPLE) {
-    return { direction, minutes: median(history.map((r) => r.waitMinutes!)), range: null, basis: "history", sampleSize: history.length };
+  if (total >= HISTORY_MIN_SAMPLE) {
+    return { direction, minutes: histogramMedian(counts), range: null, basis: "history", sampleSize: total };
   }
-
   const typical = baseline.typicalWait?.value;
   if (typical) {
     return { direction, minutes: null, range: { min: typical.minMinutes, max: typical.maxMinutes }, basis: "baseline", sampleSize: 0 };

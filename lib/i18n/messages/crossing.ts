@@ -48,7 +48,7 @@ export const en = {
       `By schedule${notices ? " and notices" : ""}: ${from} until ${until} (${within}), then ${to}.`,
     wait: (from: string, to: string) => `Wait ${from} → ${to}`,
     waitReports: (minutes: number, n: number) => `about ${minutes} min (median of ${plural("en", n, { one: "# recent report", other: "# recent reports" })})`,
-    waitHistory: (minutes: number, n: number) => `about ${minutes} min (typical at this hour of the week, from ${plural("en", n, { one: "# earlier report", other: "# earlier reports" })})`,
+    waitHistory: (minutes: number, n: number) => `about ${minutes} min (typical at this hour of the week in the last 12 months, from ${plural("en", n, { one: "# report", other: "# reports" })})`,
     waitBaseline: (min: number, max: number) => `${min}–${max} min (published typical range)`,
     waitNone: "no estimate yet",
   },
@@ -253,7 +253,7 @@ export const ru: Catalog<typeof en> = {
     wait: (from, to) => `Ожидание ${from} → ${to}`,
     waitReports: (minutes, n) =>
       `около ${minutes} мин (медиана ${plural("ru", n, { one: "# недавнего сообщения", other: "# недавних сообщений" })})`,
-    waitHistory: (minutes, n) => `около ${minutes} мин (обычно в этот час недели, по ${plural("ru", n, { one: "# прошлому сообщению", other: "# прошлым сообщениям" })})`,
+    waitHistory: (minutes, n) => `около ${minutes} мин (обычно в этот час недели за последние 12 месяцев, по ${plural("ru", n, { one: "# сообщению", other: "# сообщениям" })})`,
     waitBaseline: (min, max) => `${min}–${max} мин (опубликованный обычный диапазон)`,
     waitNone: "оценки пока нет",
   },
