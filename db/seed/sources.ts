@@ -538,6 +538,26 @@ export const sources = [
     seedFile: null,
     asOf: "2023-03-02",
   },
+  {
+    key: "eltr-karkyra-24h-2025",
+    title: "Karkyra-avtodorozhny checkpoint switched to round-the-clock operation (Kyrgyz Border Service)",
+    publisher: "ELTR (eltr.kg)",
+    kind: "document",
+    standing: "news",
+    url: "https://eltr.kg/ru/kpp-karkyra-avtodorozhnyj-pereshyol-na-kruglosutochnyj-rezhim-raboty",
+    seedFile: null,
+    asOf: "2025-08",
+  },
+  {
+    key: "24kg-kegen-24h-2026",
+    title: "The Kegen – Karkyra checkpoint to switch to round-the-clock operation (Mazhilis ratifies the protocol)",
+    publisher: "24.kg",
+    kind: "document",
+    standing: "news",
+    url: "https://24.kg/obschestvo/358784_punkt_propuska_kegen_karkyira_perevedut_nakruglosutochnyiy_rejim/",
+    seedFile: null,
+    asOf: "2026-01-21",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

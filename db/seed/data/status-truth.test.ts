@@ -1,0 +1,52 @@
+/**
+ * Issue 16 ("Status truth II"): the baseline's corrected answers at dated instants, through the
+ * real engine with the seed's source standings (so supersession applies as in the app) and the
+ * seeded notices. Each row says what the seed answered before the correction, in a comment.
+ */
+import { describe, expect, it } from "vitest";
+import { validatedSeed } from "@/db/seed/seed";
+import { sources } from "@/db/seed/sources";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
+import { reasonText } from "@/lib/i18n/reasons";
+import { evaluateStatus } from "@/lib/status/evaluate";
+import type { Status, StatusState } from "@/lib/status/types";
+import type { TravelMode } from "@/lib/baseline/schema";
+
+const { baselines } = validatedSeed();
+const standings: SourceStandings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
+const bySlug = (slug: string): CrossingBaseline => {
+  const found = baselines.find((baseline) => baseline.slug === slug);
+  if (!found) throw new Error(`no crossing ${slug}`);
+  return found;
+};
+const stateAt = (slug: string, instant: string, mode?: TravelMode): Status =>
+  evaluateStatus({ baseline: bySlug(slug), notices: [], reports: [], instant: new Date(instant), standings, ...(mode ? { mode } : {}) });
+const words = (status: Status) => status.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");
+const cited = (status: Status) => status.reasons.flatMap((reason) => reason.sources ?? []).map((ref) => ref.source);
+
+describe("Karkyra – Kegen: the Kyrgyz post works round the clock since 25 Aug 2025; the Kazakh post's regime is not published", () => {
+  it.each<[string, string, StatusState]>([
+    // Before: closed ("out of season", directory page only).
+    ["a Sunday in December, noon", "2026-12-06T12:00:00+06:00", "unknown"],
+    // Before: closed (out of season).
+    ["a Wednesday in January, noon", "2026-01-14T12:00:00+06:00", "unknown"],
+    // Before: closed (both posts' 2019 hours: Mo-Fr 09:00-18:00).
+    ["a Wednesday in July, 03:00", "2026-07-15T03:00:00+06:00", "unknown"],
+    // Before: unknown (weekend disputed); still unknown.
+    ["a Saturday in July, noon", "2026-07-18T12:00:00+06:00", "unknown"],
+  ])("%s → %s", (_label, instant, expected) => {
+    const status = stateAt("karkyra-kegen", instant);
+    expect(status.state).toBe(expected);
+    expect(words(status)).not.toMatch(/out of season/i);
+  });
+
+  it("in December names the sources that disagree about the season and the Kazakh post's unpublished regime", () => {
+    const status = stateAt("karkyra-kegen", "2026-12-06T12:00:00+06:00");
+    expect(cited(status)).toEqual(expect.arrayContaining(["eltr-karkyra-24h-2025", "directory-karkyra-kegen-2025", "24kg-kegen-24h-2026"]));
+  });
+
+  it("the Kyrgyz post is open at noon in July (24/7 and the directory's 08:00-18:00 agree)", () => {
+    expect(stateAt("karkyra-kegen", "2026-07-15T12:00:00+06:00").sides[0].state).toBe("open");
+  });
+});
