@@ -4,13 +4,13 @@
  * seeded notices. Each row says what the seed answered before the correction, in a comment.
  */
 import { describe, expect, it } from "vitest";
-import { validatedSeed } from "@/db/seed/seed";
+import { seedNoticeId, validatedSeed, validatedSeedNotices } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { reasonText } from "@/lib/i18n/reasons";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import type { Status, StatusState } from "@/lib/status/types";
+import type { NoticeInput, Status, StatusState } from "@/lib/status/types";
 import type { TravelMode } from "@/lib/baseline/schema";
 
 const { baselines } = validatedSeed();
@@ -20,8 +20,14 @@ const bySlug = (slug: string): CrossingBaseline => {
   if (!found) throw new Error(`no crossing ${slug}`);
   return found;
 };
+/** The seeded notices, as the status queries hand them to the engine (db/queries/status.ts). */
+const seededNotices = validatedSeedNotices(new Set(baselines.map((baseline) => baseline.slug)));
+const noticesOf = (slug: string): NoticeInput[] =>
+  seededNotices
+    .filter((notice) => notice.crossing === slug)
+    .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({ id, startsAt, endsAt, modes: modes as TravelMode[] | null, effect, text, sourceTitle, sourceUrl }));
 const stateAt = (slug: string, instant: string, mode?: TravelMode): Status =>
-  evaluateStatus({ baseline: bySlug(slug), notices: [], reports: [], instant: new Date(instant), standings, ...(mode ? { mode } : {}) });
+  evaluateStatus({ baseline: bySlug(slug), notices: noticesOf(slug), reports: [], instant: new Date(instant), standings, ...(mode ? { mode } : {}) });
 const words = (status: Status) => status.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");
 const cited = (status: Status) => status.reasons.flatMap((reason) => reason.sources ?? []).map((ref) => ref.source);
 
@@ -48,5 +54,34 @@ describe("Karkyra – Kegen: the Kyrgyz post works round the clock since 25 Aug 
 
   it("the Kyrgyz post is open at noon in July (24/7 and the directory's 08:00-18:00 agree)", () => {
     expect(stateAt("karkyra-kegen", "2026-07-15T12:00:00+06:00").sides[0].state).toBe("open");
+  });
+});
+
+describe("Zhibek Zholy – Gisht-Kuprik: closed since 5 Feb 2025 (notices); a reopening on 31 Jul 2026 planned, not confirmed", () => {
+  it.each<[string, string, StatusState, string | null]>([
+    // Before: unknown (the 2018 "operating" and an editorial "reopening assumed" against the 2025 closure).
+    ["inside the announced four months", "2025-03-10T12:00:00+05:00", "closed", "zhibek-zholy-closed-2025-02"],
+    // Before: unknown.
+    ["after the four months, still being rebuilt", "2025-12-20T12:00:00+05:00", "closed", "zhibek-zholy-closed-2025-06"],
+    ["the day before the planned reopening", "2026-07-30T12:00:00+05:00", "closed", "zhibek-zholy-closed-2025-06"],
+    // Now: only a plan to reopen on 31 Jul 2026 → unknown, never "open". Before: unknown.
+    ["now (December 2026)", "2026-12-06T12:00:00+05:00", "unknown", null],
+    ["the planned reopening day", "2026-07-31T12:00:00+05:00", "unknown", null],
+  ])("%s → %s", (_label, instant, expected, noticeKey) => {
+    const status = stateAt("zhibek-zholy-gisht-kuprik", instant);
+    expect(status.state).toBe(expected);
+    if (noticeKey) {
+      expect(status.basis).toBe("notice");
+      expect(status.reasons[0]?.noticeId).toBe(seedNoticeId(noticeKey));
+    } else {
+      expect(status.state).not.toBe("open");
+      expect(cited(status)).toContain("inform-zhibek-zholy-reopening-2026");
+    }
+  });
+
+  it("the closure notices cite their sources by title and link", () => {
+    const zhibek = seededNotices.filter((notice) => notice.crossing === "zhibek-zholy-gisht-kuprik");
+    expect(zhibek.map((notice) => notice.sourceUrl)).toEqual([expect.stringContaining("trans.ru"), expect.stringContaining("qalampir.uz")]);
+    expect(zhibek[1]!.endsAt).toEqual(new Date("2026-07-31T00:00:00+05:00"));
   });
 });
