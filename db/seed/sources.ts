@@ -598,6 +598,26 @@ export const sources = [
     seedFile: null,
     asOf: "2026",
   },
+  {
+    key: "24kg-karamyk-bordobo-2025",
+    title: "Karamyk and Bordobo checkpoints on the Kyrgyz–Tajik border resume work",
+    publisher: "24.kg",
+    kind: "document",
+    standing: "news",
+    url: "https://24-kg.com/vlast/335569_vozobnovlena_rabota_kpp_karamyik_ibordobo_nakyirgyizsko-tadjikskoy_granitse/amp",
+    seedFile: null,
+    asOf: "2025-07-08",
+  },
+  {
+    key: "blurtravels-kyzyl-art-2025",
+    title: "Border crossing from Sary Tash to Murghab via Kyzyl-Art Pass with a Malaysian passport and motorcycle (traveller's report)",
+    publisher: "blurtravels.com",
+    kind: "document",
+    standing: "traveller",
+    url: "http://www.blurtravels.com/2025/12/border-crossing-from-sary-tash.html",
+    seedFile: null,
+    asOf: "2025-12-19",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

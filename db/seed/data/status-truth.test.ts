@@ -85,3 +85,16 @@ describe("Zhibek Zholy – Gisht-Kuprik: closed since 5 Feb 2025 (notices); a re
     expect(zhibek[1]!.endsAt).toEqual(new Date("2026-07-31T00:00:00+05:00"));
   });
 });
+
+describe("Bor-Dobo – Kyzyl-Art: officially reopened 8 Jul 2025", () => {
+  it.each<[string, string]>([
+    // Before: closed ("out of operation": a March 2025 article listing it as closed superseded the 2024 reports).
+    ["a Wednesday in July 2026, noon", "2026-07-15T12:00:00+06:00"],
+    // Before: closed.
+    ["now (December 2026), noon", "2026-12-06T12:00:00+06:00"],
+  ])("%s → not closed (hours unpublished: unknown)", (_label, instant) => {
+    const status = stateAt("kyzyl-art", instant);
+    expect(status.state).toBe("unknown");
+    expect(words(status)).not.toMatch(/out of operation/i);
+  });
+});
