@@ -618,6 +618,26 @@ export const sources = [
     seedFile: null,
     asOf: "2025-12-19",
   },
+  {
+    key: "golos-naroda-bakhty-2024",
+    title: "Crossing on foot into China opened at the Bakhty border post in Abai region (Abai region akimat)",
+    publisher: "Golos Naroda (golos-naroda.kz)",
+    kind: "document",
+    standing: "news",
+    url: "https://golos-naroda.kz/41039-peshii-perekhod-v-kitai-otkryli-na-pogranichnom-postu-bakhty-v-oblasti-abai-1733676513/amp",
+    seedFile: null,
+    asOf: "2024-12",
+  },
+  {
+    key: "zakon-bakhty-modernisation-2025",
+    title: "Completion dates named for the modernisation of a checkpoint on the border with China (Bakhty; the Prime Minister's reply to a deputy)",
+    publisher: "Zakon.kz",
+    kind: "document",
+    standing: "news",
+    url: "https://www.zakon.kz/obshestvo/6496463-nazvany-sroki-zaversheniya-modernizatsii-punkta-propuska-na-granitse-s-kitaem.html",
+    seedFile: null,
+    asOf: "2025-11-03",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

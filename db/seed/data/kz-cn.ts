@@ -6,7 +6,10 @@ const kz = { source: "kz-checkpoints-2021", asOf: "2021" } as const;
 const mayHolidays = { source: "kt-kz-cn-may-holidays-2021", asOf: "2021-04-29" } as const;
 const nurZholy247 = { source: "trend-nur-zholy-24-7-2025", asOf: "2025" } as const;
 const bakhtyCn = { source: "china-org-bakhty-2005", asOf: "2005-01" } as const;
-const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2026" } as const;
+// Undated page, consulted in 2026; it reports the opening ceremony of December 2024.
+const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2024-12" } as const;
+const bakhtyTerminal = { source: "golos-naroda-bakhty-2024", asOf: "2024-12" } as const;
+const bakhtyDelay = { source: "zakon-bakhty-modernisation-2025", asOf: "2025-11-03" } as const;
 const dulata = { source: "kazpravda-dulata-2025", asOf: "2026-01" } as const;
 const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" } as const;
 const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
@@ -159,14 +162,29 @@ export const kzCn: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [kz] },
     traffic: {
-      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [
         { ...kz, note: "Multilateral (international), cargo-passenger" },
         {
-          ...bakhtyFoot,
-          note: "The post was opened to crossing on foot (undated report, after Abai region was created in 2022); passengers may carry up to 25 kg of goods once a month",
+          ...bakhtyTerminal,
+          note: "A crossing on foot was opened at a ceremony in December 2024, but until the modernisation of the terminal is finished travellers cross only in vehicles holding a permit for international passenger transport; passengers may carry up to 25 kg of goods once a month",
+        },
+        {
+          ...bakhtyDelay,
+          note: "November 2025: the modernisation begun in March 2023 is delayed (high groundwater; project being re-approved), so the restriction on pedestrians still applies",
         },
         { ...bakhtyCn, note: "Opened to third-country travellers in 1992" },
+      ],
+      alternatives: [
+        {
+          value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+          sources: [
+            {
+              ...bakhtyFoot,
+              note: "Reports the December 2024 ceremony as opening the border to crossing on foot, without the condition that applies until the terminal is modernised",
+            },
+          ],
+        },
       ],
     },
   },

@@ -98,3 +98,15 @@ describe("Bor-Dobo – Kyzyl-Art: officially reopened 8 Jul 2025", () => {
     expect(words(status)).not.toMatch(/out of operation/i);
   });
 });
+
+describe("Bakhty: pedestrians are not admitted until the terminal is modernised (delayed, Nov 2025)", () => {
+  it("on foot on a weekday in July 2026 → restricted, naming the mode", () => {
+    // Before: unknown (hours unknown; pedestrians listed as admitted).
+    const status = stateAt("bakhty-pokitu", "2026-07-15T12:00:00+05:00", "pedestrian");
+    expect(status.state).toBe("restricted");
+    expect(words(status)).toMatch(/Not open to on foot traffic/);
+  });
+  it("by bus it stays unknown (daytime hours not published)", () => {
+    expect(stateAt("bakhty-pokitu", "2026-07-15T12:00:00+05:00", "bus").state).toBe("unknown");
+  });
+});
