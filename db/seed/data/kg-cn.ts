@@ -11,6 +11,7 @@ const torugartWiki = { source: "wiki-torugart-pass", asOf: "2026" } as const;
 const dangerous = { source: "dangerousroads-torugart", asOf: "2026" } as const;
 const baibol = { source: "baibol-torugart", asOf: "2026" } as const;
 const upgrade = { source: "xinhua-torugart-upgrade-2023", asOf: "2023-12-22" } as const;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 
 const holidaysNote = "Check there are no public holidays on either side before crossing";
 
@@ -79,6 +80,7 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+            { ...xjHolidays, note: "Irkeshtam closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
@@ -178,6 +180,7 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+            { ...xjHolidays, note: "Torugart closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",

@@ -17,6 +17,10 @@ const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as con
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
 const daytimeNote = "Operating mode: during the daytime";
 type Holidays = NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
+const springFestival2026 = { source: "qazaq24-kz-cn-spring-festival-2026", asOf: "2026-01-28" } as const;
+const independenceDay2025 = { source: "lada-kz-cn-independence-day-2025", asOf: "2025-12" } as const;
+const mayHolidays2024 = { source: "nur-kz-cn-may-holidays-2024", asOf: "2024-04" } as const;
 const kzHolidays: Holidays = {
   value: "closed",
   sources: [
@@ -24,8 +28,22 @@ const kzHolidays: Holidays = {
       ...mayHolidays,
       note: "Under the KZ–CN checkpoint agreement the Nur Zholy (Khorgos), Dostyk and Bakhty road checkpoints did not work on 1, 7 and 9 May 2021 because of Kazakh public holidays",
     },
+    { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays); the rail checkpoints and the Khorgos ICBC kept working" },
+    {
+      ...independenceDay2025,
+      note: "All five road checkpoints with China (Bakhty, Maykapchagay, Dostyk, Nur Zholy, Kalzhat) closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+    },
   ],
 };
+/** China's side: the Xinjiang border inspection closes each road port on China's statutory
+ * holiday days, with per-port differences (extra days are notices, db/seed/notices.ts). */
+const cnHolidays = (port: string, days: string): Holidays => ({
+  value: "closed",
+  sources: [
+    { ...xjHolidays, note: `${port} closed on ${days} of the 2025 National Day and Mid-Autumn holidays (China's statutory holiday days: 1–3 and 6 October)` },
+    { ...springFestival2026, note: "China's road checkpoints with Kazakhstan closed for the Spring Festival on 16–18 February 2026 (rail unaffected)" },
+  ],
+});
 
 export const kzCn: CrossingBaselineInput[] = [
   {
@@ -76,6 +94,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...kz, note: daytimeNote }],
           alternatives: [{ value: "24/7", sources: [nurZholy247] }],
         },
+        publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -114,6 +133,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: by Alashankou; ±5 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -158,6 +178,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...bakhtyCn, note: "Chinese post at 46°41′N 82°48′E" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -204,6 +225,16 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: east of Zaisan by Maykapshagay village; ±10 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...independenceDay2025,
+              note: "All five road checkpoints with China, Maykapchagay among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+            },
+            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
+          ],
+        },
       },
       {
         country: "CN",
@@ -214,6 +245,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: just east of the border line; ±10 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Jeminay", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -247,6 +279,16 @@ export const kzCn: CrossingBaselineInput[] = [
           value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
           sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
         },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...independenceDay2025,
+              note: "All five road checkpoints with China, Kalzhat among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+            },
+            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
+          ],
+        },
       },
       {
         country: "CN",
@@ -263,6 +305,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: 'Mo-Su unknown "hours not published"',
           sources: [{ ...capacity, note: "Operating hours under review in October 2025" }],
         },
+        publicHolidays: cnHolidays("Dulata", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
       },
     ],
     operation: {

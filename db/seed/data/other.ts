@@ -17,6 +17,7 @@ const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as c
 const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
 const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
 const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
 const noHours = { ...ed, note: "No opening hours in our sources" };
@@ -255,6 +256,15 @@ export const other: CrossingBaselineInput[] = [
         hours: {
           value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
           sources: [{ ...kulma2014, note: "The Chinese side sets the winter schedule" }],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...xjHolidays,
+              note: "Karasu closed on China's statutory holiday days 1–3 and 6 October 2025 and also on 4–5 October (a notice), reopening on 7 October",
+            },
+          ],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
       },

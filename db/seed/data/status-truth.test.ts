@@ -110,3 +110,38 @@ describe("Bakhty: pedestrians are not admitted until the terminal is modernised 
     expect(stateAt("bakhty-pokitu", "2026-07-15T12:00:00+05:00", "bus").state).toBe("unknown");
   });
 });
+
+describe("China's per-port holiday closures (Xinjiang Border Inspection, Oct 2025; KZ and KG announcements)", () => {
+  it.each<[string, string, string, StatusState, "schedule" | "notice"]>([
+    // Before: open (no holiday policy on the Chinese side).
+    ["Khorgos in the Spring Festival 2026", "khorgos", "2026-02-17T12:00:00+05:00", "closed", "schedule"],
+    // Before: unknown.
+    ["Alashankou on China's National Day 2025", "dostyk-alashankou", "2025-10-02T12:00:00+05:00", "closed", "schedule"],
+    // Before: unknown (the Kazakh side had no holiday policy).
+    ["Maykapchagay on Kazakh Independence Day 2025", "maykapchagay-zimunai", "2025-12-16T12:00:00+05:00", "closed", "schedule"],
+    // Before: unknown. The day after Independence Day, announced closed too.
+    ["Kalzhat on 17 Dec 2025", "kalzhat-dulata", "2025-12-17T12:00:00+05:00", "closed", "notice"],
+    // Before: unknown. Dulata's extra closed day between the holidays.
+    ["Dulata on 5 Oct 2025", "kalzhat-dulata", "2025-10-05T12:00:00+05:00", "closed", "notice"],
+    // Before: unknown. Karasu (Kulma) on National Day.
+    ["Kulma – Karasu on 1 Oct 2025", "kulma-karasu", "2025-10-01T12:00:00+05:00", "closed", "schedule"],
+    // Before: unknown. The Kyrgyz Border Service's final Spring Festival schedule (to 20 Feb 08:00).
+    ["Torugart on 19 Feb 2026", "torugart", "2026-02-19T12:00:00+06:00", "closed", "notice"],
+    // Before: closed by the schedule (the guide's lunch break), not by the closure.
+    ["Irkeshtam on 19 Feb 2026", "irkeshtam", "2026-02-19T12:00:00+06:00", "closed", "notice"],
+  ])("%s → %s (%s)", (_label, slug, instant, expected, basis) => {
+    const status = stateAt(slug, instant);
+    expect(status.state).toBe(expected);
+    expect(status.basis).toBe(basis);
+  });
+
+  it("Khorgos is not closed on 4–5 Oct 2025, between China's holidays (official per-port days)", () => {
+    const status = stateAt("khorgos", "2025-10-04T12:00:00+05:00");
+    expect(status.state).not.toBe("closed");
+    expect(status.sides[1].holiday).toBeNull();
+  });
+
+  it("cites the Xinjiang Border Inspection notice for China's holiday closures", () => {
+    expect(cited(stateAt("bakhty-pokitu", "2025-10-06T12:00:00+05:00"))).toContain("xj-border-inspection-holidays-2025");
+  });
+});
