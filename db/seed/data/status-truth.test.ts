@@ -145,3 +145,33 @@ describe("China's per-port holiday closures (Xinjiang Border Inspection, Oct 202
     expect(cited(stateAt("bakhty-pokitu", "2025-10-06T12:00:00+05:00"))).toContain("xj-border-inspection-holidays-2025");
   });
 });
+
+describe("Irkeshtam and Torugart: Mon–Fri (Border Service, Dec 2023) against 7 days, 14 hours (Prime Minister, Mar 2024)", () => {
+  it.each<[string, string, string, StatusState]>([
+    // Before: closed (the guide's and travellers' weekend closure only).
+    ["Irkeshtam on a Saturday", "irkeshtam", "2026-07-18T12:00:00+06:00", "unknown"],
+    // Before: closed.
+    ["Torugart on a Saturday", "torugart", "2026-07-18T12:00:00+06:00", "unknown"],
+    // Before: closed (the guide's lunch breaks alone).
+    ["Irkeshtam on a Wednesday, 13:30 Kyrgyz time", "irkeshtam", "2026-07-15T13:30:00+06:00", "unknown"],
+    // Before: unknown; still unknown (who may cross is disputed; the season too).
+    ["Torugart on a Wednesday in December", "torugart", "2026-12-09T12:00:00+06:00", "unknown"],
+    // China's National Day 2026: closed on both (before: closed).
+    ["Irkeshtam on 1 Oct 2026", "irkeshtam", "2026-10-01T12:00:00+06:00", "closed"],
+  ])("%s → %s", (_label, slug, instant, expected) => {
+    expect(stateAt(slug, instant).state).toBe(expected);
+  });
+
+  it("a Saturday at Irkeshtam names the Prime Minister's statement and the guide", () => {
+    const sources = cited(stateAt("irkeshtam", "2026-07-18T12:00:00+06:00"));
+    expect(sources).toEqual(expect.arrayContaining(["ritmeurasia-kg-cn-24h-2024", "guide-kyrgyz-borders-2024"]));
+  });
+
+  it("the 2019 traveller's Chinese lunch hours are superseded by the 2024 statement (kept as history)", () => {
+    expect(cited(stateAt("irkeshtam", "2026-07-15T13:30:00+06:00"))).not.toContain("mignon-irkeshtam-2019");
+  });
+
+  it("Torugart, December: no longer 'out of season' on the guide's word alone; the Border Service's winter notices stand beside it", () => {
+    expect(cited(stateAt("torugart", "2026-12-09T12:00:00+06:00"))).toEqual(expect.arrayContaining(["qazinform-kg-cn-new-year-2025"]));
+  });
+});
