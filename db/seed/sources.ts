@@ -748,6 +748,26 @@ export const sources = [
     seedFile: null,
     asOf: "2016-08",
   },
+  {
+    key: "kursiv-karasuu-2019",
+    title: "More than a hundred trucks gathered on the border of Kazakhstan and Kyrgyzstan (Kyrgyz Border Service on Ak-Tilek during a scanner failure)",
+    publisher: "Kursiv",
+    kind: "document",
+    standing: "news",
+    url: "https://kursiv.kz/news/obschestvo/2019-10/bolee-sta-gruzovikov-skopilos-na-granice-kazakhstana-i-kyrgyzstana",
+    seedFile: null,
+    asOf: "2019-10",
+  },
+  {
+    key: "dalainfo-aktilek-2025",
+    title: "The Border Service of Kazakhstan comments on the situation on the border with Kyrgyzstan (truck queue at Ak-Tilek – Karasu)",
+    publisher: "dala-info.com",
+    kind: "document",
+    standing: "news",
+    url: "https://dala-info.com/zhizn/item/172466-situaciyu-na-granice-s-kyrgyzstanom-prokommentirovali-v-pogransluzhbe-kazahstana",
+    seedFile: null,
+    asOf: "2025-11",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

@@ -8,6 +8,8 @@ const directory = { source: "directory-karkyra-kegen-2025", asOf: "2025" } as co
 const azattyk = { source: "azattyk-karkyra-2025", asOf: "2025-08-26" } as const;
 const eltr = { source: "eltr-karkyra-24h-2025", asOf: "2025-08" } as const;
 const kegen2026 = { source: "24kg-kegen-24h-2026", asOf: "2026-01-21" } as const;
+const kursiv2019 = { source: "kursiv-karasuu-2019", asOf: "2019-10" } as const;
+const aktilek2025 = { source: "dalainfo-aktilek-2025", asOf: "2025-11" } as const;
 const vbkg = { source: "vbkg-akzhol-closure-2019", asOf: "2019-12" } as const;
 const kg24 = { source: "24kg-kordai-closure-2019", asOf: "2019-12-21" } as const;
 const kloop = { source: "kloop-kg-kz-checkpoints-2020", asOf: "2020-01-10" } as const;
@@ -236,13 +238,28 @@ export const kgKz: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [ed] },
       },
     ],
-    operation: { value: "operating", sources: [guide] },
+    operation: {
+      value: "operating",
+      sources: [guide, { ...aktilek2025, note: "Kazakh Border Service, November 2025: about 500 trucks queued; Karasu takes up to 300 vehicles a day into Kazakhstan" }],
+    },
     traffic: {
       value: { modes: ["truck"], who: "goods" },
       sources: [
         { ...guide, note: "Since the Korday reconstruction was finished, only goods trucks may use it; no travellers on foot or by car" },
         { ...vbkg, note: "Multilateral post that passes only vehicles carrying cargo" },
         { ...kg24, note: "Designed to pass vehicles with cargo only" },
+        { ...aktilek2025, note: "November 2025: the traffic reported is trucks" },
+      ],
+      alternatives: [
+        {
+          value: { modes: ["car", "truck"], who: "everyone" },
+          sources: [
+            {
+              ...kursiv2019,
+              note: "October 2019, during a scanner failure: the Kyrgyz Border Service said passenger cars and passengers were passed without restriction (before its December 2019 statement that the post passes cargo vehicles only)",
+            },
+          ],
+        },
       ],
     },
   },

@@ -175,3 +175,12 @@ describe("Irkeshtam and Torugart: Mon–Fri (Border Service, Dec 2023) against 7
     expect(cited(stateAt("torugart", "2026-12-09T12:00:00+06:00"))).toEqual(expect.arrayContaining(["qazinform-kg-cn-new-year-2025"]));
   });
 });
+
+describe("Ak-Tilek – Karasu: goods only (Border Service, Dec 2019; trucks in Nov 2025)", () => {
+  it("by car → restricted, the Oct 2019 'cars passed' claim superseded", () => {
+    // Before: restricted as well; now it also rests on the Nov 2025 report.
+    const status = stateAt("ak-tilek", "2026-07-15T12:00:00+06:00", "car");
+    expect(status.state).toBe("restricted");
+    expect(words(status)).toMatch(/Not open to car traffic/);
+  });
+});
