@@ -768,6 +768,26 @@ export const sources = [
     seedFile: null,
     asOf: "2025-11",
   },
+  {
+    key: "cninform-kz-cn-hours-2026",
+    title: "Kazakhstan–China border throughput: Ministry of Finance meeting on checkpoint hours (Chinese service)",
+    publisher: "Kazinform (Chinese service)",
+    kind: "document",
+    standing: "news",
+    url: "https://cn.inform.kz/news/zhongsannianchang25-zhengxingnengli-b1b80d/",
+    seedFile: null,
+    asOf: "2026-02-13",
+  },
+  {
+    key: "kt-kz-cn-hours-2026",
+    title: "Zhumangarin meeting on the efficiency of road border checkpoints (Qazinform)",
+    publisher: "Kazakhstan Today",
+    kind: "document",
+    standing: "news",
+    url: "https://www.kt.kz/eng/government/abzhanov_named_as_new_head_of_kazakh_national_defense_1377987923.html",
+    seedFile: null,
+    asOf: "2026-02-15",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

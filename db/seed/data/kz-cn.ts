@@ -16,6 +16,21 @@ const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as con
 
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
 const daytimeNote = "Operating mode: during the daytime";
+const hours2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13" } as const;
+const hours2026kt = { source: "kt-kz-cn-hours-2026", asOf: "2026-02-15" } as const;
+/** Kazakh side of the road checkpoints with China other than Nur Zholy (February 2026). Which
+ * days is not stated, so within the 12 hours it stays "unknown"; outside them it is closed. */
+const kzTwelveHours = (post: string) => ({
+  value: 'Mo-Su 07:00-19:00 unknown "12 hours a day, 07:00-19:00, since early 2026; which days is not stated"',
+  sources: [
+    {
+      ...hours2026,
+      note: `Ministry of Finance meeting: the Kazakh side of the road checkpoints with China, ${post} among them, moved in stages from 08:00–12:00 and 13:00–17:00 to 12 hours, 07:00–19:00; the Chinese side still ends work at 16:00 (time zone not stated)`,
+    },
+    { ...hours2026kt, note: "The government is to negotiate synchronised hours with the Chinese side" },
+  ],
+  alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
+});
 type Holidays = NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 const springFestival2026 = { source: "qazaq24-kz-cn-spring-festival-2026", asOf: "2026-01-28" } as const;
@@ -121,7 +136,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 45.25, lon: 82.48 },
           sources: [{ ...ed, note: "Approximate: by Dostyk settlement in the Dzungarian Gate; ±5 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Dostyk (Alakol)"),
         publicHolidays: kzHolidays,
       },
       {
@@ -163,7 +178,7 @@ export const kzCn: CrossingBaselineInput[] = [
             { ...ed, note: "Placed just west of the Chinese post; ±2 km" },
           ],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Bakhty"),
         publicHolidays: kzHolidays,
       },
       {
@@ -224,7 +239,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 47.46, lon: 85.56 },
           sources: [{ ...ed, note: "Approximate: east of Zaisan by Maykapshagay village; ±10 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Maykapchagay"),
         publicHolidays: {
           value: "closed",
           sources: [
@@ -276,8 +291,13 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: near Kalzhat village, Uygur district of Almaty region; ±15 km, needs verification" }],
         },
         hours: {
-          value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
-          sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
+          ...kzTwelveHours("Kalzhat"),
+          alternatives: [
+            {
+              value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
+              sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
+            },
+          ],
         },
         publicHolidays: {
           value: "closed",

@@ -184,3 +184,17 @@ describe("Ak-Tilek – Karasu: goods only (Border Service, Dec 2019; trucks in N
     expect(words(status)).toMatch(/Not open to car traffic/);
   });
 });
+
+describe("Kazakh side of the road checkpoints with China: 07:00–19:00 since early 2026 (government meeting, Feb 2026)", () => {
+  it.each<[string, string, StatusState]>([
+    // Before: unknown ("during the daytime", a 2021 directory).
+    ["bakhty-pokitu", "2026-07-15T22:00:00+05:00", "closed"],
+    ["dostyk-alashankou", "2026-07-15T05:00:00+05:00", "closed"],
+    ["maykapchagay-zimunai", "2026-07-15T21:00:00+05:00", "closed"],
+    ["kalzhat-dulata", "2026-07-15T20:00:00+05:00", "closed"],
+    // By day the Chinese side's hours are not published: unknown, as before.
+    ["bakhty-pokitu", "2026-07-15T12:00:00+05:00", "unknown"],
+  ])("%s at %s → %s", (slug, instant, expected) => {
+    expect(stateAt(slug, instant).state).toBe(expected);
+  });
+});
