@@ -9,7 +9,7 @@ try {
   await runMigrations(connection);
   const result = await seedBaseline(connection.db);
   console.log(
-    `Database ready (${connection.kind}${connection.kind === "pglite" ? ` at ${process.env.PGLITE_DIR ?? ".data/pglite"}` : ""}): migrations applied, ${result.crossings} crossings and ${result.sources} sources seeded in ${Date.now() - started} ms.`,
+    `Database ready (${connection.kind}${connection.kind === "pglite" ? ` at ${process.env.PGLITE_DIR ?? ".data/pglite"}` : ""}): migrations applied, ${result.crossings} crossings, ${result.sources} sources and ${result.notices} dated notices seeded in ${Date.now() - started} ms.`,
   );
 } finally {
   await connection.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crossings, notices, reports, waitHistoryWindow } from "@/db/schema";
-import { seedBaseline } from "@/db/seed/seed";
+import { SEED_NOTICE_AUTHOR, seedBaseline } from "@/db/seed/seed";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
@@ -14,11 +14,13 @@ const hoursAgo = (hours: number) => new Date(instant.getTime() - hours * 3600_00
 describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
   let database: TestDatabase;
   let kordayId: number;
+  let kegenId: number;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     await seedBaseline(database.db);
     kordayId = (await getCrossingRecord("korday-ak-zhol", database.db))!.id;
     const [kegen] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "karkyra-kegen"));
+    kegenId = kegen!.id;
     await database.db.insert(reports).values([
       { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(0.5), seen: "closed", mode: "car", waitMinutes: 90 },
       { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(1), seen: "closed", mode: "bus", waitMinutes: 60, hidden: true },
@@ -90,10 +92,17 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     const one = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     const byBucket = (list: { hourOfWeek: number; waitMinutes: number }[]) => [...list].sort((a, b) => a.hourOfWeek - b.hourOfWeek || a.waitMinutes - b.waitMinutes);
+    expect(all.get(kordayId)?.reports.map((report) => report.waitMinutes).sort()).toEqual([20, 90]);
     expect(byId(all.get(kordayId)!.reports)).toEqual(byId(one.reports));
     expect(byId(all.get(kordayId)!.notices)).toEqual(byId(one.notices));
     expect(byBucket(all.get(kordayId)!.waitHistory)).toEqual(byBucket(one.waitHistory));
-    expect([...all.keys()]).toHaveLength(2);
+    // Korday and Kegen, which have reports here, and the crossings whose seeded dated notices
+    // (db/seed/notices.ts) are in force or coming at the instant.
+    const seeded = await database.db.select({ id: notices.id, crossingId: notices.crossingId }).from(notices).where(eq(notices.createdBy, SEED_NOTICE_AUTHOR));
+    const seededIds = new Set(seeded.map((row) => row.id));
+    const others = [...all.entries()].filter(([id]) => id !== kordayId && id !== kegenId);
+    expect(all.has(kegenId)).toBe(true);
+    expect(others.every(([, inputs]) => inputs.reports.length === 0 && inputs.notices.length > 0 && inputs.notices.every((notice) => seededIds.has(notice.id)))).toBe(true);
   });
 });
 

@@ -5,4 +5,4 @@ import { seedBaseline } from "@/db/seed/seed";
 const connection = connect();
 const result = await seedBaseline(connection.db);
 await connection.close();
-console.log(`Baseline seeded (${connection.kind}): ${result.crossings} crossings, ${result.sources} sources.`);
+console.log(`Baseline seeded (${connection.kind}): ${result.crossings} crossings, ${result.sources} sources, ${result.notices} dated notices.`);

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { crossings, sources } from "@/db/schema";
-import { seedBaseline, validatedSeed } from "@/db/seed/seed";
+import { crossings, notices, sources } from "@/db/schema";
+import { SEED_NOTICE_AUTHOR, seedBaseline, seedNoticeId, validatedSeed } from "@/db/seed/seed";
+import { seedNotices } from "@/db/seed/notices";
 import { getCrossingRecord, listCrossingRecords, pingDatabase } from "@/db/queries/crossings";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 
@@ -71,6 +72,34 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
       asOf: "2019-08",
     });
     expect(await getCrossingRecord("atlantis", database.db)).toBeNull();
+  });
+
+  it("seeds the dated notices once, with stable ids, posted when they were announced", async () => {
+    await seedBaseline(database.db);
+    const rows = await database.db.select().from(notices).where(eq(notices.createdBy, SEED_NOTICE_AUTHOR));
+    expect(rows.map((row) => row.id).sort()).toEqual(seedNotices.map((notice) => seedNoticeId(notice.key)).sort());
+    const first = rows.find((row) => row.id === seedNoticeId("zhibek-zholy-closed-2025-02"))!;
+    expect(first.startsAt).toEqual(new Date("2025-02-05T00:00:00+05:00"));
+    expect(first.createdAt).toEqual(new Date("2025-02-05T00:00:00+05:00"));
+    expect(first.withdrawnAt).toBeNull();
+  });
+
+  it("never brings back a seeded notice a moderator withdrew, nor touches a moderator's notice", async () => {
+    const id = seedNoticeId("zhibek-zholy-closed-2025-06");
+    const withdrawnAt = new Date("2026-08-01T00:00:00Z");
+    await database.db.update(notices).set({ withdrawnAt }).where(eq(notices.id, id));
+    const [crossing] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "zhibek-zholy-gisht-kuprik"));
+    const [own] = await database.db
+      .insert(notices)
+      .values({ crossingId: crossing!.id, startsAt: new Date("2026-08-01T00:00:00Z"), effect: "open", text: "Reopened (moderator)", sourceTitle: "Border service", createdBy: "moderator-1" })
+      .returning();
+    await seedBaseline(database.db);
+    const [seeded] = await database.db.select().from(notices).where(eq(notices.id, id));
+    expect(seeded!.withdrawnAt).toEqual(withdrawnAt);
+    const [kept] = await database.db.select().from(notices).where(eq(notices.id, own!.id));
+    expect(kept).toEqual(own);
+    const [{ count }] = (await database.db.select({ count: sql<number>`count(*)::int` }).from(notices)) as [{ count: number }];
+    expect(count).toBe(seedNotices.length + 1);
   });
 
   it("answers the health ping", async () => {

@@ -4,18 +4,73 @@
  * revised (baseline_origin = 'revision') keeps that revision: the seed then only refreshes
  * seed_baseline, so moderators can see what the seed data says now.
  */
+import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { crossings, sources as sourcesTable } from "@/db/schema";
+import { crossings, notices as noticesTable, sources as sourcesTable } from "@/db/schema";
 import { crossingBaselineSchema, sourceSchema, type CrossingBaseline } from "@/lib/baseline/schema";
 import { derivedColumns } from "@/lib/baseline/facts";
 import { baselineCrossings } from "@/db/seed/data";
 import { sources } from "@/db/seed/sources";
+import { seedNotices } from "@/db/seed/notices";
+import { noticeBody } from "@/lib/moderation/requests";
 
 export interface SeedResult {
   sources: number;
   crossings: number;
+  notices: number;
+}
+
+/** Who "posted" a seeded notice: the seed updates only notices it created. */
+export const SEED_NOTICE_AUTHOR = "seed";
+
+/** A seeded notice's id: a UUID (version 5 layout) derived from its key, the same on every run. */
+export function seedNoticeId(key: string): string {
+  const hex = createHash("sha1").update(`crossings-seed-notice:${key}`).digest("hex");
+  const variant = ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface ValidatedSeedNotice {
+  id: string;
+  crossing: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  modes: string[] | null;
+  effect: "closed" | "open" | "restricted";
+  text: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  createdAt: Date;
+}
+
+/** Validates the seeded notices as a moderator's would be (lib/moderation/requests.ts), with
+ * known crossings, sources and unique keys; throws naming the notice on the first problem. */
+export function validatedSeedNotices(slugs: ReadonlySet<string>): ValidatedSeedNotice[] {
+  const keys = new Set<string>();
+  return seedNotices.map((notice) => {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(notice.key) || keys.has(notice.key)) throw new Error(`Seed notice "${notice.key}": key invalid or used twice`);
+    keys.add(notice.key);
+    if (!slugs.has(notice.crossing)) throw new Error(`Seed notice "${notice.key}" names unknown crossing "${notice.crossing}"`);
+    const source = sources.find((entry) => entry.key === notice.source);
+    if (!source) throw new Error(`Seed notice "${notice.key}" cites unknown source "${notice.source}"`);
+    const result = noticeBody.safeParse({
+      crossing: notice.crossing,
+      startsAt: notice.startsAt,
+      endsAt: notice.endsAt,
+      modes: notice.modes,
+      effect: notice.effect,
+      text: notice.text,
+      sourceTitle: `${source.publisher}: ${source.title}`.slice(0, 200),
+      sourceUrl: source.url,
+    });
+    if (!result.success) throw new Error(`Seed notice "${notice.key}" is invalid: ${JSON.stringify(result.error.issues)}`);
+    const createdAt = new Date(notice.announcedAt);
+    if (Number.isNaN(createdAt.getTime())) throw new Error(`Seed notice "${notice.key}": announcedAt is not a date`);
+    const { crossing, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl } = result.data;
+    return { id: seedNoticeId(notice.key), crossing, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl, createdAt };
+  });
 }
 
 /** Validates every seed record; throws naming the crossing and field on the first problem. */
@@ -44,6 +99,7 @@ function seedOwned(column: AnyPgColumn, excludedName: string): SQL {
 
 export async function seedBaseline(db: Db): Promise<SeedResult> {
   const { baselines } = validatedSeed();
+  let noticeCount = 0;
   await db.transaction(async (tx) => {
     for (const source of sources) {
       await tx
@@ -88,6 +144,31 @@ export async function seedBaseline(db: Db): Promise<SeedResult> {
           },
         });
     }
+    // Seeded notices: upserted by their stable id, only while the seed is their author; a
+    // moderator's withdrawal (withdrawn_at) is never touched, so it stands.
+    const notices = validatedSeedNotices(new Set(baselines.map((baseline) => baseline.slug)));
+    const ids = new Map((await tx.select({ id: crossings.id, slug: crossings.slug }).from(crossings)).map((row) => [row.slug, row.id]));
+    for (const { crossing, createdAt, ...notice } of notices) {
+      const values = { ...notice, crossingId: ids.get(crossing)! };
+      await tx
+        .insert(noticesTable)
+        .values({ ...values, createdAt, createdBy: SEED_NOTICE_AUTHOR })
+        .onConflictDoUpdate({
+          target: noticesTable.id,
+          set: {
+            crossingId: values.crossingId,
+            startsAt: values.startsAt,
+            endsAt: values.endsAt,
+            modes: values.modes,
+            effect: values.effect,
+            text: values.text,
+            sourceTitle: values.sourceTitle,
+            sourceUrl: values.sourceUrl,
+          },
+          setWhere: sql`${noticesTable.createdBy} = ${SEED_NOTICE_AUTHOR}`,
+        });
+    }
+    noticeCount = notices.length;
   });
-  return { sources: sources.length, crossings: baselines.length };
+  return { sources: sources.length, crossings: baselines.length, notices: noticeCount };
 }

@@ -90,14 +90,16 @@ describe("baseline data", () => {
 describe("schedule answers the seed documents imply", () => {
   const bishkek = "+06:00";
   it.each([
-    // Irkeshtam: Kyrgyz lunch 11–14, Chinese lunch 13–16 Kyrgyz time → shut 11:00–16:00.
-    ["irkeshtam", "2026-07-15T11:30", bishkek, "closed"],
-    ["irkeshtam", "2026-07-15T13:30", bishkek, "closed"],
-    ["irkeshtam", "2026-07-15T15:30", bishkek, "closed"],
+    // Irkeshtam: the guide's lunch breaks (Kyrgyz 11–14, Chinese 13–16 Kyrgyz time) against the
+    // Kyrgyz Prime Minister's "7 days, 14 hours a day" (March 2024, hours not given) → unknown.
+    ["irkeshtam", "2026-07-15T11:30", bishkek, "unknown"],
+    ["irkeshtam", "2026-07-15T13:30", bishkek, "unknown"],
+    ["irkeshtam", "2026-07-15T15:30", bishkek, "unknown"],
     // Korday is open 24 hours, 7 days (guide, 2024).
     ["korday-ak-zhol", "2026-07-15T03:00", bishkek, "open"],
-    // Karkyra – Kegen is a summer post.
-    ["karkyra-kegen", "2026-01-14T12:00", bishkek, "closed"],
+    // Karkyra – Kegen: a directory says summer only, the Kyrgyz Border Service round the clock
+    // since 25 Aug 2025; the winter regime of the Kazakh post is not published → unknown.
+    ["karkyra-kegen", "2026-01-14T12:00", bishkek, "unknown"],
     // Kegen at the weekend: travellers disagree → unknown.
     ["karkyra-kegen", "2026-07-18T12:00", bishkek, "unknown"],
     // Torugart outside late May – late September: often closed or impassable → not "open".

@@ -11,6 +11,22 @@ const torugartWiki = { source: "wiki-torugart-pass", asOf: "2026" } as const;
 const dangerous = { source: "dangerousroads-torugart", asOf: "2026" } as const;
 const baibol = { source: "baibol-torugart", asOf: "2026" } as const;
 const upgrade = { source: "xinhua-torugart-upgrade-2023", asOf: "2023-12-22" } as const;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
+const weekdays2023 = { source: "kaktus-kg-cn-weekdays-2023", asOf: "2023-12" } as const;
+const sevenDays2024 = { source: "ritmeurasia-kg-cn-24h-2024", asOf: "2024-03-02" } as const;
+const mignon = { source: "mignon-irkeshtam-2019", asOf: "2019-10" } as const;
+const springFestival2026 = { source: "24kg-kg-cn-spring-festival-2026", asOf: "2026-02" } as const;
+const nomads = { source: "nomadsland-kg-cn-reopening-2023", asOf: "2023-03-21" } as const;
+const icebat = { source: "icebat-torugart-2016", asOf: "2016-08" } as const;
+
+/** The Kyrgyz Prime Minister (March 2024): both checkpoints "currently work 7 days a week, 14
+ * hours a day", aiming at 24/7. Which hours, and whether the weekend suspension the Border
+ * Service announced in December 2023 has ended, no source says: a claim of its own. */
+const sevenDaysClaim = {
+  value: 'Mo-Su unknown "7 days a week, 14 hours a day per the Kyrgyz Prime Minister (March 2024); which hours is not published"',
+  sources: [{ ...sevenDays2024, note: "The Kyrgyz–Chinese checkpoints currently work on a 7-day, 14-hour schedule; the aim is round-the-clock operation" }],
+};
+const weekdaysNote = "Kyrgyz Border Service: both checkpoints work normally Monday to Friday; on Saturday and Sunday passage of people, vehicles and cargo is suspended";
 
 const holidaysNote = "Check there are no public holidays on either side before crossing";
 
@@ -39,8 +55,9 @@ export const kgCn: CrossingBaselineInput[] = [
             'Mo-Fr 00:00-11:00,14:00-24:00 unknown "opening and closing times not published; closed for lunch 11:00-14:00"',
           sources: [
             { ...guide, note: "Kyrgyz office closed 11:00–14:00 for lunch; arrive early in the morning" },
-            { ...ed, note: "Monday–Friday operation from general knowledge; needs verification" },
+            { ...weekdays2023, note: weekdaysNote },
           ],
+          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
@@ -71,7 +88,19 @@ export const kgCn: CrossingBaselineInput[] = [
               ...guide,
               note: "Chinese office closed 13:00–16:00 Kyrgyz time for lunch. Written here in Beijing time (UTC+8, two hours ahead of Kyrgyz time), i.e. 15:00–18:00",
             },
-            { ...ed, note: "Monday–Friday operation from general knowledge; needs verification" },
+            { ...weekdays2023, note: weekdaysNote },
+          ],
+          alternatives: [
+            {
+              value: 'Mo-Fr 00:00-14:00,16:00-20:00 unknown "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, closing at 20:00 in summer and 19:30 in winter, Beijing time; opening time not given"',
+              sources: [
+                {
+                  ...mignon,
+                  note: "At both the Irkeshtam gate and Ulugqat (Beijing time): lunch 13:30–16:30 in summer, 14:00–16:00 in winter; closes 20:00 in summer, 19:30 in winter; closed at weekends. Only the parts true in both seasons are certain here",
+                },
+              ],
+            },
+            sevenDaysClaim,
           ],
         },
         publicHolidays: {
@@ -79,6 +108,7 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+            { ...xjHolidays, note: "Irkeshtam closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
@@ -100,9 +130,14 @@ export const kgCn: CrossingBaselineInput[] = [
       value: {
         range: null,
         outside: "unknown",
-        description: "Open all year in principle, but the high Kyrgyz–Chinese crossings are often closed in winter by heavy snowfall",
+        description:
+          "Open all year: the Border Service's notices show it working in January and February 2026, and we found no winter closure. It is a high crossing: check the weather before going",
       },
-      sources: [guide],
+      sources: [
+        { ...guide, note: "Open all year in principle; the guide warns that the high Kyrgyz–Chinese crossings are often closed in winter by heavy snowfall" },
+        { ...newYear, note: "Closed on 1 January 2026 only, reopening at 22:00 that day" },
+        { ...springFestival2026, note: "Closed for the Spring Festival from 16 February 22:00 to 20 February 2026 08:00 only" },
+      ],
     },
     roadNotes: {
       value:
@@ -137,7 +172,9 @@ export const kgCn: CrossingBaselineInput[] = [
               ...dangerous,
               note: "Kyrgyzstan to China 9:00–13:00, China to Kyrgyzstan 14:00–18:00; closed at weekends and on holidays. Time zone not stated; taken as Kyrgyz time",
             },
+            { ...weekdays2023, note: weekdaysNote },
           ],
+          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
@@ -148,7 +185,7 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
         },
         notes:
-          "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; we have no confirmation that this happened.",
+          "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; in March 2024 the Prime Minister spoke of 7 days a week, 14 hours a day. We have no confirmation that 24/7 operation began.",
       },
       {
         country: "CN",
@@ -171,13 +208,16 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [
             { ...dangerous, note: "Closed at weekends and on holidays" },
             { ...baibol, note: "Closed at weekends and on holidays" },
+            { ...weekdays2023, note: weekdaysNote },
           ],
+          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
+            { ...xjHolidays, note: "Torugart closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
@@ -191,33 +231,52 @@ export const kgCn: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
       sources: [
-        { ...guide, note: "One of the two Kyrgyz–Chinese crossings described for travellers" },
-        { ...dangerous, note: "Most of the traffic is trucks" },
+        {
+          ...baibol,
+          note: "Technically open only to Kyrgyz and Chinese citizens; other nationals need a special permit and must be met on the Chinese side by an agency",
+        },
+        { ...nomads, note: "Since March 2023 open to tourists again only if the crossing is organised by a certified tour operator" },
+        {
+          ...icebat,
+          note: "Not possible for an individual traveller: a transport company presents a passenger list with passport numbers, matched by the Chinese driver's list",
+        },
       ],
       alternatives: [
         {
-          value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+          value: { modes: ["car", "bus", "truck"], who: "everyone" },
           sources: [
-            {
-              ...baibol,
-              note: "Technically open only to Kyrgyz and Chinese citizens; other nationals need a special permit and must be met on the Chinese side by an agency",
-            },
+            { ...guide, note: "One of the two Kyrgyz–Chinese crossings described for travellers" },
+            { ...dangerous, note: "Most of the traffic is trucks" },
           ],
         },
       ],
     },
     season: {
       value: {
-        range: "May 20-Sep 30",
+        range: null,
         outside: "unknown",
         description:
-          "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous",
+          "Open all year, closed in heavy snow or bad weather: the Border Service's notices show it working in January and February 2026. The pass is icy and dangerous in winter",
       },
       sources: [
-        guide,
-        { ...dangerous, note: "Normally snow-free late May to September; in theory kept open all year but icy and dangerous in winter" },
+        { ...newYear, note: "Closed on 1 January 2026, reopened on 2 January at 08:00" },
+        { ...springFestival2026, note: "Closed for the Spring Festival from 16 February 22:00 to 20 February 2026 08:00 only" },
+      ],
+      alternatives: [
+        {
+          value: {
+            range: "May 20-Sep 30",
+            outside: "unknown",
+            description:
+              "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous",
+          },
+          sources: [
+            guide,
+            { ...dangerous, note: "Normally snow-free late May to September; in theory kept open all year but icy and dangerous in winter" },
+          ],
+        },
       ],
     },
     borderPermit: {

@@ -6,6 +6,10 @@ const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
 const blog = { source: "blog-kegen-2019", asOf: "2019-08" } as const;
 const directory = { source: "directory-karkyra-kegen-2025", asOf: "2025" } as const;
 const azattyk = { source: "azattyk-karkyra-2025", asOf: "2025-08-26" } as const;
+const eltr = { source: "eltr-karkyra-24h-2025", asOf: "2025-08" } as const;
+const kegen2026 = { source: "24kg-kegen-24h-2026", asOf: "2026-01-21" } as const;
+const kursiv2019 = { source: "kursiv-karasuu-2019", asOf: "2019-10" } as const;
+const aktilek2025 = { source: "dalainfo-aktilek-2025", asOf: "2025-11" } as const;
 const vbkg = { source: "vbkg-akzhol-closure-2019", asOf: "2019-12" } as const;
 const kg24 = { source: "24kg-kordai-closure-2019", asOf: "2019-12-21" } as const;
 const kloop = { source: "kloop-kg-kz-checkpoints-2020", asOf: "2020-01-10" } as const;
@@ -37,7 +41,10 @@ export const kgKz: CrossingBaselineInput[] = [
             },
             {
               value: "24/7",
-              sources: [{ ...azattyk, note: "The Karkyra checkpoint works around the clock since 25 August 2025" }],
+              sources: [
+                { ...azattyk, note: "The Karkyra checkpoint works around the clock since 25 August 2025" },
+                { ...eltr, note: "Kyrgyz Border Service: Karkyra-avtodorozhny switched to round-the-clock operation from 25 August 2025" },
+              ],
             },
           ],
         },
@@ -51,14 +58,25 @@ export const kgKz: CrossingBaselineInput[] = [
           sources: [{ ...directory, note: "The directory gives one location for the crossing" }],
         },
         hours: {
-          value: 'Mo-Fr 09:00-18:00; Sa,Su unknown "travellers disagree whether it opens at weekends"',
+          value: 'Mo-Su unknown "daylight hours only until at least January 2026; a protocol for round-the-clock operation was being ratified then, and whether the Kazakh post now works at night or in winter is not published"',
           sources: [
             {
-              ...blog,
-              note: "Hours given for the crossing as a whole, in 2019 when both sides were on UTC+6; Kazakhstan moved to UTC+5 in March 2024",
+              ...kegen2026,
+              note: "21 January 2026: the Mazhilis ratified the protocol switching Kegen – Karkyra to round-the-clock operation and sent it to the Senate; the Kazakh transport minister described the change as from daylight-hours operation to 24/7",
             },
           ],
-          alternatives: [{ value: "08:00-18:00", sources: [{ ...directory, note: "Open 8:00 AM – 6:00 PM (summer)" }] }],
+          alternatives: [
+            {
+              value: 'Mo-Fr 09:00-18:00; Sa,Su unknown "travellers disagree whether it opens at weekends"',
+              sources: [
+                {
+                  ...blog,
+                  note: "Hours given for the crossing as a whole, in 2019 when both sides were on UTC+6; Kazakhstan moved to UTC+5 in March 2024",
+                },
+              ],
+            },
+            { value: "08:00-18:00", sources: [{ ...directory, note: "Open 8:00 AM – 6:00 PM (summer)" }] },
+          ],
         },
       },
     ],
@@ -69,11 +87,25 @@ export const kgKz: CrossingBaselineInput[] = [
     },
     season: {
       value: {
-        range: "May-Oct",
-        outside: "closed",
-        description: "Seasonal post, open in the summer months (typically May to October); dates vary with weather and snowmelt",
+        range: null,
+        outside: "unknown",
+        description:
+          "The Kyrgyz post has worked round the clock since 25 August 2025, with no seasonal closure announced since; whether the Kazakh post stays open in winter is not published",
       },
-      sources: [{ ...directory, note: "Open only during the summer months (typically May to October)" }],
+      sources: [
+        { ...eltr, note: "Kyrgyz Border Service: round-the-clock operation from 25 August 2025" },
+        { ...azattyk, note: "Works around the clock since 25 August 2025" },
+      ],
+      alternatives: [
+        {
+          value: {
+            range: "May-Oct",
+            outside: "closed",
+            description: "Seasonal post, open in the summer months (typically May to October); dates vary with weather and snowmelt",
+          },
+          sources: [{ ...directory, note: "Open only during the summer months (typically May to October)" }],
+        },
+      ],
     },
     borderPermit: {
       value: {
@@ -206,13 +238,28 @@ export const kgKz: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [ed] },
       },
     ],
-    operation: { value: "operating", sources: [guide] },
+    operation: {
+      value: "operating",
+      sources: [guide, { ...aktilek2025, note: "Kazakh Border Service, November 2025: about 500 trucks queued; Karasu takes up to 300 vehicles a day into Kazakhstan" }],
+    },
     traffic: {
       value: { modes: ["truck"], who: "goods" },
       sources: [
         { ...guide, note: "Since the Korday reconstruction was finished, only goods trucks may use it; no travellers on foot or by car" },
         { ...vbkg, note: "Multilateral post that passes only vehicles carrying cargo" },
         { ...kg24, note: "Designed to pass vehicles with cargo only" },
+        { ...aktilek2025, note: "November 2025: the traffic reported is trucks" },
+      ],
+      alternatives: [
+        {
+          value: { modes: ["car", "truck"], who: "everyone" },
+          sources: [
+            {
+              ...kursiv2019,
+              note: "October 2019, during a scanner failure: the Kyrgyz Border Service said passenger cars and passengers were passed without restriction (before its December 2019 statement that the post passes cargo vehicles only)",
+            },
+          ],
+        },
       ],
     },
   },

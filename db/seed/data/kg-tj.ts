@@ -6,6 +6,8 @@ const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
 const overlander = { source: "overlander-kyzyl-art-2024", asOf: "2024-05-30" } as const;
 const wiki = { source: "wiki-kyzylart-2024", asOf: "2024-06" } as const;
 const orda = { source: "orda-kg-tj-reopening-2025", asOf: "2025-03" } as const;
+const reopened = { source: "24kg-karamyk-bordobo-2025", asOf: "2025-07-08" } as const;
+const blur = { source: "blurtravels-kyzyl-art-2025", asOf: "2025-12-19" } as const;
 
 export const kgTj: CrossingBaselineInput[] = [
   {
@@ -61,8 +63,13 @@ export const kgTj: CrossingBaselineInput[] = [
     operation: {
       value: "operating",
       sources: [
-        { ...guide, note: "Reopened in July 2023; the only Kyrgyz–Tajik crossing open since then" },
+        {
+          ...reopened,
+          note: "Bordobo and Karamyk officially reopened on 8 July 2025 (the two presidents by video link), after Kairagach and Kyzyl-Bel on 13 March 2025",
+        },
+        { ...guide, note: "Said in 2024 to have reopened in July 2023 for foreign travellers; no 2023 source confirms that" },
         { ...overlander, note: "Crossed from Tajikistan to Kyrgyzstan on 30 May 2024" },
+        { ...blur, note: "Crossed from Sary-Tash to Murghab (report published 19 December 2025)" },
       ],
       alternatives: [
         {
@@ -90,9 +97,16 @@ export const kgTj: CrossingBaselineInput[] = [
       value: {
         required: true,
         detail:
-          "Permission from the Kyrgyz Tourism Department is needed to use this crossing (some Osh agencies get it faster for a fee). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit.",
+          "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\" in December 2025, obtained through an Osh agency for about US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (about US$30).",
       },
-      sources: [guide, { ...overlander, note: "The special (GBAO) permit issued on entering Tajikistan was handed back on leaving" }],
+      sources: [
+        guide,
+        { ...overlander, note: "The special (GBAO) permit issued on entering Tajikistan was handed back on leaving" },
+        {
+          ...blur,
+          note: "A Kyrgyzstan border exit permit was required (via an Osh agency, US$20) plus the GBAO permit (US$30); the Kyrgyz gate opened after passports and the permit were checked",
+        },
+      ],
     },
     advanceNotice: {
       value: {

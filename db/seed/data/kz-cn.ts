@@ -6,14 +6,36 @@ const kz = { source: "kz-checkpoints-2021", asOf: "2021" } as const;
 const mayHolidays = { source: "kt-kz-cn-may-holidays-2021", asOf: "2021-04-29" } as const;
 const nurZholy247 = { source: "trend-nur-zholy-24-7-2025", asOf: "2025" } as const;
 const bakhtyCn = { source: "china-org-bakhty-2005", asOf: "2005-01" } as const;
-const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2026" } as const;
+// Undated page, consulted in 2026; it reports the opening ceremony of December 2024.
+const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2024-12" } as const;
+const bakhtyTerminal = { source: "golos-naroda-bakhty-2024", asOf: "2024-12" } as const;
+const bakhtyDelay = { source: "zakon-bakhty-modernisation-2025", asOf: "2025-11-03" } as const;
 const dulata = { source: "kazpravda-dulata-2025", asOf: "2026-01" } as const;
 const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" } as const;
 const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
 
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
 const daytimeNote = "Operating mode: during the daytime";
+const hours2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13" } as const;
+const hours2026kt = { source: "kt-kz-cn-hours-2026", asOf: "2026-02-15" } as const;
+/** Kazakh side of the road checkpoints with China other than Nur Zholy (February 2026). Which
+ * days is not stated, so within the 12 hours it stays "unknown"; outside them it is closed. */
+const kzTwelveHours = (post: string) => ({
+  value: 'Mo-Su 07:00-19:00 unknown "12 hours a day, 07:00-19:00, since early 2026; which days is not stated"',
+  sources: [
+    {
+      ...hours2026,
+      note: `Ministry of Finance meeting: the Kazakh side of the road checkpoints with China, ${post} among them, moved in stages from 08:00–12:00 and 13:00–17:00 to 12 hours, 07:00–19:00; the Chinese side still ends work at 16:00 (time zone not stated)`,
+    },
+    { ...hours2026kt, note: "The government is to negotiate synchronised hours with the Chinese side" },
+  ],
+  alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
+});
 type Holidays = NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
+const springFestival2026 = { source: "qazaq24-kz-cn-spring-festival-2026", asOf: "2026-01-28" } as const;
+const independenceDay2025 = { source: "lada-kz-cn-independence-day-2025", asOf: "2025-12" } as const;
+const mayHolidays2024 = { source: "nur-kz-cn-may-holidays-2024", asOf: "2024-04" } as const;
 const kzHolidays: Holidays = {
   value: "closed",
   sources: [
@@ -21,8 +43,22 @@ const kzHolidays: Holidays = {
       ...mayHolidays,
       note: "Under the KZ–CN checkpoint agreement the Nur Zholy (Khorgos), Dostyk and Bakhty road checkpoints did not work on 1, 7 and 9 May 2021 because of Kazakh public holidays",
     },
+    { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays); the rail checkpoints and the Khorgos ICBC kept working" },
+    {
+      ...independenceDay2025,
+      note: "All five road checkpoints with China (Bakhty, Maykapchagay, Dostyk, Nur Zholy, Kalzhat) closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+    },
   ],
 };
+/** China's side: the Xinjiang border inspection closes each road port on China's statutory
+ * holiday days, with per-port differences (extra days are notices, db/seed/notices.ts). */
+const cnHolidays = (port: string, days: string): Holidays => ({
+  value: "closed",
+  sources: [
+    { ...xjHolidays, note: `${port} closed on ${days} of the 2025 National Day and Mid-Autumn holidays (China's statutory holiday days: 1–3 and 6 October)` },
+    { ...springFestival2026, note: "China's road checkpoints with Kazakhstan closed for the Spring Festival on 16–18 February 2026 (rail unaffected)" },
+  ],
+});
 
 export const kzCn: CrossingBaselineInput[] = [
   {
@@ -73,6 +109,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...kz, note: daytimeNote }],
           alternatives: [{ value: "24/7", sources: [nurZholy247] }],
         },
+        publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -99,7 +136,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 45.25, lon: 82.48 },
           sources: [{ ...ed, note: "Approximate: by Dostyk settlement in the Dzungarian Gate; ±5 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Dostyk (Alakol)"),
         publicHolidays: kzHolidays,
       },
       {
@@ -111,6 +148,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: by Alashankou; ±5 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -140,7 +178,7 @@ export const kzCn: CrossingBaselineInput[] = [
             { ...ed, note: "Placed just west of the Chinese post; ±2 km" },
           ],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Bakhty"),
         publicHolidays: kzHolidays,
       },
       {
@@ -155,18 +193,34 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...bakhtyCn, note: "Chinese post at 46°41′N 82°48′E" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
     traffic: {
-      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [
         { ...kz, note: "Multilateral (international), cargo-passenger" },
         {
-          ...bakhtyFoot,
-          note: "The post was opened to crossing on foot (undated report, after Abai region was created in 2022); passengers may carry up to 25 kg of goods once a month",
+          ...bakhtyTerminal,
+          note: "A crossing on foot was opened at a ceremony in December 2024, but until the modernisation of the terminal is finished travellers cross only in vehicles holding a permit for international passenger transport; passengers may carry up to 25 kg of goods once a month",
+        },
+        {
+          ...bakhtyDelay,
+          note: "November 2025: the modernisation begun in March 2023 is delayed (high groundwater; project being re-approved), so the restriction on pedestrians still applies",
         },
         { ...bakhtyCn, note: "Opened to third-country travellers in 1992" },
+      ],
+      alternatives: [
+        {
+          value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+          sources: [
+            {
+              ...bakhtyFoot,
+              note: "Reports the December 2024 ceremony as opening the border to crossing on foot, without the condition that applies until the terminal is modernised",
+            },
+          ],
+        },
       ],
     },
   },
@@ -185,7 +239,17 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 47.46, lon: 85.56 },
           sources: [{ ...ed, note: "Approximate: east of Zaisan by Maykapshagay village; ±10 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: kzTwelveHours("Maykapchagay"),
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...independenceDay2025,
+              note: "All five road checkpoints with China, Maykapchagay among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+            },
+            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
+          ],
+        },
       },
       {
         country: "CN",
@@ -196,6 +260,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: just east of the border line; ±10 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        publicHolidays: cnHolidays("Jeminay", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -226,8 +291,23 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: near Kalzhat village, Uygur district of Almaty region; ±15 km, needs verification" }],
         },
         hours: {
-          value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
-          sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
+          ...kzTwelveHours("Kalzhat"),
+          alternatives: [
+            {
+              value: 'Mo-Su unknown "hours not published; both sides agreed in October 2025 to optimise them"',
+              sources: [{ ...capacity, note: "Kazakh and Chinese customs agreed to optimise the operating hours of Kalzhat – Dulata" }],
+            },
+          ],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...independenceDay2025,
+              note: "All five road checkpoints with China, Kalzhat among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+            },
+            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
+          ],
         },
       },
       {
@@ -245,6 +325,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: 'Mo-Su unknown "hours not published"',
           sources: [{ ...capacity, note: "Operating hours under review in October 2025" }],
         },
+        publicHolidays: cnHolidays("Dulata", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
       },
     ],
     operation: {

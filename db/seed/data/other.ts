@@ -7,12 +7,17 @@ import type { CrossingBaselineInput } from "@/lib/baseline/schema";
 const ed = { source: "crossings-editorial-2026", asOf: "2026-11" } as const;
 const zhibek2018 = { source: "inform-zhibek-zholy-2018", asOf: "2018-03-28" } as const;
 const zhibek2025 = { source: "newsorgkz-zhibek-zholy-2025", asOf: "2025-02" } as const;
+const zhibekClosed = { source: "trans-zhibek-zholy-2025", asOf: "2025-02-05" } as const;
+const gishtRenovation = { source: "qalampir-uz-kz-queue-2025", asOf: "2025-06-05" } as const;
+const kzUzRebuild = { source: "trend-kz-uz-checkpoints-2025-12", asOf: "2025-12-12" } as const;
+const zhibekReopening = { source: "inform-zhibek-zholy-reopening-2026", asOf: "2026" } as const;
 const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
 const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
 const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
 const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
 const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
 const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
+const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
 const noHours = { ...ed, note: "No opening hours in our sources" };
@@ -50,15 +55,26 @@ export const other: CrossingBaselineInput[] = [
       },
     ],
     operation: {
-      value: "operating",
+      value: "unknown",
       sources: [
-        { ...zhibek2018, note: "Up to 25,000 people and up to 100 vehicles a day (2018)" },
-        { ...ed, note: "The 2025 closure was announced for four months; reopening assumed, needs verification" },
+        {
+          ...zhibekReopening,
+          note: "Kazakh State Revenue Committee: traffic through the rebuilt Zhibek Zholy to resume on 31 July 2026, with Gisht-Kuprik opening the same day. A plan: no source we have confirms that it reopened (the closure until then is a notice)",
+        },
       ],
       alternatives: [
         {
           value: "closed",
-          sources: [{ ...zhibek2025, note: "Closed from 5 February 2025 for four months (to June 2025) for works on the Uzbek post Gisht-Kuprik" }],
+          sources: [
+            { ...zhibek2025, note: "Closed from 5 February 2025 for four months (to June 2025) for works on the Uzbek post Gisht-Kuprik" },
+            { ...zhibekClosed, note: "Kazakh State Revenue Committee: closed from 5 February 2025 for four months" },
+            { ...gishtRenovation, note: "Uzbek Customs, June 2025: Gishtkoprik remains closed for renovation; work at Zhibek Zholy has only recently begun" },
+            { ...kzUzRebuild, note: "December 2025: the Kazakh post is being rebuilt since April 2025, completion due July 2026" },
+          ],
+        },
+        {
+          value: "operating",
+          sources: [{ ...zhibek2018, note: "Up to 25,000 people and up to 100 vehicles a day (2018)" }],
         },
       ],
     },
@@ -240,6 +256,15 @@ export const other: CrossingBaselineInput[] = [
         hours: {
           value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
           sources: [{ ...kulma2014, note: "The Chinese side sets the winter schedule" }],
+        },
+        publicHolidays: {
+          value: "closed",
+          sources: [
+            {
+              ...xjHolidays,
+              note: "Karasu closed on China's statutory holiday days 1–3 and 6 October 2025 and also on 4–5 October (a notice), reopening on 7 October",
+            },
+          ],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
       },
