@@ -4,7 +4,7 @@
  * closed day (`daysAfter` days after the holiday), or to the midnight after it. All in the
  * side's own zone and calendar: a Chinese holiday starts at Beijing's midnight.
  *
- * For a country whose holidays are not known (holidaysKnown: of the region, TM and AF), no day
+ * For a country whose holidays are not known (holidaysKnown: of the region, AF), no day
  * is a named holiday, and a policy that closes on holidays closes "maybe" at any time: one
  * window over the whole range, with holiday null (lib/status/layers.ts then says so).
  */

@@ -3,8 +3,8 @@
  * three kinds of answer (holidayCalendar):
  * - `date-holidays` where the package has the country (of the region: KZ, UZ, CN, RU, IR; its
  *   data includes the lunar and Solar Hijri feasts);
- * - our sourced rule lists where it has none (KG, TJ: lib/holidays/sourced-lists.ts);
- * - "unknown" otherwise (of the region: TM, AF). Unknown is an answer of its own, never an empty
+ * - our sourced rule lists where it has none (KG, TJ, TM: lib/holidays/sourced-lists.ts);
+ * - "unknown" otherwise (of the region: AF). Unknown is an answer of its own, never an empty
  *   list: publicHolidayOn throws for such a country, and the engine says the holidays are not
  *   known (lib/holidays/closures.ts, lib/status/layers.ts).
  * Holidays only for a group (China's Women's, Youth, Children's and Army days carry a note
@@ -14,9 +14,9 @@
  */
 import Holidays from "date-holidays";
 import type { CountryCode, SourceRef } from "@/lib/baseline/schema";
-import { kyrgyzHolidays, tajikHolidays, type SourcedHolidayList } from "@/lib/holidays/sourced-lists";
+import { kyrgyzHolidays, tajikHolidays, turkmenHolidays, type SourcedHolidayList } from "@/lib/holidays/sourced-lists";
 
-const sourcedLists: Partial<Record<CountryCode, SourcedHolidayList>> = { KG: kyrgyzHolidays, TJ: tajikHolidays };
+const sourcedLists: Partial<Record<CountryCode, SourcedHolidayList>> = { KG: kyrgyzHolidays, TJ: tajikHolidays, TM: turkmenHolidays };
 
 export const dateHolidaysSource: SourceRef = { source: "date-holidays", asOf: "2026-11" };
 

@@ -1,7 +1,7 @@
 /**
  * A crossing with a Turkmen, Afghan or Iranian side (issue 16: any ISO 3166-1 alpha-2 code) goes
  * through the schema, the engine, the list's summary and search, the API's shapes and the open
- * data, and says plainly where a country's public holidays are not known.
+ * data, and says plainly where a country's public holidays are not known (AF).
  */
 import { describe, expect, it } from "vitest";
 import { crossingSummarySchema } from "@/lib/api/schemas";
@@ -73,23 +73,33 @@ describe("a crossing with a TM, IR or AF side", () => {
     }
   });
 
-  it("says a Turkmen or Afghan post's holidays are not known, after the answer, when no source says whether it closes on them", () => {
-    const status = evaluateStatus({ baseline: crossings[0]!, instant: WEDNESDAY, notices: [], reports: [] });
+  it("says an Afghan post's holidays are not known, after the answer, when no source says whether it closes on them", () => {
+    const status = evaluateStatus({ baseline: crossings[2]!, instant: WEDNESDAY, notices: [], reports: [] });
     expect(status.reasons.map((reason) => reason.message.key)).toEqual(["bothOpen", "holidaysUnknown"]);
-    expect(reasonText(status.reasons[1]!.message, "en")).toBe("The public holidays of Turkmenistan are not known to Crossings: Farap (Turkmenistan) may close on them.");
-    expect(reasonText(status.reasons[1]!.message, "ru")).toBe("Государственные праздники (Туркменистан) неизвестны: Фараб (Туркменистан) может быть закрыт в эти дни.");
+    expect(reasonText(status.reasons[1]!.message, "en")).toBe("The public holidays of Afghanistan are not known to Crossings: Sher Khan Bandar (Afghanistan) may close on them.");
+    expect(reasonText(status.reasons[1]!.message, "ru")).toBe("Государственные праздники (Афганистан) неизвестны: Шерхан-Бандар (Афганистан) может быть закрыт в эти дни.");
+    // Turkmenistan's are known (a sourced list): nothing to add.
+    expect(evaluateStatus({ baseline: crossings[0]!, instant: WEDNESDAY, notices: [], reports: [] }).reasons.map((reason) => reason.message.key)).toEqual(["bothOpen"]);
   });
 
   it("makes a post that closes on holidays nobody can name 'unknown', never 'open' or 'closed'", () => {
-    const baseline = crossing("alat-farap", alat, { ...farap, holidays: "closed" });
+    const baseline = crossing("panji-poyon-sher-khan-bandar", panjiPoyon, { ...sherKhan, holidays: "closed" });
     const status = evaluateStatus({ baseline, instant: WEDNESDAY, notices: [], reports: [] });
     expect(status.sides.map((side) => side.state)).toEqual(["open", "unknown"]);
     expect(status.state).toBe("unknown");
-    expect(status.reasons[0]!.message).toMatchObject({ key: "holidaysUnknown", country: "TM" });
+    expect(status.reasons[0]!.message).toMatchObject({ key: "holidaysUnknown", country: "AF" });
     // "open" on holidays needs no calendar.
-    const open = evaluateStatus({ baseline: crossing("alat-farap", alat, { ...farap, holidays: "open" }), instant: WEDNESDAY, notices: [], reports: [] });
+    const open = evaluateStatus({ baseline: crossing("panji-poyon-sher-khan-bandar", panjiPoyon, { ...sherKhan, holidays: "open" }), instant: WEDNESDAY, notices: [], reports: [] });
     expect(open.state).toBe("open");
     expect(open.reasons.map((reason) => reason.message.key)).toEqual(["bothOpen"]);
+  });
+
+  it("closes a Turkmen post that closes on holidays on Turkmenistan's (our sourced list), on Ashgabat's date", () => {
+    const baseline = crossing("alat-farap", alat, { ...farap, holidays: "closed" });
+    // State Flag and Constitution Day, Monday 18 May 2026 (its hours are Mo-Fr 09:00-18:00), 11:00 in Ashgabat.
+    const flagDay = evaluateStatus({ baseline, instant: new Date("2026-05-18T06:00:00Z"), notices: [], reports: [] });
+    expect(flagDay.sides[1]).toMatchObject({ state: "closed", holiday: "State Flag and Constitution Day" });
+    expect(evaluateStatus({ baseline, instant: new Date("2026-05-19T06:00:00Z"), notices: [], reports: [] }).sides[1]).toMatchObject({ state: "open", holiday: null });
   });
 
   it("closes an Iranian post that closes on holidays on Iran's own holidays (date-holidays), on Tehran's date", () => {

@@ -57,7 +57,7 @@ const standingsArb = fc.record({
 }) as fc.Arbitrary<SourceStandings>;
 const fact = <T>(value: fc.Arbitrary<T>) =>
   fc.record({ value, sources: sourcesArb, alternatives: fc.array(fc.record({ value, sources: sourcesArb }), { maxLength: 2 }) });
-/** The region's countries: holidays from date-holidays (KZ UZ CN RU IR), sourced lists (KG TJ) or not known (TM AF). */
+/** The region's countries: holidays from date-holidays (KZ UZ CN RU IR), sourced lists (KG TJ TM) or not known (AF). */
 const zones: Partial<Record<CountryCode, string>> = {
   KG: "Asia/Bishkek",
   KZ: "Asia/Almaty",
