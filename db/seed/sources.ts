@@ -98,6 +98,16 @@ export const sources = [
     asOf: "2026-12",
   },
   {
+    key: "xinhua-cn-holidays-2024",
+    title: "China extends public holidays by two days (Xinhua, the State Council's revised holiday measures, in force from 2025)",
+    publisher: "Xinhua, via People's Daily Online",
+    kind: "document",
+    standing: "news",
+    url: "http://en.people.cn/n3/2024/1113/c90000-20240871.html",
+    seedFile: null,
+    asOf: "2024-11-12",
+  },
+  {
     key: "date-holidays",
     title: "date-holidays 3.37.0: public holiday data for Kazakhstan, Uzbekistan, China, Russia, Iran and the other countries it covers",
     publisher: "date-holidays (npm package)",

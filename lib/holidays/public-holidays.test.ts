@@ -40,6 +40,13 @@ describe("public holidays of the region's countries", () => {
     expect(publicHolidayOn("RU", "2026-01-09")).toBeNull();
   });
 
+  it("adds the Chinese statutory days date-holidays leaves out (Spring Festival's third day, 2 May from 2025)", () => {
+    expect(publicHolidaysIn("CN", 2026).filter((day) => day.name === "Spring Festival").map((day) => day.date)).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19"]);
+    expect(publicHolidayOn("CN", "2026-05-02")).toBe("Labour Day");
+    expect(publicHolidayOn("CN", "2024-05-02")).toBeNull();
+    expect(holidaySources("CN").map((ref) => ref.source)).toEqual(["date-holidays", "xinhua-cn-holidays-2024"]);
+  });
+
   it("answers for any ISO code: date-holidays where it has the country, unknown where not", () => {
     expect(holidayCalendar("US").kind).toBe("date-holidays");
     expect(publicHolidayOn("US", "2026-07-04")).not.toBeNull();

@@ -2,7 +2,8 @@
  * "Is it a public holiday in this country on this local date?" for any country code, with
  * three kinds of answer (holidayCalendar):
  * - `date-holidays` where the package has the country (of the region: KZ, UZ, CN, RU, IR; its
- *   data includes the lunar and Solar Hijri feasts);
+ *   data includes the lunar and Solar Hijri feasts), with the days it leaves out added from a
+ *   source of their own (CN: dateHolidaysAdditions);
  * - our sourced rule lists where it has none (KG, TJ, TM: lib/holidays/sourced-lists.ts);
  * - "unknown" otherwise (of the region: AF). Unknown is an answer of its own, never an empty
  *   list: publicHolidayOn throws for such a country, and the engine says the holidays are not
@@ -14,7 +15,7 @@
  */
 import Holidays from "date-holidays";
 import type { CountryCode, SourceRef } from "@/lib/baseline/schema";
-import { kyrgyzHolidays, tajikHolidays, turkmenHolidays, type SourcedHolidayList } from "@/lib/holidays/sourced-lists";
+import { dateHolidaysAdditions, kyrgyzHolidays, tajikHolidays, turkmenHolidays, type SourcedHolidayList } from "@/lib/holidays/sourced-lists";
 
 const sourcedLists: Partial<Record<CountryCode, SourcedHolidayList>> = { KG: kyrgyzHolidays, TJ: tajikHolidays, TM: turkmenHolidays };
 
@@ -28,7 +29,7 @@ const dateHolidaysCountries = new Set(Object.keys(new Holidays().getCountries("e
 export function holidayCalendar(country: CountryCode): HolidayCalendar {
   const list = sourcedLists[country];
   if (list) return { kind: "sourced", sources: list.sources };
-  if (dateHolidaysCountries.has(country)) return { kind: "date-holidays", sources: [dateHolidaysSource] };
+  if (dateHolidaysCountries.has(country)) return { kind: "date-holidays", sources: [dateHolidaysSource, ...(additionsFor(country)?.sources ?? [])] };
   return { kind: "unknown", sources: [] };
 }
 
@@ -44,9 +45,19 @@ export class HolidaysUnknownError extends Error {
   }
 }
 
+function additionsFor(country: CountryCode): SourcedHolidayList | undefined {
+  return (dateHolidaysAdditions as Partial<Record<CountryCode, SourcedHolidayList>>)[country];
+}
+
 function instanceFor(country: CountryCode): Holidays {
   const list = sourcedLists[country];
-  if (!list) return new Holidays(country, { languages: ["en"], types: ["public"] });
+  if (!list) {
+    const holidays = new Holidays(country, { languages: ["en"], types: ["public"] });
+    for (const { rule, name } of additionsFor(country)?.rules ?? []) {
+      if (!holidays.setHoliday(rule, { name: { en: name }, type: "public" })) throw new Error(`date-holidays refused the rule "${rule}" for ${country}`);
+    }
+    return holidays;
+  }
   const holidays = new Holidays();
   for (const { rule, name } of list.rules) holidays.setHoliday(rule, { name: { en: name }, type: "public" });
   return holidays;

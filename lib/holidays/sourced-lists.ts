@@ -86,3 +86,21 @@ export const turkmenHolidays: SourcedHolidayList = {
     { rule: "10 Dhu al-Hijjah", name: "Kurban Bayram (Feast of the Sacrifice)" },
   ],
 };
+
+/** Days date-holidays 3.37.0 leaves out, added to its own rules for the country (the list's
+ * sources are cited beside date-holidays'). */
+export const dateHolidaysAdditions: Partial<Record<"CN", SourcedHolidayList>> = {
+  CN: {
+    sources: [
+      {
+        source: "xinhua-cn-holidays-2024",
+        asOf: "2024-11-12",
+        note: "The State Council's revised holiday measures, in force from 1 January 2025: the Spring Festival holiday is four days (Lunar New Year's Eve and the first three days of the first month), May Day two (1 and 2 May). date-holidays has the eve and the first two days only, and 1 May only. The weeks off, with their make-up working days, are set each year and are not in either list.",
+      },
+    ],
+    rules: [
+      { rule: "chinese 01-0-03 since 2014", name: "Spring Festival" },
+      { rule: "05-02 since 2025", name: "Labour Day" },
+    ],
+  },
+};
