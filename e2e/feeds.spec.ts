@@ -82,13 +82,16 @@ test.describe("Atom feeds", () => {
     for (const entry of feed.entry ?? []) expect(text(entry.title)).toMatch(/^[^:]+: /);
   });
 
-  test("unknown crossings, countries and file names are 404", async ({ request }) => {
+  test("unknown crossings, countries (not ISO, or with no crossing) and file names are 404", async ({ request }) => {
     for (const path of [
       "/feeds/crossings/atlantis.atom",
       "/feeds/crossings/korday-ak-zhol",
       "/feeds/crossings/korday-ak-zhol.rss",
       "/feeds/crossings/Korday-Ak-Zhol.atom",
       "/feeds/countries/us.atom",
+      "/feeds/countries/fr.atom",
+      "/feeds/countries/xk.atom",
+      "/feeds/countries/zz.atom",
       "/feeds/countries/KG.atom",
       "/feeds/countries/kg",
     ]) {
@@ -101,6 +104,8 @@ test.describe("Atom feeds", () => {
     await page.goto("/feeds");
     await expect(page.getByRole("heading", { level: 1, name: "Feeds" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Kyrgyzstan", exact: true })).toHaveAttribute("href", "/feeds/countries/kg.atom");
+    // Only the countries the crossings have, not every ISO code.
+    await expect(page.locator('a[href="/feeds/countries/us.atom"]')).toHaveCount(0);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", /\/feeds\/countries\/[a-z]{2}\.atom$/);
   });
 });

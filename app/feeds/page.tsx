@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listCrossingRecords } from "@/db/queries/crossings";
-import { countryCodes } from "@/lib/baseline/schema";
+import type { CountryCode } from "@/lib/baseline/schema";
 import { COUNTRY_FEED_LIMIT, CROSSING_FEED_LIMIT, FEED_WINDOW_DAYS } from "@/lib/feeds/build";
 import { ATOM_TYPE, countryFeedPath, crossingFeedPath } from "@/lib/feeds/urls";
 import { getI18n } from "@/lib/i18n/server";
@@ -9,14 +9,19 @@ import { localCountry, localName } from "@/lib/i18n/reasons";
 
 export const dynamic = "force-dynamic";
 
+/** The countries with a feed: those on a side of some crossing, by code. */
+function feedCountries(crossings: { baseline: { sides: readonly { country: CountryCode }[] } }[]): CountryCode[] {
+  return [...new Set(crossings.flatMap((crossing) => crossing.baseline.sides.map((side) => side.country)))].sort();
+}
+
 export async function generateMetadata(): Promise<Metadata> {
-  const { t, locale } = await getI18n();
+  const [crossings, { t, locale }] = await Promise.all([listCrossingRecords(), getI18n()]);
   const p = t.pages.feeds;
   return {
     title: p.title,
     description: p.description,
     alternates: {
-      types: { [ATOM_TYPE]: countryCodes.map((code) => ({ url: countryFeedPath(code), title: p.countryFeedTitle(localCountry(code, locale)) })) },
+      types: { [ATOM_TYPE]: feedCountries(crossings).map((code) => ({ url: countryFeedPath(code), title: p.countryFeedTitle(localCountry(code, locale)) })) },
     },
   };
 }
@@ -52,7 +57,7 @@ export default async function FeedsPage() {
       <h2>{p.byCountry}</h2>
       <p className="muted">{p.byCountryText(COUNTRY_FEED_LIMIT)}</p>
       <ul>
-        {countryCodes.map((code) => (
+        {feedCountries(crossings).map((code) => (
           <li key={code}>
             <a href={countryFeedPath(code)} type={ATOM_TYPE}>
               {localCountry(code, locale)}

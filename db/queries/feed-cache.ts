@@ -55,9 +55,11 @@ export async function crossingFeedNow(slug: string, origin: string, signal?: Abo
   return feed ? withOrigin(feed, origin) : null;
 }
 
-/** A country's feed as Atom XML (every crossing on its borders). */
-export async function countryFeedNow(country: CountryCode, origin: string, signal?: AbortSignal): Promise<string> {
+/** A country's feed as Atom XML (every crossing on its borders), or null when no crossing has
+ * the country on a side (any ISO code is a country, but only those with a crossing have a feed). */
+export async function countryFeedNow(country: CountryCode, origin: string, signal?: AbortSignal): Promise<string | null> {
   const ids = (await crossingRecords()).filter((record) => record.baseline.sides.some((side) => side.country === country)).map((record) => record.id);
+  if (!ids.length) return null;
   if (signal?.aborted) throw new ClientGoneError();
   const feed = await appCache().get<CachedFeed>(
     `feed:country:${country}`,

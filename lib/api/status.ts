@@ -28,6 +28,7 @@ const reasonCodes = [
   "holidayCloses",
   "holidayMaybe",
   "holidayUnsaid",
+  "holidaysUnknown",
   "notice",
   "reports",
   "reportsConflict",

@@ -12,9 +12,12 @@ import { z } from "zod";
 import { openingHoursProblem } from "@/lib/schedule/opening-hours";
 import { webUrl } from "@/lib/security/web-url";
 import { standings } from "@/lib/baseline/standing";
+import { isoCountryCodes } from "@/lib/iso-3166-1";
 
-export const countryCodes = ["KG", "KZ", "UZ", "TJ", "CN", "RU"] as const;
-export const countryCode = z.enum(countryCodes);
+/** Any officially assigned ISO 3166-1 alpha-2 code (lib/iso-3166-1.ts), upper case; names in
+ * English and Russian for each are in lib/countries.ts. */
+export const countryCodes = isoCountryCodes;
+export const countryCode = z.enum(countryCodes, { error: "not an ISO 3166-1 alpha-2 country code (two upper-case letters, e.g. KG, TM)" });
 export type CountryCode = z.infer<typeof countryCode>;
 
 export const travelModes = ["pedestrian", "bicycle", "motorcycle", "car", "bus", "truck", "train"] as const;

@@ -31,12 +31,13 @@ export function parseCrossingFeedFile(file: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** "kg.atom" → "KG"; anything else → null (a 404). */
+/** "kg.atom" → "KG" for any ISO 3166-1 alpha-2 code; anything else → null (a 404). Whether the
+ * country has a crossing is the caller's question (countryFeedNow: none, a 404 too). */
 export function parseCountryFeedFile(file: string): CountryCode | null {
-  const match = /^(kg|kz|uz|tj|cn|ru)\.atom$/.exec(file);
+  const match = /^([a-z]{2})\.atom$/.exec(file);
   if (!match) return null;
-  const code = match[1]!.toUpperCase() as CountryCode;
-  return countryCodes.includes(code) ? code : null;
+  const code = match[1]!.toUpperCase();
+  return (countryCodes as readonly string[]).includes(code) ? (code as CountryCode) : null;
 }
 
 /**

@@ -3,9 +3,13 @@
  * first day of a holiday (consecutive holiday days count as one) to `reopensAt` on the last
  * closed day (`daysAfter` days after the holiday), or to the midnight after it. All in the
  * side's own zone and calendar: a Chinese holiday starts at Beijing's midnight.
+ *
+ * For a country whose holidays are not known (holidaysKnown: of the region, AF), no day
+ * is a named holiday, and a policy that closes on holidays closes "maybe" at any time: one
+ * window over the whole range, with holiday null (lib/status/layers.ts then says so).
  */
 import type { CountryCode } from "@/lib/baseline/schema";
-import { publicHolidayOn } from "@/lib/holidays/public-holidays";
+import { holidaysKnown, publicHolidayOn } from "@/lib/holidays/public-holidays";
 import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 
 export interface ClosureRule {
@@ -17,7 +21,8 @@ export interface ClosureRule {
 export interface HolidayClosure {
   start: number;
   end: number;
-  holiday: string;
+  /** The holiday's name; null when the country's holidays are not known. */
+  holiday: string | null;
 }
 
 const DAY = 86400_000;
@@ -30,8 +35,10 @@ export function localDay(instant: Date | number, timeZone: string): number {
   return dayOf(w.year, w.month, w.day);
 }
 
+/** The named public holiday on a local day; null when there is none or the country's holidays
+ * are not known (holidaysKnown tells which). */
 export function holidayOnDay(country: CountryCode, day: number): string | null {
-  return publicHolidayOn(country, isoOf(day));
+  return holidaysKnown(country) ? publicHolidayOn(country, isoOf(day)) : null;
 }
 
 function instantOf(day: number, time: string | null, timeZone: string): number {
@@ -46,6 +53,8 @@ function instantOf(day: number, time: string | null, timeZone: string): number {
 /** The closures whose holidays fall on local days [firstDay, lastDay] (a block running past
  * either end is taken whole). */
 export function holidayClosures(country: CountryCode, timeZone: string, rule: ClosureRule, firstDay: number, lastDay: number): HolidayClosure[] {
+  // Holidays not known: any of these days may be one.
+  if (!holidaysKnown(country)) return [{ start: instantOf(firstDay - rule.daysBefore, null, timeZone), end: instantOf(lastDay + rule.daysAfter + 1, null, timeZone), holiday: null }];
   const closures: HolidayClosure[] = [];
   let day = firstDay;
   // Start inside a block: walk back to its first day.

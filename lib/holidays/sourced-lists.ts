@@ -1,5 +1,5 @@
 /**
- * Public holidays for the two countries `date-holidays` does not cover (KG, TJ), as rules in
+ * Public holidays for the region's countries `date-holidays` does not cover (KG, TJ, TM), as rules in
  * date-holidays' own syntax so its engine computes the moving Islamic feasts. Each list
  * carries its source; sources.ts registers them for display.
  */
@@ -63,4 +63,44 @@ export const tajikHolidays: SourcedHolidayList = {
     { rule: "1 Shawwal", name: "Idi Ramazon (end of Ramadan)" },
     { rule: "10 Dhu al-Hijjah", name: "Idi Qurbon (Feast of the Sacrifice)" },
   ],
+};
+
+export const turkmenHolidays: SourcedHolidayList = {
+  sources: [
+    {
+      source: "wikipedia-tm-holidays",
+      asOf: "2026-12",
+      note: "The page's main public holidays only (its professional and other days are not days off). Independence Day is 27 September (moved from 27 October in 2018) and State Flag and Constitution Day 18 May, as the page says; older lists give 27-28 October and 19 February. Travel pages also name 12 January (Memorial Day) and 9 May as days off: not in the page's main list and not included. Kurban and Oraza Bayram follow the lunar calendar; the Cabinet of Ministers fixes their days each year, which can differ from the computed date.",
+    },
+  ],
+  rules: [
+    { rule: "01-01", name: "New Year's Day" },
+    { rule: "03-08", name: "International Women's Day" },
+    { rule: "03-21", name: "Nowruz" },
+    { rule: "03-22", name: "Nowruz" },
+    { rule: "05-18", name: "State Flag and Constitution Day" },
+    { rule: "09-27", name: "Independence Day" },
+    { rule: "10-06", name: "Day of Remembrance" },
+    { rule: "12-12", name: "Day of Neutrality" },
+    { rule: "1 Shawwal", name: "Oraza Bayram (end of Ramadan)" },
+    { rule: "10 Dhu al-Hijjah", name: "Kurban Bayram (Feast of the Sacrifice)" },
+  ],
+};
+
+/** Days date-holidays 3.37.0 leaves out, added to its own rules for the country (the list's
+ * sources are cited beside date-holidays'). */
+export const dateHolidaysAdditions: Partial<Record<"CN", SourcedHolidayList>> = {
+  CN: {
+    sources: [
+      {
+        source: "xinhua-cn-holidays-2024",
+        asOf: "2024-11-12",
+        note: "The State Council's revised holiday measures, in force from 1 January 2025: the Spring Festival holiday is four days (Lunar New Year's Eve and the first three days of the first month), May Day two (1 and 2 May). date-holidays has the eve and the first two days only, and 1 May only. The weeks off, with their make-up working days, are set each year and are not in either list.",
+      },
+    ],
+    rules: [
+      { rule: "chinese 01-0-03 since 2014", name: "Spring Festival" },
+      { rule: "05-02 since 2025", name: "Labour Day" },
+    ],
+  },
 };

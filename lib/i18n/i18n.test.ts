@@ -80,6 +80,7 @@ describe("the engine's reasons", () => {
     { key: "factDisagrees", fact: "publicHolidays", post, claims: [{ value: "closed", sources: ["guide"] }, { value: "open", sources: ["news"] }] },
     { key: "factDisagrees", fact: "season", claims: [{ value: "May-Oct", sources: ["guide"] }, { value: "Jun-Sep", sources: ["news"] }] },
     { key: "scheduleTooComplex" },
+    { key: "holidaysUnknown", post, country: "TM" },
   ];
 
   it("has words for every reason in both languages, with names in the reader's language", () => {

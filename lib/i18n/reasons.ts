@@ -29,6 +29,8 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       const where = `${localName(message.post, locale)} (${country(message.country)})`;
       return r[message.key](country(message.country), message.holiday, where);
     }
+    case "holidaysUnknown":
+      return r.holidaysUnknown(country(message.country), `${localName(message.post, locale)} (${country(message.country)})`);
     case "notice":
       return r.notice(
         message.text,

@@ -15,7 +15,7 @@
  */
 import { holidayPolicyOf, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
 import { resolveClaims, type Claim, type SourceStandings } from "@/lib/baseline/standing";
-import { holidaySources } from "@/lib/holidays/public-holidays";
+import { holidaySources, holidaysKnown } from "@/lib/holidays/public-holidays";
 import type { ReasonMessage } from "@/lib/status/reason-message";
 import type { NoticeInput, Reason, SideState, StatusState } from "@/lib/status/types";
 
@@ -93,7 +93,12 @@ export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceS
   const policies = (index: 0 | 1) => {
     const fact = baseline.sides[index].publicHolidays;
     if (!fact) return null;
-    return resolveClaims(fact, standingsOf).current.map((claim) => ({ value: holidayPolicyOf(claim.value), sources: claim.sources }));
+    // Closed on holidays no one can name: maybe closed on any day (lib/holidays/closures.ts).
+    const known = holidaysKnown(baseline.sides[index].country);
+    return resolveClaims(fact, standingsOf).current.map((claim) => {
+      const value = holidayPolicyOf(claim.value);
+      return { value: !known && value.effect === "closed" ? { ...value, effect: "unknown" as const } : value, sources: claim.sources };
+    });
   };
   const holidayPolicies: ResolvedBaseline["holidayPolicies"] = [policies(0), policies(1)];
   return {
@@ -210,9 +215,10 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
         });
       } else {
         const effect = closures[0]!.effect;
-        const holiday = closures[0]!.holiday ?? "";
-        if (effect === "closed") sideClosed[index].push({ message: { key: "holidayCloses", holiday, ...place }, sources: resolved.holidaySources[index] });
-        else if (effect === "unknown") sideUnknown[index].push({ message: { key: "holidayMaybe", holiday, ...place }, sources: resolved.holidaySources[index] });
+        const holiday = closures[0]!.holiday;
+        if (effect === "unknown" && holiday === null) sideUnknown[index].push({ message: { key: "holidaysUnknown", ...place }, sources: refs(policies) });
+        else if (effect === "closed") sideClosed[index].push({ message: { key: "holidayCloses", holiday: holiday ?? "", ...place }, sources: resolved.holidaySources[index] });
+        else if (effect === "unknown") sideUnknown[index].push({ message: { key: "holidayMaybe", holiday: holiday ?? "", ...place }, sources: resolved.holidaySources[index] });
       }
     }
     // Weekly hours.
@@ -238,12 +244,19 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
     { state: sideState(0), holiday: answers.holiday[0] },
     { state: sideState(1), holiday: answers.holiday[1] },
   ];
+  const lastNotes: Reason[] = [];
   for (const index of [0, 1] as const) {
     const holiday = answers.holiday[index];
     // A holiday no source says anything about: shown, never guessed.
     if (holiday && !resolved.holidayPolicies[index] && sides[index].state === "open") {
       const side = baseline.sides[index];
       notes.push({ message: { key: "holidayUnsaid", holiday, post: side.postName.value, country: side.country }, sources: resolved.holidaySources[index] });
+    }
+    // Holidays no one can name, and no source on whether the post closes on them: said, not
+    // hidden, after the answer (it holds every day, so it is not the day's news).
+    const side = baseline.sides[index];
+    if (!holidaysKnown(side.country) && !resolved.holidayPolicies[index] && sides[index].state === "open") {
+      lastNotes.push({ message: { key: "holidaysUnknown", post: side.postName.value, country: side.country }, sources: [] });
     }
   }
 
@@ -260,10 +273,10 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
     reasons = [...sideClosed[0], ...sideClosed[1], ...crossingUnknown, ...sideUnknown[0], ...sideUnknown[1]];
   } else if (sides[0].state === "unknown" || sides[1].state === "unknown") {
     schedule = "unknown";
-    reasons = [...crossingUnknown, ...sideUnknown[0], ...sideUnknown[1], ...notes];
+    reasons = [...crossingUnknown, ...sideUnknown[0], ...sideUnknown[1], ...notes, ...lastNotes];
   } else {
     schedule = "open";
-    reasons = [...notes, { message: { key: "bothOpen" }, sources: [...refs(resolved.hours[0]), ...refs(resolved.hours[1])] }];
+    reasons = [...notes, { message: { key: "bothOpen" }, sources: [...refs(resolved.hours[0]), ...refs(resolved.hours[1])] }, ...lastNotes];
   }
 
   const stateKey = `${schedule}|${sides[0].state}|${sides[1].state}`;

@@ -24,6 +24,8 @@ export interface SidePost {
 
 export type ReasonMessage =
   | ({ key: "holidayCloses" | "holidayMaybe" | "holidayUnsaid"; holiday: string } & SidePost)
+  /** The country's public holidays are not known (no date-holidays data, no sourced list). */
+  | ({ key: "holidaysUnknown" } & SidePost)
   | { key: "notice"; text: string; onlyModes: TravelMode[] | null; untilFurtherNotice: boolean }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }

@@ -11,6 +11,7 @@ export const en = {
   holidayCloses: (country: string, holiday: string, where: string) => `Public holiday in ${country} (${holiday}): ${where} closes on holidays.`,
   holidayMaybe: (country: string, holiday: string, where: string) => `Public holiday in ${country} (${holiday}): whether ${where} opens is not known.`,
   holidayUnsaid: (country: string, holiday: string, where: string) => `It is a public holiday in ${country} (${holiday}); no source says whether ${where} closes.`,
+  holidaysUnknown: (country: string, where: string) => `The public holidays of ${country} are not known to Crossings: ${where} may close on them.`,
   notice: (text: string, onlyModes: string | null, untilFurtherNotice: boolean) =>
     `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${untilFurtherNotice ? " — until further notice" : ""}.`,
   tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
@@ -37,6 +38,7 @@ export const en = {
 export const ru: Catalog<typeof en> = {
   holidayCloses: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): ${where} в праздники закрыт.`,
   holidayMaybe: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): работает ли ${where}, неизвестно.`,
+  holidaysUnknown: (country, where) => `Государственные праздники (${country}) неизвестны: ${where} может быть закрыт в эти дни.`,
   holidayUnsaid: (country, holiday, where) => `В этот день государственный праздник (${country}: ${holiday}); ни один источник не сообщает, закрыт ли ${where}.`,
   notice: (text, onlyModes, untilFurtherNotice) =>
     `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,

@@ -1,0 +1,53 @@
+/**
+ * A crossing with a Turkmen side, stored and read back like any other (issue 16: any ISO
+ * 3166-1 alpha-2 code): the list's records, the country feeds (a country with no crossing has
+ * none) and the summary the list page and API build from them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { crossings } from "@/db/schema";
+import { seedBaseline } from "@/db/seed/seed";
+import { listCrossingRecords } from "@/db/queries/crossings";
+import { loadCountryFeed } from "@/db/queries/feeds";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
+import { derivedColumns } from "@/lib/baseline/facts";
+import { crossingBaselineSchema } from "@/lib/baseline/schema";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
+
+const now = new Date("2026-07-15T06:00:00Z");
+const ref = [{ source: "test-source", asOf: "2026" }];
+const alatFarap = crossingBaselineSchema.parse({
+  ...testBaseline(),
+  slug: "test-alat-farap",
+  name: { en: "Test Alat – Farap", ru: "Тест Алат – Фараб" },
+  sides: [
+    { ...testBaseline().sides[0], country: "UZ", timeZone: "Asia/Tashkent", postName: { value: { en: "Alat", ru: "Алат" }, sources: ref } },
+    { ...testBaseline().sides[1], country: "TM", timeZone: "Asia/Ashgabat", postName: { value: { en: "Farap", ru: "Фараб" }, sources: ref } },
+  ],
+});
+
+describe.each(testDatabaseKinds)("a crossing with a TM side on %s", (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    await seedBaseline(database.db);
+    await database.db.insert(crossings).values({ slug: alatFarap.slug, ...derivedColumns(alatFarap), baseline: alatFarap, seedBaseline: alatFarap });
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("is listed, summarized and found by its countries' names", async () => {
+    const records = await listCrossingRecords(database.db);
+    const record = records.find((candidate) => candidate.slug === alatFarap.slug)!;
+    expect(record.baseline.sides.map((side) => side.country)).toEqual(["UZ", "TM"]);
+    const summaries = records.map((candidate) => summarizeCrossing(candidate.baseline, now, undefined, undefined, "ru"));
+    expect(filterCrossings(summaries, { q: "Туркменистан" }).map((summary) => summary.slug)).toEqual([alatFarap.slug]);
+    expect(filterCrossings(summaries, { pair: "TM-UZ" }).map((summary) => summary.slug)).toEqual([alatFarap.slug]);
+  });
+
+  it("has a country feed for TM; a country with no crossing has none", async () => {
+    expect((await loadCountryFeed("TM", now, database.db)).map((crossing) => crossing.slug)).toEqual([alatFarap.slug]);
+    expect(await loadCountryFeed("US", now, database.db)).toEqual([]);
+  });
+});
