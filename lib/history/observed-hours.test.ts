@@ -30,7 +30,7 @@ function fromSchedule(days: number[], from: number, to: number, extra: { day: nu
   for (const [index, day] of days.entries()) reports.push(report(index % weeks, day, from), report((index + 1) % weeks, day, to - 1, "open", 50));
   for (let day = 0; day < 7; day++) if (!days.includes(day)) reports.push(report(day % weeks, day, 12, "closed"), report((day + 2) % weeks, day, 3, "closed"));
   for (const { day, hour, week } of extra) reports.push(report(week % weeks, days[day % days.length]!, from + (hour % (to - from))));
-  while (reports.length < OBSERVED_HOURS_RULES.minReports) reports.push(report(reports.length % weeks, days[0]!, from));
+  while (reports.length < OBSERVED_HOURS_RULES.minReports || reports.filter((entry) => entry.seen === "open").length < OBSERVED_HOURS_RULES.minOpenReports) reports.push(report(reports.length % weeks, days[0]!, from));
   return reports;
 }
 
@@ -117,6 +117,12 @@ describe("observed hours: the rule", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("needs ten open reports, not just many closed ones", () => {
+    const reports = [...Array.from({ length: 30 }, (_, i) => report(i % 6, 0, 1, "closed")), ...Array.from({ length: 9 }, (_, i) => report(i % 6, 6, 16))];
+    expect(inferObservedHours(observedEvidence(reports, ZONE))).toBeNull();
+    expect(inferObservedHours(observedEvidence([...reports, report(5, 6, 16)], ZONE))?.hours).toBe('Su 16:00-17:00; Tu-Sa unknown "not enough traveller reports"');
   });
 
   it("needs 20 reports over 4 weeks", () => {

@@ -17,12 +17,13 @@
  *
  * The rule (OBSERVED_HOURS_RULES):
  * - at least `minReports` open-or-closed reports, spread over at least `minWeeks` distinct
- *   local weeks (Monday first);
+ *   local weeks (Monday first), with at least `minOpenReports` open ones on the open days;
  * - a day of the week is *open* when it has at least `minDayOpenReports` open reports, *closed*
  *   when it has none and at least `minClosedDayReports` closed ones, and otherwise *unknown*
  *   (written `unknown` in the result, never as closed); at least one day must be open;
  * - the open days share one daily pattern (pooled), or, where that is contradicted, Monday to
- *   Friday share one and Saturday and Sunday each have their own;
+ *   Friday share one and Saturday and Sunday each have their own; each group rests on at least
+ *   `minGroupOpenReports` open reports;
  * - within a group of days, a clock hour is claimed open when the group has at least one open
  *   report in it and at most one closed report per `closedPerOpen` open ones
  *   (floor(open / closedPerOpen): one closed report needs ten open ones at that hour); an hour
@@ -39,6 +40,10 @@ export const OBSERVED_HOURS_RULES = {
   months: 6,
   minReports: 20,
   minWeeks: 4,
+  /** Of those, open reports on the days found open. */
+  minOpenReports: 10,
+  /** Open reports behind each group of days with its own hours. */
+  minGroupOpenReports: 4,
   minDayOpenReports: 2,
   minClosedDayReports: 2,
   closedPerOpen: 10,
@@ -174,7 +179,7 @@ export function inferObservedHours(evidence: ObservedEvidence): ObservedHours | 
     else if (o === 0 && c >= rules.minClosedDayReports) closedDays.push(day);
     else unknownDays.push(day);
   }
-  if (!openDays.length) return null;
+  if (openDays.reduce((total, day) => total + sum(open[day]!), 0) < rules.minOpenReports) return null;
 
   const weekdays = openDays.filter((day) => day < 5);
   const groupings: number[][][] = [[openDays], [weekdays, ...openDays.filter((day) => day >= 5).map((day) => [day])].filter((days) => days.length > 0)];
@@ -183,7 +188,8 @@ export function inferObservedHours(evidence: ObservedEvidence): ObservedHours | 
     let ok = true;
     for (const days of grouping) {
       const ranges = groupRanges(days, open, closed);
-      if (ranges === "contradicted" || ranges.length === 0 || ranges.length > rules.maxRangesPerDay) {
+      const backing = days.reduce((total, day) => total + sum(open[day]!), 0);
+      if (ranges === "contradicted" || ranges.length === 0 || ranges.length > rules.maxRangesPerDay || backing < rules.minGroupOpenReports) {
         ok = false;
         break;
       }
