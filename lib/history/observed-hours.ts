@@ -246,3 +246,26 @@ export function hoursAreUnknown(openingHoursValue: string): boolean {
   }
   return sawUnknown;
 }
+
+/** The source key observed hours are adopted under (db/seed/sources.ts: standing "traveller"). */
+export const TRAVELLER_REPORTS_SOURCE = "traveller-reports";
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The baseline with one side's hours set to what travellers observed, sourced to their
+ * reports as of `today`; the claim it replaces goes, as any moderator edit replaces a fact. */
+export function withObservedHours<B extends { sides: [{ hours: unknown }, { hours: unknown }] }>(baseline: B, side: 0 | 1, observed: ObservedHours, today: Date): B {
+  const next = structuredClone(baseline);
+  next.sides[side].hours = {
+    value: observed.hours,
+    sources: [
+      {
+        source: TRAVELLER_REPORTS_SOURCE,
+        asOf: isoDay(today),
+        note: `Observed: ${observed.reports} visible open or closed reports over ${observed.weeks} weeks, ${isoDay(observed.since)} to ${isoDay(observed.until)}`,
+      },
+    ],
+    alternatives: [],
+  };
+  return next;
+}
