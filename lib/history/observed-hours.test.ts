@@ -11,6 +11,7 @@ import {
   type ObservedSeen,
 } from "@/lib/history/observed-hours";
 import { weekdayNames } from "@/lib/history/wait-profile";
+import { messagesFor } from "@/lib/i18n/messages";
 import { openingHoursProblem } from "@/lib/schedule/opening-hours";
 
 const ZONE = "Asia/Bishkek"; // UTC+6 all year
@@ -144,6 +145,16 @@ describe("observed hours: the rule", () => {
 
   it("says an hour is in the window of the last six months", () => {
     expect(observedWindowStart(new Date("2026-12-06T05:30:00Z")).toISOString()).toBe("2026-06-06T05:00:00.000Z");
+  });
+});
+
+describe("the line beside 'hours not published'", () => {
+  it("reads in English and Russian, with the plural the count needs", () => {
+    expect(messagesFor("en").crossing.hours.observed("Mon–Fri 09:00–18:00", 23, "2 May 2026")).toBe("Travellers found it open Mon–Fri 09:00–18:00 (23 reports since 2 May 2026).");
+    expect(messagesFor("ru").crossing.hours.observed("Пн–Пт 09:00–18:00", 23, "2 мая 2026 г.")).toBe(
+      "По сообщениям путешественников, открыт: Пн–Пт 09:00–18:00 (23 сообщения с 2 мая 2026 г.).",
+    );
+    expect(messagesFor("ru").crossing.hours.observed("Пн–Пт 09:00–18:00", 25, "2 мая 2026 г.")).toContain("25 сообщений");
   });
 });
 
