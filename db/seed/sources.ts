@@ -128,6 +128,18 @@ export const sources = [
     asOf: "2026-11",
   },
   {
+    // Observed hours adopted by a moderator (lib/history/observed-hours.ts): each revision
+    // says how many reports, from when to when; first-hand, so "traveller" standing.
+    key: "traveller-reports",
+    title: "Travellers' reports on Crossings: the hours they found it open (counted, then adopted by a moderator)",
+    publisher: "Crossings travellers",
+    kind: "reports",
+    standing: "traveller",
+    url: null,
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
     key: "crossings-editorial-2026",
     title: "Crossings team, compiled from general public knowledge (needs verification)",
     publisher: "Crossings",

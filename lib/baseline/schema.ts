@@ -38,13 +38,14 @@ export const asOfDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of date must be YYYY, YYYY-MM or YYYY-MM-DD");
 
-export const sourceKinds = ["document", "official", "editorial", "moderator"] as const;
+export const sourceKinds = ["document", "official", "editorial", "moderator", "reports"] as const;
 export const sourceSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   publisher: z.string().min(1),
   /** document: a public page; official: a government list; editorial: compiled by the
-   * Crossings team from general knowledge and needing verification; moderator: an edit. */
+   * Crossings team from general knowledge and needing verification; moderator: an edit;
+   * reports: travellers' own reports on Crossings, counted (lib/history/observed-hours.ts). */
   kind: z.enum(sourceKinds),
   /** How far it is trusted (lib/baseline/standing.ts): a later claim of equal or higher
    * standing supersedes an earlier one. Directory and aggregator pages (seed 001, the

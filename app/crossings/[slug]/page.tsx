@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSourcesByKeys } from "@/db/queries/crossings";
-import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
+import { crossingNow, crossingRecord, observedHoursNow, waitProfiles } from "@/db/queries/current";
 import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { listVisibleReports, ownReportKey } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
@@ -35,6 +35,8 @@ import { StatusPanel } from "@/app/_components/status-panel";
 import { ArrivalPlanner } from "@/app/_components/arrival-planner";
 import { Cite } from "@/app/_components/cite";
 import { WeekHours } from "@/app/_components/week-hours";
+import { ObservedHoursNote } from "@/app/_components/observed-hours";
+import { hoursAreUnknown } from "@/lib/history/observed-hours";
 import { ReaderTimeEnhancer } from "@/app/_components/reader-time";
 
 export const dynamic = "force-dynamic";
@@ -77,12 +79,13 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const answeredKey = user && justStored ? ((await ownReportKey(user.id, justStored)) ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
-  const [{ status, change }, plannedState, timeline, profiles, standings] = await Promise.all([
+  const [{ status, change }, plannedState, timeline, profiles, standings, observed] = await Promise.all([
     crossingNow(record),
     plannedAt && planner.kind === "ok" ? crossingStateAt(record, plannedAt, { mode: planner.mode }) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
     waitProfiles(record),
     sourceStandingsNow(),
+    observedHoursNow(record),
   ]);
   const planned = plannedState?.status ?? null;
   const nextOpen = plannedState?.nextOpen ?? null;
@@ -351,6 +354,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               <p>
                 {c.hours.published} <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
               </p>
+              {hoursAreUnknown(side.hours.value) ? <ObservedHoursNote slug={slug} side={index as 0 | 1} observed={observed[index as 0 | 1]} moderator={moderator} /> : null}
               {side.hours.alternatives.map((alternative, alt) => (
                 <p key={alt} className="alt">
                   {c.hours.another} <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />

@@ -178,6 +178,12 @@ export const en = {
     holidays: "Public holidays:",
     holidayPolicy: { closed: "closed", open: "open", unknown: "not known" },
     inSeason: "These are the hours in season: see the season below.",
+    notPublished: "Hours not published.",
+    observed: (pattern: string, n: number, since: string) =>
+      `Travellers found it open ${pattern} (${plural("en", n, { one: "# report", other: "# reports" })} since ${since}).`,
+    observedNote: "Observed from travellers’ reports, not published: the state above does not rely on it.",
+    adopt: "Adopt as the baseline (source: traveller reports, standing: first-hand)",
+    adoptNote: "Moderators: the hours are worked out again from the reports when you click, and saved as a revision with its diff.",
   },
   rules: {
     title: "Who may cross, and what you need",
@@ -383,6 +389,12 @@ export const ru: Catalog<typeof en> = {
     holidays: "Государственные праздники:",
     holidayPolicy: { closed: "закрыт", open: "открыт", unknown: "неизвестно" },
     inSeason: "Это часы работы в сезон: о сезоне — ниже.",
+    notPublished: "Часы работы не опубликованы.",
+    observed: (pattern, n, since) =>
+      `По сообщениям путешественников, открыт: ${pattern} (${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })} с ${since}).`,
+    observedNote: "Это наблюдения путешественников, а не опубликованные часы: состояние выше на них не опирается.",
+    adopt: "Принять как базовые данные (источник: сообщения путешественников, уровень: из первых рук)",
+    adoptNote: "Модераторам: при нажатии часы заново вычисляются по сообщениям и сохраняются как версия с изменениями.",
   },
   rules: {
     title: "Кто может пересечь границу и что нужно",
