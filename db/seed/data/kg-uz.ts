@@ -85,7 +85,7 @@ export const kgUz: CrossingBaselineInput[] = [
       {
         country: "KG",
         postName: {
-          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)" },
+          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)", ru: "Кыргызский пост напротив Избаскана (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources do not name the Kyrgyz post of this crossing; needs verification" }],
         },
         timeZone: "Asia/Bishkek",
