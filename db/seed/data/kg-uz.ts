@@ -12,6 +12,7 @@ export const kgUz: CrossingBaselineInput[] = [
   {
     slug: "dostuk",
     name: { en: "Dostuk – Dustlik", ru: "Достук – Дустлик" },
+    searchNames: { names: ["Do'stlik", "Дўстлик", "Dostuk-avtodorozhny", "Dustlik-avtodorozhny"], towns: [["Osh", "Ош", "Kara-Suu", "Кара-Суу"], ["Andijan", "Андижан"]] },
     sides: [
       {
         country: "KG",
@@ -81,6 +82,7 @@ export const kgUz: CrossingBaselineInput[] = [
   {
     slug: "izboskan",
     name: { en: "Izboskan", ru: "Избаскан" },
+    searchNames: { names: ["Madaniyat", "Маданият", "Izboskan crossing"], towns: [[], ["Izboskan", "Избаскан", "Andijan", "Андижан"]] },
     sides: [
       {
         country: "KG",
