@@ -29,7 +29,7 @@ export const russianText: Readonly<Record<string, string>> = {
   "Little public transport; marshrutka to Karkara village (7 km) may run from Karakol":
     "Общественного транспорта мало; из Каракола может ходить маршрутка до села Каркара (7 км)",
   "No exchange office and no supplies":
-    "Нет обменного пункта и негде купить припасы",
+    "Нет обменного пункта и никаких припасов",
   "Little public transport":
     "Общественного транспорта мало",
   "Kyrgyz side: paved from Karakol until the last 20–30 km, then rough gravel needing good clearance (no sedans). Kazakh side: paved to Kegen. About 10 km of neutral zone between the posts.":
@@ -59,7 +59,7 @@ export const russianText: Readonly<Record<string, string>> = {
   "On the main road between Osh and Andijan.":
     "На главной дороге между Ошем и Андижаном.",
   "Shared taxis on both sides of the border":
-    "Маршрутные такси с обеих сторон границы",
+    "Коллективные такси с обеих сторон границы",
   "The Kyrgyz post stamps you in only if your name is already on its entry list: travellers who arrived before their announced date had to wait outside the gate overnight.":
     "Кыргызский пост ставит отметку о въезде, только если ваше имя уже есть в его списке въезжающих: путешественникам, приехавшим раньше заявленной даты, пришлось ночевать за воротами.",
   "hours not published; the crossing must be announced in advance":
@@ -211,7 +211,7 @@ export const russianText: Readonly<Record<string, string>> = {
   "Listed among the checkpoints on the Kazakhstan–Russia border: Mariinsky (Chelyabinsk region)":
     "Указан среди пунктов пропуска на казахстанско-российской границе: Мариинский (Челябинская область)",
   "Kazakh State Revenue Committee: traffic through the rebuilt Zhibek Zholy to resume on 31 July 2026, with Gisht-Kuprik opening the same day. A plan: no source we have confirms that it reopened (the closure until then is a notice)":
-    "Комитет государственных доходов Казахстана: движение через перестроенный Жибек Жолы должно возобновиться 31 июля 2026 года, Гишт-Куприк откроется в тот же день. Это план: ни один наш источник не подтверждает, что пост открылся (закрытие до этой даты — уведомление)",
+    "Комитет государственных доходов Казахстана: движение через перестроенный Жибек Жолы должно возобновиться 31 июля 2026 года, Гишт-Куприк откроется в тот же день. Это план: ни один наш источник не подтверждает, что пост открылся (закрытие до этой даты оформлено как объявление)",
   "Heavy trucks still pass while the post is rebuilt":
     "Тяжёлые грузовики продолжают проходить, пока пост перестраивается",
 };
