@@ -28,6 +28,7 @@ import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { getI18n } from "@/lib/i18n/server";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { localCountry, localName } from "@/lib/i18n/reasons";
+import { dataText } from "@/lib/i18n/data-text";
 import { parsePlannerQuery } from "@/lib/status/planner-query";
 import { readerZones, zoneLabel } from "@/lib/format/time";
 import { resolveReaderZone } from "@/lib/format/reader-zone";
@@ -145,7 +146,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               <li key={notice.id} data-testid="notice">
                 <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from}{" "}
                 {f.dayTime(notice.startsAt, home, now)} {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)}
-                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {notice.text}{" "}
+                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {dataText(notice.text, locale)}{" "}
                 <span className="cite">
                   {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
                 </span>
@@ -367,7 +368,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                 </p>
               ) : null}
               <WeekHours baseline={baseline} sideIndex={index as 0 | 1} standings={standings} now={now} readerZone={reader.zone} />
-              {side.notes ? <p className="small">{side.notes}</p> : null}
+              {side.notes ? <p className="small">{dataText(side.notes, locale)}</p> : null}
             </section>
           ))}
         </div>
@@ -391,7 +392,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <dd>
               {c.rules.operationValues[baseline.operation.value]}{" "}
               <Cite refs={baseline.operation.sources} numbers={numbers} />
-              {baseline.operation.sources[0]?.note ? <span className="small"> — {baseline.operation.sources[0].note}</span> : null}
+              {baseline.operation.sources[0]?.note ? <span className="small"> — {dataText(baseline.operation.sources[0].note, locale)}</span> : null}
             </dd>
           </div>
           {(["borderPermit", "advanceNotice", "entryFee"] as const).map((key) => {
@@ -403,7 +404,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                 <dd>
                   {fact ? (
                     <>
-                      {fact.value.required ? c.rules.required : c.rules.notRequired}: {fact.value.detail} <Cite refs={fact.sources} numbers={numbers} />
+                      {fact.value.required ? c.rules.required : c.rules.notRequired}: {dataText(fact.value.detail, locale)} <Cite refs={fact.sources} numbers={numbers} />
                     </>
                   ) : (
                     <span className="muted">{c.rules.noSource}</span>
@@ -417,7 +418,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <dd>
               {baseline.season ? (
                 <>
-                  {baseline.season.value.description} <Cite refs={baseline.season.sources} numbers={numbers} />
+                  {dataText(baseline.season.value.description, locale)} <Cite refs={baseline.season.sources} numbers={numbers} />
                 </>
               ) : (
                 c.rules.allYear
@@ -434,7 +435,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                       <li key={index}>
                         {t.facilities[facility.kind]}: {facility.available ? t.yes : t.no}
                         {facility.side !== null ? c.rules.sideOf(localName(baseline.sides[facility.side].postName.value, locale)) : ""}
-                        {facility.detail ? ` — ${facility.detail}` : ""}
+                        {facility.detail ? ` — ${dataText(facility.detail, locale)}` : ""}
                       </li>
                     ))}
                   </ul>
@@ -458,7 +459,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <div>
               <dt>{c.rules.road}</dt>
               <dd>
-                {baseline.roadNotes.value} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
+                {dataText(baseline.roadNotes.value, locale)} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
               </dd>
             </div>
           ) : null}

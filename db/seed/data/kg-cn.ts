@@ -34,6 +34,7 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "irkeshtam",
     name: { en: "Irkeshtam", ru: "Иркештам" },
+    searchNames: { names: ["Erkeshtam", "Эркечтам", "Irkeshtam-Avtodorozhny", "Иркештам-автодорожный", "伊尔克什坦", "Yierkeshitan", "Simuhana"], towns: [["Osh", "Ош", "Sary-Tash", "Сары-Таш"], ["Ulugqat", "Wuqia", "乌恰", "Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "KG",
@@ -148,6 +149,7 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "torugart",
     name: { en: "Torugart", ru: "Торугарт" },
+    searchNames: { names: ["Torugart-Avtodorozhny", "Торугарт-автодорожный", "吐尔尕特", "Tuergate"], towns: [["Naryn", "Нарын", "Bishkek", "Бишкек"], ["Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "KG",

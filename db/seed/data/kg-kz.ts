@@ -20,6 +20,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "karkyra-kegen",
     name: { en: "Karkyra – Kegen", ru: "Каркыра – Кеген" },
+    searchNames: { names: ["Karkara", "Каркара", "Karkyra-avtodorozhny", "Kegen-avtodorozhny"], towns: [["Karakol", "Каракол"], []] },
     sides: [
       {
         country: "KG",
@@ -146,6 +147,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "korday-ak-zhol",
     name: { en: "Ak-Zhol – Korday", ru: "Ак-Жол – Кордай" },
+    searchNames: { names: ["Kordai", "Қордай", "Akzhol", "Акжол", "Ak-Jol", "Ak-Jol-avtodorozhny", "Kordai-avtodorozhny"], towns: [["Bishkek", "Бишкек"], ["Almaty", "Алматы"]] },
     sides: [
       {
         country: "KG",
@@ -205,6 +207,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "ak-tilek",
     name: { en: "Ak-Tilek – Karasu", ru: "Ак-Тилек – Карасу" },
+    searchNames: { names: ["Kara-Suu", "Karasuu", "Кара-Суу", "Ak-Tilek-avtodorozhny", "Karasu-avtodorozhny"], towns: [["Khunchi", "Хунчи"], []] },
     sides: [
       {
         country: "KG",
@@ -266,6 +269,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "sypatay-batyr",
     name: { en: "Chaldybar – Sypatay Batyr", ru: "Чалдыбар – Сыпатай батыр" },
+    searchNames: { names: ["Chaldovar", "Чалдовар", "Chaldybar-avtodorozhny"], towns: [["Kara-Balta", "Кара-Балта"], []] },
     sides: [
       {
         country: "KG",
@@ -314,6 +318,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "aisha-bibi",
     name: { en: "Chon-Kapka – Aisha Bibi", ru: "Чон-Капка – Айша-Биби" },
+    searchNames: { names: ["Aisha-Bibi", "Chon-Kapka-avtodorozhny"], towns: [["Talas", "Талас"], ["Taraz", "Тараз"]] },
     sides: [
       {
         country: "KG",

@@ -13,6 +13,7 @@ export const kgTj: CrossingBaselineInput[] = [
   {
     slug: "kyzyl-art",
     name: { en: "Bor-Dobo – Kyzyl-Art", ru: "Бор-Дёбё – Кызыл-Арт" },
+    searchNames: { names: ["Bordobo", "Бордобо", "Бор-Добо", "Bordobo-avtodorozhny", "Pamir Highway", "Памирский тракт"], towns: [["Sary-Tash", "Сары-Таш", "Osh", "Ош"], ["Karakul", "Каракуль", "Murghab", "Мургаб"]] },
     sides: [
       {
         country: "KG",

@@ -64,6 +64,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "khorgos",
     name: { en: "Khorgos (Nur Zholy) – Khorgos", ru: "Хоргос (Нур Жолы) – Хоргос" },
+    searchNames: { names: ["Nur Zholy", "Nurly Zhol", "Нурлы Жол", "Нұр жолы", "Horgos", "霍尔果斯"], towns: [["Zharkent", "Жаркент", "Almaty", "Алматы"], ["Khorgos", "Хоргос", "Yining", "Инин", "Urumqi", "Урумчи"]] },
     sides: [
       {
         country: "KZ",
@@ -124,6 +125,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "dostyk-alashankou",
     name: { en: "Dostyk – Alashankou", ru: "Достык – Алашанькоу" },
+    searchNames: { names: ["Druzhba", "Дружба", "Alataw Pass", "Alakol", "Алаколь", "阿拉山口"], towns: [[], []] },
     sides: [
       {
         country: "KZ",
@@ -163,6 +165,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "bakhty-pokitu",
     name: { en: "Bakhty – Pokitu", ru: "Бахты – Покиту" },
+    searchNames: { names: ["Baketu", "Bhaktu", "巴克图"], towns: [["Makanchi", "Маканчи"], ["Tacheng", "Chuguchak", "Чугучак", "塔城"]] },
     sides: [
       {
         country: "KZ",
@@ -227,6 +230,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "maykapchagay-zimunai",
     name: { en: "Maykapchagay – Zimunai", ru: "Майкапчагай – Зимунай" },
+    searchNames: { names: ["Maykapshagay", "Майкапшагай", "Maikapshagay", "Jeminay", "Jimunai", "吉木乃"], towns: [["Zaisan", "Зайсан"], []] },
     sides: [
       {
         country: "KZ",
@@ -275,6 +279,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "kalzhat-dulata",
     name: { en: "Kalzhat – Dulata", ru: "Калжат – Дулата" },
+    searchNames: { names: ["Kolzhat", "Кольжат", "都拉塔"], towns: [[], ["Qapqal"]] },
     sides: [
       {
         country: "KZ",

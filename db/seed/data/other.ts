@@ -26,6 +26,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "zhibek-zholy-gisht-kuprik",
     name: { en: "Zhibek Zholy – Gisht Kuprik", ru: "Жибек Жолы – Гишт-Куприк" },
+    searchNames: { names: ["Gishtkuprik", "Gishtko'prik", "Ғишткўприк", "Chernyayevka", "Черняевка", "Жібек жолы"], towns: [["Saryagash", "Сарыагаш", "Shymkent", "Шымкент"], ["Tashkent", "Ташкент"]] },
     sides: [
       {
         country: "KZ",
@@ -94,6 +95,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "tazhen-daut-ata",
     name: { en: "Tazhen – Daut-Ata", ru: "Тажен – Даут-Ата" },
+    searchNames: { names: ["Даут-ата", "Karakalpakstan", "Tazhen-Karakalpakiya"], towns: [["Beineu", "Бейнеу", "Aktau", "Актау"], ["Nukus", "Нукус"]] },
     sides: [
       {
         country: "KZ",
@@ -142,6 +144,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "oybek-fotehobod",
     name: { en: "Oybek – Fotehobod", ru: "Ойбек – Фотехобод" },
+    searchNames: { names: ["Ойбек", "Фотехобод", "Match–Oybek", "Buston–Bekabad"], towns: [["Bekabad", "Бекабад"], ["Buston", "Бустон", "Mastchoh"]] },
     sides: [
       {
         country: "UZ",
@@ -185,6 +188,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "sariosiyo-tursunzoda",
     name: { en: "Sariosiyo – Tursunzoda", ru: "Сариасия – Турсунзаде" },
+    searchNames: { names: ["Dousti", "Дусти", "Сариосиё", "Саросиё", "Saryasiya", "Tursunzade"], towns: [["Sariosiyo", "Denau", "Денау"], ["Tursunzoda", "Турсунзаде", "Dushanbe", "Душанбе"]] },
     sides: [
       {
         country: "UZ",
@@ -228,6 +232,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "kulma-karasu",
     name: { en: "Kulma – Karasu", ru: "Кульма – Карасу" },
+    searchNames: { names: ["Qolma", "Kolma", "Кулма", "Qarasou", "卡拉苏", "Kalasu"], towns: [["Murghab", "Мургаб"], ["Tashkurgan", "Ташкурган", "Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "TJ",

@@ -9,7 +9,7 @@ export const en = {
     intro:
       "Open or closed right now, from travellers’ reports, notices and both sides’ published hours in their own time zones — with the reason and how fresh it is.",
     searchLabel: "Search by name or country",
-    searchPlaceholder: "e.g. Kegen, Irkeshtam, China",
+    searchPlaceholder: "e.g. Kegen, Irkeshtam, Osh, China",
     border: "Border",
     allBorders: "All borders",
     search: "Search",
@@ -220,7 +220,7 @@ export const ru: Catalog<typeof en> = {
     intro:
       "Открыт или закрыт прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон, каждая в своём часовом поясе, — с причиной и свежестью данных.",
     searchLabel: "Поиск по названию или стране",
-    searchPlaceholder: "например, Кеген, Иркештам, Китай",
+    searchPlaceholder: "например, Кеген, Иркештам, Ош, Китай",
     border: "Граница",
     allBorders: "Все границы",
     search: "Найти",
