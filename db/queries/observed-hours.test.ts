@@ -98,13 +98,15 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
     expect(adopted).toMatchObject({ kind: "ok", hours: "Mo-Fr 09:00-18:00" });
     const [row] = await database.db.select().from(crossings).where(eq(crossings.id, crossingId));
     expect(row!.baselineOrigin).toBe("revision");
+    const revisions = await database.db.select().from(baselineRevisions).where(eq(baselineRevisions.crossingId, crossingId));
+    expect(revisions).toHaveLength(1);
+    // The claims it stands beside stay, as alternatives: the engine's supersession decides.
+    const previous = revisions[0]!.before.sides[0].hours;
     expect(row!.baseline.sides[0].hours).toEqual({
       value: "Mo-Fr 09:00-18:00",
       sources: [{ source: "traveller-reports", asOf: "2026-07-15", note: expect.stringContaining("70 visible open or closed reports") }],
-      alternatives: [],
+      alternatives: [{ value: previous.value, sources: previous.sources }, ...previous.alternatives],
     });
-    const revisions = await database.db.select().from(baselineRevisions).where(eq(baselineRevisions.crossingId, crossingId));
-    expect(revisions).toHaveLength(1);
     expect(hoursAreUnknown(revisions[0]!.before.sides[0].hours.value)).toBe(true);
     expect(revisions[0]!.after.sides[0].hours.value).toBe("Mo-Fr 09:00-18:00");
     // The source is in the table, with its standing.

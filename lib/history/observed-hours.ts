@@ -34,6 +34,7 @@
  */
 import { openingHoursProblem, parseOpeningHours } from "@/lib/schedule/opening-hours";
 import { wallClockIn } from "@/lib/schedule/zoned-time";
+import type { SourceRef } from "@/lib/baseline/schema";
 
 export const OBSERVED_HOURS_RULES = {
   /** How far back reports count. */
@@ -252,10 +253,16 @@ export const TRAVELLER_REPORTS_SOURCE = "traveller-reports";
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+type HoursFact = { value: string; sources: SourceRef[]; alternatives: { value: string; sources: SourceRef[] }[] };
+
 /** The baseline with one side's hours set to what travellers observed, sourced to their
- * reports as of `today`; the claim it replaces goes, as any moderator edit replaces a fact. */
-export function withObservedHours<B extends { sides: [{ hours: unknown }, { hours: unknown }] }>(baseline: B, side: 0 | 1, observed: ObservedHours, today: Date): B {
+ * reports as of `today`. The claims it stands beside are kept as alternatives, not dropped: the
+ * engine's supersession (lib/baseline/standing.ts) then decides, so a first-hand observation
+ * outranks an editorial "not published" but not a border service's or a news agency's hours,
+ * with which it can only disagree (and the answer where they differ is unknown). */
+export function withObservedHours<B extends { sides: [{ hours: HoursFact }, { hours: HoursFact }] }>(baseline: B, side: 0 | 1, observed: ObservedHours, today: Date): B {
   const next = structuredClone(baseline);
+  const previous = next.sides[side].hours;
   next.sides[side].hours = {
     value: observed.hours,
     sources: [
@@ -265,7 +272,7 @@ export function withObservedHours<B extends { sides: [{ hours: unknown }, { hour
         note: `Observed: ${observed.reports} visible open or closed reports over ${observed.weeks} weeks, ${isoDay(observed.since)} to ${isoDay(observed.until)}`,
       },
     ],
-    alternatives: [],
+    alternatives: [{ value: previous.value, sources: previous.sources }, ...previous.alternatives],
   };
   return next;
 }
