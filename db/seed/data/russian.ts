@@ -14,8 +14,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "путешественники расходятся во мнениях, работает ли он в выходные",
   "daylight hours only until at least January 2026; a protocol for round-the-clock operation was being ratified then, and whether the Kazakh post now works at night or in winter is not published":
     "только в светлое время суток как минимум до января 2026 года; тогда ратифицировался протокол о круглосуточной работе, и работает ли теперь казахстанский пост ночью или зимой, не опубликовано",
-  "The Kyrgyz post has worked round the clock since 25 August 2025, with no seasonal closure announced since; whether the Kazakh post stays open in winter is not published":
-    "Кыргызский пост работает круглосуточно с 25 августа 2025 года, и с тех пор о сезонном закрытии не объявлялось; остаётся ли казахстанский пост открытым зимой, не опубликовано",
   "Seasonal post, open in the summer months (typically May to October); dates vary with weather and snowmelt":
     "Сезонный пост, открыт в летние месяцы (обычно с мая по октябрь); даты зависят от погоды и таяния снега",
   "Karkyra lies in the Issyk-Kul border zone: a Kyrgyz border permit is needed to travel there":
@@ -68,8 +66,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "Гражданам Таджикистана здесь не разрешено пересекать собственную границу (отчёт путешественников, май 2024 года). Выезд из Таджикистана занял несколько минут; пропуск в ГБАО и личное разрешение сдаются на этом посту.",
   "hours not published":
     "часы работы не опубликованы",
-  "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\" in December 2025, obtained through an Osh agency for about US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (about US$30).":
-    "Для этого перехода нужно кыргызское разрешение (в декабре 2025 года — «разрешение на выезд через границу», оформляемое через агентство в Оше примерно за 20 долларов США; раньше — через Департамент туризма). Из Кыргызстана в Таджикистан нужен также пропуск в ГБАО (около 30 долларов США).",
   "Announce the crossing at least 5 days ahead by email or WhatsApp: expected date, direction, passport copy, vehicle documents and plate number, and a photo of the vehicle. Arriving before the announced date means waiting at the gate.":
     "Заявите о переходе не менее чем за 5 дней по электронной почте или в WhatsApp: ожидаемая дата, направление, копия паспорта, документы на транспортное средство и его номер, фотография транспортного средства. Если приехать раньше заявленной даты, придётся ждать у ворот.",
   "US$15 per person for an entry permit when entering Kyrgyzstan (can be paid in advance online); no vehicle fee, no car tax or insurance at the border.":
@@ -94,20 +90,12 @@ export const russianText: Readonly<Record<string, string>> = {
     "Часы работы на этой стороне указаны по пекинскому времени (UTC+8), на два часа впереди кыргызского поста.",
   "opening and closing times not published; closed for lunch 15:00-18:00 Beijing time (13:00-16:00 Kyrgyz time)":
     "время открытия и закрытия не опубликовано; обеденный перерыв 15:00–18:00 по пекинскому времени (13:00–16:00 по кыргызскому)",
-  "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, closing at 20:00 in summer and 19:30 in winter, Beijing time; opening time not given":
-    "обеденный перерыв 13:30–16:30 летом и 14:00–16:00 зимой, закрытие в 20:00 летом и в 19:30 зимой, по пекинскому времени; время открытия не указано",
-  "Open all year: the Border Service's notices show it working in January and February 2026, and we found no winter closure. It is a high crossing: check the weather before going":
-    "Открыт круглый год: сообщения Пограничной службы показывают, что он работал в январе и феврале 2026 года, и о зимнем закрытии мы ничего не нашли. Переход высокогорный: перед поездкой проверьте погоду",
   "High-altitude crossing: check the weather before going. Fuel, food and spare parts are scarce in the region. The road comes from Sary-Tash over the Irkeshtam pass (about 3,000 m), some 10 km west of the village.":
     "Высокогорный переход: перед поездкой проверьте погоду. Топлива, еды и запчастей в регионе мало. Дорога идёт из Сары-Таша через перевал Иркештам (около 3000 м), примерно в 10 км к западу от села.",
-  "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; in March 2024 the Prime Minister spoke of 7 days a week, 14 hours a day. We have no confirmation that 24/7 operation began.":
-    "Важно направление: опубликованные часы — 9:00–13:00 на выезд из Кыргызстана и 14:00–18:00 на въезд. В декабре 2023 года, после модернизации пункта пропуска, президент Кыргызстана предложил круглосуточную работу с весны 2024 года; в марте 2024 года премьер-министр говорил о 7 днях в неделю по 14 часов в сутки. Подтверждения, что круглосуточная работа началась, у нас нет.",
   "Hours on this side would be in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.":
     "Часы работы на этой стороне были бы по пекинскому времени (UTC+8), на два часа впереди кыргызского поста.",
   "hours on the Chinese side not published":
     "часы работы китайской стороны не опубликованы",
-  "Open all year, closed in heavy snow or bad weather: the Border Service's notices show it working in January and February 2026. The pass is icy and dangerous in winter":
-    "Открыт круглый год, закрывается в сильный снегопад или непогоду: сообщения Пограничной службы показывают, что он работал в январе и феврале 2026 года. Зимой перевал обледенелый и опасный",
   "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous":
     "Перевал обычно свободен от снега с конца мая до конца сентября; в остальное время он часто закрыт или дорога слишком опасна",
   "The Torugart checkpoint is in the Naryn border zone: a Kyrgyz border permit is needed to travel there":
@@ -150,20 +138,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "Таджикская сторона находится в Горно-Бадахшанской автономной области (Мургабский район): нужен пропуск в ГБАО",
   "Pamir Highway to Karakoram Highway: on the Tajik side 80 km by road to Murghab; on the Chinese side 13.9 km to Karasu, then Tashkurgan (60–70 km) and Kashgar (220 km).":
     "С Памирского тракта на Каракорумское шоссе: на таджикской стороне 80 км по дороге до Мургаба; на китайской — 13,9 км до Карасу, дальше Ташкурган (60–70 км) и Кашгар (220 км).",
-  "Closed to all traffic for four months for works on the Uzbek post Gisht-Kuprik (Kazakh State Revenue Committee). Pedestrians were sent to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny; trucks to B. Konysbaev, Atameken, Kazygurt and Tazhen.":
-    "Закрыт для всего движения на четыре месяца из-за работ на узбекском посту Гишт-Куприк (Комитет государственных доходов Казахстана). Пешеходов направляли на Капланбек, Б. Конысбаев, Сырдарью и Целинный; грузовики — на Б. Конысбаев, Атамекен, Казыгурт и Тажен.",
-  "Still closed after the four months announced: Gisht-Kuprik was still being renovated in June 2025 (Uzbek Customs) and the Kazakh post Zhibek Zholy has been rebuilt since April 2025. The Kazakh State Revenue Committee named 31 July 2026 for reopening both posts (Kazinform, 2026); no source we have confirms that it reopened.":
-    "По истечении объявленных четырёх месяцев всё ещё закрыт: в июне 2025 года Гишт-Куприк всё ещё ремонтировался (таможня Узбекистана), а казахстанский пост Жибек Жолы перестраивается с апреля 2025 года. Комитет государственных доходов Казахстана назвал 31 июля 2026 года датой открытия обоих постов (Казинформ, 2026); ни один наш источник не подтверждает, что они открылись.",
-  "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Nur Zholy among them) did not work on 16–17 December; the rail checkpoints worked as usual.":
-    "Закрыт 17 декабря 2025 года, как и 16 декабря (День независимости Казахстана): все пять автомобильных пунктов пропуска на границе с Китаем (в том числе Нур Жолы) не работали 16–17 декабря; железнодорожные пункты работали как обычно.",
-  "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Dostyk among them) did not work on 16–17 December; the rail checkpoints worked as usual.":
-    "Закрыт 17 декабря 2025 года, как и 16 декабря (День независимости Казахстана): все пять автомобильных пунктов пропуска на границе с Китаем (в том числе Достык) не работали 16–17 декабря; железнодорожные пункты работали как обычно.",
-  "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Bakhty among them) did not work on 16–17 December; the rail checkpoints worked as usual.":
-    "Закрыт 17 декабря 2025 года, как и 16 декабря (День независимости Казахстана): все пять автомобильных пунктов пропуска на границе с Китаем (в том числе Бахты) не работали 16–17 декабря; железнодорожные пункты работали как обычно.",
-  "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Maykapchagay among them) did not work on 16–17 December; the rail checkpoints worked as usual.":
-    "Закрыт 17 декабря 2025 года, как и 16 декабря (День независимости Казахстана): все пять автомобильных пунктов пропуска на границе с Китаем (в том числе Майкапчагай) не работали 16–17 декабря; железнодорожные пункты работали как обычно.",
-  "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Kalzhat among them) did not work on 16–17 December; the rail checkpoints worked as usual.":
-    "Закрыт 17 декабря 2025 года, как и 16 декабря (День независимости Казахстана): все пять автомобильных пунктов пропуска на границе с Китаем (в том числе Калжат) не работали 16–17 декабря; железнодорожные пункты работали как обычно.",
   "Jeminay port closed on 5 October 2025 too (Chinese National Day and Mid-Autumn holidays): closed 1–3 October, open 4 October, closed 5–6 October, open from 7 October (Xinjiang Border Inspection).":
     "Порт Зимунай был закрыт и 5 октября 2025 года (праздники Дня образования КНР и Праздника середины осени): закрыт 1–3 октября, открыт 4 октября, закрыт 5–6 октября, открыт с 7 октября (пограничная инспекция Синьцзяна).",
   "Dulata port closed on 5 October 2025 too (Chinese National Day and Mid-Autumn holidays): closed 1–3 October, open 4 October, closed 5–6 October, open from 7 October (Xinjiang Border Inspection).":
@@ -180,8 +154,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "Вновь открыт примерно после двух лет реконструкции; снова главный переход между Бишкеком и Алматы",
   "Quick and easy crossing, open to international travellers":
     "Быстрый и простой переход, открыт для иностранных путешественников",
-  "Bordobo and Karamyk officially reopened on 8 July 2025 (the two presidents by video link), after Kairagach and Kyzyl-Bel on 13 March 2025":
-    "Бор-Дёбё и Карамык официально открылись 8 июля 2025 года (оба президента по видеосвязи), после Кайрагача и Кызыл-Беля 13 марта 2025 года",
   "The busiest and easiest Kyrgyz–Chinese crossing":
     "Самый загруженный и самый простой кыргызско-китайский переход",
   "156,900 crossings by people and 97,700 vehicles through Dulata in 2025, both record highs":
@@ -214,4 +186,30 @@ export const russianText: Readonly<Record<string, string>> = {
     "Комитет государственных доходов Казахстана: движение через перестроенный Жибек Жолы должно возобновиться 31 июля 2026 года, Гишт-Куприк откроется в тот же день. Это план: ни один наш источник не подтверждает, что пост открылся (закрытие до этой даты оформлено как объявление)",
   "Heavy trucks still pass while the post is rebuilt":
     "Тяжёлые грузовики продолжают проходить, пока пост перестраивается",
+  "The Kyrgyz post has worked day and night since 25 August 2025 (the president's press secretary); whether either post closes in winter is not in our sources":
+    "Кыргызский пост работает круглосуточно с 25 августа 2025 года (пресс-секретарь президента); закрывается ли какой-либо из постов зимой, в наших источниках не сказано",
+  "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\", which a traveller reporting in December 2025 got through an Osh agency for US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (the same agency charged US$30).":
+    "Для этого перехода нужно кыргызское разрешение («разрешение на выезд через границу»; путешественник, написавший об этом в декабре 2025 года, получил его через агентство в Оше за 20 долларов США; раньше — в Департаменте туризма). Чтобы въехать из Кыргызстана в Таджикистан, нужно также разрешение на ГБАО (то же агентство взяло за него 30 долларов США).",
+  "Karamyk and Bordobo resumed work on 8 July 2025, at a ceremony the two presidents joined by video link":
+    "Карамык и Бордобо возобновили работу 8 июля 2025 года на церемонии, к которой оба президента подключились по видеосвязи",
+  "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, said to close at 20:00 in summer and 19:30 in winter, Beijing time; opening time and days not given":
+    "обеденный перерыв 13:30-16:30 летом, 14:00-16:00 зимой, закрывается, как говорят, в 20:00 летом и в 19:30 зимой, по пекинскому времени; время открытия и дни работы не указаны",
+  "No seasonal closure in our sources: the Border Service's notices of January and February 2026 announce only holiday closures, with the day it reopens. It is a high crossing: check the weather before going":
+    "В наших источниках нет сезонного закрытия: объявления Пограничной службы за январь и февраль 2026 года сообщают только о закрытии на праздники, с датой открытия. Переход высокогорный: перед поездкой узнайте погоду",
+  "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; we have no confirmation that this happened.":
+    "Направление важно: опубликованные часы — 9:00–13:00 для выезда из Кыргызстана и 14:00–18:00 для въезда. В декабре 2023 года, после модернизации пункта пропуска, президент Кыргызстана предложил круглосуточную работу с весны 2024 года; подтверждения, что это произошло, у нас нет.",
+  "No seasonal closure in our sources: the Border Service's notices of January and February 2026 announce only holiday closures, with the day it reopens. The pass is icy and dangerous in winter":
+    "В наших источниках нет сезонного закрытия: объявления Пограничной службы за январь и февраль 2026 года сообщают только о закрытии на праздники, с датой открытия. Зимой перевал обледеневший и опасный",
+  "Closed to all traffic from 5 February 2025 for four months, to 5 June 2025, for modernisation works (Kazakh State Revenue Committee); trucks were sent to B. Konysbaev, Atameken, Kazygurt and Tazhen.":
+    "Закрыт для всего движения с 5 февраля 2025 года на четыре месяца, до 5 июня 2025 года, для работ по модернизации (Комитет государственных доходов Казахстана); грузовики направлялись через Б. Конысбаева, Атамекен, Казыгурт и Тажен.",
+  "Still closed after the four months announced: in June 2025 Gisht-Kuprik remained closed for renovation and work at Zhibek Zholy had only recently begun (Uzbek Customs). The Kazakh State Revenue Committee named 31 July 2026 for reopening both posts (Kazinform, 2026); no source we have confirms that it reopened.":
+    "Закрыт и после объявленных четырёх месяцев: в июне 2025 года Гишт-Куприк оставался закрытым на ремонт, а работы на Жибек Жолы только начались (таможня Узбекистана). Комитет государственных доходов Казахстана назвал 31 июля 2026 года датой открытия обоих постов (Казинформ, 2026); ни один наш источник не подтверждает, что переход открылся.",
+  "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo for the Kazakh holiday, except the Khorgos International Centre for Cross-Border Cooperation and the rail checkpoints (National Security Committee: 1, 7 and 9 May 2024).":
+    "Автомобильные пункты пропуска на казахстанско-китайской границе закрыты для людей, транспорта и грузов на казахстанский праздник, кроме Международного центра приграничного сотрудничества «Хоргос» и железнодорожных пунктов пропуска (Комитет национальной безопасности: 1, 7 и 9 мая 2024 года).",
+  "All five road checkpoints on the Kazakh–Chinese border to close on 16 and 17 December 2025 for Kazakh Independence Day (16 December); the rail checkpoints to work as usual (a Russian customs notice, via Sputnik).":
+    "Все пять автомобильных пунктов пропуска на казахстанско-китайской границе закрываются 16 и 17 декабря 2025 года в связи с Днём независимости Казахстана (16 декабря); железнодорожные пункты пропуска работают в обычном режиме (уведомление таможни России, по данным Sputnik).",
+  "Closed by the Chinese side for China's National Day and Mid-Autumn holidays 2025, on the days the Xinjiang Border Inspection listed for this port.":
+    "Закрыт китайской стороной на праздники Дня образования КНР и Праздника середины осени 2025 года, в дни, указанные Синьцзянской пограничной инспекцией для этого пункта пропуска.",
+  "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo on 16–18 February 2026 for the Chinese Spring Festival; the rail checkpoints to work as usual (Kazakh State Revenue Committee).":
+    "Автомобильные пункты пропуска на казахстанско-китайской границе закрыты для людей, транспорта и грузов 16–18 февраля 2026 года на китайский праздник Весны; железнодорожные пункты пропуска работают в обычном режиме (Комитет государственных доходов Казахстана).",
 };
