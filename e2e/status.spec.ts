@@ -10,10 +10,10 @@ test.describe("status API", () => {
     expect(body.sides[0]).toMatchObject({ country: "KZ", state: "closed" });
   });
 
-  test("Irkeshtam at midday on a weekday is unknown, naming the sources that disagree", async ({ request }) => {
+  test("Irkeshtam at midday on a weekday is closed by the Kyrgyz post's published lunch break, in each side's zone", async ({ request }) => {
     const body = await (await request.get("/api/v1/crossings/irkeshtam/status?at=2027-07-14T12:00:00%2B06:00")).json();
-    expect(body).toMatchObject({ crossing: "irkeshtam", state: "unknown", basis: "schedule" });
-    expect(body.reasons[0].text).toMatch(/^Sources disagree about Irkeshtam at this time \(closed per .+; unknown per .+\)/);
+    expect(body).toMatchObject({ crossing: "irkeshtam", state: "closed", basis: "schedule" });
+    expect(body.reasons[0].text).toContain("Irkeshtam: closed by its published hours");
     expect(body.sides.map((side: { timeZone: string }) => side.timeZone)).toEqual(["Asia/Bishkek", "Asia/Shanghai"]);
   });
 
