@@ -13,6 +13,8 @@ import { minutesBefore, notice, report } from "@/lib/status/test-helpers";
 import type { StatusInput, WaitHistoryRow } from "@/lib/status/types";
 import { hourOfWeek } from "@/lib/status/wait-estimate";
 import { reasonText } from "@/lib/i18n/reasons";
+import { statusHeadline } from "@/lib/status/headline";
+import { REPORTS_NAMED } from "@/lib/status/report-tally";
 
 const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en") : undefined);
 
@@ -88,6 +90,21 @@ describe("scenarios from the seed documents", () => {
     expect(result).toMatchObject({ state: "unknown", basis: "reports", conflicting: true });
     expect(firstReason(result)).toMatch(/^Reports conflict: 1 traveller reported open .*; 1 traveller reported closed/);
     expect(result.reasons[0]?.reportIds).toHaveLength(2);
+  });
+
+  it("names only the heaviest reports behind a state, and counts them all", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    // 120 open reports, one a minute, and 30 closed ones: the newest weigh most.
+    const reports = [
+      ...Array.from({ length: 120 }, (_, i) => report({ observedAt: minutesBefore(instant, i + 1), seen: "open" })),
+      ...Array.from({ length: 30 }, (_, i) => report({ observedAt: minutesBefore(instant, 200 + i), seen: "closed" })),
+    ];
+    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [...reports].reverse() });
+    expect(result).toMatchObject({ state: "open", basis: "reports" });
+    expect(result.reasons[0]?.message).toMatchObject({ key: "reports", tally: { count: 120, seen: "open" } });
+    expect(result.reasons[0]?.reportIds).toEqual(reports.slice(0, REPORTS_NAMED).map((r) => r.id));
+    expect(result.counted.map((c) => c.id)).toEqual(reports.slice(0, REPORTS_NAMED).map((r) => r.id));
+    expect(statusHeadline(result)).toMatch(/^Open — 120 travellers/);
   });
 });
 

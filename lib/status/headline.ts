@@ -26,9 +26,12 @@ export function statusHeadline(status: Status, { planned = false, locale = "en" 
   const label = t.states[status.state];
   const firstReason = status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "";
   if (status.basis === "reports") {
-    const deciding = status.conflicting ? status.counted : status.counted.filter((entry) => entry.seen === status.counted[0]?.seen);
+    // How many reports decide it: the reports reason's own count (the status names only the
+    // heaviest of them, lib/status/report-tally.ts).
+    const decided = status.reasons.find((reason) => reason.message.key === "reports" || reason.message.key === "reportsConflict")?.message;
+    const deciding = decided?.key === "reports" ? decided.tally.count : decided?.key === "reportsConflict" ? decided.tallies[0].count + decided.tallies[1].count : status.counted.length;
     const when = status.freshness.newestReportAt ? formatters(locale).ago(status.at.getTime() - status.freshness.newestReportAt.getTime()) : "";
-    const who = h.travellers(deciding.length, when);
+    const who = h.travellers(deciding, when);
     if (status.conflicting) return h.reportsConflict(who);
     return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${firstReason}` : `${label} — ${who}`;
   }

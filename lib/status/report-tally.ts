@@ -1,85 +1,65 @@
 /**
  * Step 3's arithmetic (lib/status/evaluate.ts): the reports that count at an instant, within
- * its stretch of the timeline, their weights heaviest first, the total per state, the freshness
- * and the recent waits per direction — in one pass over the reports, without allocating per
- * report beyond the output (a thousand reports per evaluation is the bench's case).
+ * its stretch of the timeline, the total weight per state, the freshness, the recent waits per
+ * direction, and the heaviest reports behind each state — in one pass over the reports, without
+ * allocating per report (a thousand reports per evaluation is the bench's case).
+ *
+ * Only the heaviest REPORTS_NAMED reports are named (`counted`, and each reason's `reportIds`):
+ * a reason resting on a thousand reports says so by its count, and lists the fifty that weigh
+ * most. Picking those is a selection over the weights, not a sort of all the reports.
  */
+import { select } from "@/lib/status/select";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
 import type { ReportInput, Status, StatusInput } from "@/lib/status/types";
 
 /** A report about another mode of travel counts this much when a mode is asked for. */
 export const OTHER_MODE_FACTOR = 0.5;
+/** How many reports a status names, heaviest first (the rest are counted, not listed). */
+export const REPORTS_NAMED = 50;
 
 const SEEN = ["open", "closed", "restricted"] as const;
-/** Weights (at most 3 × 1.5 × 2 = 9) are sorted as 32-bit integers, weight × 2^28; equal keys are
- * then re-sorted exactly, by weight and id, so the order never depends on the order reports arrive in. */
-const QUANTUM = 2 ** 28;
 
-/** Scratch arrays for the tally, grown as needed and reused: a thousand reports per evaluation
- * would otherwise allocate tens of kilobytes each time. Only ever read within one synchronous
- * call, so no answer can depend on them. */
-const scratch = {
-  size: 0,
-  weights: new Float64Array(0),
-  which: new Int32Array(0),
-  keys: new Uint32Array(0),
-  a: new Int32Array(0),
-  b: new Int32Array(0),
-  waitsA: new Float64Array(0),
-  waitsB: new Float64Array(0),
-};
-const counts = new Int32Array(256);
+/** Scratch arrays, grown as needed and reused: only ever read within one synchronous call, so
+ * no answer can depend on what a previous call left in them. */
+const scratch = { size: 0, weights: new Float64Array(0), pick: new Float64Array(0), which: new Int32Array(0), seen: new Uint8Array(0), waitsA: new Float64Array(0), waitsB: new Float64Array(0) };
 function scratchFor(n: number) {
   if (scratch.size < n) {
     const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
-    Object.assign(scratch, {
-      size,
-      weights: new Float64Array(size),
-      which: new Int32Array(size),
-      keys: new Uint32Array(size),
-      a: new Int32Array(size),
-      b: new Int32Array(size),
-      waitsA: new Float64Array(size),
-      waitsB: new Float64Array(size),
-    });
+    Object.assign(scratch, { size, weights: new Float64Array(size), pick: new Float64Array(size), which: new Int32Array(size), seen: new Uint8Array(size), waitsA: new Float64Array(size), waitsB: new Float64Array(size) });
   }
   return scratch;
 }
 
-/** Positions of `keys` from the largest key to the smallest (stable): LSD radix, 4 × 8 bits. */
-function radixOrderDescending(keys: Uint32Array, n: number): Int32Array {
-  let from = scratch.a;
-  let to = scratch.b;
-  for (let i = 0; i < n; i++) from[i] = i;
-  for (let shift = 0; shift < 32; shift += 8) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[255 - ((keys[i]! >>> shift) & 255)]!++;
-    let sum = 0;
-    for (let b = 0; b < 256; b++) {
-      const count = counts[b]!;
-      counts[b] = sum;
-      sum += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const position = from[i]!;
-      to[counts[255 - ((keys[position]! >>> shift) & 255)]!++] = position;
-    }
-    [from, to] = [to, from];
-  }
-  return from.subarray(0, n);
+/**
+ * Positions (into the scratch arrays, of the first `n`) of the `k` heaviest entries whose state
+ * is `seen`, heaviest first; equal weights by report id, so the answer never depends on the
+ * order the reports arrive in. The k-th weight is found first; only the entries at or above it
+ * (k, or a few more on a tie) are sorted.
+ */
+function heaviest(reports: ReportInput[], n: number, seen: number, k: number): number[] {
+  const { weights, which, pick } = scratch;
+  const state = scratch.seen;
+  let m = 0;
+  for (let p = 0; p < n; p++) if (state[p] === seen) pick[m++] = weights[p]!;
+  const threshold = m <= k ? -Infinity : select(pick.subarray(0, m), m - k);
+  const chosen: number[] = [];
+  for (let p = 0; p < n; p++) if (state[p] === seen && weights[p]! >= threshold) chosen.push(p);
+  chosen.sort((a, b) => weights[b]! - weights[a]! || (reports[which[a]!]!.id < reports[which[b]!]!.id ? -1 : 1));
+  return chosen.length > k ? chosen.slice(0, k) : chosen;
 }
 
-/** Step 3's arithmetic in one pass over the reports (the bench's 1,000 reports take tens of µs). */
+/** Step 3's arithmetic in one pass over the reports. */
 export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"]) {
   const time = instant.getTime();
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
-  const { weights, which, keys } = scratchFor(reports.length);
+  const { weights, which, waitsA, waitsB } = scratchFor(reports.length);
+  const state = scratch.seen;
   const totals = [0, 0, 0];
+  const countBySeen = [0, 0, 0];
   const newestBySeen = [-Infinity, -Infinity, -Infinity];
   let n = 0;
   let newestVisible: number | null = null;
   // Recent waits per direction, for the wait estimate (the same window, any stretch).
-  const { waitsA, waitsB } = scratch;
   let countA = 0;
   let countB = 0;
   for (let i = 0; i < reports.length; i++) {
@@ -99,36 +79,21 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (!(weight > 0)) continue;
     const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
     totals[seen]! += weight;
+    countBySeen[seen]!++;
     if (observed > newestBySeen[seen]!) newestBySeen[seen] = observed;
     weights[n] = weight;
+    state[n] = seen;
     which[n++] = i;
   }
-  // Heaviest first, ties by id: a radix sort on the quantized weights (a few µs for a thousand),
-  // then runs of equal quantized weight re-sorted exactly by weight and id.
-  for (let k = 0; k < n; k++) keys[k] = Math.min(0xffffffff, Math.floor(weights[k]! * QUANTUM));
-  const order = radixOrderDescending(keys, n);
-  const exact = (a: number, b: number) => {
-    const ra = reports[which[a]!]!;
-    const rb = reports[which[b]!]!;
-    return weights[b]! - weights[a]! || (ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0);
-  };
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
-    if (end - start > 1) {
-      const run = Array.from(order.subarray(start, end)).sort(exact);
-      for (let k = 0; k < run.length; k++) order[start + k] = run[k]!;
-    }
-    start = end;
-  }
-  const idsBySeen: [string[], string[], string[]] = [[], [], []];
-  const counted: Status["counted"] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const position = order[k]!;
-    const report = reports[which[position]!]!;
-    idsBySeen[report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2].push(report.id);
-    counted[k] = { id: report.id, seen: report.seen, weight: weights[position]! };
-  }
+  // Each state's heaviest, then the heaviest of all among them (picked while the scratch arrays
+  // still hold this call's tally).
+  const bySeen = [0, 1, 2].map((seen) => (countBySeen[seen]! > 0 ? heaviest(reports, n, seen, REPORTS_NAMED) : []));
+  const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
+  const counted: Status["counted"] = bySeen
+    .flat()
+    .sort((a, b) => weights[b]! - weights[a]! || (reports[which[a]!]!.id < reports[which[b]!]!.id ? -1 : 1))
+    .slice(0, REPORTS_NAMED)
+    .map((p) => ({ id: reports[which[p]!]!.id, seen: SEEN[state[p]!]!, weight: weights[p]! }));
   const ranked = [0, 1, 2]
     .filter((seen) => totals[seen]! > 0)
     .map((seen) => ({ seen: SEEN[seen]!, weight: totals[seen]! }))
@@ -139,11 +104,10 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     total: totals[0]! + totals[1]! + totals[2]!,
     newestVisible,
     recentWaits: [waitsA.subarray(0, countA), waitsB.subarray(0, countB)] as [Float64Array, Float64Array],
+    /** A state's tally: how many reports, the newest, and the heaviest of them by id. */
     describe(seen: ReportInput["seen"]) {
-      const ids = idsBySeen[SEEN.indexOf(seen)]!;
-      const newest = newestBySeen[SEEN.indexOf(seen)]!;
-      return { ids, tally: { count: ids.length, seen, newestAgoMs: Math.max(0, time - newest) } };
+      const index = SEEN.indexOf(seen);
+      return { ids: idsBySeen[index]!, tally: { count: countBySeen[index]!, seen, newestAgoMs: Math.max(0, time - newestBySeen[index]!) } };
     },
   };
 }
-

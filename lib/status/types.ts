@@ -111,7 +111,8 @@ export interface Status {
   nextChange: Date | null;
   waits: [WaitEstimate, WaitEstimate];
   freshness: { newestReportAt: Date | null; ageMinutes: number | null };
-  /** Reports that counted, heaviest first, with their weight. */
+  /** The heaviest reports that counted (at most REPORTS_NAMED, lib/status/report-tally.ts), heaviest
+   * first, with their weight; the reports reasons' tallies say how many counted in all. */
   counted: { id: string; seen: ReportInput["seen"]; weight: number }[];
   reasons: Reason[];
 }

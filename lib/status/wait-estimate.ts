@@ -10,35 +10,12 @@ import { withinWindow } from "@/lib/status/report-weight";
 import type { Direction, ReportInput, WaitEstimate, WaitHistoryRow } from "@/lib/status/types";
 import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { histogramMedian } from "@/lib/history/wait-profile";
+import { select } from "@/lib/status/select";
 
 /** Fewest reports a history figure may rest on. */
 export const HISTORY_MIN_SAMPLE = 3;
 /** Hours either side of the instant's hour of the week that count as "this hour". */
 export const HISTORY_HOURS_AROUND = 1;
-
-/** The k-th smallest (0-based) of `a`, rearranging it (Hoare's selection: linear on average). */
-function select(a: Float64Array, k: number): number {
-  let left = 0;
-  let right = a.length - 1;
-  while (left < right) {
-    const pivot = a[(left + right) >> 1]!;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = swap;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return a[k]!;
-  }
-  return a[k]!;
-}
 
 export function median(values: number[]): number {
   return medianInPlace(Float64Array.from(values));
