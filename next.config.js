@@ -1,16 +1,14 @@
 /**
- * Security headers for every response — pages, route handlers, static files, 404s. The
- * Content-Security-Policy is not here: it carries a per-request nonce (proxy.ts,
- * lib/security/headers.ts). HSTS is ignored by browsers over plain HTTP (loopback, dev).
+ * Security headers for every response — pages, route handlers, static files, 404s
+ * (lib/security/response-headers.json: the production server sends the same ones with the
+ * answers it gives without Next.js, server/http/fast-routes.ts). The Content-Security-Policy
+ * is not here: it carries a per-request nonce (proxy.ts, lib/security/headers.ts). HSTS is
+ * ignored by browsers over plain HTTP (loopback, dev). X-Frame-Options covers browsers that
+ * only know the old header (CSP frame-ancestors is the modern form).
  */
-const securityHeaders = [
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // CSP frame-ancestors is the modern form; this covers browsers that only know the old header.
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-];
+import { readFileSync } from "node:fs";
+
+const securityHeaders = JSON.parse(readFileSync(new URL("./lib/security/response-headers.json", import.meta.url), "utf8"));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -8,7 +8,7 @@
  *
  * The app fills it (db/client.ts, db/cache-bus.ts, db/outage-errors.ts); the server reads it
  * (the database to ping and close, the app's state cache's next expiry, invalidations, the
- * last outage error).
+ * last outage error, the API answers it may give directly).
  */
 import type { Connection } from "@/db/client";
 
@@ -23,12 +23,16 @@ export interface ProcessBridge {
   invalidationListeners: Set<(tags: string[]) => void>;
   /** When a query last failed because the database was away (ms since the epoch; 0: never). */
   outageAt: number;
+  /** Public API answers the production server may give without Next.js's pipeline, registered
+   * by the app's own route modules when they load (server/http/fast-routes.ts). */
+  apiRoutes: { status?: (request: Request, slug: string) => Promise<Response> };
 }
 
 const KEY = Symbol.for("crossings.process-bridge");
 
 export function processBridge(): ProcessBridge {
   const holder = globalThis as unknown as Record<symbol, ProcessBridge | undefined>;
-  holder[KEY] ??= { connection: null, stateCache: null, cacheListening: false, invalidationListeners: new Set(), outageAt: 0 };
+  holder[KEY] ??= { connection: null, stateCache: null, cacheListening: false, invalidationListeners: new Set(), outageAt: 0, apiRoutes: {} };
+  holder[KEY].apiRoutes ??= {}; // a bridge made by an older copy of this module (a dev reload)
   return holder[KEY];
 }

@@ -64,6 +64,8 @@ const serve = createRequestHandler({
   renderTimeoutMs: settings.renderTimeoutMs,
   trustProxyHops: env.TRUST_PROXY_HOPS,
   siteHost: new URL(env.AUTH_URL).host,
+  // Not under `npm run dev`: there every request goes through Next.js, which recompiles as you edit.
+  apiRoutes: dev ? undefined : () => bridge.apiRoutes,
 });
 
 // How long the event loop was held up since the last look: `kill -USR2 <pid>` prints one JSON

@@ -367,3 +367,62 @@ describe("an uncached request whose handler never settles", () => {
     expect((await read(`${s.url}/crossings/y`, { cookie: "authjs.session-token=abc" })).status).toBe(200);
   });
 });
+
+describe("API answers the app registered for the server to give itself", () => {
+  /** A stand-in for lib/api/status-route.ts: JSON naming the slug and query, slow when asked. */
+  function registered(delayMs = 0) {
+    const calls: string[] = [];
+    const routes = {
+      status: async (request: Request, slug: string) => {
+        calls.push(`${slug} ${new URL(request.url).search} ${request.headers.get("x-test") ?? ""}`);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        if (slug === "missing") return Response.json({ error: { code: "not_found" } }, { status: 404 });
+        if (request.headers.get("if-none-match") === '"e1"') return new Response(null, { status: 304, headers: { etag: '"e1"' } });
+        return Response.json({ slug, padding: "x".repeat(2000) }, { headers: { etag: '"e1"', "access-control-allow-origin": "*", vary: "Accept-Encoding" } });
+      },
+    };
+    return { calls, routes };
+  }
+
+  it("answers the status at an instant without Next.js, with the security headers, gzip, 304 and HEAD", async () => {
+    const { calls, routes } = registered();
+    const s = await stand({ apiRoutes: () => routes });
+    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00:00Z`, { "accept-encoding": "gzip", "x-test": "sent" });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ slug: "irkeshtam" });
+    expect(answer.headers).toMatchObject({ "content-encoding": "gzip", "x-content-type-options": "nosniff", "x-frame-options": "DENY", "access-control-allow-origin": "*", vary: "Accept-Encoding", etag: '"e1"' });
+    expect(calls).toEqual(["irkeshtam ?at=2027-01-01T00:00:00Z sent"]);
+    expect((await read(`${s.url}/api/v1/crossings/irkeshtam/status?mode=car`, { "if-none-match": '"e1"' })).status).toBe(304);
+    const head = await new Promise<http.IncomingMessage>((resolve) => http.request(`${s.url}/api/v1/crossings/irkeshtam/status?at=x`, { method: "HEAD" }, resolve).end());
+    expect(head.statusCode).toBe(200);
+    expect(Number(head.headers["content-length"])).toBeGreaterThan(2000);
+    expect((await read(`${s.url}/api/v1/crossings/missing/status?at=x`)).status).toBe(404);
+    expect(s.renders).toEqual([]);
+  });
+
+  it("leaves to Next.js what it does not recognise, and everything before the app has registered it", async () => {
+    const { calls, routes } = registered();
+    let registeredRoutes: typeof routes | Record<string, never> = {};
+    const s = await stand({ apiRoutes: () => registeredRoutes });
+    await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=x`);
+    registeredRoutes = routes;
+    // Not a strict slug, not GET, the cached "now" answer, another route: Next.js's, as before.
+    await read(`${s.url}/api/v1/crossings/Irkeshtam/status?at=x`);
+    await read(`${s.url}/api/v1/crossings/irkeshtam/status`);
+    await read(`${s.url}/api/v1/crossings/irkeshtam/statuses?at=x`);
+    expect(calls).toEqual([]);
+    expect(s.renders.map((line) => line.split(" ")[0])).toEqual([
+      "/api/v1/crossings/irkeshtam/status?at=x",
+      "/api/v1/crossings/Irkeshtam/status?at=x",
+      "/api/v1/crossings/irkeshtam/status",
+      "/api/v1/crossings/irkeshtam/statuses?at=x",
+    ]);
+  });
+
+  it("answers within the same bounds as any uncached request: one address past its share gets 429", async () => {
+    const { routes } = registered(200);
+    const s = await stand({ apiRoutes: () => routes, limits: new RenderLimits({ total: 8, perAddress: 1, queueTotal: 64, queuePerAddress: 1, maxWaitMs: 2000 }) });
+    const answers = await Promise.all([0, 1, 2].map((i) => read(`${s.url}/api/v1/crossings/irkeshtam/status?at=${i}`)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429]);
+  });
+});

@@ -15,6 +15,8 @@
  * - Bounds (./render-limits.ts): renders at once, in total and per client address, for cache
  *   misses and uncached requests alike; over the bound, a short wait in line, then 503/429.
  * - Outages: a failed page while the database is away is the 503 page (./outage.ts).
+ * - Uncached public API answers the app registered (the status at an instant) are given here
+ *   without Next.js's pipeline, within the same bounds (./fast-routes.ts).
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
@@ -22,7 +24,9 @@ import inject from "light-my-request";
 import { methodNotAllowed } from "@/lib/http/methods";
 import { logDenied } from "@/lib/log";
 import { addressGroup, clientAddress } from "@/lib/reports/client-address";
+import type { ProcessBridge } from "@/db/bridge";
 import { cacheTarget, type CacheTarget } from "./cache-key";
+import { fastRoute, type FastAnswer } from "./fast-routes";
 import { hasMalformedPath, isCrossSiteForm, MAX_URL_BYTES, urlTooLong } from "./guards";
 import { gzipWithNonce, joinWithNonce, newNonce, nonceFromPolicy, splitAtNonce } from "./nonce";
 import { answerOutagesWithUnavailablePage, databaseAnswers, isReaderPage, SECURITY_HEADERS, unavailableResponse } from "./outage";
@@ -51,6 +55,8 @@ export interface ServerOptions {
   /** The site's own host (AUTH_URL's): shared renders are made for it. */
   siteHost: string;
   databaseAnswers?: () => Promise<boolean>;
+  /** The API answers the app has registered for the server to give without Next.js (./fast-routes.ts). */
+  apiRoutes?: () => ProcessBridge["apiRoutes"];
 }
 
 /** What a detached render produced, ready to be sent to any number of readers. */
@@ -296,8 +302,9 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     return pending && store.isCurrent(pending.snapshot, target.tags) ? pending : null;
   }
 
-  /** Uncached: Next.js answers into the reader's own response (streamed), within the bounds. */
-  async function direct(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  /** Uncached: Next.js answers into the reader's own response (streamed), within the bounds; or,
+   * for the API answers the app registered, the server calls them itself (./fast-routes.ts). */
+  async function direct(request: IncomingMessage, response: ServerResponse, fast: FastAnswer | null = null): Promise<void> {
     const slot = await limits.acquire(addressOf(request), abortOnClose(response));
     if (!slot.ok) return slot.reason === "gone" ? undefined : sendBusy(response, slot.reason);
     if (gone(request, response)) return slot.release();
@@ -311,10 +318,22 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     const cap = setTimeout(slot.release, options.renderTimeoutMs * 2);
     cap.unref();
     try {
-      await handle(request, response);
+      if (fast) await answerDirectly(fast, request, response);
+      else await handle(request, response);
     } finally {
       clearTimeout(cap);
       slot.release();
+    }
+  }
+
+  async function answerDirectly(fast: FastAnswer, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      await fast(request, response, acceptsGzip(request.headers["accept-encoding"]));
+    } catch (error) {
+      // A request the direct way cannot take as sent (a header the web Request refuses): Next.js
+      // answers it as it did before, if nothing has been sent yet.
+      if (response.headersSent || response.destroyed) throw error;
+      await handle(request, response);
     }
   }
 
@@ -335,7 +354,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     }
     if (UNBOUNDED.test(request.url ?? "")) return void (await handle(request, response));
     const target = options.cache ? cacheTarget(request, options.siteHost) : null;
-    if (!target) return direct(request, response);
+    if (!target) return direct(request, response, options.apiRoutes ? fastRoute(request, options.apiRoutes(), options.siteHost) : null);
     if (target.session === undefined) return cached(request, response, target, store);
     const owner = await sessionUser(target.session);
     // Not a live session (signed out, expired, banned) or not known now: the app renders it

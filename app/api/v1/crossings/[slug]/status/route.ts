@@ -1,41 +1,16 @@
-import { crossingNow, crossingRecord, nextOpenNow } from "@/db/queries/current";
-import { crossingStateAt } from "@/db/queries/crossing-state";
-import { jsonError, withApiErrors } from "@/lib/api/http";
-import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
-import { apiNow, cachedJson, corsPreflight } from "@/lib/api/caching";
+import { processBridge } from "@/db/bridge";
+import { corsPreflight } from "@/lib/api/caching";
+import { statusAnswer } from "@/lib/api/status-route";
 
 export const dynamic = "force-dynamic";
 
-/** Public: the state of one crossing now or at `at`, for a `mode` of travel. */
-export const GET = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/crossings/[slug]/status">) => {
-  const { slug } = await context.params;
-  const url = new URL(request.url);
-  const query = statusQuerySchema.safeParse({
-    at: url.searchParams.get("at") ?? undefined,
-    mode: url.searchParams.get("mode") ?? undefined,
-    lang: url.searchParams.get("lang") ?? undefined,
-  });
-  if (!query.success) {
-    const issue = query.error.issues[0]!;
-    const field = String(issue.path[0] ?? "query");
-    const message =
-      field === "mode"
-        ? `mode must be one of: pedestrian, bicycle, motorcycle, car, bus, truck, train`
-        : field === "at" && issue.code !== "custom"
-          ? "at must be an ISO 8601 instant with a zone, e.g. 2026-07-15T09:30:00+06:00"
-          : issue.message;
-    return jsonError(400, `invalid_${field}`, message);
-  }
-  const record = await crossingRecord(slug);
-  if (!record) return jsonError(404, "not_found", `No crossing with the slug "${slug}".`);
-  if (!query.data.at && !query.data.mode) {
-    // The common question, "now, any traveller": the cached answer (db/queries/current.ts).
-    const { status, change } = await crossingNow(record);
-    const nextOpen = status.state === "open" ? null : await nextOpenNow(record);
-    return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
-  }
-  const { status, nextOpen, change } = await crossingStateAt(record, query.data.at ?? apiNow(), { mode: query.data.mode });
-  return cachedJson(request, toStatusResponse(record.baseline, status, nextOpen, change, query.data.lang));
-});
+/** Public: the state of one crossing now or at `at`, for a `mode` of travel (lib/api/status-route.ts). */
+export async function GET(request: Request, context: RouteContext<"/api/v1/crossings/[slug]/status">): Promise<Response> {
+  return statusAnswer(request, (await context.params).slug);
+}
 
 export const OPTIONS = corsPreflight;
+
+// Once this module has loaded, the production server answers the uncached questions with the
+// same function without Next.js's pipeline (server/http/fast-routes.ts).
+processBridge().apiRoutes.status = statusAnswer;
