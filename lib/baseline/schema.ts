@@ -137,7 +137,9 @@ export const sideSchema = z.object({
   /** The post's name as used locally (Latin script) and, where known, in Russian. */
   postName: sourced(z.object({ en: z.string().min(1), ru: z.string().min(1).optional() })),
   timeZone: ianaTimeZone,
-  location: sourced(latLon),
+  /** Where the post is. Optional: coordinates are entered only from a source that gives them
+   * (never guessed); without one the crossing is listed but left off the map and the GeoJSON. */
+  location: sourced(latLon).optional(),
   /** OpenStreetMap opening_hours, evaluated in this side's own time zone. */
   hours: sourced(openingHours),
   /** Whether this side closes on its country's public holidays. */

@@ -20,7 +20,8 @@ export interface CrossingSummary {
   countries: [CountryCode, CountryCode];
   posts: [string, string];
   postsRu: [string | null, string | null];
-  location: { lat: number; lon: number };
+  /** null: no source gives the crossing's location yet (never guessed). */
+  location: { lat: number; lon: number } | null;
   state: CrossingState;
   basis: StatusBasis;
   /** "Closed — 2 travellers, 40 min ago" */
