@@ -7,5 +7,6 @@ import { kgUz } from "./kg-uz";
 import { kzCn } from "./kz-cn";
 import { kzRu } from "./kz-ru";
 import { other } from "./other";
+import { kzUz } from "./kz-uz";
 
-export const baselineCrossings: CrossingBaselineInput[] = [...kgKz, ...kgUz, ...kgTj, ...kgCn, ...kzCn, ...kzRu, ...other];
+export const baselineCrossings: CrossingBaselineInput[] = [...kgKz, ...kgUz, ...kgTj, ...kgCn, ...kzCn, ...kzRu, ...other, ...kzUz];
