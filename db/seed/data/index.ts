@@ -8,5 +8,8 @@ import { kzCn } from "./kz-cn";
 import { kzRu } from "./kz-ru";
 import { other } from "./other";
 import { kzUz } from "./kz-uz";
+import { kgKzMore } from "./kg-kz-more";
+import { kgUzMore } from "./kg-uz-more";
+import { kgTjMore } from "./kg-tj-more";
 
-export const baselineCrossings: CrossingBaselineInput[] = [...kgKz, ...kgUz, ...kgTj, ...kgCn, ...kzCn, ...kzRu, ...other, ...kzUz];
+export const baselineCrossings: CrossingBaselineInput[] = [...kgKz, ...kgUz, ...kgTj, ...kgCn, ...kzCn, ...kzRu, ...other, ...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore];
