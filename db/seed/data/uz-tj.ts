@@ -27,7 +27,7 @@ function listedOnly(slug: string, en: string, ru: string, where: string, modes: 
     slug,
     name: { en, ru },
     sides: [side("UZ", "Asia/Tashkent", uzNotNamed(en), [named]), side("TJ", "Asia/Dushanbe", tjNotNamed(en), [named])],
-    operation: { value: "unknown", sources: [reopen2021], alternatives: [{ value: "operating", sources: [reopen2018, uztag] }] },
+    operation: { value: "unknown", sources: [reopen2021], alternatives: [{ value: "operating", sources: [reopen2018, xabar2018, uztag] }] },
     traffic: { value: { modes, who: "bilateral" }, sources: [{ ...reopen2018, note: "Who may cross is not stated; before 2018 only Dousti and Fotehobod served travellers generally" }] },
   };
 }
