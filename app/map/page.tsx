@@ -31,7 +31,7 @@ export default async function MapPage() {
 
       <figure className="map-figure">
         <div dangerouslySetInnerHTML={{ __html: svg }} />
-        <figcaption id="map-caption">{m.caption(crossings.length)}</figcaption>
+        <figcaption id="map-caption">{m.caption(crossings.length, crossings.filter((crossing) => !crossing.location).length)}</figcaption>
       </figure>
 
       <section aria-labelledby="legend-heading">
