@@ -72,6 +72,19 @@ test.describe("open data exports", () => {
 test.describe("the map, with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("a crossing without a sourced location has its page, saying so, and no marker", async ({ page, request }) => {
+    const response = await request.get("/api/v1/crossings/kaplanbek-navoi");
+    expect(response.status()).toBe(200);
+    expect(((await response.json()) as { crossing: { location: unknown } }).crossing.location).toBeNull();
+    expect((await page.goto("/crossings/kaplanbek-navoi"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Kaplanbek – Navoi");
+    await expect(page.getByTestId("side-0-location")).toContainText("Location not yet sourced");
+    await expect(page.getByTestId("side-1-location")).toContainText("Location not yet sourced");
+    await page.goto("/map");
+    await expect(page.locator('svg.crossings-map a[href="/crossings/kaplanbek-navoi"]')).toHaveCount(0);
+    await expect(page.getByTestId("map-list-row").filter({ hasText: "Kaplanbek – Navoi" }).getByTestId("map-list-unplaced")).toHaveCount(1);
+  });
+
   test("shows an SVG map with one link per located crossing, a legend and the list of all", async ({ page, request }) => {
     const all = await crossingSlugs(request);
     const slugs = await crossingSlugs(request, "located");
