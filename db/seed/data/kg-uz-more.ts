@@ -73,7 +73,10 @@ export const kgUzMore: CrossingBaselineInput[] = [
     name: { en: "Apkan (temporary)", ru: "Апкан (временный)" },
     sides: [
       side("KG", "Asia/Bishkek", { en: "Apkan", ru: "Апкан" }, [otukchu], { value: "07:00-23:00", sources: [otukchu] }),
-      side("UZ", "Asia/Tashkent", uzNotNamed("Apkan"), [unnamed], { value: "07:00-23:00", sources: [{ ...otukchu, note: "The temporary crossing works 07:00–23:00 (the KG Border Service's statement for the crossing; Kyrgyz time)" }] }),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Apkan"), [unnamed], {
+        value: 'Mo-Su unknown "the Kyrgyz Border Service gives 07:00-23:00 for the crossing, presumably in Kyrgyz time (an hour ahead of Uzbek time); the Uzbek side\'s own hours are not published"',
+        sources: [otukchu],
+      }),
     ],
     operation: { value: "operating", sources: [{ ...otukchu, note: "Temporary crossing opened in August 2025 while Otukchu is closed; whether it still works is not stated" }] },
     traffic: { value: { modes: ["pedestrian", "car"], who: "bilateral" }, sources: [otukchu] },
