@@ -31,7 +31,7 @@ export default defineConfig({
     // PostgreSQL), so it starts while the other worker takes the rest, not after everything.
     { name: "fuzz", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testMatch: /fuzz\.spec\.ts/ },
     // The API and the moderators' tools do not depend on a phone: those run once, on desktop.
-    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances)\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances|observed-hours)\.spec\.ts/ },
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /fuzz\.spec\.ts/ },
   ],
   webServer: {

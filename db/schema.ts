@@ -12,7 +12,7 @@ export const sources = pgTable("sources", {
   key: text("key").primaryKey(),
   title: text("title").notNull(),
   publisher: text("publisher").notNull(),
-  kind: text("kind", { enum: ["document", "official", "editorial", "moderator"] }).notNull(),
+  kind: text("kind", { enum: ["document", "official", "editorial", "moderator", "reports"] }).notNull(),
   /** lib/baseline/standing.ts; written by the seed from db/seed/sources.ts. */
   standing: text("standing", { enum: ["official", "news", "traveller", "guidebook", "directory", "editorial"] }).notNull().default("editorial"),
   url: text("url"),

@@ -19,6 +19,7 @@ const actions = [
   "/api/moderation/notices",
   `/api/moderation/notices/${someReport}/withdraw`,
   "/api/moderation/crossings/korday-ak-zhol/baseline",
+  "/api/moderation/crossings/korday-ak-zhol/observed-hours",
   "/api/moderation/revisions/1/revert",
 ];
 const pages = ["/moderation", "/moderation/log", "/moderation/users", "/moderation/notices", "/crossings/korday-ak-zhol/edit", "/crossings/korday-ak-zhol/history"];

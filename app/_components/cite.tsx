@@ -1,14 +1,15 @@
 import type { SourceRef } from "@/lib/baseline/schema";
 import { getI18n } from "@/lib/i18n/server";
+import { dataText } from "@/lib/i18n/data-text";
 
 /** "[2, May 2024]" links to the numbered source list at the foot of the crossing page. */
 export async function Cite({ refs: all, numbers }: { refs: SourceRef[]; numbers: Map<string, number> }) {
-  const { t, f } = await getI18n();
+  const { t, f, locale } = await getI18n();
   const refs = all.filter((ref, index) => all.findIndex((other) => other.source === ref.source && other.asOf === ref.asOf) === index);
   return (
     <span className="cite">
       {refs.map((ref, index) => (
-        <span key={`${ref.source}-${index}`} title={ref.note}>
+        <span key={`${ref.source}-${index}`} title={dataText(ref.note, locale) ?? undefined}>
           {index > 0 ? " " : ""}[
           <a href={`#source-${ref.source}`} aria-label={t.crossing.sources.citeLabel(numbers.get(ref.source), f.asOf(ref.asOf))}>
             {numbers.get(ref.source)}

@@ -5,6 +5,7 @@ import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 import { zoneLabel, type Formatters } from "@/lib/format/time";
 import { getI18n } from "@/lib/i18n/server";
 import { localName } from "@/lib/i18n/reasons";
+import { dataText } from "@/lib/i18n/data-text";
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -67,7 +68,7 @@ export async function WeekHours({
                 : intervals.map((interval) => (
                     <div key={interval.from.toISOString()}>
                       {interval.unknown ? w.unknown : `${f.time(interval.from, side.timeZone)}–${dayEnd(f, interval.to, side.timeZone)}`}
-                      {interval.unknown && interval.comment ? <span className="small muted"> ({interval.comment})</span> : null}
+                      {interval.unknown && interval.comment ? <span className="small muted"> ({dataText(interval.comment, locale)})</span> : null}
                     </div>
                   ))}
             </td>

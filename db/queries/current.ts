@@ -8,13 +8,16 @@ import "server-only";
  * - every crossing's state now (the list, the map, the exports): the same rules, the
  *   earliest next change of any crossing;
  * - the crossing records (baselines and sources), which change only by moderation, and the
- *   typical-wait profiles (dropped too when a report arrives at the crossing): an hour at most.
+ *   typical-wait profiles and observed hours (dropped too when a report arrives at the
+ *   crossing): an hour at most.
  *
  * The price: a "40 min ago" may be up to STATUS_TTL_MS old. Writes never wait for it.
  */
 import { appCache, ALL, crossingTag, LIST } from "@/db/cache-bus";
 import { getCrossingRecord, listCrossingRecords, type CrossingDetailRecord, type CrossingRecord } from "@/db/queries/crossings";
 import { loadWaitHistogram } from "@/db/queries/history";
+import { observedHoursForSide } from "@/db/queries/observed-hours";
+import type { ObservedHours } from "@/lib/history/observed-hours";
 import { loadAllStatusInputs } from "@/db/queries/status";
 import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { crossingState } from "@/lib/status/crossing-state";
@@ -95,6 +98,15 @@ export function waitProfiles(record: CrossingRecord): Promise<Record<Direction, 
     const histogram = await loadWaitHistogram(record.id, new Date());
     const entries = directions.map((direction) => [direction, waitProfileFromHistogram(histogram, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const);
     return Object.fromEntries(entries) as Record<Direction, WaitProfile>;
+  });
+}
+
+/** What travellers found for each side whose hours are unknown (null for a side whose hours
+ * are known, or whose reports show no clear pattern): one aggregate query per such side. */
+export function observedHoursNow(record: CrossingRecord): Promise<[ObservedHours | null, ObservedHours | null]> {
+  return appCache().get(`observed:${record.id}:${record.baselineVersion}`, { tags: [ALL, crossingTag(record.id)], ttlMs: RECORD_TTL_MS }, async () => {
+    const now = new Date();
+    return Promise.all([observedHoursForSide(record, 0, now), observedHoursForSide(record, 1, now)]);
   });
 }
 

@@ -14,6 +14,7 @@ import { insertSyntheticReports } from "@/db/synthetic";
 import { loadAllStatusInputs, loadStatusInputs } from "@/db/queries/status";
 import { listVisibleReports, listOwnReports, getReportById, ownReportKey } from "@/db/queries/reports";
 import { loadWaitHistogram } from "@/db/queries/history";
+import { loadObservedEvidence } from "@/db/queries/observed-hours";
 import { openReportExport } from "@/db/queries/exports";
 import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUsers } from "@/db/queries/moderation";
 import { loadCountryFeed, loadCrossingFeed } from "@/db/queries/feeds";
@@ -71,6 +72,7 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
       loadStatusInputs(id, new Date(now.getTime() - 30 * 86400_000), crossing!.baseline, logging),
       listVisibleReports(id, { limit: 10, before: { observedAt: last.observedAt, id: last.id }, viewerId: "someone" }, logging),
       loadWaitHistogram(id, now, logging),
+      loadObservedEvidence(id, crossing!.baseline.sides[0].timeZone, now, logging),
       listActiveNotices(id, now, logging),
       getCrossingRecord(crossing!.slug, logging),
       getReportById(last.id, logging),
@@ -137,5 +139,16 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
     expect(sent.some((query) => /\breports\b/.test(query.sql) && /from "reports"/.test(query.sql))).toBe(false);
     const read = sent.find((query) => /from "wait_history"/.test(query.sql))!;
     expect(read.nodes.some((node) => node["Index Name"] === "wait_history_pkey")).toBe(true);
+  }, 60_000);
+
+  it("counts a side's observed hours over an index range on (crossing_id, observed_at), in SQL", async () => {
+    const [crossing] = await listCrossingRecords(logging);
+    const sent = await plans((db) => loadObservedEvidence(crossing!.id, crossing!.baseline.sides[0].timeZone, new Date(), db));
+    expect(sent).toHaveLength(1);
+    // An index scan, or a bitmap heap scan over a bitmap index scan: either way this index, by its range.
+    const scans = sent[0]!.nodes.filter((node) => node["Index Name"]?.startsWith("reports_"));
+    expect(scans.map((node) => node["Index Name"])).toEqual(["reports_crossing_observed_idx"]);
+    expect(scans[0]!["Index Cond"]).toMatch(/crossing_id.*observed_at/s);
+    expect(sent[0]!.nodes.some((node) => node["Node Type"] === "Seq Scan")).toBe(false);
   }, 60_000);
 });

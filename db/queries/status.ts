@@ -5,12 +5,12 @@ import "server-only";
  * (for "no reports in 3 days"), and the last year's waits at the same hour of the week (for
  * the typical wait, from the wait_history table the crossing page's chart reads too).
  */
-import { and, desc, eq, gt, gte, isNull, lte, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNull, lte, lt, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, notices, reports, waitHistory, type NoticeRow, type ReportRow } from "@/db/schema";
 import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
-import { hoursAround } from "@/lib/status/wait-estimate";
+import { hourOfWeek } from "@/lib/status/wait-estimate";
 import { visibleReport } from "@/db/queries/reports";
 import type { NoticeInput, ReportInput, WaitHistoryRow } from "@/lib/status/types";
 
@@ -52,12 +52,6 @@ function toReport(row: ReportRow): ReportInput {
   };
 }
 
-/** Notices not withdrawn and not ended more than the report window before the instant
- * (noticesAround, in SQL): the engine sees every coming notice, however far ahead. */
-function noticeWindow(instant: Date) {
-  return and(isNull(notices.withdrawnAt), or(isNull(notices.endsAt), gt(notices.endsAt, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS))));
-}
-
 function reportWindow(instant: Date) {
   return and(
     visibleReport,
@@ -96,7 +90,7 @@ async function windowForEveryCrossing(db: Db, instant: Date): Promise<ReportRow[
 /** Inputs for every crossing at once (the list page and list API), keyed by crossing id. */
 export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Promise<Map<number, StatusInputs>> {
   const [noticeRows, reportRows, newestRows, waitRows] = await Promise.all([
-    db.select().from(notices).where(noticeWindow(instant)),
+    db.select().from(notices).where(isNull(notices.withdrawnAt)),
     windowForEveryCrossing(db, instant),
     newestBefore(db, new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS)),
     waitHistoryAround(db, instant, null),
@@ -107,7 +101,7 @@ export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Prom
     if (!value) byCrossing.set(id, (value = { notices: [], reports: [], waitHistory: [] }));
     return value;
   };
-  for (const row of noticeRows) entry(row.crossingId).notices.push(toNotice(row));
+  for (const row of noticesAround(noticeRows, instant)) entry(row.crossingId).notices.push(toNotice(row));
   for (const row of [...reportRows, ...newestRows]) entry(row.crossingId).reports.push(toReport(row));
   for (const row of waitRows) entry(row.crossingId).waitHistory.push(toWaitRow(row));
   return byCrossing;
@@ -135,9 +129,9 @@ async function waitHistoryAround(db: Db, instant: Date, crossingId: number | nul
 
 const toWaitRow = ({ direction, mode, hourOfWeek, waitMinutes, reports }: WaitHistoryRow): WaitHistoryRow => ({ direction, mode, hourOfWeek, waitMinutes, reports });
 
-/** Notices in force at the instant or later, or ended less than the report window before it
- * (their end cuts the reports before it off: lib/status/evaluate.ts). */
-export function noticesAround(all: readonly NoticeInput[], instant: Date): NoticeInput[] {
+/** Notices in force at the instant or later (however far ahead), or ended less than the report
+ * window before it (their end cuts the reports before it off: lib/status/evaluate.ts). */
+function noticesAround<T extends { endsAt: Date | null }>(all: readonly T[], instant: Date): T[] {
   const since = instant.getTime() - REPORT_WINDOW_BEFORE_MS;
   return all.filter((notice) => notice.endsAt === null || notice.endsAt.getTime() > since);
 }
@@ -163,7 +157,7 @@ export async function loadStatusInputs(
   memo: StatusInputsMemo = noMemo,
 ): Promise<StatusInputs> {
   const windowStart = new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS);
-  const hours = `${hoursAround(instant, baseline.sides[0].timeZone)[1]}:${hoursAround(instant, baseline.sides[1].timeZone)[1]}`;
+  const hours = `${hourOfWeek(instant, baseline.sides[0].timeZone)}:${hourOfWeek(instant, baseline.sides[1].timeZone)}`;
   const [allNotices, newest, waitRows] = await Promise.all([
     memo.get(`notices`, async () => (await db.select().from(notices).where(and(eq(notices.crossingId, crossingId), isNull(notices.withdrawnAt)))).map(toNotice)),
     memo.get(`newest`, async () => {

@@ -30,6 +30,40 @@ export interface SeedNotice {
   announcedAt: string;
 }
 
+/** The five road checkpoints on the Kazakh–Chinese border, by crossing. */
+const kzCnRoad = ["khorgos", "dostyk-alashankou", "bakhty-pokitu", "maykapchagay-zimunai", "kalzhat-dulata"] as const;
+
+/** One closed day (or days) at each of the given crossings: the same text and source for all. */
+function closedAt(slugs: readonly string[], keySuffix: string, startsAt: string, endsAt: string, text: string, source: SourceKey, announcedAt: string): SeedNotice[] {
+  return slugs.map((crossing) => ({ key: `${crossing}-${keySuffix}`, crossing, startsAt, endsAt, modes: null, effect: "closed", text, source, announcedAt }));
+}
+
+// Holiday closures. The sources name the days the road checkpoints closed, not a rule for every
+// public holiday, so each side's holiday policy is "unknown" (db/seed/data/kz-cn.ts, other.ts)
+// and each named day of the last three years is a notice here.
+const kzMay2024 =
+  "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo for the Kazakh holiday, except the Khorgos International Centre for Cross-Border Cooperation and the rail checkpoints (National Security Committee: 1, 7 and 9 May 2024).";
+const kzIndependence2025 =
+  "All five road checkpoints on the Kazakh–Chinese border to close on 16 and 17 December 2025 for Kazakh Independence Day (16 December); the rail checkpoints to work as usual (a Russian customs notice, via Sputnik).";
+const cnNationalDay2025 =
+  "Closed by the Chinese side for China's National Day and Mid-Autumn holidays 2025, on the days the Xinjiang Border Inspection listed for this port.";
+const cnSpringFestival2026 =
+  "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo on 16–18 February 2026 for the Chinese Spring Festival; the rail checkpoints to work as usual (Kazakh State Revenue Committee).";
+
+const holidayNotices: SeedNotice[] = [
+  ...closedAt(kzCnRoad, "kz-holiday-2024-05-01", "2024-05-01T00:00:00+05:00", "2024-05-02T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-01T00:00:00+05:00"),
+  ...closedAt(kzCnRoad, "kz-holiday-2024-05-07", "2024-05-07T00:00:00+05:00", "2024-05-08T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-07T00:00:00+05:00"),
+  ...closedAt(kzCnRoad, "kz-holiday-2024-05-09", "2024-05-09T00:00:00+05:00", "2024-05-10T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-09T00:00:00+05:00"),
+  ...closedAt(kzCnRoad, "independence-day-2025-12-16", "2025-12-16T00:00:00+05:00", "2025-12-17T00:00:00+05:00", kzIndependence2025, "lada-kz-cn-independence-day-2025", "2025-12-16T00:00:00+05:00"),
+  // Keys kept from the first seeding of these notices (17 December only), so re-seeding updates them.
+  ...closedAt(kzCnRoad, "independence-day-2025-12-17", "2025-12-17T00:00:00+05:00", "2025-12-18T00:00:00+05:00", kzIndependence2025, "lada-kz-cn-independence-day-2025", "2025-12-17T00:00:00+05:00"),
+  // Xinjiang Border Inspection (Beijing time): every Kazakh–Chinese road port and Karasu (Kulma)
+  // closed 1–3 and 6 October; Jeminay and Dulata also 5 October, Karasu 4–5 October (below).
+  ...closedAt([...kzCnRoad, "kulma-karasu"], "cn-national-day-2025-10-01", "2025-10-01T00:00:00+08:00", "2025-10-04T00:00:00+08:00", cnNationalDay2025, "xj-border-inspection-holidays-2025", "2025-09-26T00:00:00+08:00"),
+  ...closedAt([...kzCnRoad, "kulma-karasu"], "cn-mid-autumn-2025-10-06", "2025-10-06T00:00:00+08:00", "2025-10-07T00:00:00+08:00", cnNationalDay2025, "xj-border-inspection-holidays-2025", "2025-09-26T00:00:00+08:00"),
+  ...closedAt(kzCnRoad, "cn-spring-festival-2026", "2026-02-16T00:00:00+05:00", "2026-02-19T00:00:00+05:00", cnSpringFestival2026, "qazaq24-kz-cn-spring-festival-2026", "2026-01-28T00:00:00+05:00"),
+];
+
 export const seedNotices: SeedNotice[] = [
   // Zhibek Zholy – Gisht-Kuprik: shut since 5 Feb 2025 for the rebuilding of both posts. The end
   // is the date the Kazakh State Revenue Committee named; no source confirms the reopening, so
@@ -41,7 +75,7 @@ export const seedNotices: SeedNotice[] = [
     endsAt: "2025-06-05T00:00:00+05:00",
     modes: null,
     effect: "closed",
-    text: "Closed to all traffic for four months for works on the Uzbek post Gisht-Kuprik (Kazakh State Revenue Committee). Pedestrians were sent to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny; trucks to B. Konysbaev, Atameken, Kazygurt and Tazhen.",
+    text: "Closed to all traffic from 5 February 2025 for four months, to 5 June 2025, for modernisation works (Kazakh State Revenue Committee); trucks were sent to B. Konysbaev, Atameken, Kazygurt and Tazhen.",
     source: "trans-zhibek-zholy-2025",
     announcedAt: "2025-02-05T00:00:00+05:00",
   },
@@ -52,66 +86,9 @@ export const seedNotices: SeedNotice[] = [
     endsAt: "2026-07-31T00:00:00+05:00",
     modes: null,
     effect: "closed",
-    text: "Still closed after the four months announced: Gisht-Kuprik was still being renovated in June 2025 (Uzbek Customs) and the Kazakh post Zhibek Zholy has been rebuilt since April 2025. The Kazakh State Revenue Committee named 31 July 2026 for reopening both posts (Kazinform, 2026); no source we have confirms that it reopened.",
+    text: "Still closed after the four months announced: in June 2025 Gisht-Kuprik remained closed for renovation and work at Zhibek Zholy had only recently begun (Uzbek Customs). The Kazakh State Revenue Committee named 31 July 2026 for reopening both posts (Kazinform, 2026); no source we have confirms that it reopened.",
     source: "qalampir-uz-kz-queue-2025",
     announcedAt: "2025-06-05T00:00:00+05:00",
-  },
-  // Holiday closures whose days differ from the side's usual policy (the usual days come from
-  // the side's publicHolidays fact and date-holidays).
-  {
-    key: "khorgos-independence-day-2025-12-17",
-    crossing: "khorgos",
-    startsAt: "2025-12-17T00:00:00+05:00",
-    endsAt: "2025-12-18T00:00:00+05:00",
-    modes: null,
-    effect: "closed",
-    text: "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Nur Zholy among them) did not work on 16–17 December; the rail checkpoints worked as usual.",
-    source: "lada-kz-cn-independence-day-2025",
-    announcedAt: "2025-12-17T00:00:00+05:00",
-  },
-  {
-    key: "dostyk-alashankou-independence-day-2025-12-17",
-    crossing: "dostyk-alashankou",
-    startsAt: "2025-12-17T00:00:00+05:00",
-    endsAt: "2025-12-18T00:00:00+05:00",
-    modes: null,
-    effect: "closed",
-    text: "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Dostyk among them) did not work on 16–17 December; the rail checkpoints worked as usual.",
-    source: "lada-kz-cn-independence-day-2025",
-    announcedAt: "2025-12-17T00:00:00+05:00",
-  },
-  {
-    key: "bakhty-pokitu-independence-day-2025-12-17",
-    crossing: "bakhty-pokitu",
-    startsAt: "2025-12-17T00:00:00+05:00",
-    endsAt: "2025-12-18T00:00:00+05:00",
-    modes: null,
-    effect: "closed",
-    text: "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Bakhty among them) did not work on 16–17 December; the rail checkpoints worked as usual.",
-    source: "lada-kz-cn-independence-day-2025",
-    announcedAt: "2025-12-17T00:00:00+05:00",
-  },
-  {
-    key: "maykapchagay-zimunai-independence-day-2025-12-17",
-    crossing: "maykapchagay-zimunai",
-    startsAt: "2025-12-17T00:00:00+05:00",
-    endsAt: "2025-12-18T00:00:00+05:00",
-    modes: null,
-    effect: "closed",
-    text: "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Maykapchagay among them) did not work on 16–17 December; the rail checkpoints worked as usual.",
-    source: "lada-kz-cn-independence-day-2025",
-    announcedAt: "2025-12-17T00:00:00+05:00",
-  },
-  {
-    key: "kalzhat-dulata-independence-day-2025-12-17",
-    crossing: "kalzhat-dulata",
-    startsAt: "2025-12-17T00:00:00+05:00",
-    endsAt: "2025-12-18T00:00:00+05:00",
-    modes: null,
-    effect: "closed",
-    text: "Closed on 17 December 2025 as well as 16 December (Kazakh Independence Day): all five road checkpoints with China (Kalzhat among them) did not work on 16–17 December; the rail checkpoints worked as usual.",
-    source: "lada-kz-cn-independence-day-2025",
-    announcedAt: "2025-12-17T00:00:00+05:00",
   },
   {
     key: "maykapchagay-zimunai-national-day-2025-10-05",
@@ -190,4 +167,5 @@ export const seedNotices: SeedNotice[] = [
     source: "24kg-kg-cn-spring-festival-2026",
     announcedAt: "2026-02-16T22:00:00+06:00",
   },
+  ...holidayNotices,
 ];

@@ -7,7 +7,8 @@ export function crossingPath(slug: string): string {
   return `/crossings/${slug}`;
 }
 
-export function toApiSummary(summary: CrossingSummary): z.input<typeof crossingSummarySchema> {
+export function toApiSummary({ searchNames, ...summary }: CrossingSummary): z.input<typeof crossingSummarySchema> {
+  void searchNames; // searched on the list page; not part of the API's summary
   return {
     ...summary,
     nextChange: summary.nextChange?.toISOString() ?? null,

@@ -4,6 +4,7 @@ import { holidayPolicyOf, type CrossingBaseline, type Eligibility, type Facility
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { localCountry, localName } from "@/lib/i18n/reasons";
+import { dataText } from "@/lib/i18n/data-text";
 
 export function factLabel(path: string, baseline: CrossingBaseline, locale: Locale = "en"): string {
   const words = messagesFor(locale).moderation.facts;
@@ -34,12 +35,12 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
       return (v as { kind: FacilityKind; available: boolean; side: 0 | 1 | null; detail?: string }[])
         .map(
           (f) =>
-            `${t.facilities[f.kind]}: ${f.available ? words.yes : words.no}${f.side !== null ? ` (${localName(baseline.sides[f.side].postName.value, locale)})` : ""}${f.detail ? ` — ${f.detail}` : ""}`,
+            `${t.facilities[f.kind]}: ${f.available ? words.yes : words.no}${f.side !== null ? ` (${localName(baseline.sides[f.side].postName.value, locale)})` : ""}${f.detail ? ` — ${dataText(f.detail, locale)}` : ""}`,
         )
         .join("; ");
     case "season": {
       const s = v as { range: string | null; description: string };
-      return s.range ? `${s.range}: ${s.description}` : s.description;
+      return s.range ? `${s.range}: ${dataText(s.description, locale)}` : dataText(s.description, locale);
     }
     case "location": {
       const l = v as { lat: number; lon: number };
@@ -53,7 +54,7 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
     case "advanceNotice":
     case "entryFee": {
       const r = v as { required: boolean; detail: string };
-      return `${r.required ? words.required : words.notRequired}: ${r.detail}`;
+      return `${r.required ? words.required : words.notRequired}: ${dataText(r.detail, locale)}`;
     }
     case "publicHolidays": {
       const policy = holidayPolicyOf(value as HolidayPolicy);

@@ -38,13 +38,14 @@ export const asOfDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of date must be YYYY, YYYY-MM or YYYY-MM-DD");
 
-export const sourceKinds = ["document", "official", "editorial", "moderator"] as const;
+export const sourceKinds = ["document", "official", "editorial", "moderator", "reports"] as const;
 export const sourceSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   publisher: z.string().min(1),
   /** document: a public page; official: a government list; editorial: compiled by the
-   * Crossings team from general knowledge and needing verification; moderator: an edit. */
+   * Crossings team from general knowledge and needing verification; moderator: an edit;
+   * reports: travellers' own reports on Crossings, counted (lib/history/observed-hours.ts). */
   kind: z.enum(sourceKinds),
   /** How far it is trusted (lib/baseline/standing.ts): a later claim of equal or higher
    * standing supersedes an earlier one. Directory and aggregator pages (seed 001, the
@@ -174,9 +175,21 @@ export const facilitySchema = z.object({
 export const CROSSING_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const isCrossingSlug = (value: string): boolean => value.length <= 80 && CROSSING_SLUG.test(value);
 
+/** What people search for besides the crossing's and posts' names (issue 16, "names people search
+ * for"): other names and spellings of the crossing and its posts in any language and script
+ * (Kordai, Қордай; Dustlik, Do'stlik), and the nearest towns and cities on each side that
+ * travellers come from (Osh, Ош), as the research notes (docs/research) and the sources give them.
+ * Only searched, never shown as the crossing's name. */
+export const searchNamesSchema = z.object({
+  names: z.array(z.string().min(1).max(100)).max(40).default([]),
+  /** Per side (index as in `sides`). */
+  towns: z.tuple([z.array(z.string().min(1).max(100)).max(20), z.array(z.string().min(1).max(100)).max(20)]).default([[], []]),
+});
+
 export const crossingBaselineSchema = z.object({
   slug: z.string().regex(CROSSING_SLUG),
   name: z.object({ en: z.string().min(1), ru: z.string().min(1).optional() }),
+  searchNames: searchNamesSchema.optional(),
   sides: z.tuple([sideSchema, sideSchema]),
   /** Whether the crossing operates at all (some have been shut for years). */
   operation: sourced(z.enum(["operating", "closed", "unknown"])),

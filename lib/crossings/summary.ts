@@ -20,6 +20,9 @@ export interface CrossingSummary {
   countries: [CountryCode, CountryCode];
   posts: [string, string];
   postsRu: [string | null, string | null];
+  /** Other names and spellings, and the nearest towns each side (baseline.searchNames): searched,
+   * not shown. */
+  searchNames: string[];
   /** null: no source gives the crossing's location yet (never guessed). */
   location: { lat: number; lon: number } | null;
   state: CrossingState;
@@ -47,6 +50,12 @@ export function summarizeCrossing(
     countries: [a.country, b.country],
     posts: [a.postName.value.en, b.postName.value.en],
     postsRu: [a.postName.value.ru ?? null, b.postName.value.ru ?? null],
+    searchNames: [
+      ...(baseline.searchNames?.names ?? []),
+      ...(baseline.searchNames?.towns ?? [[], []]).flat(),
+      // Alternative post names some sources use (e.g. Pokitu / Baketu).
+      ...baseline.sides.flatMap((side) => side.postName.alternatives.flatMap((alternative) => [alternative.value.en, alternative.value.ru ?? ""])),
+    ].filter(Boolean),
     location: crossingLocation(baseline),
     state: status.state,
     basis: status.basis,
@@ -58,8 +67,35 @@ export function summarizeCrossing(
   };
 }
 
-function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+/** Letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic that Russian spellings write without
+ * their mark (Қордай, Кордай; Ғишткўприк, Гишткуприк). */
+const CYRILLIC_PLAIN: Record<string, string> = { қ: "к", ғ: "г", ң: "н", ө: "о", ү: "у", ұ: "у", һ: "х", і: "и", ә: "а", ў: "у", ҳ: "х", ҷ: "ч", ӣ: "и", ӯ: "у" };
+
+/** Case, accents and marks folded away, for matching: "Do'stlik" ~ "Dostlik", "Қордай" ~
+ * "кордай", "Kórday" ~ "korday", "Ёе" ~ "ее". */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[қғңөүұһіәўҳҷӣӯ]/g, (letter) => CYRILLIC_PLAIN[letter] ?? letter)
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/['’ʻʼ`‘]/g, "");
+}
+
+/** The words of a search (split at spaces, commas and dashes), folded. */
+export function searchWords(q: string): string[] {
+  return foldForSearch(q)
+    .split(/[\s,–—-]+/)
+    .filter(Boolean);
+}
+
+/** Whether every word of the search occurs in one of the texts, folded; a word may also span a
+ * hyphen or a space ("akzhol" finds "Ak-Zhol"). */
+export function matchesSearch(words: string[], texts: string[]): boolean {
+  if (!words.length) return true;
+  const haystack = foldForSearch(texts.join(" | "));
+  const joined = haystack.replace(/[\s–—-]+/g, "");
+  return words.every((word) => haystack.includes(word) || joined.includes(word));
 }
 
 export interface CrossingFilter {
@@ -68,23 +104,21 @@ export interface CrossingFilter {
   pair?: string;
 }
 
-/** Search by crossing or post name (English or Russian) or country name or code. */
+/** Search by crossing or post name (English or Russian), another name or spelling of either, a
+ * nearby town, or country name or code; case-, accent- and mark-insensitive. */
 export function filterCrossings(summaries: CrossingSummary[], filter: CrossingFilter): CrossingSummary[] {
-  const words = fold(filter.q ?? "").split(/[\s,–-]+/).filter(Boolean);
+  const words = searchWords(filter.q ?? "");
   const pair = filter.pair?.toUpperCase().split("-").sort().join("-");
   return summaries.filter((summary) => {
     if (pair && [...summary.countries].sort().join("-") !== pair) return false;
-    if (!words.length) return true;
-    const haystack = fold(
-      [
-        summary.name,
-        summary.nameRu ?? "",
-        ...summary.posts,
-        ...summary.postsRu.map((post) => post ?? ""),
-        ...summary.countries,
-        ...summary.countries.flatMap((code) => [countryNames[code].en, countryNames[code].ru]),
-      ].join(" "),
-    );
-    return words.every((word) => haystack.includes(word));
+    return matchesSearch(words, [
+      summary.name,
+      summary.nameRu ?? "",
+      ...summary.posts,
+      ...summary.postsRu.map((post) => post ?? ""),
+      ...(summary.searchNames ?? []),
+      ...summary.countries,
+      ...summary.countries.flatMap((code) => [countryNames[code].en, countryNames[code].ru]),
+    ]);
   });
 }

@@ -70,7 +70,7 @@ export const turkmenHolidays: SourcedHolidayList = {
     {
       source: "wikipedia-tm-holidays",
       asOf: "2026-12",
-      note: "The page's main public holidays only (its professional and other days are not days off). Independence Day is 27 September (moved from 27 October in 2018) and State Flag and Constitution Day 18 May, as the page says; older lists give 27-28 October and 19 February. Travel pages also name 12 January (Memorial Day) and 9 May as days off: not in the page's main list and not included. Kurban and Oraza Bayram follow the lunar calendar; the Cabinet of Ministers fixes their days each year, which can differ from the computed date.",
+      note: "The page's main public holidays only (it lists professional and other holidays apart). Independence Day is 27 September and State Flag and Constitution Day 18 May, as the page says; older lists give 27-28 October and 19 February. Travel pages also name 12 January (Memorial Day) and 9 May as days off: not in the page's main list and not included. The page puts Uraza Bayram on 1 Shawwal and Kurban Bayram on 10 Dhu al-Hijja, their Gregorian dates fixed each year by presidential decree, so the computed date can differ.",
     },
   ],
   rules: [
@@ -95,11 +95,11 @@ export const dateHolidaysAdditions: Partial<Record<"CN", SourcedHolidayList>> = 
       {
         source: "xinhua-cn-holidays-2024",
         asOf: "2024-11-12",
-        note: "The State Council's revised holiday measures, in force from 1 January 2025: the Spring Festival holiday is four days (Lunar New Year's Eve and the first three days of the first month), May Day two (1 and 2 May). date-holidays has the eve and the first two days only, and 1 May only. The weeks off, with their make-up working days, are set each year and are not in either list.",
+        note: "The State Council's revised holiday measures, in force from 1 January 2025: the Spring Festival holiday goes from three days to four, the eve of the Lunar New Year added; the May Day holiday from one day to two, 2 May added. The three days before were the first three of the first month (not said in this report: the measures of 2013); date-holidays has the eve and the first two days only, and 1 May only, so the third day and 2 May are added here, from 2025 only. The weeks off, with their make-up working days, are set each year and are not in either list.",
       },
     ],
     rules: [
-      { rule: "chinese 01-0-03 since 2014", name: "Spring Festival" },
+      { rule: "chinese 01-0-03 since 2025", name: "Spring Festival" },
       { rule: "05-02 since 2025", name: "Labour Day" },
     ],
   },

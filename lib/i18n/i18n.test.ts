@@ -107,7 +107,7 @@ describe("the engine's reasons", () => {
 
   it("says a holiday of the evaluated time (planned times too), not of today", () => {
     expect(reasonText(every[2]!, "ru")).toBe(
-      "В этот день государственный праздник (Казахстан: Nauryz); ни один источник не сообщает, закрыт ли Кеген (Казахстан).",
+      "В этот день государственный праздник (Казахстан: Наурыз мейрамы); ни один источник не сообщает, закрыт ли Кеген (Казахстан).",
     );
     expect(reasonText(every[3]!, "ru")).toBe("Объявление: Road works (только для легковых автомобилей, грузовиков) — до особого распоряжения.");
     expect(reasonText(every[3]!, "en")).toBe("Notice: Road works (car, truck only) — until further notice.");

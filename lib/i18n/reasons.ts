@@ -5,6 +5,9 @@ import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatters } from "@/lib/format/time";
 import type { LocalName, ReasonMessage, ReportTally } from "@/lib/status/reason-message";
+import { dataText } from "@/lib/i18n/data-text";
+import { ownEntry } from "@/lib/i18n/catalog";
+import { holidayName } from "@/lib/i18n/holiday-names";
 
 /** The name in the reader's language where the data has it, else as published. */
 export function localName(name: LocalName, locale: Locale): string {
@@ -13,6 +16,27 @@ export function localName(name: LocalName, locale: Locale): string {
 
 export function localCountry(code: CountryCode, locale: Locale): string {
   return countryNames[code][locale];
+}
+
+/** A disputed fact's value as the engine states it ("operating"; "pedestrian, car; everyone"; a
+ * season's range or description), in the reader's language. */
+function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolidays", value: string, locale: Locale): string {
+  const t = messagesFor(locale);
+  switch (fact) {
+    case "operation":
+    case "publicHolidays":
+      return ownEntry(t.moderation.facts[fact] as Record<string, string>, value) ?? value;
+    case "season":
+      return dataText(value, locale);
+    case "traffic": {
+      const [modes = "", who = ""] = value.split("; ");
+      const modeWords = modes
+        .split(", ")
+        .filter(Boolean)
+        .map((mode) => ownEntry(t.modes, mode)?.toLowerCase() ?? mode);
+      return [ownEntry(t.eligibility, who) ?? who, modeWords.join(t.listSeparator)].filter(Boolean).join("; ");
+    }
+  }
 }
 
 export function reasonText(message: ReasonMessage, locale: Locale): string {
@@ -27,13 +51,13 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
     case "holidayMaybe":
     case "holidayUnsaid": {
       const where = `${localName(message.post, locale)} (${country(message.country)})`;
-      return r[message.key](country(message.country), message.holiday, where);
+      return r[message.key](country(message.country), holidayName(message.country, message.holiday, locale), where);
     }
     case "holidaysUnknown":
       return r.holidaysUnknown(country(message.country), `${localName(message.post, locale)} (${country(message.country)})`);
     case "notice":
       return r.notice(
-        message.text,
+        dataText(message.text, locale),
         message.onlyModes ? message.onlyModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
         message.untilFurtherNotice,
       );
@@ -51,7 +75,7 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
     case "bilateral":
       return r.bilateral(country(message.countries[0]), country(message.countries[1]));
     case "outOfSeason":
-      return r.outOfSeason(message.description);
+      return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
       return r.sourcesDisagree(
         localName(message.post, locale),
@@ -61,14 +85,14 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       return r.factDisagrees(
         r.facts[message.fact],
         message.post ? localName(message.post, locale) : null,
-        message.claims.map((claim) => r.claimValue(claim.value, claim.sources.join(", "))).join("; "),
+        message.claims.map((claim) => r.claimValue(claimValueText(message.fact, claim.value, locale), claim.sources.join(", "))).join("; "),
       );
     case "scheduleTooComplex":
       return r.scheduleTooComplex;
     case "sideClosed":
     case "sideHoursUnknown": {
       const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at)) : "";
-      return r[message.key](localName(message.post, locale), until, message.comment ? ` (${message.comment})` : "");
+      return r[message.key](localName(message.post, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
     }
   }
 }

@@ -38,6 +38,7 @@ export type ModerationRoute =
   | { kind: "create-notice" }
   | { kind: "withdraw-notice"; id: string }
   | { kind: "baseline"; slug: string }
+  | { kind: "observed-hours"; slug: string }
   | { kind: "revert-revision"; id: number };
 
 export function parseModerationPath(path: string[]): ModerationRoute | null {
@@ -51,11 +52,15 @@ export function parseModerationPath(path: string[]): ModerationRoute | null {
   if (area === "notices" && id === undefined) return { kind: "create-notice" };
   if (area === "notices" && uuid.safeParse(id).success && action === "withdraw") return { kind: "withdraw-notice", id: id! };
   if (area === "crossings" && id && /^[a-z0-9-]{1,80}$/.test(id) && action === "baseline") return { kind: "baseline", slug: id };
+  if (area === "crossings" && id && /^[a-z0-9-]{1,80}$/.test(id) && action === "observed-hours") return { kind: "observed-hours", slug: id };
   if (area === "revisions" && id && /^\d{1,9}$/.test(id) && action === "revert") return { kind: "revert-revision", id: Number(id) };
   return null;
 }
 
 export const reasonBody = z.object({ reason: reasonSchema });
+/** Adopting observed hours: only which side. The hours themselves are never taken from the
+ * request: the server infers them again from the reports. */
+export const observedHoursBody = z.object({ side: z.enum(["0", "1"], { error: "side must be 0 or 1" }).transform((side) => Number(side) as 0 | 1) });
 export const banBody = z.object({ reason: reasonSchema, hideReports: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")]).optional() });
 export const roleBody = z.object({ reason: reasonSchema, role: z.enum(["traveller", "moderator"], { error: "role must be traveller or moderator" }) });
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });

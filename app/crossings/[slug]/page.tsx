@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSourcesByKeys } from "@/db/queries/crossings";
-import { crossingNow, crossingRecord, waitProfiles } from "@/db/queries/current";
+import { crossingNow, crossingRecord, observedHoursNow, waitProfiles } from "@/db/queries/current";
 import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { listVisibleReports, ownReportKey } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/session";
@@ -28,6 +28,7 @@ import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { getI18n } from "@/lib/i18n/server";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { localCountry, localName } from "@/lib/i18n/reasons";
+import { dataText } from "@/lib/i18n/data-text";
 import { parsePlannerQuery } from "@/lib/status/planner-query";
 import { readerZones, zoneLabel } from "@/lib/format/time";
 import { resolveReaderZone } from "@/lib/format/reader-zone";
@@ -35,6 +36,8 @@ import { StatusPanel } from "@/app/_components/status-panel";
 import { ArrivalPlanner } from "@/app/_components/arrival-planner";
 import { Cite } from "@/app/_components/cite";
 import { WeekHours } from "@/app/_components/week-hours";
+import { ObservedHoursNote } from "@/app/_components/observed-hours";
+import { hoursAreUnknown } from "@/lib/history/observed-hours";
 import { ReaderTimeEnhancer } from "@/app/_components/reader-time";
 
 export const dynamic = "force-dynamic";
@@ -77,12 +80,13 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const answeredKey = user && justStored ? ((await ownReportKey(user.id, justStored)) ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
-  const [{ status, change }, plannedState, timeline, profiles, standings] = await Promise.all([
+  const [{ status, change }, plannedState, timeline, profiles, standings, observed] = await Promise.all([
     crossingNow(record),
     plannedAt && planner.kind === "ok" ? crossingStateAt(record, plannedAt, { mode: planner.mode }) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
     waitProfiles(record),
     sourceStandingsNow(),
+    observedHoursNow(record),
   ]);
   const planned = plannedState?.status ?? null;
   const nextOpen = plannedState?.nextOpen ?? null;
@@ -142,7 +146,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               <li key={notice.id} data-testid="notice">
                 <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from}{" "}
                 {f.dayTime(notice.startsAt, home, now)} {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)}
-                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {notice.text}{" "}
+                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {dataText(notice.text, locale)}{" "}
                 <span className="cite">
                   {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
                 </span>
@@ -351,6 +355,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               <p>
                 {c.hours.published} <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
               </p>
+              {hoursAreUnknown(side.hours.value) ? <ObservedHoursNote slug={slug} side={index as 0 | 1} observed={observed[index as 0 | 1]} moderator={moderator} /> : null}
               {side.hours.alternatives.map((alternative, alt) => (
                 <p key={alt} className="alt">
                   {c.hours.another} <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />
@@ -372,7 +377,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                 )}
               </p>
               <WeekHours baseline={baseline} sideIndex={index as 0 | 1} standings={standings} now={now} readerZone={reader.zone} />
-              {side.notes ? <p className="small">{side.notes}</p> : null}
+              {side.notes ? <p className="small">{dataText(side.notes, locale)}</p> : null}
             </section>
           ))}
         </div>
@@ -396,7 +401,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <dd>
               {c.rules.operationValues[baseline.operation.value]}{" "}
               <Cite refs={baseline.operation.sources} numbers={numbers} />
-              {baseline.operation.sources[0]?.note ? <span className="small"> — {baseline.operation.sources[0].note}</span> : null}
+              {baseline.operation.sources[0]?.note ? <span className="small"> — {dataText(baseline.operation.sources[0].note, locale)}</span> : null}
             </dd>
           </div>
           {(["borderPermit", "advanceNotice", "entryFee"] as const).map((key) => {
@@ -408,7 +413,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                 <dd>
                   {fact ? (
                     <>
-                      {fact.value.required ? c.rules.required : c.rules.notRequired}: {fact.value.detail} <Cite refs={fact.sources} numbers={numbers} />
+                      {fact.value.required ? c.rules.required : c.rules.notRequired}: {dataText(fact.value.detail, locale)} <Cite refs={fact.sources} numbers={numbers} />
                     </>
                   ) : (
                     <span className="muted">{c.rules.noSource}</span>
@@ -422,7 +427,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <dd>
               {baseline.season ? (
                 <>
-                  {baseline.season.value.description} <Cite refs={baseline.season.sources} numbers={numbers} />
+                  {dataText(baseline.season.value.description, locale)} <Cite refs={baseline.season.sources} numbers={numbers} />
                 </>
               ) : (
                 c.rules.allYear
@@ -439,7 +444,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                       <li key={index}>
                         {t.facilities[facility.kind]}: {facility.available ? t.yes : t.no}
                         {facility.side !== null ? c.rules.sideOf(localName(baseline.sides[facility.side].postName.value, locale)) : ""}
-                        {facility.detail ? ` — ${facility.detail}` : ""}
+                        {facility.detail ? ` — ${dataText(facility.detail, locale)}` : ""}
                       </li>
                     ))}
                   </ul>
@@ -463,7 +468,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <div>
               <dt>{c.rules.road}</dt>
               <dd>
-                {baseline.roadNotes.value} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
+                {dataText(baseline.roadNotes.value, locale)} <Cite refs={baseline.roadNotes.sources} numbers={numbers} />
               </dd>
             </div>
           ) : null}

@@ -13,19 +13,10 @@ const baibol = { source: "baibol-torugart", asOf: "2026" } as const;
 const upgrade = { source: "xinhua-torugart-upgrade-2023", asOf: "2023-12-22" } as const;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 const weekdays2023 = { source: "kaktus-kg-cn-weekdays-2023", asOf: "2023-12" } as const;
-const sevenDays2024 = { source: "ritmeurasia-kg-cn-24h-2024", asOf: "2024-03-02" } as const;
 const mignon = { source: "mignon-irkeshtam-2019", asOf: "2019-10" } as const;
 const springFestival2026 = { source: "24kg-kg-cn-spring-festival-2026", asOf: "2026-02" } as const;
 const nomads = { source: "nomadsland-kg-cn-reopening-2023", asOf: "2023-03-21" } as const;
-const icebat = { source: "icebat-torugart-2016", asOf: "2016-08" } as const;
 
-/** The Kyrgyz Prime Minister (March 2024): both checkpoints "currently work 7 days a week, 14
- * hours a day", aiming at 24/7. Which hours, and whether the weekend suspension the Border
- * Service announced in December 2023 has ended, no source says: a claim of its own. */
-const sevenDaysClaim = {
-  value: 'Mo-Su unknown "7 days a week, 14 hours a day per the Kyrgyz Prime Minister (March 2024); which hours is not published"',
-  sources: [{ ...sevenDays2024, note: "The Kyrgyz–Chinese checkpoints currently work on a 7-day, 14-hour schedule; the aim is round-the-clock operation" }],
-};
 const weekdaysNote = "Kyrgyz Border Service: both checkpoints work normally Monday to Friday; on Saturday and Sunday passage of people, vehicles and cargo is suspended";
 
 const holidaysNote = "Check there are no public holidays on either side before crossing";
@@ -34,6 +25,7 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "irkeshtam",
     name: { en: "Irkeshtam", ru: "Иркештам" },
+    searchNames: { names: ["Erkeshtam", "Эркечтам", "Irkeshtam-Avtodorozhny", "Иркештам-автодорожный", "伊尔克什坦", "Yierkeshitan", "Simuhana"], towns: [["Osh", "Ош", "Sary-Tash", "Сары-Таш"], ["Ulugqat", "Wuqia", "乌恰", "Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "KG",
@@ -57,7 +49,6 @@ export const kgCn: CrossingBaselineInput[] = [
             { ...guide, note: "Kyrgyz office closed 11:00–14:00 for lunch; arrive early in the morning" },
             { ...weekdays2023, note: weekdaysNote },
           ],
-          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
@@ -92,15 +83,14 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
           alternatives: [
             {
-              value: 'Mo-Fr 00:00-14:00,16:00-20:00 unknown "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, closing at 20:00 in summer and 19:30 in winter, Beijing time; opening time not given"',
+              value: 'Mo-Su 00:00-14:00,16:00-20:00 unknown "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, said to close at 20:00 in summer and 19:30 in winter, Beijing time; opening time and days not given"',
               sources: [
                 {
                   ...mignon,
-                  note: "At both the Irkeshtam gate and Ulugqat (Beijing time): lunch 13:30–16:30 in summer, 14:00–16:00 in winter; closes 20:00 in summer, 19:30 in winter; closed at weekends. Only the parts true in both seasons are certain here",
+                  note: "At both the Chinese Immigration Inspection (Irkeshtam) and Ulugqat (Beijing time): lunch 13:30–16:30 in summer, 14:00–16:00 in winter; both 'are said to close' at 20:00 in summer, 19:30 in winter. Only the parts true in both seasons are kept here",
                 },
               ],
             },
-            sevenDaysClaim,
           ],
         },
         publicHolidays: {
@@ -108,7 +98,7 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
-            { ...xjHolidays, note: "Irkeshtam closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
+            { ...xjHolidays, note: "Irkeshtam closed on 1–3 and 6 October 2025 (National Day and Mid-Autumn holidays); on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
@@ -131,7 +121,7 @@ export const kgCn: CrossingBaselineInput[] = [
         range: null,
         outside: "unknown",
         description:
-          "Open all year: the Border Service's notices show it working in January and February 2026, and we found no winter closure. It is a high crossing: check the weather before going",
+          "No seasonal closure in our sources: the Border Service's notices of January and February 2026 announce only holiday closures, with the day it reopens. It is a high crossing: check the weather before going",
       },
       sources: [
         { ...guide, note: "Open all year in principle; the guide warns that the high Kyrgyz–Chinese crossings are often closed in winter by heavy snowfall" },
@@ -148,6 +138,7 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "torugart",
     name: { en: "Torugart", ru: "Торугарт" },
+    searchNames: { names: ["Torugart-Avtodorozhny", "Торугарт-автодорожный", "吐尔尕特", "Tuergate"], towns: [["Naryn", "Нарын", "Bishkek", "Бишкек"], ["Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "KG",
@@ -174,7 +165,6 @@ export const kgCn: CrossingBaselineInput[] = [
             },
             { ...weekdays2023, note: weekdaysNote },
           ],
-          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
@@ -185,7 +175,7 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
         },
         notes:
-          "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; in March 2024 the Prime Minister spoke of 7 days a week, 14 hours a day. We have no confirmation that 24/7 operation began.",
+          "Direction matters: the published hours are 9:00–13:00 for leaving Kyrgyzstan and 14:00–18:00 for entering it. In December 2023, after an upgrade of the checkpoint, the Kyrgyz president proposed 24/7 operation from spring 2024; we have no confirmation that this happened.",
       },
       {
         country: "CN",
@@ -210,14 +200,13 @@ export const kgCn: CrossingBaselineInput[] = [
             { ...baibol, note: "Closed at weekends and on holidays" },
             { ...weekdays2023, note: weekdaysNote },
           ],
-          alternatives: [sevenDaysClaim],
         },
         publicHolidays: {
           value: "closed",
           sources: [
             { ...guide, note: holidaysNote },
             { ...dragonBoat, note: "Closed on 31 May 2025 for the Dragon Boat Festival, at the Chinese side's initiative" },
-            { ...xjHolidays, note: "Torugart closed on China's statutory holiday days 1–3 and 6 October 2025; on 4–5 October freight only (a notice)" },
+            { ...xjHolidays, note: "Torugart closed on 1–3 and 6 October 2025 (National Day and Mid-Autumn holidays); on 4–5 October freight only (a notice)" },
           ],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
@@ -238,10 +227,6 @@ export const kgCn: CrossingBaselineInput[] = [
           note: "Technically open only to Kyrgyz and Chinese citizens; other nationals need a special permit and must be met on the Chinese side by an agency",
         },
         { ...nomads, note: "Since March 2023 open to tourists again only if the crossing is organised by a certified tour operator" },
-        {
-          ...icebat,
-          note: "Not possible for an individual traveller: a transport company presents a passenger list with passport numbers, matched by the Chinese driver's list",
-        },
       ],
       alternatives: [
         {
@@ -258,7 +243,7 @@ export const kgCn: CrossingBaselineInput[] = [
         range: null,
         outside: "unknown",
         description:
-          "Open all year, closed in heavy snow or bad weather: the Border Service's notices show it working in January and February 2026. The pass is icy and dangerous in winter",
+          "No seasonal closure in our sources: the Border Service's notices of January and February 2026 announce only holiday closures, with the day it reopens. The pass is icy and dangerous in winter",
       },
       sources: [
         { ...newYear, note: "Closed on 1 January 2026, reopened on 2 January at 08:00" },

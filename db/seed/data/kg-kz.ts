@@ -6,9 +6,7 @@ const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
 const blog = { source: "blog-kegen-2019", asOf: "2019-08" } as const;
 const directory = { source: "directory-karkyra-kegen-2025", asOf: "2025" } as const;
 const azattyk = { source: "azattyk-karkyra-2025", asOf: "2025-08-26" } as const;
-const eltr = { source: "eltr-karkyra-24h-2025", asOf: "2025-08" } as const;
 const kegen2026 = { source: "24kg-kegen-24h-2026", asOf: "2026-01-21" } as const;
-const kursiv2019 = { source: "kursiv-karasuu-2019", asOf: "2019-10" } as const;
 const aktilek2025 = { source: "dalainfo-aktilek-2025", asOf: "2025-11" } as const;
 const vbkg = { source: "vbkg-akzhol-closure-2019", asOf: "2019-12" } as const;
 const kg24 = { source: "24kg-kordai-closure-2019", asOf: "2019-12-21" } as const;
@@ -20,6 +18,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "karkyra-kegen",
     name: { en: "Karkyra – Kegen", ru: "Каркыра – Кеген" },
+    searchNames: { names: ["Karkara", "Каркара", "Karkyra-avtodorozhny", "Kegen-avtodorozhny"], towns: [["Karakol", "Каракол"], []] },
     sides: [
       {
         country: "KG",
@@ -41,10 +40,7 @@ export const kgKz: CrossingBaselineInput[] = [
             },
             {
               value: "24/7",
-              sources: [
-                { ...azattyk, note: "The Karkyra checkpoint works around the clock since 25 August 2025" },
-                { ...eltr, note: "Kyrgyz Border Service: Karkyra-avtodorozhny switched to round-the-clock operation from 25 August 2025" },
-              ],
+              sources: [{ ...azattyk, note: "The Kyrgyz president's press secretary: Karkyra-unaajol has worked day and night since 25 August 2025" }],
             },
           ],
         },
@@ -90,12 +86,9 @@ export const kgKz: CrossingBaselineInput[] = [
         range: null,
         outside: "unknown",
         description:
-          "The Kyrgyz post has worked round the clock since 25 August 2025, with no seasonal closure announced since; whether the Kazakh post stays open in winter is not published",
+          "The Kyrgyz post has worked day and night since 25 August 2025 (the president's press secretary); whether either post closes in winter is not in our sources",
       },
-      sources: [
-        { ...eltr, note: "Kyrgyz Border Service: round-the-clock operation from 25 August 2025" },
-        { ...azattyk, note: "Works around the clock since 25 August 2025" },
-      ],
+      sources: [{ ...azattyk, note: "Works day and night since 25 August 2025; the Karakol–Almaty bus through Kegen is to run all year" }],
       alternatives: [
         {
           value: {
@@ -146,6 +139,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "korday-ak-zhol",
     name: { en: "Ak-Zhol – Korday", ru: "Ак-Жол – Кордай" },
+    searchNames: { names: ["Kordai", "Қордай", "Akzhol", "Акжол", "Ak-Jol", "Ak-Jol-avtodorozhny", "Kordai-avtodorozhny"], towns: [["Bishkek", "Бишкек"], ["Almaty", "Алматы"]] },
     sides: [
       {
         country: "KG",
@@ -205,6 +199,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "ak-tilek",
     name: { en: "Ak-Tilek – Karasu", ru: "Ак-Тилек – Карасу" },
+    searchNames: { names: ["Kara-Suu", "Karasuu", "Кара-Суу", "Ak-Tilek-avtodorozhny", "Karasu-avtodorozhny"], towns: [["Khunchi", "Хунчи"], []] },
     sides: [
       {
         country: "KG",
@@ -240,7 +235,7 @@ export const kgKz: CrossingBaselineInput[] = [
     ],
     operation: {
       value: "operating",
-      sources: [guide, { ...aktilek2025, note: "Kazakh Border Service, November 2025: about 500 trucks queued; Karasu takes up to 300 vehicles a day into Kazakhstan" }],
+      sources: [guide, { ...aktilek2025, note: "Kazakh Border Service, November 2025: trucks queued at Ak-Tilek – Karasu (about 500 reported earlier); Karasu takes up to 300 vehicles a day into Kazakhstan" }],
     },
     traffic: {
       value: { modes: ["truck"], who: "goods" },
@@ -250,22 +245,12 @@ export const kgKz: CrossingBaselineInput[] = [
         { ...kg24, note: "Designed to pass vehicles with cargo only" },
         { ...aktilek2025, note: "November 2025: the traffic reported is trucks" },
       ],
-      alternatives: [
-        {
-          value: { modes: ["car", "truck"], who: "everyone" },
-          sources: [
-            {
-              ...kursiv2019,
-              note: "October 2019, during a scanner failure: the Kyrgyz Border Service said passenger cars and passengers were passed without restriction (before its December 2019 statement that the post passes cargo vehicles only)",
-            },
-          ],
-        },
-      ],
     },
   },
   {
     slug: "sypatay-batyr",
     name: { en: "Chaldybar – Sypatay Batyr", ru: "Чалдыбар – Сыпатай батыр" },
+    searchNames: { names: ["Chaldovar", "Чалдовар", "Chaldybar-avtodorozhny"], towns: [["Kara-Balta", "Кара-Балта"], []] },
     sides: [
       {
         country: "KG",
@@ -314,6 +299,7 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "aisha-bibi",
     name: { en: "Chon-Kapka – Aisha Bibi", ru: "Чон-Капка – Айша-Биби" },
+    searchNames: { names: ["Aisha-Bibi", "Chon-Kapka-avtodorozhny"], towns: [["Talas", "Талас"], ["Taraz", "Тараз"]] },
     sides: [
       {
         country: "KG",

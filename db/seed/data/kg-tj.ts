@@ -13,6 +13,7 @@ export const kgTj: CrossingBaselineInput[] = [
   {
     slug: "kyzyl-art",
     name: { en: "Bor-Dobo – Kyzyl-Art", ru: "Бор-Дёбё – Кызыл-Арт" },
+    searchNames: { names: ["Bordobo", "Бордобо", "Бор-Добо", "Bordobo-avtodorozhny", "Pamir Highway", "Памирский тракт"], towns: [["Sary-Tash", "Сары-Таш", "Osh", "Ош"], ["Karakul", "Каракуль", "Murghab", "Мургаб"]] },
     sides: [
       {
         country: "KG",
@@ -65,7 +66,7 @@ export const kgTj: CrossingBaselineInput[] = [
       sources: [
         {
           ...reopened,
-          note: "Bordobo and Karamyk officially reopened on 8 July 2025 (the two presidents by video link), after Kairagach and Kyzyl-Bel on 13 March 2025",
+          note: "Karamyk and Bordobo resumed work on 8 July 2025, at a ceremony the two presidents joined by video link",
         },
         { ...guide, note: "Said in 2024 to have reopened in July 2023 for foreign travellers; no 2023 source confirms that" },
         { ...overlander, note: "Crossed from Tajikistan to Kyrgyzstan on 30 May 2024" },
@@ -97,7 +98,7 @@ export const kgTj: CrossingBaselineInput[] = [
       value: {
         required: true,
         detail:
-          "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\" in December 2025, obtained through an Osh agency for about US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (about US$30).",
+          "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\", which a traveller reporting in December 2025 got through an Osh agency for US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (the same agency charged US$30).",
       },
       sources: [
         guide,

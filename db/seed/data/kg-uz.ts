@@ -12,6 +12,7 @@ export const kgUz: CrossingBaselineInput[] = [
   {
     slug: "dostuk",
     name: { en: "Dostuk – Dustlik", ru: "Достук – Дустлик" },
+    searchNames: { names: ["Do'stlik", "Дўстлик", "Dostuk-avtodorozhny", "Dustlik-avtodorozhny"], towns: [["Osh", "Ош", "Kara-Suu", "Кара-Суу"], ["Andijan", "Андижан"]] },
     sides: [
       {
         country: "KG",
@@ -81,11 +82,12 @@ export const kgUz: CrossingBaselineInput[] = [
   {
     slug: "izboskan",
     name: { en: "Izboskan", ru: "Избаскан" },
+    searchNames: { names: ["Madaniyat", "Маданият", "Izboskan crossing"], towns: [[], ["Izboskan", "Избаскан", "Andijan", "Андижан"]] },
     sides: [
       {
         country: "KG",
         postName: {
-          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)" },
+          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)", ru: "Кыргызский пост напротив Избаскана (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources do not name the Kyrgyz post of this crossing; needs verification" }],
         },
         timeZone: "Asia/Bishkek",

@@ -10,6 +10,7 @@ const bakhtyCn = { source: "china-org-bakhty-2005", asOf: "2005-01" } as const;
 const bakhtyFoot = { source: "airpres-bakhty-pedestrian", asOf: "2024-12" } as const;
 const bakhtyTerminal = { source: "golos-naroda-bakhty-2024", asOf: "2024-12" } as const;
 const bakhtyDelay = { source: "zakon-bakhty-modernisation-2025", asOf: "2025-11-03" } as const;
+const bakhtyUpgrade = { source: "trend-kz-uz-checkpoints-2025-12", asOf: "2025-12-12" } as const;
 const dulata = { source: "kazpravda-dulata-2025", asOf: "2026-01" } as const;
 const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" } as const;
 const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
@@ -27,7 +28,7 @@ const kzTwelveHours = (post: string) => ({
       ...hours2026,
       note: `Ministry of Finance meeting: the Kazakh side of the road checkpoints with China, ${post} among them, moved in stages from 08:00–12:00 and 13:00–17:00 to 12 hours, 07:00–19:00; the Chinese side still ends work at 16:00 (time zone not stated)`,
     },
-    { ...hours2026kt, note: "The government is to negotiate synchronised hours with the Chinese side" },
+    { ...hours2026kt, note: "The Finance Ministry proposed synchronising operating hours with the Chinese side" },
   ],
   alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
 });
@@ -36,27 +37,31 @@ const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-0
 const springFestival2026 = { source: "qazaq24-kz-cn-spring-festival-2026", asOf: "2026-01-28" } as const;
 const independenceDay2025 = { source: "lada-kz-cn-independence-day-2025", asOf: "2025-12" } as const;
 const mayHolidays2024 = { source: "nur-kz-cn-may-holidays-2024", asOf: "2024-04" } as const;
+/** Kazakh side: the sources name the days the road checkpoints with China closed for Kazakh
+ * holidays (1, 7 and 9 May; 16-17 December), not a rule for every Kazakh public holiday, so the
+ * policy is "unknown" and the named days of the last three years are notices (db/seed/notices.ts). */
 const kzHolidays: Holidays = {
-  value: "closed",
+  value: "unknown",
   sources: [
     {
       ...mayHolidays,
       note: "Under the KZ–CN checkpoint agreement the Nur Zholy (Khorgos), Dostyk and Bakhty road checkpoints did not work on 1, 7 and 9 May 2021 because of Kazakh public holidays",
     },
-    { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays); the rail checkpoints and the Khorgos ICBC kept working" },
+    { ...mayHolidays2024, note: "Road checkpoints on the Kazakh–Chinese border suspended on 1, 7 and 9 May 2024, except the Khorgos International Centre and the rail checkpoints (a notice)" },
     {
       ...independenceDay2025,
-      note: "All five road checkpoints with China (Bakhty, Maykapchagay, Dostyk, Nur Zholy, Kalzhat) closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
+      note: "All five road checkpoints with China (Bakhty, Maykapchagay, Dostyk, Nur Zholy, Kalzhat) to close on 16–17 December 2025 for Independence Day (16 December), per a Russian customs notice (notices)",
     },
   ],
 };
-/** China's side: the Xinjiang border inspection closes each road port on China's statutory
- * holiday days, with per-port differences (extra days are notices, db/seed/notices.ts). */
+/** China's side: the sources name the days each road port closed (Xinjiang Border Inspection,
+ * October 2025; Spring Festival 2026), not a rule for every Chinese public holiday, so the policy
+ * is "unknown" and the named days are notices (db/seed/notices.ts). */
 const cnHolidays = (port: string, days: string): Holidays => ({
-  value: "closed",
+  value: "unknown",
   sources: [
-    { ...xjHolidays, note: `${port} closed on ${days} of the 2025 National Day and Mid-Autumn holidays (China's statutory holiday days: 1–3 and 6 October)` },
-    { ...springFestival2026, note: "China's road checkpoints with Kazakhstan closed for the Spring Festival on 16–18 February 2026 (rail unaffected)" },
+    { ...xjHolidays, note: `${port} closed on ${days} during the 2025 National Day and Mid-Autumn holidays (notices)` },
+    { ...springFestival2026, note: "Road checkpoints on the Kazakh–Chinese border closed for the Spring Festival on 16–18 February 2026, rail unaffected (a notice)" },
   ],
 });
 
@@ -64,6 +69,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "khorgos",
     name: { en: "Khorgos (Nur Zholy) – Khorgos", ru: "Хоргос (Нур Жолы) – Хоргос" },
+    searchNames: { names: ["Nur Zholy", "Nurly Zhol", "Нурлы Жол", "Нұр жолы", "Horgos", "霍尔果斯"], towns: [["Zharkent", "Жаркент", "Almaty", "Алматы"], ["Khorgos", "Хоргос", "Yining", "Инин", "Urumqi", "Урумчи"]] },
     sides: [
       {
         country: "KZ",
@@ -109,7 +115,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...kz, note: daytimeNote }],
           alternatives: [{ value: "24/7", sources: [nurZholy247] }],
         },
-        publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October,"),
+        publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -124,6 +130,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "dostyk-alashankou",
     name: { en: "Dostyk – Alashankou", ru: "Достык – Алашанькоу" },
+    searchNames: { names: ["Druzhba", "Дружба", "Alataw Pass", "Alakol", "Алаколь", "阿拉山口"], towns: [[], []] },
     sides: [
       {
         country: "KZ",
@@ -148,7 +155,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: by Alashankou; ±5 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
-        publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October,"),
+        publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -163,6 +170,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "bakhty-pokitu",
     name: { en: "Bakhty – Pokitu", ru: "Бахты – Покиту" },
+    searchNames: { names: ["Baketu", "Bhaktu", "巴克图"], towns: [["Makanchi", "Маканчи"], ["Tacheng", "Chuguchak", "Чугучак", "塔城"]] },
     sides: [
       {
         country: "KZ",
@@ -193,7 +201,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...bakhtyCn, note: "Chinese post at 46°41′N 82°48′E" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
-        publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October,"),
+        publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -203,30 +211,22 @@ export const kzCn: CrossingBaselineInput[] = [
         { ...kz, note: "Multilateral (international), cargo-passenger" },
         {
           ...bakhtyTerminal,
-          note: "A crossing on foot was opened at a ceremony in December 2024, but until the modernisation of the terminal is finished travellers cross only in vehicles holding a permit for international passenger transport; passengers may carry up to 25 kg of goods once a month",
+          note: "Abai region akimat, December 2024: a crossing on foot was opened at a ceremony, but until the modernisation of the terminals is finished travellers cross only in vehicles holding a permit for international passenger transport; passengers may carry up to 25 kg of goods once a month",
         },
+        { ...bakhtyFoot, note: "Reports the same ceremony and the same condition: until the terminals are modernised, crossing needs a vehicle with a permit for international passenger transport" },
         {
           ...bakhtyDelay,
-          note: "November 2025: the modernisation begun in March 2023 is delayed (high groundwater; project being re-approved), so the restriction on pedestrians still applies",
+          note: "November 2025, the Prime Minister: the modernisation begun in March 2023 was delayed (high groundwater; the project being re-approved). Whether pedestrians have been admitted since is not in our sources",
         },
+        { ...bakhtyUpgrade, note: "December 2025, the Kazakh government: improvements at Bakhty set to conclude by the end of 2025" },
         { ...bakhtyCn, note: "Opened to third-country travellers in 1992" },
-      ],
-      alternatives: [
-        {
-          value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
-          sources: [
-            {
-              ...bakhtyFoot,
-              note: "Reports the December 2024 ceremony as opening the border to crossing on foot, without the condition that applies until the terminal is modernised",
-            },
-          ],
-        },
       ],
     },
   },
   {
     slug: "maykapchagay-zimunai",
     name: { en: "Maykapchagay – Zimunai", ru: "Майкапчагай – Зимунай" },
+    searchNames: { names: ["Maykapshagay", "Майкапшагай", "Maikapshagay", "Jeminay", "Jimunai", "吉木乃"], towns: [["Zaisan", "Зайсан"], []] },
     sides: [
       {
         country: "KZ",
@@ -240,16 +240,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: east of Zaisan by Maykapshagay village; ±10 km, needs verification" }],
         },
         hours: kzTwelveHours("Maykapchagay"),
-        publicHolidays: {
-          value: "closed",
-          sources: [
-            {
-              ...independenceDay2025,
-              note: "All five road checkpoints with China, Maykapchagay among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
-            },
-            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
-          ],
-        },
+        publicHolidays: kzHolidays,
       },
       {
         country: "CN",
@@ -260,7 +251,7 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: just east of the border line; ±10 km, needs verification" }],
         },
         hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
-        publicHolidays: cnHolidays("Jeminay", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
+        publicHolidays: cnHolidays("Jeminay", "1–3 and 5–6 October, open on 4 October"),
       },
     ],
     operation: { value: "operating", sources: [kz] },
@@ -275,6 +266,7 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "kalzhat-dulata",
     name: { en: "Kalzhat – Dulata", ru: "Калжат – Дулата" },
+    searchNames: { names: ["Kolzhat", "Кольжат", "都拉塔"], towns: [[], ["Qapqal"]] },
     sides: [
       {
         country: "KZ",
@@ -299,16 +291,7 @@ export const kzCn: CrossingBaselineInput[] = [
             },
           ],
         },
-        publicHolidays: {
-          value: "closed",
-          sources: [
-            {
-              ...independenceDay2025,
-              note: "All five road checkpoints with China, Kalzhat among them, closed on 16–17 December 2025 for Independence Day (17 December is a notice)",
-            },
-            { ...mayHolidays2024, note: "All road checkpoints with China closed on 1, 7 and 9 May 2024 (Kazakh holidays)" },
-          ],
-        },
+        publicHolidays: kzHolidays,
       },
       {
         country: "CN",
@@ -325,7 +308,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: 'Mo-Su unknown "hours not published"',
           sources: [{ ...capacity, note: "Operating hours under review in October 2025" }],
         },
-        publicHolidays: cnHolidays("Dulata", "1–3 and 6 October and also on 5 October (a notice), open on 4 October,"),
+        publicHolidays: cnHolidays("Dulata", "1–3 and 5–6 October, open on 4 October"),
       },
     ],
     operation: {

@@ -73,7 +73,7 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Pavlovka (name not confirmed)" },
+          value: { en: "Kazakh post opposite Pavlovka (name not confirmed)", ru: "Казахстанский пост напротив Павловки (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
         },
         timeZone: "Asia/Almaty",
@@ -221,7 +221,7 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Voskresenskoye (name not confirmed)" },
+          value: { en: "Kazakh post opposite Voskresenskoye (name not confirmed)", ru: "Казахстанский пост напротив Воскресенского (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
         },
         timeZone: "Asia/Qostanay",
@@ -364,7 +364,7 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Komsomolsky (name not confirmed)" },
+          value: { en: "Kazakh post opposite Komsomolsky (name not confirmed)", ru: "Казахстанский пост напротив Комсомольского (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
         },
         timeZone: "Asia/Qostanay",
@@ -498,7 +498,7 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Nikolaevka (name not confirmed)" },
+          value: { en: "Kazakh post opposite Nikolaevka (name not confirmed)", ru: "Казахстанский пост напротив Николаевки (название не подтверждено)" },
           sources: [{ ...ed, note: "Our sources mention the Kazakh post opposite Nikolaevka without naming it; needs verification" }],
         },
         timeZone: "Asia/Qostanay",

@@ -26,6 +26,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "zhibek-zholy-gisht-kuprik",
     name: { en: "Zhibek Zholy – Gisht Kuprik", ru: "Жибек Жолы – Гишт-Куприк" },
+    searchNames: { names: ["Gishtkuprik", "Gishtko'prik", "Ғишткўприк", "Chernyayevka", "Черняевка", "Жібек жолы"], towns: [["Saryagash", "Сарыагаш", "Shymkent", "Шымкент"], ["Tashkent", "Ташкент"]] },
     sides: [
       {
         country: "KZ",
@@ -67,9 +68,9 @@ export const other: CrossingBaselineInput[] = [
           value: "closed",
           sources: [
             { ...zhibek2025, note: "Closed from 5 February 2025 for four months (to June 2025) for works on the Uzbek post Gisht-Kuprik" },
-            { ...zhibekClosed, note: "Kazakh State Revenue Committee: closed from 5 February 2025 for four months" },
+            { ...zhibekClosed, note: "Kazakh State Revenue Committee: closed from 5 February 2025 for four months, to 5 June 2025, for modernisation works" },
             { ...gishtRenovation, note: "Uzbek Customs, June 2025: Gishtkoprik remains closed for renovation; work at Zhibek Zholy has only recently begun" },
-            { ...kzUzRebuild, note: "December 2025: the Kazakh post is being rebuilt since April 2025, completion due July 2026" },
+            { ...kzUzRebuild, note: "December 2025, the Kazakh government: reconstruction of the Zhibek Zholy checkpoint under way, scheduled for completion by July 2026" },
           ],
         },
         {
@@ -94,6 +95,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "tazhen-daut-ata",
     name: { en: "Tazhen – Daut-Ata", ru: "Тажен – Даут-Ата" },
+    searchNames: { names: ["Даут-ата", "Karakalpakstan", "Tazhen-Karakalpakiya"], towns: [["Beineu", "Бейнеу", "Aktau", "Актау"], ["Nukus", "Нукус"]] },
     sides: [
       {
         country: "KZ",
@@ -142,6 +144,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "oybek-fotehobod",
     name: { en: "Oybek – Fotehobod", ru: "Ойбек – Фотехобод" },
+    searchNames: { names: ["Ойбек", "Фотехобод", "Match–Oybek", "Buston–Bekabad"], towns: [["Bekabad", "Бекабад"], ["Buston", "Бустон", "Mastchoh"]] },
     sides: [
       {
         country: "UZ",
@@ -185,6 +188,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "sariosiyo-tursunzoda",
     name: { en: "Sariosiyo – Tursunzoda", ru: "Сариасия – Турсунзаде" },
+    searchNames: { names: ["Dousti", "Дусти", "Сариосиё", "Саросиё", "Saryasiya", "Tursunzade"], towns: [["Sariosiyo", "Denau", "Денау"], ["Tursunzoda", "Турсунзаде", "Dushanbe", "Душанбе"]] },
     sides: [
       {
         country: "UZ",
@@ -228,6 +232,7 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "kulma-karasu",
     name: { en: "Kulma – Karasu", ru: "Кульма – Карасу" },
+    searchNames: { names: ["Qolma", "Kolma", "Кулма", "Qarasou", "卡拉苏", "Kalasu"], towns: [["Murghab", "Мургаб"], ["Tashkurgan", "Ташкурган", "Kashgar", "Кашгар"]] },
     sides: [
       {
         country: "TJ",
@@ -258,13 +263,10 @@ export const other: CrossingBaselineInput[] = [
           sources: [{ ...kulma2014, note: "The Chinese side sets the winter schedule" }],
         },
         publicHolidays: {
-          value: "closed",
-          sources: [
-            {
-              ...xjHolidays,
-              note: "Karasu closed on China's statutory holiday days 1–3 and 6 October 2025 and also on 4–5 October (a notice), reopening on 7 October",
-            },
-          ],
+          // The source names the days (1–6 October 2025), not a rule for every Chinese public
+          // holiday: the policy is unknown and the days are notices (db/seed/notices.ts).
+          value: "unknown",
+          sources: [{ ...xjHolidays, note: "Karasu closed on 1–6 October 2025 (National Day and Mid-Autumn holidays), open from 7 October (notices)" }],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
       },

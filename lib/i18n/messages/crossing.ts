@@ -9,7 +9,7 @@ export const en = {
     intro:
       "Open or closed right now, from travellers’ reports, notices and both sides’ published hours in their own time zones — with the reason and how fresh it is.",
     searchLabel: "Search by name or country",
-    searchPlaceholder: "e.g. Kegen, Irkeshtam, China",
+    searchPlaceholder: "e.g. Kegen, Irkeshtam, Osh, China",
     border: "Border",
     allBorders: "All borders",
     search: "Search",
@@ -180,6 +180,12 @@ export const en = {
     location: "Location:",
     locationUnknown: "Location not yet sourced: no source we have gives this post's coordinates.",
     inSeason: "These are the hours in season: see the season below.",
+    notPublished: "Hours not published.",
+    observed: (pattern: string, n: number, since: string) =>
+      `Travellers found it open ${pattern} (${plural("en", n, { one: "# report", other: "# reports" })} since ${since}).`,
+    observedNote: "Observed from travellers’ reports, not published: the state above does not rely on it.",
+    adopt: "Adopt as the baseline (source: traveller reports, standing: first-hand)",
+    adoptNote: "Moderators: the hours are worked out again from the reports when you click, and saved as a revision with its diff.",
   },
   rules: {
     title: "Who may cross, and what you need",
@@ -216,7 +222,7 @@ export const ru: Catalog<typeof en> = {
     intro:
       "Открыт или закрыт прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон, каждая в своём часовом поясе, — с причиной и свежестью данных.",
     searchLabel: "Поиск по названию или стране",
-    searchPlaceholder: "например, Кеген, Иркештам, Китай",
+    searchPlaceholder: "например, Кеген, Иркештам, Ош, Китай",
     border: "Граница",
     allBorders: "Все границы",
     search: "Найти",
@@ -387,6 +393,12 @@ export const ru: Catalog<typeof en> = {
     location: "Расположение:",
     locationUnknown: "Расположение пока не подтверждено источником: координат этого поста в наших источниках нет.",
     inSeason: "Это часы работы в сезон: о сезоне — ниже.",
+    notPublished: "Часы работы не опубликованы.",
+    observed: (pattern, n, since) =>
+      `По сообщениям путешественников, открыт: ${pattern} (${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })} с ${since}).`,
+    observedNote: "Это наблюдения путешественников, а не опубликованные часы: состояние выше на них не опирается.",
+    adopt: "Принять как базовые данные (источник: сообщения путешественников, уровень: из первых рук)",
+    adoptNote: "Модераторам: при нажатии часы заново вычисляются по сообщениям и сохраняются как версия с изменениями.",
   },
   rules: {
     title: "Кто может пересечь границу и что нужно",

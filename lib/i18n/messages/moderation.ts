@@ -32,6 +32,8 @@ export const en = {
     slug: "The slug cannot change.",
     alreadyReverted: "This action was already reverted.",
     noCrossing: "crossing: no such crossing.",
+    observedKnown: "This side's hours are already known: edit them in the baseline editor instead.",
+    observedNone: "The reports no longer show a clear pattern of hours for this side: nothing was adopted.",
   },
   /** The API's field names, as they prefix its messages ("reason: Give a reason."). */
   apiFields: { reason: "reason", role: "role", crossing: "crossing" },
@@ -233,6 +235,8 @@ export const ru: Catalog<typeof en> = {
     slug: "Идентификатор (slug) нельзя изменить.",
     alreadyReverted: "Это действие уже отменено.",
     noCrossing: "Такого пункта пропуска нет.",
+    observedKnown: "Часы работы этой стороны уже известны: измените их в редакторе базовых данных.",
+    observedNone: "Сообщения больше не показывают ясного расписания для этой стороны: ничего не принято.",
   },
   apiFields: { reason: "Причина", role: "Роль", crossing: "Пункт пропуска" },
   validation: {

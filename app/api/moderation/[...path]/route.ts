@@ -23,7 +23,9 @@ import { alertsAfter } from "@/lib/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
-import { banBody, noticeBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
+import { banBody, noticeBody, observedHoursBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
+import { adoptObservedHours } from "@/db/queries/observed-hours";
+import { messagesFor } from "@/lib/i18n/messages";
 import { hasNul, NUL_MESSAGE } from "@/lib/text/storable";
 import { z } from "zod";
 import { logDenied, logEvent } from "@/lib/log";
@@ -121,6 +123,17 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
       result = await reviseBaseline(user.id, crossing.id, baseline.data, { reason: body.data.reason, sourceTitle: body.data.sourceTitle, sourceUrl: body.data.sourceUrl });
       break;
     }
+    case "observed-hours": {
+      // One click: the side only. The hours are inferred again here from the reports.
+      const body = observedHoursBody.safeParse(fields);
+      if (!body.success) return invalid(body.error);
+      const crossing = await getCrossingRecord(route.slug);
+      if (!crossing) return isForm ? respond(true, fields, { kind: "not-found" }) : jsonError(404, "not_found", `No crossing with the slug "${route.slug}".`);
+      const adopted = await adoptObservedHours(user.id, crossing.id, body.data.side);
+      const apiErrors = messagesFor("en").moderation.apiErrors;
+      result = adopted.kind === "known" ? { kind: "invalid", message: apiErrors.observedKnown } : adopted.kind === "no-pattern" ? { kind: "invalid", message: apiErrors.observedNone } : adopted;
+      break;
+    }
     case "revert-revision": {
       const body = reasonBody.safeParse(fields);
       if (!body.success) return invalid(body.error);
@@ -129,7 +142,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     }
   }
   if (result.kind === "ok") {
-    const target = route.kind === "create-notice" ? { crossing: String(fields.crossing ?? "") } : route.kind === "baseline" ? { crossing: route.slug } : { targetId: String(route.id) };
+    const target = route.kind === "create-notice" ? { crossing: String(fields.crossing ?? "") } : route.kind === "baseline" || route.kind === "observed-hours" ? { crossing: route.slug } : { targetId: String(route.id) };
     logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "action" in route ? `${route.kind}.${route.action}` : route.kind, ...target, actionId: result.actionId });
     // Anything but a role change may change what a crossing's subscribers see (a hidden report,
     // a notice, a revised baseline, a revert of any of them).

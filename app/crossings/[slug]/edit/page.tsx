@@ -8,6 +8,9 @@ import { getI18n } from "@/lib/i18n/server";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 import { editBaselineAction } from "@/app/moderation/actions";
 import { BaselineForm } from "@/app/crossings/[slug]/edit/baseline-form";
+import { ObservedHoursNote } from "@/app/_components/observed-hours";
+import { observedHoursForSide } from "@/db/queries/observed-hours";
+import { hoursAreUnknown } from "@/lib/history/observed-hours";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -23,6 +26,10 @@ export default async function EditBaselinePage({ params }: PageProps<"/crossings
   const { locale, t } = await getI18n();
   const e = t.moderation.editor;
   const baseline = record.baseline;
+  // Worked out fresh for the moderator (the action works them out again anyway).
+  const now = new Date();
+  const observed = await Promise.all([observedHoursForSide(record, 0, now), observedHoursForSide(record, 1, now)]);
+  const unknownSides = ([0, 1] as const).filter((index) => hoursAreUnknown(baseline.sides[index].hours.value));
   const requirement = (key: "borderPermit" | "advanceNotice" | "entryFee") => ({
     key,
     label: e.requirements[key],
@@ -38,6 +45,16 @@ export default async function EditBaselinePage({ params }: PageProps<"/crossings
         <Link href={`/crossings/${slug}`}>{e.back}</Link> · <Link href={`/crossings/${slug}/history`}>{e.history}</Link>
       </p>
       <p className="muted">{e.intro}</p>
+      {unknownSides.map((index) => (
+        // No accessible name of its own: "Hours at …" names the hours field below, and one name
+        // for two things sends a screen reader (and a test) to the wrong one.
+        <section key={index} className="card">
+          <p>
+            <strong>{`${localName(baseline.sides[index].postName.value, locale)} (${localCountry(baseline.sides[index].country, locale)})`}</strong>
+          </p>
+          <ObservedHoursNote slug={slug} side={index} observed={observed[index]} moderator />
+        </section>
+      ))}
       <BaselineForm
         action={editBaselineAction.bind(null, slug)}
         today={new Date().toISOString().slice(0, 10)}
