@@ -24,8 +24,10 @@ export const travelModes = ["pedestrian", "bicycle", "motorcycle", "car", "bus",
 export const travelMode = z.enum(travelModes);
 export type TravelMode = z.infer<typeof travelMode>;
 
-/** Who may cross: everyone, only citizens of the two bordering countries, or goods traffic only. */
-export const eligibilities = ["everyone", "bilateral", "goods"] as const;
+/** Who may cross: everyone, only citizens of the two bordering countries, goods traffic only, or
+ * unknown: no source says who may cross (the status engine never answers "open" for a traveller
+ * on it, docs/status-engine.md §4). */
+export const eligibilities = ["everyone", "bilateral", "goods", "unknown"] as const;
 export const eligibility = z.enum(eligibilities);
 export type Eligibility = z.infer<typeof eligibility>;
 
