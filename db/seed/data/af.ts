@@ -38,7 +38,7 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", { en: "Hairatan", ru: "Хайратон" }, [termezFergana, termez2025]),
     ],
     operation: { value: "operating", sources: [termez2025, termezReport, termezFergana], alternatives: [{ value: "closed", sources: [termezClosed] }] },
-    traffic: { value: { modes: ["car", "truck", "train"], who: "bilateral" }, sources: [termez2025, { ...termezReport, note: "Road and rail over the Friendship Bridge; third-country nationals not mentioned after the November 2025 reopening" }] },
+    traffic: { value: { modes: ["car", "truck", "train"], who: "unknown" }, sources: [termez2025, { ...termezReport, note: "Road and rail over the Friendship Bridge; third-country nationals not mentioned after the November 2025 reopening" }] },
   },
   {
     slug: "panji-poyon-sher-khan-bandar",
@@ -70,7 +70,7 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", afNotNamed("Khorog"), [{ ...noHours, note: "No source we have names the Afghan side" }]),
     ],
     operation: { value: "unknown", sources: [{ ...caravanserai, note: "The Khorog border market closed in 2016; no current status found" }] },
-    traffic: { value: { modes: ["pedestrian"], who: "bilateral" }, sources: [{ ...caravanserai, note: "A border market bridge; who may cross now is not stated" }] },
+    traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...caravanserai, note: "A border market bridge; who may cross now is not stated" }] },
   },
   {
     slug: "ruzvai-darvaz",
@@ -80,7 +80,7 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", afNotNamed("Ruzvai"), [{ ...noHours, note: "No source we have names the Afghan side" }]),
     ],
     operation: { value: "operating", sources: [ruzvai] },
-    traffic: { value: { modes: ["pedestrian"], who: "bilateral" }, sources: [ruzvai] },
+    traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...ruzvai, note: "Afghans cross the bridge to the market; who else may is not stated" }] },
   },
   {
     slug: "shamsiddin-shohin-bridge",
@@ -90,7 +90,7 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", afNotNamed("Shamsiddin Shohin"), [{ ...noHours, note: "No source we have names the Afghan side" }]),
     ],
     operation: { value: "unknown", sources: [shohin] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...shohin, note: "Reopened for humanitarian purposes; who may cross is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...shohin, note: "Reopened for humanitarian purposes; who may cross is not stated" }] },
   },
   {
     slug: "kokul-ai-khanum",
@@ -100,7 +100,7 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", { en: "Ai Khanum", ru: "Ай-Ханум" }, [kokul]),
     ],
     operation: { value: "unknown", sources: [kokul] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...kokul, note: "Who may cross is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...kokul, note: "Who may cross is not stated" }] },
   },
   {
     slug: "serhetabat-torghundi",
@@ -121,6 +121,6 @@ export const af: CrossingBaselineInput[] = [
       side("AF", "Asia/Kabul", { en: "Aqina", ru: "Акина" }, [aqina]),
     ],
     operation: { value: "operating", sources: [tmAf2021, ref("trend-2021-08-31", "2021-08-31"), ref("nca-2022-11-04", "2022-11-04", "Trucks allowed from 7 Nov 2022")] },
-    traffic: { value: { modes: ["truck", "train"], who: "goods" }, sources: [tmAf2021, aqina, { ...ref("nca-2022-11-04", "2022-11-04"), note: "Freight; whether passengers or foreigners may cross is not stated" }] },
+    traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [tmAf2021, aqina, { ...ref("nca-2022-11-04", "2022-11-04"), note: "Freight; whether passengers or foreigners may cross is not stated" }] },
   },
 ];

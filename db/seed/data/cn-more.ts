@@ -43,7 +43,7 @@ export const cnMore: CrossingBaselineInput[] = [
       side("CN", "Asia/Shanghai", { en: "Biedieli", ru: "Бедели" }, [bedelCn, bedelXinhua]),
     ],
     operation: { value: "unknown", sources: [{ ...bedelCn, note: "Opened temporarily 3–30 Sep 2024; no status for 2025–2026 found" }] },
-    traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ ...bedel, note: "The sources speak of customs clearance of cargo; no rules for passengers or foreigners found" }] },
+    traffic: { value: { modes: ["truck"], who: "unknown" }, sources: [{ ...bedel, note: "The sources speak of customs clearance of cargo; no rules for passengers or foreigners found" }] },
     season: {
       value: { range: null, outside: "unknown", description: "Seasonal (high pass, gate at 2,754 m): opened only 3–30 Sep 2024 so far; all-year operation expected after 2027." },
       sources: [bedelCn],

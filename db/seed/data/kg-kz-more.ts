@@ -53,7 +53,7 @@ export const kgKzMore: CrossingBaselineInput[] = [
       side("KZ", "Asia/Almaty", kzNotNamed("Tomonku-Chui"), [unnamed]),
     ],
     operation: { value: "unknown", sources: [tomonku] },
-    traffic: { value: { modes: ["car"], who: "everyone" }, sources: [{ ...tomonku, note: "To become international under the protocol; not yet confirmed in force" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...tomonku, note: "To become international (open to third-country nationals) under the protocol, not yet in force; who may cross now is not stated" }] },
   },
   {
     slug: "kichi-kapka",
@@ -63,7 +63,7 @@ export const kgKzMore: CrossingBaselineInput[] = [
       side("KZ", "Asia/Almaty", kzNotNamed("Kichi-Kapka"), [unnamed]),
     ],
     operation: { value: "unknown", sources: [tomonku] },
-    traffic: { value: { modes: ["car"], who: "everyone" }, sources: [{ ...tomonku, note: "To become international under the protocol; not yet confirmed in force" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...tomonku, note: "To become international (open to third-country nationals) under the protocol, not yet in force; who may cross now is not stated" }] },
     roadNotes: { value: "The Talas – Kichi-Kapka road (93 km) is being reconstructed, 2025–2028.", sources: [ref("aqparat-kichikapka-2026", "2026")] },
   },
 ];

@@ -43,7 +43,7 @@ export const kgTjMore: CrossingBaselineInput[] = [
       side("TJ", "Asia/Dushanbe", { en: "Todzhvaron (spelling unverified)", ru: "Тоджварон (написание не подтверждено)" }, [{ ...karamyk, note: "Only a photo caption 'KPP Todzhvaron – Karamyk' names the Tajik post" }]),
     ],
     operation: { value: "operating", sources: [karamyk] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...karamyk, note: "A road post; whether third-country nationals may cross is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...karamyk, note: "A road post; whether third-country nationals may cross is not stated" }] },
   },
   {
     slug: "kulundu-ovchi-kalacha",

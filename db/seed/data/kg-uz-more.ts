@@ -40,7 +40,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [karasu, karasuKg] },
     traffic: {
-      value: { modes: ["pedestrian"], who: "bilateral" },
+      value: { modes: ["pedestrian"], who: "unknown" },
       sources: [{ ...karasu, note: "Pedestrian facilities; the source speaks of Kyrgyz and Uzbek citizens (who may cross with ID cards since 2023). Whether third-country nationals may use it is not stated: needs verification" }],
     },
     roadNotes: { value: "Shortens Osh – Jalal-Abad via Uzbekistan from 120 km to 19 km.", sources: [karasu] },
@@ -56,7 +56,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       }),
     ],
     operation: { value: "operating", sources: [kyzylKiya2025] },
-    traffic: { value: { modes: ["pedestrian", "car"], who: "bilateral" }, sources: [{ ...kyzylKiya2025, note: "Crowded pedestrian passage (2025); the source speaks of local travellers; use by third-country nationals not stated" }, kyzylKiya] },
+    traffic: { value: { modes: ["pedestrian", "car"], who: "unknown" }, sources: [{ ...kyzylKiya2025, note: "Crowded pedestrian passage (2025); the source speaks of local travellers; use by third-country nationals not stated" }, kyzylKiya] },
   },
   {
     slug: "otukchu-tul",
@@ -66,7 +66,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", { en: "Tul", ru: "Тул" }, [otukchu]),
     ],
     operation: { value: "closed", sources: [{ ...otukchu, note: "Closed from about 13 Aug 2025 (bridge washed out); no reopening found" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "bilateral" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats" }] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
   },
   {
     slug: "apkan",
@@ -89,7 +89,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", uzNotNamed("Kaitpas"), [unnamed]),
     ],
     operation: { value: "unknown", sources: [{ ...kaitpas, note: "Opened 1 April 2021; no later status found" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "bilateral" }, sources: [kaitpas] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
   },
   {
     slug: "baimak",
@@ -99,7 +99,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", uzNotNamed("Baimak"), [{ ...noHours, note: "A UZ post 'Kosonsoy' reopened in September 2017 with guests from Ala-Buka district (qalampir-kosonsoy-2017), but no source pairs it with Baimak" }]),
     ],
     operation: { value: "operating", sources: [threePosts] },
-    traffic: { value: { modes: ["pedestrian"], who: "bilateral" }, sources: [{ ...threePosts, note: "Pedestrian crossing; use by third-country nationals not stated" }] },
+    traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...threePosts, note: "Pedestrian crossing; use by third-country nationals not stated" }] },
   },
   {
     slug: "bek-abad-khanabad",
@@ -109,7 +109,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023]),
     ],
     operation: { value: "unknown", sources: [{ ...gazeta2023, note: "Announced to reopen (May 2023); no opening found" }, ref("kunuz-3kpp-2023-05-30", "2023-05-30")] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...gazeta2023, note: "A road post; who may cross once open is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...gazeta2023, note: "A road post; who may cross once open is not stated" }] },
   },
   {
     slug: "kara-bagysh",
@@ -119,6 +119,6 @@ export const kgUzMore: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", uzNotNamed("Kara-Bagysh"), [unnamed]),
     ],
     operation: { value: "unknown", sources: [{ ...threePosts, note: "Announced to reopen (May 2023); no opening found" }, gazeta2023] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...threePosts, note: "A road post; who may cross once open is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...threePosts, note: "A road post; who may cross once open is not stated" }] },
   },
 ];

@@ -36,6 +36,6 @@ export const kzTm: CrossingBaselineInput[] = [
       side("TM", "Asia/Ashgabat", { en: "Turkmen rail post opposite Bolashak (name not sourced)", ru: "Туркменский ж/д пост напротив «Болашак» (название не подтверждено)" }, [{ ...noHours, note: "No source we have names the Turkmen rail post" }]),
     ],
     operation: { value: "unknown", sources: [{ ...bolashak, note: "Named as a customs post; its traffic and status are not described" }] },
-    traffic: { value: { modes: ["train"], who: "goods" }, sources: [{ ...bolashak, note: "A customs (freight) post; passenger service not stated" }] },
+    traffic: { value: { modes: ["train"], who: "unknown" }, sources: [{ ...bolashak, note: "A customs (freight) post; passenger service not stated" }] },
   },
 ];

@@ -138,7 +138,7 @@ export const kzUz: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [rail2026, trains2022] },
     traffic: {
-      value: { modes: ["train"], who: "everyone" },
+      value: { modes: ["train"], who: "unknown" },
       sources: [rail2026, { ...trains2022, note: "Almaty – Tashkent passenger trains resumed 16 May 2022; the source does not say who may ride them, and current timetables are not researched" }],
     },
   },
@@ -151,7 +151,7 @@ export const kzUz: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [rail2026, trains2022] },
     traffic: {
-      value: { modes: ["train"], who: "everyone" },
+      value: { modes: ["train"], who: "unknown" },
       sources: [rail2026, { ...trains2022, note: "Nukus – Beineu passenger train (647/648) from 15 May 2022; the source does not say who may ride it, and current timetables are not researched" }],
     },
   },

@@ -47,7 +47,10 @@ export const tmIr: CrossingBaselineInput[] = [
       side("IR", "Asia/Tehran", { en: "Bajgiran", ru: "Баджгиран" }, [lpIran, bajgiran2023], { value: 'Mo-Su unknown "a guidebook of about 2012 gives 07:30-15:30"', sources: [lpIran] }),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [bajgiran2023, ref("webangah-2026-01-05", "2026-01-05", "500–600 travellers a day since 2022; Turkmenistan lets 7–8 trucks a day through")] }] },
-    traffic: { value: { modes: ["car", "bus", "truck"], who: "everyone" }, sources: [bajgiran2023, ref("webangah-2026-01-05", "2026-01-05")] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [bajgiran2023, ref("webangah-2026-01-05", "2026-01-05"), { ...lpIran, note: "How foreign travellers cross here (about 2012), on a Turkmen tourist or transit visa" }],
+    },
     roadNotes: { value: "About 35 km from Ashgabat; the Turkmen upper post is 25 km from its lower gate, with shuttle minivans between them (guidebook, about 2012).", sources: [ref("irib-5609649", "2026-12", "Undated"), lpIran] },
   },
   {
@@ -58,7 +61,7 @@ export const tmIr: CrossingBaselineInput[] = [
       side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лотфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025] }] }),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [irib2025, artykTm] }] },
-    traffic: { value: { modes: ["truck", "train"], who: "goods" }, sources: [irib2025, ref("worldnewsam-2024", "2024", "The railway runs through the checkpoint"), { ...artykTm, note: "Trucks; whether travellers may cross outside the March 2026 evacuations is not stated" }] },
+    traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [irib2025, ref("worldnewsam-2024", "2024", "The railway runs through the checkpoint"), { ...artykTm, note: "Trucks; whether travellers may cross outside the March 2026 evacuations is not stated" }] },
   },
   {
     slug: "akyayla-incheh-borun",
@@ -68,6 +71,6 @@ export const tmIr: CrossingBaselineInput[] = [
       side("IR", "Asia/Tehran", { en: "Incheh Borun", ru: "Инче-Бурун" }, [incheh2021, ref("tehrantimes-2021-10-17", "2021-10-17")]),
     ],
     operation: { value: "unknown", sources: [m24], alternatives: [{ value: "operating", sources: [incheh2021] }] },
-    traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ ...incheh2021, note: "Reopened for Iranian trucks; whether travellers may cross is not stated" }] },
+    traffic: { value: { modes: ["truck"], who: "unknown" }, sources: [{ ...incheh2021, note: "Reopened for Iranian trucks; whether travellers may cross is not stated" }] },
   },
 ];

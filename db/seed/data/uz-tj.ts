@@ -28,7 +28,7 @@ function listedOnly(slug: string, en: string, ru: string, where: string, modes: 
     name: { en, ru },
     sides: [side("UZ", "Asia/Tashkent", uzNotNamed(en), [named]), side("TJ", "Asia/Dushanbe", tjNotNamed(en), [named])],
     operation: { value: "unknown", sources: [reopen2021], alternatives: [{ value: "operating", sources: [reopen2018, xabar2018, uztag] }] },
-    traffic: { value: { modes, who: "bilateral" }, sources: [{ ...reopen2018, note: "Who may cross is not stated; before 2018 only Dousti and Fotehobod served travellers generally" }] },
+    traffic: { value: { modes, who: "unknown" }, sources: [{ ...reopen2018, note: "Who may cross is not stated; before 2018 only Dousti and Fotehobod served travellers generally" }] },
   };
 }
 
@@ -41,7 +41,7 @@ export const uzTj: CrossingBaselineInput[] = [
       side("TJ", "Asia/Dushanbe", { en: "Sarazm", ru: "Саразм" }, [sarazm2022]),
     ],
     operation: { value: "operating", sources: [jartepa2021, sarazm2022, ref("sputnik-tj-2021-02-17", "2021-02-17", "Open to students from 17 Feb 2021")] },
-    traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "bilateral" }, sources: [{ ...jartepa2018, note: "International status; whether third-country nationals may cross is not stated in our sources" }] },
+    traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "unknown" }, sources: [{ ...jartepa2018, note: "International status; whether third-country nationals may cross is not stated in our sources" }] },
     roadNotes: { value: "Between Samarkand (about 36 km) and Panjakent.", sources: [jartepa2018, jartepa2021] },
   },
   {
@@ -62,7 +62,7 @@ export const uzTj: CrossingBaselineInput[] = [
       side("TJ", "Asia/Dushanbe", { en: "Hisor", ru: "Гиссар" }, [babatag], { value: 'Mo-Su unknown "daytime only (2019); hours not given"', sources: [babatag] }),
     ],
     operation: { value: "unknown", sources: [reopen2021], alternatives: [{ value: "operating", sources: [babatag] }] },
-    traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ ...babatag, note: "Who may cross is not stated" }] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...babatag, note: "Who may cross is not stated" }] },
   },
   listedOnly("qushkent", "Qushkent", "Кушкент", "Ghonchi/Devashtich – Jizzakh"),
   listedOnly("uchturgan", "Uchturgan", "Учтурган", "Zafarobod – Jizzakh"),

@@ -42,7 +42,7 @@ export const uzTm: CrossingBaselineInput[] = [
       value: { modes: ["truck"], who: "goods" },
       sources: [tmcars, nca2022],
       alternatives: [
-        { value: { modes: ["pedestrian", "car"], who: "bilateral" }, sources: [ref("fergana-133793", "2024", "Turkmen citizens cross here (about 2024); nothing said of foreigners")] },
+        { value: { modes: ["pedestrian", "car"], who: "unknown" }, sources: [ref("fergana-133793", "2024", "Turkmen citizens cross here (about 2024); nothing said of foreigners")] },
         { value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [ref("meggyesy-2013", "2013-09", "Foreign tourists left Turkmenistan here in 2013")] },
       ],
     },
