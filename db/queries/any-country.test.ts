@@ -19,10 +19,10 @@ const ref = [{ source: "test-source", asOf: "2026" }];
 const alatFarap = crossingBaselineSchema.parse({
   ...testBaseline(),
   slug: "test-alat-farap",
-  name: { en: "Test Alat – Farap", ru: "Тест Алат – Фараб" },
+  name: { en: "Test Alat – Farap", ru: "Тест Алат – Фарап" },
   sides: [
     { ...testBaseline().sides[0], country: "UZ", timeZone: "Asia/Tashkent", postName: { value: { en: "Alat", ru: "Алат" }, sources: ref } },
-    { ...testBaseline().sides[1], country: "TM", timeZone: "Asia/Ashgabat", postName: { value: { en: "Farap", ru: "Фараб" }, sources: ref } },
+    { ...testBaseline().sides[1], country: "TM", timeZone: "Asia/Ashgabat", postName: { value: { en: "Farap", ru: "Фарап" }, sources: ref } },
   ],
 });
 

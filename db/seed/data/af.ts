@@ -42,9 +42,9 @@ export const af: CrossingBaselineInput[] = [
   },
   {
     slug: "panji-poyon-sher-khan-bandar",
-    name: { en: "Panji Poyon – Sher Khan Bandar", ru: "Пянджи Поён – Шерхан-Бандар" },
+    name: { en: "Panji Poyon – Sher Khan Bandar", ru: "Нижний Пяндж – Шерхан-Бандар" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Пянджи Поён" }, [panjiNames, panji2021]),
+      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021]),
       side("AF", "Asia/Kabul", { en: "Sher Khan Bandar", ru: "Шерхан-Бандар" }, [shirKhan]),
     ],
     operation: { value: "operating", sources: [realtalk, peanuts, ref("nothingdeclared-2024", "2024-05")] },

@@ -55,20 +55,20 @@ export const tmIr: CrossingBaselineInput[] = [
   },
   {
     slug: "artyk-lotfabad",
-    name: { en: "Artyk – Lotfabad", ru: "Артык – Лотфабад" },
+    name: { en: "Artyk – Lotfabad", ru: "Артык – Лютфабад" },
     sides: [
       side("TM", "Asia/Ashgabat", { en: "Artyk", ru: "Артык" }, [ref("customs-tm-829", "2024-01-16", "Border agencies' meeting at Artyk, 16 Jan 2024")], { value: 'Mo-Su unknown "extended by 1.5 hours from 15 Jan 2025; base hours not published"', sources: [artykTm] }),
-      side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лотфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025] }] }),
+      side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лютфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025] }] }),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [irib2025, artykTm] }] },
     traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [irib2025, ref("worldnewsam-2024", "2024", "The railway runs through the checkpoint"), { ...artykTm, note: "Trucks; whether travellers may cross outside the March 2026 evacuations is not stated" }] },
   },
   {
     slug: "akyayla-incheh-borun",
-    name: { en: "Akyayla – Incheh Borun", ru: "Акяйла – Инче-Бурун" },
+    name: { en: "Akyayla – Incheh Borun", ru: "Акяйла – Инчебурун" },
     sides: [
       side("TM", "Asia/Ashgabat", { en: "Akyayla", ru: "Акяйла" }, [incheh2021, { ...m24, note: "The embassy lists Akyayla – Incheburun and Altyn Asyr – Incheburun" }]),
-      side("IR", "Asia/Tehran", { en: "Incheh Borun", ru: "Инче-Бурун" }, [incheh2021, ref("tehrantimes-2021-10-17", "2021-10-17")]),
+      side("IR", "Asia/Tehran", { en: "Incheh Borun", ru: "Инчебурун" }, [incheh2021, ref("tehrantimes-2021-10-17", "2021-10-17")]),
     ],
     operation: { value: "unknown", sources: [m24], alternatives: [{ value: "operating", sources: [incheh2021] }] },
     traffic: { value: { modes: ["truck"], who: "unknown" }, sources: [{ ...incheh2021, note: "Reopened for Iranian trucks; whether travellers may cross is not stated" }] },

@@ -18,10 +18,10 @@ const dirHours = (hours: string) => `Mo-Su unknown "only an undated directory gi
 export const uzTm: CrossingBaselineInput[] = [
   {
     slug: "alat-farap",
-    name: { en: "Alat – Farap", ru: "Алат – Фараб" },
+    name: { en: "Alat – Farap", ru: "Алат – Фарап" },
     sides: [
       side("UZ", "Asia/Tashkent", { en: "Alat", ru: "Алат" }, [{ ...daryo, note: "UZ post Alat (Bukhara region)" }], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
-      side("TM", "Asia/Ashgabat", { en: "Farap", ru: "Фараб" }, [daryo, ru24], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
+      side("TM", "Asia/Ashgabat", { en: "Farap", ru: "Фарап" }, [daryo, ru24], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
     ],
     operation: { value: "operating", sources: [ru24, daryo] },
     traffic: {
