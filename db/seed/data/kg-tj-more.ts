@@ -8,7 +8,7 @@ import { noHours, ref, side } from "./build";
 
 const reopened2025 = ref("economistkg-kgtj-2025-03-17", "2025-03-17", "KG Border Service: Kyzyl-Bel and Kairagach reopened 13 Mar 2025, round the clock, passengers and freight; Kyzyl-Bel international (KG, TJ and third-country citizens), Kairagach bilateral (KG and TJ citizens only)");
 const reopened2025b = ref("uzsushi-kgtj-2025-03-13", "2025-03-13");
-const karamyk = ref("24kg-karamyk-bordobo-2025", "2025-07-08", "Karamyk and Bordobo officially reopened 8 Jul 2025; a photo caption reads 'KPP Todzhvaron – Karamyk'");
+const karamyk = ref("24kg-karamyk-bordobo-2025", "2025-07-08", "Karamyk and Bordobo resumed work on 8 Jul 2025, at a ceremony the two presidents joined by video link; a photo caption reads 'KPP Todzhvaron – Karamyk'");
 const kulundu2019 = ref("kabar-kulundu-2019-09-17", "2019-09-17", "KG Border Service: Kulundu-avtodorozhny, multilateral and round the clock before 2021");
 const closed2021 = ref("uzsushi-24kg-tj-restrictions-2021", "2021-05", "KG Cabinet order No. 12-r of 21 May 2021 closed all five KG–TJ posts to Tajik citizens, goods and vehicles; Kulundu was not among the posts reopened in March or July 2025");
 const tjNotNamed = (opposite: string) => ({ en: `Tajik post opposite ${opposite} (name not sourced)`, ru: `Таджикский пост напротив «${opposite}» (название не подтверждено)` });

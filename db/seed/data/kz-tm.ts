@@ -6,7 +6,7 @@ import type { CrossingBaselineInput } from "@/lib/baseline/schema";
 import { noHours, ref, side } from "./build";
 
 const yerzemin = ref("yerzemin-2023", "2023-07-19", "KZ post 'Temir-Baba', Karakiya district, Mangystau; new post under construction");
-const reopened2025 = ref("trend-kz-uz-checkpoints-2025-12", "2025-12-12", "KZ government: the modernised Temir-Baba post opened (December 2025); traffic was kept open during the works");
+const reopened2025 = ref("trend-kz-uz-checkpoints-2025-12", "2025-12-12", "KZ government: the upgraded Temir-Baba checkpoint launched (December 2025)");
 const businessTm = ref("businesscomtm-2025-12-12", "2025-12-12");
 const sole = ref("trend-4078177", "2025", "'Temir Baba, the sole road crossing with Turkmenistan'");
 const overland = ref("eurasiaoverland-2014", "2014-06-23", "A foreign traveller crossed on a five-day Turkmen transit visa on 23 Jun 2014");

@@ -12,7 +12,7 @@ const queue2025 = ref("qalampir-uz-kz-queue-2025", "2025-06-05");
 const modern = ref("trend-kz-uz-checkpoints-2025-12", "2025-12-12", "KZ government: Kaplanbek and Atameken works completed, Kazygurt modernised and opened (December 2025)");
 const spot = ref("spotuz-customs-kz-2025-12-13", "2025-12-13");
 const eurasianstar = ref("eurasianstar-kazygurt-2025-12", "2025-12");
-const zhibekClosure = ref("newsorgkz-zhibek-zholy-2025", "2025-02", "While Zhibek Zholy is closed (from 5 Feb 2025) the KZ State Revenue Committee sends pedestrians to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny, and trucks to B. Konysbaev, Atameken, Kazygurt and Tazhen");
+const zhibekClosure = ref("newsorgkz-zhibek-zholy-2025", "2025-02", "While Zhibek Zholy is closed (from 5 Feb 2025) pedestrians are sent to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny, and trucks to Atameken, Kazygurt and Tazhen");
 const m39 = ref("kunuz-tselinny-2022-07-12", "2022-07-12", "'Ok Oltin – Tselinny' and 'Malik – Syrdarya', opened 2017 on the 25 km M-39 section through Kazakhstan; reopened 12 Jul 2022 after the COVID ban");
 const m39Customs = ref("uzdaily-congestion-2025-06", "2025-06", "UZ Customs: Tselinny and Syrdarya are not international crossings; it advises Uzbek and Kazakh citizens to cross in daytime, 08:00–18:00; about 1,500 people and 250 vehicles a day");
 const m39Hours = 'Mo-Su unknown "UZ Customs advises crossing 08:00-18:00 (June 2025); the posts\' hours are not published"';
@@ -81,7 +81,7 @@ export const kzUz: CrossingBaselineInput[] = [
     ],
     operation: {
       value: "operating",
-      sources: [zhibekClosure, ref("trans-zhibek-zholy-2025", "2025-02-05", "Named by the KZ State Revenue Committee as a route for pedestrians and trucks while Zhibek Zholy is closed")],
+      sources: [zhibekClosure, ref("trans-zhibek-zholy-2025", "2025-02-05", "Named by the KZ State Revenue Committee as a route for trucks while Zhibek Zholy is closed")],
     },
     traffic: {
       value: { modes: ["pedestrian", "truck"], who: "everyone" },

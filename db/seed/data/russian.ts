@@ -238,8 +238,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "Между Самаркандом (около 36 км) и Пенджикентом.",
   "A tourist group crossed from Uzbekistan to Tajikistan here in June 2023, walking about 400 m of no-man's land":
     "Здесь в июне 2023 года туристическая группа перешла из Узбекистана в Таджикистан, пройдя пешком около 400 м нейтральной полосы",
-  "While Zhibek Zholy is closed (from 5 Feb 2025) the KZ State Revenue Committee sends pedestrians to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny, and trucks to B. Konysbaev, Atameken, Kazygurt and Tazhen":
-    "Пока Жибек Жолы закрыт (с 5 февраля 2025 года), Комитет государственных доходов Казахстана направляет пешеходов через Капланбек, Б. Конысбаева, Сырдарью и Целинный, а грузовики — через Б. Конысбаева, Атамекен, Казыгурт и Тажен",
+  "While Zhibek Zholy is closed (from 5 Feb 2025) pedestrians are sent to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny, and trucks to Atameken, Kazygurt and Tazhen":
+    "Пока Жибек Жолы закрыт (с 5 февраля 2025 года), пешеходов направляют через Капланбек, Б. Конысбаева, Сырдарью и Целинный, а грузовики — через Атамекен, Казыгурт и Тажен",
   "UZ Customs advises crossing 08:00-18:00 (June 2025); the posts' hours are not published":
     "таможня Узбекистана советует пересекать границу с 08:00 до 18:00 (июнь 2025 года); часы работы постов не опубликованы",
   "On the M-39, where the Uzbek road crosses a 25 km stretch of Kazakhstan (with Syrdarya – Malik at the other end).":
@@ -266,8 +266,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "Около 35 км от Ашхабада; верхний туркменский пост в 25 км от нижних ворот, между ними ходят микроавтобусы (путеводитель, примерно 2012 год).",
   "The only road crossing between Kazakhstan and Turkmenistan; from Zhanaozen and Aktau.":
     "Единственный автомобильный переход между Казахстаном и Туркменистаном; со стороны Жанаозена и Актау.",
-  "KZ government: the modernised Temir-Baba post opened (December 2025); traffic was kept open during the works":
-    "Правительство Казахстана: модернизированный пост «Темир-Баба» открыт (декабрь 2025 года); во время работ движение не прекращалось",
+  "KZ government: the upgraded Temir-Baba checkpoint launched (December 2025)":
+    "Правительство Казахстана: модернизированный пункт пропуска «Темир-Баба» запущен (декабрь 2025 года)",
   "More than 120 trucks queued on 5 Oct 2023 (KG Border Service)":
     "5 октября 2023 года в очереди стояли более 120 грузовиков (Пограничная служба Кыргызстана)",
   "Round the clock from March 2019; no report after 2023 found either way":
@@ -288,8 +288,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "часы работы даёт только справочник без даты (ежедневно 09:00–18:00, часовой пояс не указан)",
   "extended by 1.5 hours from 15 Jan 2025; base hours not published":
     "с 15 января 2025 года продлён на 1,5 часа; основные часы работы не опубликованы",
-  "Karamyk and Bordobo officially reopened 8 Jul 2025; a photo caption reads 'KPP Todzhvaron – Karamyk'":
-    "«Карамык» и «Бордобо» официально вновь открыты 8 июля 2025 года; подпись к фотографии: «КПП Тоджварон – Карамык»",
+  "Karamyk and Bordobo resumed work on 8 Jul 2025, at a ceremony the two presidents joined by video link; a photo caption reads 'KPP Todzhvaron – Karamyk'":
+    "«Карамык» и «Бордобо» возобновили работу 8 июля 2025 года на церемонии, к которой президенты двух стран подключились по видеосвязи; подпись к фотографии: «КПП Тоджварон – Карамык»",
   "Saryagash – Keles is the main KZ–UZ freight junction (36 to 40 train pairs a day planned); Oasis up to 10":
     "Сарыагаш – Келес — главный грузовой железнодорожный стык Казахстана и Узбекистана (планируется от 36 до 40 пар поездов в сутки); Оазис — до 10",
   "'Kaindy Temir Zhol': multilateral post for KG, KZ and foreign citizens; train passengers and cargo; in Kaindy town":
