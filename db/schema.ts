@@ -31,8 +31,9 @@ export const crossings = pgTable(
     nameRu: text("name_ru"),
     countryA: text("country_a").notNull(),
     countryB: text("country_b").notNull(),
-    lat: doublePrecision("lat").notNull(),
-    lon: doublePrecision("lon").notNull(),
+    /** The crossing's location (lib/baseline/facts.ts crossingLocation); null where no source gives one. */
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
     /** The baseline in force: the seed's, until a moderator revises it. */
     baseline: jsonb("baseline").$type<CrossingBaseline>().notNull(),
     /** What the seed data says now, kept even when a moderator's revision is in force. */

@@ -9,16 +9,17 @@ type Feature = {
   properties: { slug: string; name: string; state: string; url: string };
 };
 
-async function crossingSlugs(request: import("@playwright/test").APIRequestContext): Promise<string[]> {
+async function crossingSlugs(request: import("@playwright/test").APIRequestContext, only?: "located"): Promise<string[]> {
   const response = await request.get("/api/v1/crossings");
   expect(response.status()).toBe(200);
-  const { crossings } = (await response.json()) as { crossings: { slug: string }[] };
-  return crossings.map((crossing) => crossing.slug);
+  const { crossings } = (await response.json()) as { crossings: { slug: string; location: { lat: number; lon: number } | null }[] };
+  // A crossing whose location no source gives has `location: null`: listed, but not on the map or in the GeoJSON.
+  return crossings.filter((crossing) => only !== "located" || crossing.location !== null).map((crossing) => crossing.slug);
 }
 
 test.describe("open data exports", () => {
-  test("the GeoJSON has one point per crossing, longitude first and in range", async ({ request }) => {
-    const slugs = await crossingSlugs(request);
+  test("the GeoJSON has one point per located crossing, longitude first and in range", async ({ request }) => {
+    const slugs = await crossingSlugs(request, "located");
     expect(slugs.length).toBeGreaterThanOrEqual(30);
 
     const response = await request.get("/api/v1/exports/crossings.geojson");
@@ -71,8 +72,22 @@ test.describe("open data exports", () => {
 test.describe("the map, with JavaScript disabled", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("shows an SVG map with one link per crossing, a legend and the list", async ({ page, request }) => {
-    const slugs = await crossingSlugs(request);
+  test("a crossing without a sourced location has its page, saying so, and no marker", async ({ page, request }) => {
+    const response = await request.get("/api/v1/crossings/kaplanbek-navoi");
+    expect(response.status()).toBe(200);
+    expect(((await response.json()) as { crossing: { location: unknown } }).crossing.location).toBeNull();
+    expect((await page.goto("/crossings/kaplanbek-navoi"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Kaplanbek – Navoi");
+    await expect(page.getByTestId("side-0-location")).toContainText("Location not yet sourced");
+    await expect(page.getByTestId("side-1-location")).toContainText("Location not yet sourced");
+    await page.goto("/map");
+    await expect(page.locator('svg.crossings-map a[href="/crossings/kaplanbek-navoi"]')).toHaveCount(0);
+    await expect(page.getByTestId("map-list-row").filter({ hasText: "Kaplanbek – Navoi" }).getByTestId("map-list-unplaced")).toHaveCount(1);
+  });
+
+  test("shows an SVG map with one link per located crossing, a legend and the list of all", async ({ page, request }) => {
+    const all = await crossingSlugs(request);
+    const slugs = await crossingSlugs(request, "located");
     const response = await page.goto("/map");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Map of crossings" })).toBeVisible();
@@ -93,7 +108,8 @@ test.describe("the map, with JavaScript disabled", () => {
     await expect(legend).toBeVisible();
     for (const label of ["Open", "Closed", "Restricted", "Unknown"]) await expect(legend).toContainText(label);
 
-    await expect(page.getByTestId("map-list-row")).toHaveCount(slugs.length);
+    await expect(page.getByTestId("map-list-row")).toHaveCount(all.length);
+    await expect(page.getByTestId("map-list-unplaced")).toHaveCount(all.length - slugs.length);
     await page.getByTestId("map-list-row").getByRole("link", { name: "Irkeshtam", exact: true }).click();
     await expect(page).toHaveURL(/\/crossings\/irkeshtam$/);
   });

@@ -31,7 +31,7 @@ export default async function MapPage() {
 
       <figure className="map-figure">
         <div dangerouslySetInnerHTML={{ __html: svg }} />
-        <figcaption id="map-caption">{m.caption(crossings.length)}</figcaption>
+        <figcaption id="map-caption">{m.caption(crossings.length, crossings.filter((crossing) => !crossing.location).length)}</figcaption>
       </figure>
 
       <section aria-labelledby="legend-heading">
@@ -61,6 +61,11 @@ export default async function MapPage() {
             <li key={crossing.slug} data-testid="map-list-row">
               <Link href={crossingPath(crossing.slug)}>{crossing.name}</Link>
               <StateBadge state={crossing.state} locale={locale} />
+              {crossing.location ? null : (
+                <span className="small muted" data-testid="map-list-unplaced">
+                  {m.notPlaced}
+                </span>
+              )}
               <span className="countries">
                 {localCountry(crossing.countries[0], locale)} – {localCountry(crossing.countries[1], locale)}
               </span>

@@ -14,7 +14,8 @@ export const crossingSummarySchema = z.object({
   nameRu: z.string().nullable(),
   countries: z.tuple([countryCode, countryCode]),
   posts: z.tuple([z.string(), z.string()]),
-  location: z.object({ lat: z.number(), lon: z.number() }),
+  /** null: no source gives the crossing's location yet; it is then not on the map or in the GeoJSON. */
+  location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   state: crossingStateSchema,
   basis: z.enum(["reports", "notice", "schedule", "none"]),
   headline: z.string(),

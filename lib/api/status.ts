@@ -35,6 +35,7 @@ const reasonCodes = [
   "modeNotAllowed",
   "goodsOnly",
   "bilateral",
+  "whoUnknown",
   "outOfOperation",
   "operationUnknown",
   "outOfSeason",

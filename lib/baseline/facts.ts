@@ -4,13 +4,16 @@
  */
 import type { CrossingBaseline, SourceRef, Sourced } from "@/lib/baseline/schema";
 
-/** The midpoint of the two posts: good enough to place the crossing on a list or map. */
-export function crossingLocation(baseline: CrossingBaseline): { lat: number; lon: number } {
-  const [a, b] = baseline.sides;
+/** The midpoint of the two posts: good enough to place the crossing on a list or map. Where a
+ * source gives only one post's location, that post; where none does, null ("location not yet
+ * sourced"): the crossing is listed but not placed on the map or in the GeoJSON. */
+export function crossingLocation(baseline: CrossingBaseline): { lat: number; lon: number } | null {
+  const known = baseline.sides.flatMap((side) => (side.location ? [side.location.value] : []));
+  if (known.length === 0) return null;
   const round = (value: number) => Math.round(value * 10000) / 10000;
   return {
-    lat: round((a.location.value.lat + b.location.value.lat) / 2),
-    lon: round((a.location.value.lon + b.location.value.lon) / 2),
+    lat: round(known.reduce((sum, point) => sum + point.lat, 0) / known.length),
+    lon: round(known.reduce((sum, point) => sum + point.lon, 0) / known.length),
   };
 }
 
@@ -22,8 +25,8 @@ export function derivedColumns(baseline: CrossingBaseline) {
     nameRu: baseline.name.ru ?? null,
     countryA: baseline.sides[0].country,
     countryB: baseline.sides[1].country,
-    lat: location.lat,
-    lon: location.lon,
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
   };
 }
 

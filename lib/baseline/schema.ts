@@ -24,8 +24,10 @@ export const travelModes = ["pedestrian", "bicycle", "motorcycle", "car", "bus",
 export const travelMode = z.enum(travelModes);
 export type TravelMode = z.infer<typeof travelMode>;
 
-/** Who may cross: everyone, only citizens of the two bordering countries, or goods traffic only. */
-export const eligibilities = ["everyone", "bilateral", "goods"] as const;
+/** Who may cross: everyone, only citizens of the two bordering countries, goods traffic only, or
+ * unknown: no source says who may cross (the status engine never answers "open" for a traveller
+ * on it, docs/status-engine.md §4). */
+export const eligibilities = ["everyone", "bilateral", "goods", "unknown"] as const;
 export const eligibility = z.enum(eligibilities);
 export type Eligibility = z.infer<typeof eligibility>;
 
@@ -138,7 +140,9 @@ export const sideSchema = z.object({
   /** The post's name as used locally (Latin script) and, where known, in Russian. */
   postName: sourced(z.object({ en: z.string().min(1), ru: z.string().min(1).optional() })),
   timeZone: ianaTimeZone,
-  location: sourced(latLon),
+  /** Where the post is. Optional: coordinates are entered only from a source that gives them
+   * (never guessed); without one the crossing is listed but left off the map and the GeoJSON. */
+  location: sourced(latLon).optional(),
   /** OpenStreetMap opening_hours, evaluated in this side's own time zone. */
   hours: sourced(openingHours),
   /** Whether this side closes on its country's public holidays. */

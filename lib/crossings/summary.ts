@@ -23,7 +23,8 @@ export interface CrossingSummary {
   /** Other names and spellings, and the nearest towns each side (baseline.searchNames): searched,
    * not shown. */
   searchNames: string[];
-  location: { lat: number; lon: number };
+  /** null: no source gives the crossing's location yet (never guessed). */
+  location: { lat: number; lon: number } | null;
   state: CrossingState;
   basis: StatusBasis;
   /** "Closed — 2 travellers, 40 min ago" */

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { baselineCrossings } from "@/db/seed/data";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { summarizeCrossing } from "@/lib/crossings/summary";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { buildCrossingsGeoJson, crossingsGeoJsonSchema } from "@/lib/exports/geojson";
 
 const instant = new Date("2026-07-15T06:00:00Z");
-const summaries = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
+const all = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
+/** Crossings with a sourced location: only they are in the file. */
+const summaries = all.filter((summary) => summary.location !== null);
 
 describe("the crossings GeoJSON", () => {
-  const collection = buildCrossingsGeoJson(summaries, instant);
+  const collection = buildCrossingsGeoJson(all, instant);
 
   it("is a FeatureCollection with the licence and attribution as foreign members", () => {
     expect(collection).toMatchObject({
@@ -19,7 +22,7 @@ describe("the crossings GeoJSON", () => {
     });
   });
 
-  it("has exactly one Point feature per crossing", () => {
+  it("has exactly one Point feature per crossing with a sourced location", () => {
     expect(summaries.length).toBeGreaterThanOrEqual(30);
     expect(collection.features).toHaveLength(summaries.length);
     expect(new Set(collection.features.map((feature) => feature.properties.slug))).toEqual(new Set(summaries.map((summary) => summary.slug)));
@@ -37,7 +40,7 @@ describe("the crossings GeoJSON", () => {
       expect(lon).toBeLessThanOrEqual(180);
       expect(lat).toBeGreaterThanOrEqual(-90);
       expect(lat).toBeLessThanOrEqual(90);
-      expect([lon, lat]).toEqual([summaries[index]!.location.lon, summaries[index]!.location.lat]);
+      expect([lon, lat]).toEqual([summaries[index]!.location!.lon, summaries[index]!.location!.lat]);
     }
     // Central Asia: longitude east of 40, latitude north of 30. Swapped axes would fail this.
     const irkeshtam = collection.features.find((feature) => feature.properties.slug === "irkeshtam")!;
@@ -54,6 +57,23 @@ describe("the crossings GeoJSON", () => {
 
   it("survives a JSON round trip and still matches its schema", () => {
     expect(crossingsGeoJsonSchema.parse(JSON.parse(JSON.stringify(collection)))).toEqual(collection);
+  });
+
+  it("leaves out a crossing whose location no source gives, rather than placing it anywhere", () => {
+    const unlocated = testBaseline({ slug: "no-location" });
+    unlocated.sides.forEach((side) => delete side.location);
+    const summary = summarizeCrossing(unlocated, instant);
+    expect(summary.location).toBeNull();
+    const file = buildCrossingsGeoJson([summaries[0]!, summary], instant);
+    expect(file.features.map((feature) => feature.id)).toEqual([summaries[0]!.slug]);
+    expect(crossingsGeoJsonSchema.parse(file)).toEqual(file);
+  });
+
+  it("places a crossing with one sourced post at that post", () => {
+    const half = testBaseline({ slug: "one-post" });
+    delete half.sides[1].location;
+    const [feature] = buildCrossingsGeoJson([summarizeCrossing(half, instant)], instant).features;
+    expect(feature!.geometry.coordinates).toEqual([73, 40]);
   });
 
   it("refuses a location out of range instead of serving it", () => {

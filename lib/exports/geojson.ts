@@ -1,6 +1,6 @@
 /**
- * Every crossing as a GeoJSON FeatureCollection (RFC 7946): one Point feature per crossing
- * at its location ([lon, lat], WGS 84), with its state now. The licence and attribution
+ * Every located crossing as a GeoJSON FeatureCollection (RFC 7946): one Point feature per
+ * crossing with a sourced location (crossings without one are left out) ([lon, lat], WGS 84), with its state now. The licence and attribution
  * travel with the file as top-level foreign members, so a copy keeps them.
  *
  * The route builds its body through `crossingsGeoJsonSchema`, so the documented shape
@@ -43,7 +43,10 @@ export const crossingsGeoJsonSchema = z.object({
 });
 export type CrossingsGeoJson = z.infer<typeof crossingsGeoJsonSchema>;
 
-export function crossingFeature(summary: CrossingSummary): z.input<typeof crossingFeatureSchema> {
+/** The crossing's feature, or null where no source gives its location (it is left out of the
+ * file rather than placed at a guessed point; the JSON API lists it with `location: null`). */
+export function crossingFeature(summary: CrossingSummary): z.input<typeof crossingFeatureSchema> | null {
+  if (!summary.location) return null;
   return {
     type: "Feature",
     id: summary.slug,
@@ -61,13 +64,16 @@ export function crossingFeature(summary: CrossingSummary): z.input<typeof crossi
   };
 }
 
-/** The whole collection, validated: one feature per summary, in the order given. */
+/** The whole collection, validated: one feature per located summary, in the order given. */
 export function buildCrossingsGeoJson(summaries: CrossingSummary[], generatedAt: Date): CrossingsGeoJson {
   return crossingsGeoJsonSchema.parse({
     type: "FeatureCollection",
     license: DATA_LICENSE,
     attribution: DATA_ATTRIBUTION,
     generatedAt: generatedAt.toISOString(),
-    features: summaries.map(crossingFeature),
+    features: summaries.flatMap((summary) => {
+      const feature = crossingFeature(summary);
+      return feature ? [feature] : [];
+    }),
   });
 }

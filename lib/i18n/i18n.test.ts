@@ -81,6 +81,7 @@ describe("the engine's reasons", () => {
     { key: "factDisagrees", fact: "season", claims: [{ value: "May-Oct", sources: ["guide"] }, { value: "Jun-Sep", sources: ["news"] }] },
     { key: "scheduleTooComplex" },
     { key: "holidaysUnknown", post, country: "TM" },
+    { key: "whoUnknown", countries: ["UZ", "TJ"] },
   ];
 
   it("has words for every reason in both languages, with names in the reader's language", () => {

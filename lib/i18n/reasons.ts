@@ -74,6 +74,8 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       return r[message.key];
     case "bilateral":
       return r.bilateral(country(message.countries[0]), country(message.countries[1]));
+    case "whoUnknown":
+      return r.whoUnknown(country(message.countries[0]), country(message.countries[1]));
     case "outOfSeason":
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":

@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { baselineCrossings } from "@/db/seed/data";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { summarizeCrossing, type CrossingState } from "@/lib/crossings/summary";
 import { basemap } from "@/lib/map/basemap";
 import { legendStates, markerStyles } from "@/lib/map/markers";
@@ -9,7 +10,9 @@ import { MAP_WIDTH, insideFrame, mapFrame, projectPoint } from "@/lib/map/projec
 import { crossingsMapSvg, escapeXml, placeMarkers } from "@/lib/map/svg";
 
 const instant = new Date("2026-07-15T06:00:00Z");
-const summaries = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
+const all = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
+/** Crossings with a sourced location: only they are drawn. */
+const summaries = all.filter((summary) => summary.location !== null);
 
 describe("the projection", () => {
   it("fits the region into the viewBox, wider than tall", () => {
@@ -37,8 +40,14 @@ describe("the projection", () => {
     expect(irkeshtam[1]).toBeGreaterThan(zhibekZholy[1]);
   });
 
-  it("places every seeded crossing on the map", () => {
-    expect(placeMarkers(summaries)).toHaveLength(summaries.length);
+  it("places every seeded crossing with a sourced location on the map, and none without", () => {
+    expect(placeMarkers(all)).toHaveLength(summaries.length);
+    const unlocated = testBaseline({ slug: "no-location" });
+    unlocated.sides.forEach((side) => delete side.location);
+    const summary = summarizeCrossing(unlocated, instant);
+    expect(summary.location).toBeNull();
+    expect(placeMarkers([summary])).toEqual([]);
+    expect(crossingsMapSvg([summary], "x")).not.toContain("/crossings/no-location");
   });
 });
 
@@ -67,7 +76,7 @@ describe("markers", () => {
 });
 
 describe("the map SVG", () => {
-  const svg = crossingsMapSvg(summaries, "map-caption");
+  const svg = crossingsMapSvg(all, "map-caption");
 
   it("is one image with a name, and one link per crossing with a title", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1000 \d+" width="100%"/);

@@ -20,7 +20,8 @@ export interface MapCrossing {
   slug: string;
   name: string;
   state: CrossingState;
-  location: { lat: number; lon: number };
+  /** null: no sourced location; the crossing is listed under the map but not drawn. */
+  location: { lat: number; lon: number } | null;
 }
 
 export function escapeXml(text: string): string {
@@ -28,17 +29,21 @@ export function escapeXml(text: string): string {
 }
 
 export interface PlacedMarker extends MapCrossing {
+  location: { lat: number; lon: number };
   x: number;
   y: number;
 }
 
 /** Crossings placed on the map, top to bottom then left to right (the keyboard's order);
- * any the frame cannot show are left out (the list under the map still has them). */
+ * any without a sourced location or that the frame cannot show are left out (the list under
+ * the map still has them). */
 export function placeMarkers(crossings: MapCrossing[]): PlacedMarker[] {
   return crossings
     .flatMap((crossing) => {
-      const point = projectPoint(crossing.location.lon, crossing.location.lat);
-      return point && insideFrame(point) ? [{ ...crossing, x: point[0], y: point[1] }] : [];
+      const location = crossing.location;
+      if (!location) return [];
+      const point = projectPoint(location.lon, location.lat);
+      return point && insideFrame(point) ? [{ ...crossing, location, x: point[0], y: point[1] }] : [];
     })
     .sort((a, b) => a.y - b.y || a.x - b.x);
 }

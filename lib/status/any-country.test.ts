@@ -29,7 +29,7 @@ function crossing(slug: string, a: SideSpec, b: SideSpec): CrossingBaseline {
 }
 
 const alat: SideSpec = { country: "UZ", post: "Alat", postRu: "Алат", timeZone: "Asia/Tashkent", lat: 39.43, lon: 63.8 };
-const farap: SideSpec = { country: "TM", post: "Farap", postRu: "Фараб", timeZone: "Asia/Ashgabat", lat: 39.2, lon: 63.6 };
+const farap: SideSpec = { country: "TM", post: "Farap", postRu: "Фарап", timeZone: "Asia/Ashgabat", lat: 39.2, lon: 63.6 };
 const sarakhsTm: SideSpec = { country: "TM", post: "Saragt", postRu: "Серахс", timeZone: "Asia/Ashgabat", lat: 36.53, lon: 61.2 };
 const sarakhsIr: SideSpec = { country: "IR", post: "Sarakhs", postRu: "Серахс", timeZone: "Asia/Tehran", lat: 36.54, lon: 61.17 };
 const panjiPoyon: SideSpec = { country: "TJ", post: "Panji Poyon", postRu: "Нижний Пяндж", timeZone: "Asia/Dushanbe", lat: 37.23, lon: 68.6 };

@@ -10,7 +10,8 @@
  *     Steps 1 and 2 are compiled once into a timeline (timeline.ts) and looked up here.
  *  3. Recent reports override both — within the same stretch of the timeline they were made
  *     in, weighted by age and standing; when they disagree, the answer is "conflicting".
- *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted.
+ *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted;
+ *     open, but no source says who may cross (or sources disagree) → unknown.
  */
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { applyEligibility } from "@/lib/status/layers";

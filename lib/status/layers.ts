@@ -13,7 +13,7 @@
  * - Otherwise both sides are open.
  * A notice in force overrides the schedule (moderators post them for exactly that).
  */
-import { holidayPolicyOf, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
+import { holidayPolicyOf, type CountryCode, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
 import { resolveClaims, type Claim, type SourceStandings } from "@/lib/baseline/standing";
 import { holidaySources, holidaysKnown } from "@/lib/holidays/public-holidays";
 import type { ReasonMessage } from "@/lib/status/reason-message";
@@ -65,10 +65,19 @@ export type Eligibility = { kind: "none" } | { kind: "restricted" | "uncertain";
 const refs = (claims: { sources: SourceRef[] }[]) => claims.flatMap((claim) => claim.sources);
 const keys = (sources: SourceRef[]) => sources.map((ref) => ref.source);
 
-function restrictionFor(baseline: CrossingBaseline, traffic: CrossingBaseline["traffic"]["value"], mode: TravelMode | undefined): ReasonMessage | null {
-  if (mode && !traffic.modes.includes(mode)) return { key: "modeNotAllowed", mode, allowed: traffic.modes };
-  if (traffic.who === "goods" && mode !== "truck") return { key: "goodsOnly" };
-  if (traffic.who === "bilateral") return { key: "bilateral", countries: [baseline.sides[0].country, baseline.sides[1].country] };
+/** What one traffic claim says of this traveller: nothing against them (null), a certain
+ * restriction, or that no source says whether they may cross ("who" unknown). A mode the claim
+ * does not take is certain whoever the traveller is, so it comes first. */
+function restrictionFor(
+  baseline: CrossingBaseline,
+  traffic: CrossingBaseline["traffic"]["value"],
+  mode: TravelMode | undefined,
+): { kind: "restricted" | "unknown"; message: ReasonMessage } | null {
+  const countries: [CountryCode, CountryCode] = [baseline.sides[0].country, baseline.sides[1].country];
+  if (mode && !traffic.modes.includes(mode)) return { kind: "restricted", message: { key: "modeNotAllowed", mode, allowed: traffic.modes } };
+  if (traffic.who === "goods" && mode !== "truck") return { kind: "restricted", message: { key: "goodsOnly" } };
+  if (traffic.who === "bilateral") return { kind: "restricted", message: { key: "bilateral", countries } };
+  if (traffic.who === "unknown") return { kind: "unknown", message: { key: "whoUnknown", countries } };
   return null;
 }
 
@@ -117,7 +126,10 @@ export function resolveEligibility(resolved: ResolvedBaseline, mode: TravelMode 
   const trafficClaims = resolveClaims(baseline.traffic, resolved.standings).current;
   const restrictions = trafficClaims.map((claim) => restrictionFor(baseline, claim.value, mode));
   let eligibility: Eligibility = { kind: "none" };
-  if (restrictions.every((r) => r !== null)) eligibility = { kind: "restricted", reason: { message: restrictions[0]!, sources: trafficClaims[0]!.sources } };
+  if (restrictions.every((r) => r?.kind === "restricted")) eligibility = { kind: "restricted", reason: { message: restrictions[0]!.message, sources: trafficClaims[0]!.sources } };
+  // Who may cross is unknown, and no claim in force says otherwise: uncertain, like sources
+  // disagreeing, so "open" becomes unknown (and "closed" stays closed).
+  else if (restrictions.every((r) => r?.kind === "unknown")) eligibility = { kind: "uncertain", reason: { message: restrictions[0]!.message, sources: trafficClaims[0]!.sources } };
   else if (restrictions.some((r) => r !== null)) {
     eligibility = {
       kind: "uncertain",
@@ -328,7 +340,8 @@ export function decide(resolved: ResolvedBaseline, answers: LayerAnswers, notice
 
 /** Step 4 of the engine: a traveller who may not cross here is told so whether the post is open
  * or its hours are unknown (only "closed" says more); where sources disagree on who may cross,
- * "open" becomes unknown. Adds its reason in front of `reasons` when given. */
+ * or no source says who may, "open" becomes unknown. Adds its reason in front of `reasons` when
+ * given. */
 export function applyEligibility(eligibility: Eligibility, state: StatusState, reasons: Reason[] | null): { state: StatusState } {
   if (state !== "open" && state !== "unknown") return { state };
   if (eligibility.kind === "restricted") {

@@ -32,6 +32,8 @@ export type ReasonMessage =
   | { key: "modeNotAllowed"; mode: TravelMode; allowed: TravelMode[] }
   | { key: "goodsOnly" }
   | { key: "bilateral"; countries: [CountryCode, CountryCode] }
+  /** No source says who may cross (the traffic fact's `who` is "unknown"). */
+  | { key: "whoUnknown"; countries: [CountryCode, CountryCode] }
   | { key: "outOfOperation" }
   | { key: "operationUnknown" }
   | { key: "outOfSeason"; description: string }

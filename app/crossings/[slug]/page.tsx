@@ -367,6 +367,15 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                   <Cite refs={side.publicHolidays.sources} numbers={numbers} />
                 </p>
               ) : null}
+              <p className="small" data-testid={`side-${index}-location`}>
+                {side.location ? (
+                  <>
+                    {c.hours.location} {t.moderation.facts.location(side.location.value.lat, side.location.value.lon)} <Cite refs={side.location.sources} numbers={numbers} />
+                  </>
+                ) : (
+                  c.hours.locationUnknown
+                )}
+              </p>
               <WeekHours baseline={baseline} sideIndex={index as 0 | 1} standings={standings} now={now} readerZone={reader.zone} />
               {side.notes ? <p className="small">{dataText(side.notes, locale)}</p> : null}
             </section>

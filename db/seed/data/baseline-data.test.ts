@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { validatedSeed } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
+import { byTrafficOrder } from "@/db/seed/data";
 import { listConflicts, listFacts } from "@/lib/baseline/facts";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
@@ -25,9 +26,52 @@ describe("baseline data", () => {
     expect(new Set(baselines.map((b) => b.slug)).size).toBe(baselines.length);
   });
 
-  it("covers the six countries", () => {
+  it("covers the five Central Asian countries and their neighbours", () => {
     const countries = new Set(baselines.flatMap((b) => b.sides.map((side) => side.country)));
-    expect([...countries].sort()).toEqual(["CN", "KG", "KZ", "RU", "TJ", "UZ"]);
+    expect([...countries].sort()).toEqual(["AF", "CN", "IR", "KG", "KZ", "RU", "TJ", "TM", "UZ"]);
+  });
+
+  it("names every crossing in English and Russian, each name unique in its language", () => {
+    for (const language of ["en", "ru"] as const) {
+      const names = baselines.map((b) => b.name[language]);
+      expect(names.filter((name) => !name), language).toEqual([]);
+      const folded = names.map((name) => name!.toLowerCase());
+      expect(folded.filter((name, index) => folded.indexOf(name) !== index), language).toEqual([]);
+    }
+  });
+
+  it("orders the sides by the convention of docs/data.md (KG, KZ, UZ, TJ, TM, then the neighbour)", () => {
+    const order = ["KG", "KZ", "UZ", "TJ", "TM"];
+    const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+    for (const baseline of baselines) {
+      const [a, b] = baseline.sides.map((side) => rank(side.country));
+      expect(a, baseline.slug).toBeLessThanOrEqual(b!);
+    }
+  });
+
+  it("ranks every added crossing by traffic (db/seed/data/index.ts)", () => {
+    const slugs = new Set(baselines.map((b) => b.slug));
+    for (const slug of byTrafficOrder) expect(slugs.has(slug), slug).toBe(true);
+    const added = baselines.slice(32).map((b) => b.slug);
+    expect(added).toEqual(byTrafficOrder);
+  });
+
+  it("gives every side its country's IANA zone (Kazakhstan by region, China Asia/Shanghai)", () => {
+    const zones: Record<string, string[]> = {
+      KG: ["Asia/Bishkek"],
+      UZ: ["Asia/Tashkent", "Asia/Samarkand"],
+      TJ: ["Asia/Dushanbe"],
+      TM: ["Asia/Ashgabat"],
+      AF: ["Asia/Kabul"],
+      IR: ["Asia/Tehran"],
+      CN: ["Asia/Shanghai"],
+      KZ: ["Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral", "Asia/Qostanay", "Asia/Qyzylorda"],
+    };
+    for (const baseline of baselines) {
+      for (const side of baseline.sides) {
+        if (zones[side.country]) expect(zones[side.country], `${baseline.slug} ${side.country}`).toContain(side.timeZone);
+      }
+    }
   });
 
   it.each([
@@ -73,9 +117,10 @@ describe("baseline data", () => {
     }
   });
 
-  it("places both posts of every crossing within 20 km of each other", () => {
+  it("places both posts of every crossing within 20 km of each other (where both are sourced)", () => {
     for (const baseline of baselines) {
-      const [a, b] = baseline.sides.map((side) => side.location.value);
+      if (!baseline.sides[0].location || !baseline.sides[1].location) continue;
+      const [a, b] = baseline.sides.map((side) => side.location!.value);
       const km = Math.hypot((a!.lat - b!.lat) * 111, (a!.lon - b!.lon) * 111 * Math.cos((a!.lat * Math.PI) / 180));
       expect(km, baseline.slug).toBeLessThan(20);
     }

@@ -7,5 +7,56 @@ import { kgUz } from "./kg-uz";
 import { kzCn } from "./kz-cn";
 import { kzRu } from "./kz-ru";
 import { other } from "./other";
+import { kzUz } from "./kz-uz";
+import { kgKzMore } from "./kg-kz-more";
+import { kgUzMore } from "./kg-uz-more";
+import { kgTjMore } from "./kg-tj-more";
+import { uzTj } from "./uz-tj";
+import { uzTm } from "./uz-tm";
+import { af } from "./af";
+import { tmIr } from "./tm-ir";
+import { kzTm } from "./kz-tm";
+import { cnMore } from "./cn-more";
 
-export const baselineCrossings: CrossingBaselineInput[] = [...kgKz, ...kgUz, ...kgTj, ...kgCn, ...kzCn, ...kzRu, ...other];
+/**
+ * The added crossings in order of how many travellers use them, as far as the notes tell
+ * (docs/research/): major road crossings open to travellers, then rail, then local,
+ * temporary, announced and closed ones. A crossing missing here fails the seed's tests.
+ */
+export const byTrafficOrder = [
+  // Major road crossings
+  "kaplanbek-navoi", "kara-suu-karasu", "ken-sai-uchkurgan", "alat-farap", "termez-hairatan", "panji-poyon-sher-khan-bandar",
+  "jartepa-sarazm", "andarkhon-patar", "b-konysbaev-yallama", "tselinny-ok-oltin", "syrdarya-malik", "kyzyl-kiya", "kyzyl-bel",
+  "serakhs-sarakhs", "gaudan-bajgiran", "temir-baba-garabogaz", "ken-bulun-aukhatty", "tokmok-sortobe", "kazygurt-s-najimov",
+  "atameken", "serhetabat-torghundi", "shavat-dashoguz", "khojeyli-konye-urgench", "artyk-lotfabad", "imamnazar-aqina",
+  "kairagach", "karamyk",
+  // Rail
+  "saryagash-keles-rail", "oasis-karakalpakstan-rail", "kaindy-rail", "altynkol-khorgos-rail", "dostyk-alashankou-rail",
+  "amuzang-khoshadi-rail", "bolashak-rail",
+  // Local, temporary, announced and closed
+  "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
+  "qushtegirmon", "ruzvai-darvaz", "kaitpas", "akyayla-incheh-borun", "bedel", "tomonku-chui", "kichi-kapka",
+  "bek-abad-khanabad", "kara-bagysh", "khorog-tem", "shamsiddin-shohin-bridge", "kokul-ai-khanum", "otukchu-tul", "ishkashim",
+  "kulundu-ovchi-kalacha",
+];
+
+function byTraffic(crossings: CrossingBaselineInput[]): CrossingBaselineInput[] {
+  const rank = (slug: string) => {
+    const index = byTrafficOrder.indexOf(slug);
+    return index === -1 ? byTrafficOrder.length : index;
+  };
+  return [...crossings].sort((a, b) => rank(a.slug) - rank(b.slug));
+}
+
+/** Ordered roughly by how many travellers use them: the original 32 first, then the added
+ * ones — major road crossings, then rail, then local, announced and closed ones (docs/data.md). */
+export const baselineCrossings: CrossingBaselineInput[] = [
+  ...kgKz,
+  ...kgUz,
+  ...kgTj,
+  ...kgCn,
+  ...kzCn,
+  ...kzRu,
+  ...other,
+  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore]),
+];

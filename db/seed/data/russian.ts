@@ -212,4 +212,134 @@ export const russianText: Readonly<Record<string, string>> = {
     "Закрыт китайской стороной на праздники Дня образования КНР и Праздника середины осени 2025 года, в дни, указанные Синьцзянской пограничной инспекцией для этого пункта пропуска.",
   "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo on 16–18 February 2026 for the Chinese Spring Festival; the rail checkpoints to work as usual (Kazakh State Revenue Committee).":
     "Автомобильные пункты пропуска на казахстанско-китайской границе закрыты для людей, транспорта и грузов 16–18 февраля 2026 года на китайский праздник Весны; железнодорожные пункты пропуска работают в обычном режиме (Комитет государственных доходов Казахстана).",
+  "The main alternative to Zhibek Zholy while that crossing is shut (from February 2025); trucks are restricted at Navoi.":
+    "Основная альтернатива переходу Жибек Жолы, пока он закрыт (с февраля 2025 года); для грузовиков на посту Навои действуют ограничения.",
+  "June 2025, before Kurban Hayit: 40,000 people and 2,000 vehicles a day at Navoi (UZ Customs)":
+    "Июнь 2025 года, перед Курбан-хайитом: 40 000 человек и 2000 транспортных средств в сутки на посту Навои (таможня Узбекистана)",
+  "Shortens Osh – Jalal-Abad via Uzbekistan from 120 km to 19 km.":
+    "Сокращает путь Ош – Джалал-Абад через Узбекистан со 120 до 19 км.",
+  "UZ Customs: Karasu border customs post (Kurgantepa district, Andijan region) resumed work on 12 Sep 2024 after 14 years; over 12,000 people a day; covered pedestrian facilities":
+    "Таможня Узбекистана: пограничный таможенный пост «Карасу» (Кургантепинский район Андижанской области) возобновил работу 12 сентября 2024 года после 14 лет; более 12 000 человек в сутки; крытые помещения для пешеходов",
+  "KG Border Service: Ken-Sai reopened 12 Sep 2024 (closed since 2009); multilateral, round the clock; citizens, vehicles, cargo, goods, animals; over 11,000 people and 300 vehicles a day":
+    "Пограничная служба Кыргызстана: «Кен-Сай» вновь открыт 12 сентября 2024 года (был закрыт с 2009 года); многосторонний, круглосуточный; граждане, транспорт, грузы, товары, животные; более 11 000 человек и 300 транспортных средств в сутки",
+  "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated)":
+    "часы работы даёт только справочник без даты (08:30–18:00 с обедом 12:30–13:30; другой справочник пишет о круглосуточной работе; часовой пояс не указан)",
+  "Between Bukhara and Turkmenabat; the Turkmen side processes nobody during its lunch break.":
+    "Между Бухарой и Туркменабадом; во время обеденного перерыва туркменская сторона никого не оформляет.",
+  "Capacity talks (4 Feb 2025) after the reconstruction of the Turkmen post Farap awtoýollary":
+    "Переговоры о пропускной способности (4 февраля 2025 года) после реконструкции туркменского поста «Фарап автоёллары»",
+  "Uzbekistan reopened the border with Afghanistan to travellers from 23 Nov 2025 (UZ Chamber of Commerce to AFP, announced 2 Dec 2025); the visa regime is unchanged; 'citizens of both countries' are named, third-country nationals are not mentioned":
+    "Узбекистан вновь открыл границу с Афганистаном для путешественников с 23 ноября 2025 года (Торгово-промышленная палата Узбекистана агентству AFP, объявлено 2 декабря 2025 года); визовый режим не изменился; названы «граждане обеих стран», о гражданах третьих стран не сказано",
+  "Kunduz is about 60 km south; Dushanbe about 3 hours by taxi.":
+    "Кундуз примерно в 60 км к югу; до Душанбе около 3 часов на такси.",
+  "Crossed in September 2024 on a British passport; Afghan visa on arrival, paid at an Afghan bank":
+    "Пересёк границу в сентябре 2024 года с британским паспортом; афганская виза по прибытии, оплата в афганском банке",
+  "Between Samarkand (about 36 km) and Panjakent.":
+    "Между Самаркандом (около 36 км) и Пенджикентом.",
+  "A tourist group crossed from Uzbekistan to Tajikistan here in June 2023, walking about 400 m of no-man's land":
+    "Здесь в июне 2023 года туристическая группа перешла из Узбекистана в Таджикистан, пройдя пешком около 400 м нейтральной полосы",
+  "While Zhibek Zholy is closed (from 5 Feb 2025) pedestrians are sent to Kaplanbek, B. Konysbaev, Syrdarya and Tselinny, and trucks to Atameken, Kazygurt and Tazhen":
+    "Пока Жибек Жолы закрыт (с 5 февраля 2025 года), пешеходов направляют через Капланбек, Б. Конысбаева, Сырдарью и Целинный, а грузовики — через Атамекен, Казыгурт и Тажен",
+  "UZ Customs advises crossing 08:00-18:00 (June 2025); the posts' hours are not published":
+    "таможня Узбекистана советует пересекать границу с 08:00 до 18:00 (июнь 2025 года); часы работы постов не опубликованы",
+  "On the M-39, where the Uzbek road crosses a 25 km stretch of Kazakhstan (with Syrdarya – Malik at the other end).":
+    "На трассе М-39, где узбекская дорога проходит 25 км по территории Казахстана (на другом конце — Сырдарья – Малик).",
+  "UZ Customs: Tselinny and Syrdarya are not international crossings; it advises Uzbek and Kazakh citizens to cross in daytime, 08:00–18:00; about 1,500 people and 250 vehicles a day":
+    "Таможня Узбекистана: Целинный и Сырдарья не являются международными пунктами пропуска; она советует гражданам Узбекистана и Казахстана пересекать границу днём, с 08:00 до 18:00; около 1500 человек и 250 транспортных средств в сутки",
+  "On the M-39, where the Uzbek road crosses a 25 km stretch of Kazakhstan (with Tselinny – Ok Oltin at the other end).":
+    "На трассе М-39, где узбекская дорога проходит 25 км по территории Казахстана (на другом конце — Целинный – Ок Олтин).",
+  "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed":
+    "пересказ сообщения Kun.uz называет 06:00–20:00 (год не указан); не подтверждено",
+  "Reportage: crowds at about 23:00, a narrow pedestrian passage and two passport booths":
+    "Репортаж: толпы около 23:00, узкий пешеходный проход и две паспортные кабины",
+  "KG Border Service: Kyzyl-Bel and Kairagach reopened 13 Mar 2025, round the clock, passengers and freight; Kyzyl-Bel international (KG, TJ and third-country citizens), Kairagach bilateral (KG and TJ citizens only)":
+    "Пограничная служба Кыргызстана: «Кызыл-Бел» и «Кайрагач» вновь открыты 13 марта 2025 года, круглосуточно, для пассажиров и грузов; «Кызыл-Бел» — международный (граждане Кыргызстана, Таджикистана и третьих стран), «Кайрагач» — двусторонний (только граждане Кыргызстана и Таджикистана)",
+  "185 km north-east of Mashhad. In March 2026 it worked only for diplomats and arranged evacuations (Azattyk); no later news.":
+    "185 км к северо-востоку от Мешхеда. В марте 2026 года работал только для дипломатов и организованных эвакуаций («Азаттык»); более поздних новостей нет.",
+  "Turkmenistan closed three official crossings with Iran; only Serakhs works, for diplomats and pre-agreed evacuations; Bajgiran and Artyk fully closed":
+    "Туркменистан закрыл три официальных пункта пропуска на границе с Ираном; работает только Серахс — для дипломатов и заранее согласованных эвакуаций; Баджгиран и Артык полностью закрыты",
+  "a guidebook of about 2012 gives 09:00-17:00":
+    "путеводитель примерно 2012 года указывает 09:00–17:00",
+  "a guidebook of about 2012 gives 07:30-15:30":
+    "путеводитель примерно 2012 года указывает 07:30–15:30",
+  "About 35 km from Ashgabat; the Turkmen upper post is 25 km from its lower gate, with shuttle minivans between them (guidebook, about 2012).":
+    "Около 35 км от Ашхабада; верхний туркменский пост в 25 км от нижних ворот, между ними ходят микроавтобусы (путеводитель, примерно 2012 год).",
+  "The only road crossing between Kazakhstan and Turkmenistan; from Zhanaozen and Aktau.":
+    "Единственный автомобильный переход между Казахстаном и Туркменистаном; со стороны Жанаозена и Актау.",
+  "KZ government: the upgraded Temir-Baba checkpoint launched (December 2025)":
+    "Правительство Казахстана: модернизированный пункт пропуска «Темир-Баба» запущен (декабрь 2025 года)",
+  "More than 120 trucks queued on 5 Oct 2023 (KG Border Service)":
+    "5 октября 2023 года в очереди стояли более 120 грузовиков (Пограничная служба Кыргызстана)",
+  "Round the clock from March 2019; no report after 2023 found either way":
+    "Круглосуточно с марта 2019 года; сообщений после 2023 года — ни подтверждающих, ни опровергающих — не найдено",
+  "KZ government: Kaplanbek and Atameken works completed, Kazygurt modernised and opened (December 2025)":
+    "Правительство Казахстана: работы на «Капланбеке» и «Атамекене» завершены, «Казыгурт» модернизирован и открыт (декабрь 2025 года)",
+  "a tour operator says daylight, typically 08:00-17:00, closed Fridays and Turkmen holidays (time zone not stated)":
+    "по словам туроператора, в светлое время суток, обычно 08:00–17:00, закрыт по пятницам и в туркменские праздники (часовой пояс не указан)",
+  "Mary is about 307 km (6–7 hours) away, Herat about 125 km (2–3 hours). Foreigners cross only on a pre-arranged guided tour.":
+    "До Мары около 307 км (6–7 часов), до Герата около 125 км (2–3 часа). Иностранцы пересекают границу только в составе заранее организованного тура с гидом.",
+  "TM MFA: the checkpoints with Afghanistan work; about 160 trucks and 70 rail cars a day across both crossings (August 2021)":
+    "МИД Туркменистана: пункты пропуска на границе с Афганистаном работают; около 160 грузовиков и 70 вагонов в сутки через оба перехода (август 2021 года)",
+  "only an undated directory gives hours (09:00-18:00, time zone not stated)":
+    "часы работы даёт только справочник без даты (09:00–18:00, часовой пояс не указан)",
+  "Dashoguz – Shavat and Koneurgench – Khojeyli reopened for freight only from 26 Nov 2021":
+    "Дашогуз – Шават и Кёнеургенч – Ходжейли с 26 ноября 2021 года вновь открыты только для грузов",
+  "only an undated directory gives hours (09:00-18:00 daily, time zone not stated)":
+    "часы работы даёт только справочник без даты (ежедневно 09:00–18:00, часовой пояс не указан)",
+  "extended by 1.5 hours from 15 Jan 2025; base hours not published":
+    "с 15 января 2025 года продлён на 1,5 часа; основные часы работы не опубликованы",
+  "Karamyk and Bordobo resumed work on 8 Jul 2025, at a ceremony the two presidents joined by video link; a photo caption reads 'KPP Todzhvaron – Karamyk'":
+    "«Карамык» и «Бордобо» возобновили работу 8 июля 2025 года на церемонии, к которой президенты двух стран подключились по видеосвязи; подпись к фотографии: «КПП Тоджварон – Карамык»",
+  "Saryagash – Keles is the main KZ–UZ freight junction (36 to 40 train pairs a day planned); Oasis up to 10":
+    "Сарыагаш – Келес — главный грузовой железнодорожный стык Казахстана и Узбекистана (планируется от 36 до 40 пар поездов в сутки); Оазис — до 10",
+  "'Kaindy Temir Zhol': multilateral post for KG, KZ and foreign citizens; train passengers and cargo; in Kaindy town":
+    "«Кайынды Темир Жол»: многосторонний пост для граждан Кыргызстана, Казахстана и иностранцев; пассажиры поездов и грузы; в городе Кайынды",
+  "Both rail checkpoints (Dostyk and Altynkol) work round the clock and are not closed on the holidays that close the road checkpoints":
+    "Оба железнодорожных пункта пропуска («Достык» и «Алтынколь») работают круглосуточно и не закрываются в праздники, когда закрываются автомобильные пункты пропуска",
+  "All crossings, closed since 23 March 2020 (COVID) except for trucks, expected to reopen by Navruz 2021; no later status for this crossing found":
+    "Все переходы, закрытые с 23 марта 2020 года (COVID) для всех, кроме грузовиков, ожидалось открыть к Наврузу 2021 года; более поздних сведений об этом переходе не найдено",
+  "Named as a customs post; its traffic and status are not described":
+    "Назван таможенным постом; его движение и статус не описаны",
+  "the Kyrgyz Border Service gives 07:00-23:00 for the crossing, presumably in Kyrgyz time (an hour ahead of Uzbek time); the Uzbek side's own hours are not published":
+    "Пограничная служба Кыргызстана указывает для перехода 07:00–23:00, по-видимому по кыргызскому времени (на час впереди узбекского); собственные часы работы узбекской стороны не опубликованы",
+  "Temporary crossing opened in August 2025 while Otukchu is closed; whether it still works is not stated":
+    "Временный переход, открытый в августе 2025 года, пока закрыт «Отукчу»; работает ли он до сих пор, не сообщается",
+  "KG Border Service via Kabar: Madaniyat and Baimak are the two pedestrian crossings of Jalal-Abad region; Bek-Abad, Kara-Bagysh and Kara-Suu 'will be opened soon'":
+    "Пограничная служба Кыргызстана (через «Кабар»): «Маданият» и «Баймак» — два пешеходных перехода Джалал-Абадской области; «Бек-Абад», «Кара-Багыш» и «Кара-Суу» «будут открыты в ближайшее время»",
+  "daytime only (2019); hours not given":
+    "только в дневное время (2019 год); часы не указаны",
+  "AFP: the Saturday border market at Ruzvai (Darvaz) reopened; open since 2004, shut after 2021; Afghans cross a bridge to it; a market for local traders, not described as a crossing for travellers":
+    "AFP: субботний приграничный рынок в Рузвае (Дарваз) вновь открылся; работал с 2004 года, закрыт после 2021 года; афганцы приходят на него по мосту; это рынок для местных торговцев, как переход для путешественников он не описан",
+  "Opened 1 April 2021; no later status found":
+    "Открыт 1 апреля 2021 года; более поздних сведений о статусе не найдено",
+  "Russian embassy: evacuation possible via Sarakhs, Artyk – Lotfabad, Gaudan – Bajgiran, Akyayla – Incheburun and Altyn Asyr – Incheburun, only after data are sent to the embassy in Iran":
+    "Посольство России: эвакуация возможна через Серахс, Артык – Лютфабад, Гаудан – Баджгиран, Акяйла – Инчебурун и Алтын Асыр – Инчебурун, только после передачи данных в посольство в Иране",
+  "Seasonal (high pass, gate at 2,754 m): opened only 3–30 Sep 2024 so far; all-year operation expected after 2027.":
+    "Сезонный (высокий перевал, ворота на высоте 2754 м): пока работал только 3–30 сентября 2024 года; круглогодичная работа ожидается после 2027 года.",
+  "Over the Bedel pass between Issyk-Kul region (about 80 km from Karakol) and Uqturpan county, Aksu; a temporary 58 km road was built to the checkpoint.":
+    "Через перевал Бедел между Иссык-Кульской областью (около 80 км от Каракола) и уездом Уч-Турфан округа Аксу; к пункту пропуска построена временная дорога длиной 58 км.",
+  "Opened temporarily 3–30 Sep 2024; no status for 2025–2026 found":
+    "Временно открывался 3–30 сентября 2024 года; сведений о статусе на 2025–2026 годы не найдено",
+  "KG parliament approved in first reading a protocol (signed 22 Aug 2025) making Tomonku-Chui (formerly Kamyshanovka) and Kichi-Kapka international and round-the-clock; whether they pass travellers now is not stated":
+    "Парламент Кыргызстана одобрил в первом чтении протокол (подписан 22 августа 2025 года), по которому «Томонку-Чуй» (бывшая Камышановка) и «Кичи-Капка» становятся международными и круглосуточными; пропускают ли они путешественников сейчас, не сообщается",
+  "The Talas – Kichi-Kapka road (93 km) is being reconstructed, 2025–2028.":
+    "Дорога Талас – Кичи-Капка (93 км) реконструируется в 2025–2028 годах.",
+  "Announced to reopen (May 2023); no opening found":
+    "Объявлено о скором открытии (май 2023 года); сведений об открытии не найдено",
+  "The Khorog border market closed in 2016; no current status found":
+    "Приграничный рынок в Хороге закрыт в 2016 году; сведений о нынешнем статусе не найдено",
+  "Shamsiddin Shohin (ex-Shuroobod) bridge: closed August 2018, reopened mid-February 2019 for humanitarian purposes; no later status found":
+    "Мост Шамсиддин Шохин (бывший Шурообод): закрыт в августе 2018 года, вновь открыт в середине февраля 2019 года для гуманитарных целей; более поздних сведений о статусе не найдено",
+  "Kokul (Farkhor – Ai Khanum) temporarily closed after the Taliban took Ai Khanum on 13 Aug 2018; no later status found":
+    "Кокуль (Фархор – Ай-Ханум) временно закрыт после того, как 13 августа 2018 года талибы заняли Ай-Ханум; более поздних сведений о статусе не найдено",
+  "Closed from about 13 Aug 2025 (bridge washed out); no reopening found":
+    "Закрыт примерно с 13 августа 2025 года (размыт мост); сведений об открытии не найдено",
+  "Tajikistan's GBAO permit.":
+    "Таджикский пропуск в ГБАО.",
+  "Page updated December 2024: the Ishkashim crossing is closed, use Shir Khan Bandar; the Afghan consulate in Khorog is closed":
+    "Страница обновлена в декабре 2024 года: переход Ишкашим закрыт, пользуйтесь Шерхан-Бандаром; афганское консульство в Хороге закрыто",
+  "round the clock before its closure in May 2021; no current hours":
+    "круглосуточно до закрытия в мае 2021 года; нынешних часов работы нет",
+  "KG Cabinet order No. 12-r of 21 May 2021 closed all five KG–TJ posts to Tajik citizens, goods and vehicles; Kulundu was not among the posts reopened in March or July 2025":
+    "Распоряжение Кабинета министров Кыргызстана № 12-р от 21 мая 2021 года закрыло все пять постов на кыргызско-таджикской границе для граждан Таджикистана, грузов и транспорта; «Кулунду» не вошёл в число постов, вновь открытых в марте и июле 2025 года",
 };

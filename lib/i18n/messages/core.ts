@@ -9,6 +9,7 @@ export const en = {
     everyone: "Everyone, including foreigners",
     bilateral: "Citizens of the two countries only",
     goods: "Goods traffic only (no travellers)",
+    unknown: "Not known: no source says who may cross",
   },
   modes: { pedestrian: "On foot", bicycle: "Bicycle", motorcycle: "Motorcycle", car: "Car", bus: "Bus", truck: "Truck", train: "Train" },
   /** Lower-case, for the middle of a sentence ("not open to car traffic"). */
@@ -69,6 +70,7 @@ export const ru: Catalog<typeof en> = {
     everyone: "Все, включая иностранцев",
     bilateral: "Только граждане двух стран",
     goods: "Только грузовое движение (без пассажиров)",
+    unknown: "Неизвестно: ни один источник не сообщает, кто может пересекать границу",
   },
   modes: { pedestrian: "Пешком", bicycle: "Велосипед", motorcycle: "Мотоцикл", car: "Легковой автомобиль", bus: "Автобус", truck: "Грузовик", train: "Поезд" },
   modesInline: { pedestrian: "пешеходов", bicycle: "велосипедов", motorcycle: "мотоциклов", car: "легковых автомобилей", bus: "автобусов", truck: "грузовиков", train: "поездов" },

@@ -177,6 +177,8 @@ export const en = {
     another: "Another source says:",
     holidays: "Public holidays:",
     holidayPolicy: { closed: "closed", open: "open", unknown: "not known" },
+    location: "Location:",
+    locationUnknown: "Location not yet sourced: no source we have gives this post's coordinates.",
     inSeason: "These are the hours in season: see the season below.",
     notPublished: "Hours not published.",
     observed: (pattern: string, n: number, since: string) =>
@@ -388,6 +390,8 @@ export const ru: Catalog<typeof en> = {
     another: "Другой источник:",
     holidays: "Государственные праздники:",
     holidayPolicy: { closed: "закрыт", open: "открыт", unknown: "неизвестно" },
+    location: "Расположение:",
+    locationUnknown: "Расположение пока не подтверждено источником: координат этого поста в наших источниках нет.",
     inSeason: "Это часы работы в сезон: о сезоне — ниже.",
     notPublished: "Часы работы не опубликованы.",
     observed: (pattern, n, since) =>

@@ -136,7 +136,7 @@ export const en = {
     form: {
       parserWarns: "The opening_hours parser warns:",
       who: "Who may cross",
-      whoOptions: { everyone: "Everyone, including foreigners", bilateral: "Citizens of the two countries only", goods: "Goods traffic only" },
+      whoOptions: { everyone: "Everyone, including foreigners", bilateral: "Citizens of the two countries only", goods: "Goods traffic only", unknown: "Not known (no source says)" },
       how: "How",
       choices: { unknown: "No source says", required: "Required", notRequired: "Not required" },
       facilities: "Facilities",
@@ -336,7 +336,7 @@ export const ru: Catalog<typeof en> = {
     form: {
       parserWarns: "Предупреждения разбора opening_hours:",
       who: "Кто может пересекать границу",
-      whoOptions: { everyone: "Все, включая иностранцев", bilateral: "Только граждане двух стран", goods: "Только грузы" },
+      whoOptions: { everyone: "Все, включая иностранцев", bilateral: "Только граждане двух стран", goods: "Только грузы", unknown: "Неизвестно (источники не сообщают)" },
       how: "Способы пересечения",
       choices: { unknown: "Источники не сообщают", required: "Требуется", notRequired: "Не требуется" },
       facilities: "Услуги на переходе",

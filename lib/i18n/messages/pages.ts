@@ -180,8 +180,8 @@ export const en = {
     heading: "Map of crossings",
     intro:
       "Each crossing’s state right now, from travellers’ reports, notices and both sides’ published hours. Choose a marker for the details; the same crossings are listed under the map.",
-    caption: (n: number) =>
-      `${plural("en", n, { one: "# border crossing", other: "# border crossings" })} of Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan with their neighbours, by state. Borders: Natural Earth (public domain).`,
+    caption: (n: number, unplaced = 0) =>
+      `${plural("en", n, { one: "# border crossing", other: "# border crossings" })} of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan and Turkmenistan with their neighbours, by state${unplaced ? `; ${unplaced} without a sourced location are listed below but not drawn` : ""}. Borders: Natural Earth (public domain).`,
     /** The SVG's own name (lib/map/svg.ts writes it; English there until it takes a locale). */
     outlineTitle:
       "Outline map of Central Asia: Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan, Turkmenistan and the neighbouring parts of Russia, China, Mongolia, Afghanistan and Iran",
@@ -189,6 +189,7 @@ export const en = {
     shapes: { circle: "circle", square: "square", triangle: "triangle", diamond: "diamond" },
     legendItem: (label: string, shape: string, glyph: string, count: number) => `${label} (${shape} with ${glyph}): ${count}`,
     all: "All crossings",
+    notPlaced: "location not yet sourced, not on the map",
     footerBefore: "The map is drawn on the server from bundled Natural Earth outlines: no map tiles are loaded. The same data is available as ",
     footerData: "open data",
     footerIncluding: ", including a ",
@@ -403,14 +404,15 @@ export const ru: Catalog<typeof en> = {
     heading: "Карта пунктов пропуска",
     intro:
       "Состояние каждого пункта пропуска прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон. Выберите значок, чтобы узнать подробности; те же пункты перечислены под картой.",
-    caption: (n) =>
-      `${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} Казахстана, Кыргызстана, Узбекистана и Таджикистана с соседями и их текущим состоянием. Границы: Natural Earth (общественное достояние).`,
+    caption: (n, unplaced = 0) =>
+      `${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} Казахстана, Кыргызстана, Узбекистана, Таджикистана и Туркменистана с соседями и их текущим состоянием${unplaced ? `; ${formatNumber("ru", unplaced)} без подтверждённого источником расположения перечислены ниже, но не нанесены на карту` : ""}. Границы: Natural Earth (общественное достояние).`,
     outlineTitle:
       "Контурная карта Центральной Азии: Казахстан, Кыргызстан, Узбекистан, Таджикистан, Туркменистан и соседние районы России, Китая, Монголии, Афганистана и Ирана",
     legend: "Условные обозначения",
     shapes: { circle: "круг", square: "квадрат", triangle: "треугольник", diamond: "ромб" },
     legendItem: (label, shape, glyph, count) => `${label} (${shape} со знаком ${glyph}): ${formatNumber("ru", count)}`,
     all: "Все пункты пропуска",
+    notPlaced: "расположение пока не подтверждено источником, на карте не показан",
     footerBefore: "Карта рисуется на сервере по встроенным контурам Natural Earth: тайлы не загружаются. Те же данные доступны как ",
     footerData: "открытые данные",
     footerIncluding: ", в том числе ",

@@ -70,6 +70,7 @@ export function BaselineForm({
           <option value="everyone">{text.whoOptions.everyone}</option>
           <option value="bilateral">{text.whoOptions.bilateral}</option>
           <option value="goods">{text.whoOptions.goods}</option>
+          <option value="unknown">{text.whoOptions.unknown}</option>
         </select>
       </Field>
       <fieldset aria-describedby={e.modes ? "edit-modes-error" : undefined}>

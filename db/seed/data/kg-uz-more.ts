@@ -1,0 +1,124 @@
+/**
+ * Kyrgyzstan – Uzbekistan crossings added from docs/research/kz-kg-uz-tj.md (issue 16).
+ * Side 0 is the Kyrgyz side. No source gives coordinates, so no side has a location.
+ * (Madaniyat, which travellers call the "Izboskan crossing", is `izboskan` in kg-uz.ts.)
+ */
+import type { CrossingBaselineInput } from "@/lib/baseline/schema";
+import { noHours, ref, side } from "./build";
+
+const kensai = ref("24kg-kensai-2024-09-12", "2024-09-12", "KG Border Service: Ken-Sai reopened 12 Sep 2024 (closed since 2009); multilateral, round the clock; citizens, vehicles, cargo, goods, animals; over 11,000 people and 300 vehicles a day");
+const kensaiEcon = ref("economistkg-kensai-2024-09-12", "2024-09-12");
+const uchkurgan = ref("qalampir-uchkurgan-2024-09-12", "2024-09-12", "UZ Customs: Uchkurgan opened; about 10,000 people, 500 trucks and 300 cars a day; 'shortest route for tourists to Kyrgyzstan and China'");
+const karasu = ref("uzdaily-karasu-2024-09", "2024-09-12", "UZ Customs: Karasu border customs post (Kurgantepa district, Andijan region) resumed work on 12 Sep 2024 after 14 years; over 12,000 people a day; covered pedestrian facilities");
+const karasuKg = ref("casian-karasuu-2024-09-12", "2024-09-12", "KG Cabinet: 'Kara-Suu – avtodorozhny' resumed work");
+const kyzylKiya = ref("repost-kyzylkiya-2021", "2021-11-24", "KG customs names the pair Kyzyl-Kiya-avtodorozhny – 'Uzbekistan-avtodorozhny'");
+const kyzylKiya2025 = ref("24kg-kyzylkiya-2025", "2025-08", "Reportage: crowds at about 23:00, a narrow pedestrian passage and two passport booths");
+const otukchu = ref("bulak-otukchu-2025-08-13", "2025-08-13", "KG Border Service: Otukchu closed to persons and vehicles because the bridge supports between the posts were washed out; traffic sent to the temporary crossing Apkan (Apkan village, Batken district), 07:00–23:00, for Kyrgyz and Uzbek citizens only");
+const kaitpas = ref("sputnikkg-kaitpas-2021-03-26", "2021-03-26", "KG presidency: Kaitpas and Otukchu open from 1 April 2021 for citizens, cars and minibuses of up to 20 seats");
+const threePosts = ref("novostikg-3kpp-2023-05", "2023-05", "KG Border Service via Kabar: Madaniyat and Baimak are the two pedestrian crossings of Jalal-Abad region; Bek-Abad, Kara-Bagysh and Kara-Suu 'will be opened soon'");
+const gazeta2023 = ref("gazetauz-checkpoints-2023-05-29", "2023-05-29", "UZ was dismantling the wall at Bek-Abad – Khanabad (closed by UZ in 2010); Bek-Abad, Kara-Bagysh and Kara-Suu to open soon");
+const uzNotNamed = (opposite: string) => ({ en: `Uzbek post opposite ${opposite} (name not sourced)`, ru: `Узбекский пост напротив «${opposite}» (название не подтверждено)` });
+const unnamed = { ...noHours, note: "No source we have names the Uzbek post" };
+
+export const kgUzMore: CrossingBaselineInput[] = [
+  {
+    slug: "ken-sai-uchkurgan",
+    name: { en: "Ken-Sai – Uchkurgan", ru: "Кен-Сай – Учкурган" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Ken-Sai", ru: "Кен-Сай" }, [kensai], { value: "24/7", sources: [kensai, kensaiEcon] }),
+      side("UZ", "Asia/Tashkent", { en: "Uchkurgan", ru: "Учкурган" }, [uchkurgan, ref("gazetauz-uchkurgan-2024-02-14", "2024-02-14")], { value: "24/7", sources: [{ ...kensai, note: "Round the clock (KG Border Service statement on the pair)" }] }),
+    ],
+    operation: { value: "operating", sources: [kensai, uchkurgan, ref("uza-uchkurgan-2024-10-06", "2024-10-06")] },
+    traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "everyone" }, sources: [{ ...kensai, note: "Multilateral (international)" }, uchkurgan] },
+  },
+  {
+    slug: "kara-suu-karasu",
+    name: { en: "Kara-Suu – Karasu", ru: "Кара-Суу – Карасу" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Kara-Suu", ru: "Кара-Суу" }, [karasuKg]),
+      side("UZ", "Asia/Tashkent", { en: "Karasu", ru: "Карасу" }, [karasu]),
+    ],
+    operation: { value: "operating", sources: [karasu, karasuKg] },
+    traffic: {
+      value: { modes: ["pedestrian"], who: "unknown" },
+      sources: [{ ...karasu, note: "Pedestrian facilities; the source speaks of Kyrgyz and Uzbek citizens (who may cross with ID cards since 2023). Whether third-country nationals may use it is not stated: needs verification" }],
+    },
+    roadNotes: { value: "Shortens Osh – Jalal-Abad via Uzbekistan from 120 km to 19 km.", sources: [karasu] },
+  },
+  {
+    slug: "kyzyl-kiya",
+    name: { en: "Kyzyl-Kiya", ru: "Кызыл-Кия" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Kyzyl-Kiya", ru: "Кызыл-Кия" }, [kyzylKiya]),
+      side("UZ", "Asia/Tashkent", { en: "Uzbekistan", ru: "Узбекистан" }, [kyzylKiya], {
+        value: 'Mo-Su unknown "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed"',
+        sources: [ref("yenicag-kyzylkiya", "2026-12", "Turkish relay of Kun.uz: UZ side changed from 07:00–18:00 to 06:00–20:00 ('30 August', year not shown); too weak and undated to set hours")],
+      }),
+    ],
+    operation: { value: "operating", sources: [kyzylKiya2025] },
+    traffic: { value: { modes: ["pedestrian", "car"], who: "unknown" }, sources: [{ ...kyzylKiya2025, note: "Crowded pedestrian passage (2025); the source speaks of local travellers; use by third-country nationals not stated" }, kyzylKiya] },
+  },
+  {
+    slug: "otukchu-tul",
+    name: { en: "Otukchu – Tul", ru: "Отукчу – Тул" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Otukchu", ru: "Отукчу" }, [otukchu]),
+      side("UZ", "Asia/Tashkent", { en: "Tul", ru: "Тул" }, [otukchu]),
+    ],
+    operation: { value: "closed", sources: [{ ...otukchu, note: "Closed from about 13 Aug 2025 (bridge washed out); no reopening found" }] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
+  },
+  {
+    slug: "apkan",
+    name: { en: "Apkan (temporary)", ru: "Апкан (временный)" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Apkan", ru: "Апкан" }, [otukchu], { value: "07:00-23:00", sources: [otukchu] }),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Apkan"), [unnamed], {
+        value: 'Mo-Su unknown "the Kyrgyz Border Service gives 07:00-23:00 for the crossing, presumably in Kyrgyz time (an hour ahead of Uzbek time); the Uzbek side\'s own hours are not published"',
+        sources: [otukchu],
+      }),
+    ],
+    operation: { value: "operating", sources: [{ ...otukchu, note: "Temporary crossing opened in August 2025 while Otukchu is closed; whether it still works is not stated" }] },
+    traffic: { value: { modes: ["pedestrian", "car"], who: "bilateral" }, sources: [otukchu] },
+  },
+  {
+    slug: "kaitpas",
+    name: { en: "Kaitpas", ru: "Кайтпас" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Kaitpas", ru: "Кайтпас" }, [kaitpas]),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Kaitpas"), [unnamed]),
+    ],
+    operation: { value: "unknown", sources: [{ ...kaitpas, note: "Opened 1 April 2021; no later status found" }] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
+  },
+  {
+    slug: "baimak",
+    name: { en: "Baimak", ru: "Баймак" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Baimak", ru: "Баймак" }, [threePosts]),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Baimak"), [{ ...noHours, note: "A UZ post 'Kosonsoy' reopened in September 2017 with guests from Ala-Buka district (qalampir-kosonsoy-2017), but no source pairs it with Baimak" }]),
+    ],
+    operation: { value: "operating", sources: [threePosts] },
+    traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...threePosts, note: "Pedestrian crossing; use by third-country nationals not stated" }] },
+  },
+  {
+    slug: "bek-abad-khanabad",
+    name: { en: "Bek-Abad – Khanabad", ru: "Бек-Абад – Ханабад" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Bek-Abad", ru: "Бек-Абад" }, [gazeta2023]),
+      side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023]),
+    ],
+    operation: { value: "unknown", sources: [{ ...gazeta2023, note: "Announced to reopen (May 2023); no opening found" }, ref("kunuz-3kpp-2023-05-30", "2023-05-30")] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...gazeta2023, note: "A road post; who may cross once open is not stated" }] },
+  },
+  {
+    slug: "kara-bagysh",
+    name: { en: "Kara-Bagysh", ru: "Кара-Багыш" },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Kara-Bagysh", ru: "Кара-Багыш" }, [threePosts]),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Kara-Bagysh"), [unnamed]),
+    ],
+    operation: { value: "unknown", sources: [{ ...threePosts, note: "Announced to reopen (May 2023); no opening found" }, gazeta2023] },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...threePosts, note: "A road post; who may cross once open is not stated" }] },
+  },
+];
