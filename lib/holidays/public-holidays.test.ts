@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { holidayClosureAt, holidayOnDay, localDay } from "@/lib/holidays/closures";
-import { holidayCalendar, holidaySources, holidaysKnown, holidaysOn, HolidaysUnknownError, publicHolidayOn, publicHolidaysIn } from "@/lib/holidays/public-holidays";
+import { holidayCalendar, holidaySources, holidaysKnown, holidaysOn, HolidaysUnknownError, publicHolidayOn, publicHolidaysIn, warmPublicHolidays } from "@/lib/holidays/public-holidays";
 import type { CountryCode } from "@/lib/baseline/schema";
 
 /** Every country of the region, where its holidays come from, and one day that is a holiday there in 2026. */
@@ -60,5 +60,16 @@ describe("public holidays of the region's countries", () => {
     expect(closure).toMatchObject({ holiday: null });
     expect(closure!.start).toBeLessThanOrEqual(instant.getTime());
     expect(closure!.end).toBeGreaterThan(instant.getTime());
+  });
+
+  it("warms whole years ahead of need, in one table for every copy of the module in the process, skipping unknown countries", async () => {
+    const table = (globalThis as unknown as Record<symbol, { byYear: Map<string, Map<string, string>> }>)[Symbol.for("crossings.public-holidays")]!;
+    expect(table.byYear.has("CN-2031")).toBe(false);
+    await warmPublicHolidays(["CN", "AF", "KG"], [2031]);
+    expect(table.byYear.has("CN-2031")).toBe(true);
+    expect(table.byYear.has("KG-2031")).toBe(true);
+    expect([...table.byYear.keys()].some((key) => key.startsWith("AF-"))).toBe(false);
+    // What was warmed is what a lookup answers.
+    expect(publicHolidayOn("CN", "2031-10-01")).toBe(table.byYear.get("CN-2031")!.get("2031-10-01"));
   });
 });

@@ -63,8 +63,16 @@ function instanceFor(country: CountryCode): Holidays {
   return holidays;
 }
 
-const instances = new Map<CountryCode, Holidays>();
-const byYear = new Map<string, Map<string, string>>();
+/** One table per process, whichever copy of this module fills it: the production server runs
+ * from source beside Next.js's bundle, which has a copy of its own (db/bridge.ts), and warms
+ * the table for both at start (warmPublicHolidays). Computing a year of China's or Iran's
+ * holidays (lunar and solar feasts) takes tens of milliseconds: not on a reader's request. */
+const SHARED = Symbol.for("crossings.public-holidays");
+const shared = ((globalThis as unknown as Record<symbol, { instances: Map<CountryCode, Holidays>; byYear: Map<string, Map<string, string>> } | undefined>)[SHARED] ??= {
+  instances: new Map(),
+  byYear: new Map(),
+});
+const { instances, byYear } = shared;
 const DAY = 86400_000;
 
 /** Local date "YYYY-MM-DD" → holiday name, for one country (whose holidays are known) and year. */
@@ -111,6 +119,18 @@ export function holidaysOn(country: CountryCode, localDate: string): { known: tr
 export function publicHolidaysIn(country: CountryCode, year: number): { date: string; name: string }[] {
   if (!holidaysKnown(country)) throw new HolidaysUnknownError(country);
   return [...holidaysIn(country, year)].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Computes the holiday tables of these countries and years ahead of need, one country-year per
+ * turn of the event loop, so no request pays for it and nothing holds the loop long. */
+export async function warmPublicHolidays(countries: Iterable<CountryCode>, years: number[]): Promise<void> {
+  for (const country of countries) {
+    if (!holidaysKnown(country)) continue;
+    for (const year of years) {
+      holidaysIn(country, year);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 }
 
 /** The sources of a country's holiday dates; none for a country whose holidays are not known. */

@@ -13,7 +13,9 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
 import { processBridge } from "@/db/bridge";
 import { sessionOwner } from "@/db/queries/session-owner";
+import type { CountryCode } from "@/lib/baseline/schema";
 import { env } from "@/lib/env";
+import { warmPublicHolidays } from "@/lib/holidays/public-holidays";
 import { logEvent } from "@/lib/log";
 import { InvalidationTags } from "./invalidation";
 import { PageStore } from "./page-store";
@@ -36,12 +38,19 @@ bridge.invalidationListeners.add((appTags) => {
   store.invalidate(mapped);
   personalStore?.invalidate(mapped);
 });
-// The crossings' slugs, read once the app has opened its database (on the first request), so
-// the first write drops one crossing's pages, not all of them.
+// Once the app has opened its database (on the first request): the crossings' slugs, so the
+// first write drops one crossing's pages, not all of them; and their countries' public holidays
+// from last year to two years ahead (lib/holidays/public-holidays.ts), computed in small steps
+// now rather than tens of milliseconds at a time inside a reader's request.
 const slugsLoaded = setInterval(() => {
   if (!bridge.connection) return;
   clearInterval(slugsLoaded);
   void tags.refresh();
+  const year = new Date().getUTCFullYear();
+  void bridge.connection
+    .rawQuery("select country_a as country from crossings union select country_b from crossings", [])
+    .then((rows) => warmPublicHolidays(rows.map((row) => String(row.country) as CountryCode), [year - 1, year, year + 1, year + 2]))
+    .catch(() => undefined);
 }, 200);
 slugsLoaded.unref();
 
