@@ -101,69 +101,61 @@ export async function seedBaseline(db: Db): Promise<SeedResult> {
   const { baselines } = validatedSeed();
   let noticeCount = 0;
   await db.transaction(async (tx) => {
-    for (const source of sources) {
-      await tx
-        .insert(sourcesTable)
-        .values({ ...source })
-        .onConflictDoUpdate({
-          target: sourcesTable.key,
-          set: {
-            title: source.title,
-            publisher: source.publisher,
-            kind: source.kind,
-            standing: source.standing,
-            url: source.url,
-            seedFile: source.seedFile,
-            asOf: source.asOf,
-            updatedAt: sql`now()`,
-          },
-        });
-    }
-    for (const baseline of baselines) {
-      await tx
-        .insert(crossings)
-        .values({
-          slug: baseline.slug,
-          ...derivedColumns(baseline),
-          baseline,
-          seedBaseline: baseline,
-        })
-        .onConflictDoUpdate({
-          target: crossings.slug,
-          set: {
-            seedBaseline: sql`excluded.seed_baseline`,
-            baseline: seedOwned(crossings.baseline, "baseline"),
-            nameEn: seedOwned(crossings.nameEn, "name_en"),
-            nameRu: seedOwned(crossings.nameRu, "name_ru"),
-            countryA: seedOwned(crossings.countryA, "country_a"),
-            countryB: seedOwned(crossings.countryB, "country_b"),
-            lat: seedOwned(crossings.lat, "lat"),
-            lon: seedOwned(crossings.lon, "lon"),
-            baselineVersion: sql`case when ${crossings.baselineOrigin} = 'seed' and ${crossings.baseline} is distinct from excluded.baseline then ${crossings.baselineVersion} + 1 else ${crossings.baselineVersion} end`,
-            updatedAt: sql`case when ${crossings.baseline} is distinct from excluded.baseline or ${crossings.seedBaseline} is distinct from excluded.seed_baseline then now() else ${crossings.updatedAt} end`,
-          },
-        });
-    }
+    // One statement per table (a few hundred rows, well under PostgreSQL's 65,535 parameters):
+    // one round trip each, not one per row.
+    await tx
+      .insert(sourcesTable)
+      .values(sources.map((source) => ({ ...source })))
+      .onConflictDoUpdate({
+        target: sourcesTable.key,
+        set: {
+          title: sql`excluded.title`,
+          publisher: sql`excluded.publisher`,
+          kind: sql`excluded.kind`,
+          standing: sql`excluded.standing`,
+          url: sql`excluded.url`,
+          seedFile: sql`excluded.seed_file`,
+          asOf: sql`excluded.as_of`,
+          updatedAt: sql`now()`,
+        },
+      });
+    await tx
+      .insert(crossings)
+      .values(baselines.map((baseline) => ({ slug: baseline.slug, ...derivedColumns(baseline), baseline, seedBaseline: baseline })))
+      .onConflictDoUpdate({
+        target: crossings.slug,
+        set: {
+          seedBaseline: sql`excluded.seed_baseline`,
+          baseline: seedOwned(crossings.baseline, "baseline"),
+          nameEn: seedOwned(crossings.nameEn, "name_en"),
+          nameRu: seedOwned(crossings.nameRu, "name_ru"),
+          countryA: seedOwned(crossings.countryA, "country_a"),
+          countryB: seedOwned(crossings.countryB, "country_b"),
+          lat: seedOwned(crossings.lat, "lat"),
+          lon: seedOwned(crossings.lon, "lon"),
+          baselineVersion: sql`case when ${crossings.baselineOrigin} = 'seed' and ${crossings.baseline} is distinct from excluded.baseline then ${crossings.baselineVersion} + 1 else ${crossings.baselineVersion} end`,
+          updatedAt: sql`case when ${crossings.baseline} is distinct from excluded.baseline or ${crossings.seedBaseline} is distinct from excluded.seed_baseline then now() else ${crossings.updatedAt} end`,
+        },
+      });
     // Seeded notices: upserted by their stable id, only while the seed is their author; a
     // moderator's withdrawal (withdrawn_at) is never touched, so it stands.
     const notices = validatedSeedNotices(new Set(baselines.map((baseline) => baseline.slug)));
     const ids = new Map((await tx.select({ id: crossings.id, slug: crossings.slug }).from(crossings)).map((row) => [row.slug, row.id]));
-    for (const { crossing, createdAt, ...notice } of notices) {
-      const values = { ...notice, crossingId: ids.get(crossing)! };
+    if (notices.length) {
       await tx
         .insert(noticesTable)
-        .values({ ...values, createdAt, createdBy: SEED_NOTICE_AUTHOR })
+        .values(notices.map(({ crossing, createdAt, ...notice }) => ({ ...notice, crossingId: ids.get(crossing)!, createdAt, createdBy: SEED_NOTICE_AUTHOR })))
         .onConflictDoUpdate({
           target: noticesTable.id,
           set: {
-            crossingId: values.crossingId,
-            startsAt: values.startsAt,
-            endsAt: values.endsAt,
-            modes: values.modes,
-            effect: values.effect,
-            text: values.text,
-            sourceTitle: values.sourceTitle,
-            sourceUrl: values.sourceUrl,
+            crossingId: sql`excluded.crossing_id`,
+            startsAt: sql`excluded.starts_at`,
+            endsAt: sql`excluded.ends_at`,
+            modes: sql`excluded.modes`,
+            effect: sql`excluded.effect`,
+            text: sql`excluded.text`,
+            sourceTitle: sql`excluded.source_title`,
+            sourceUrl: sql`excluded.source_url`,
           },
           setWhere: sql`${noticesTable.createdBy} = ${SEED_NOTICE_AUTHOR}`,
         });
