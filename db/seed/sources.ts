@@ -1881,6 +1881,27 @@ export const sources = [
     seedFile: null,
     asOf: "2019-12-30",
   },
+  // --- December 2026 review of the Uzbek, Tajik, Turkmen, Afghan and Iranian crossings' hours ---
+  {
+    key: "kunuz-tj-uz-2022-03-08",
+    title: "Tajikistan to resume normal operation of checkpoints on border with Uzbekistan",
+    publisher: "Kun.uz",
+    kind: "document",
+    standing: "news",
+    url: "https://kun.uz/en/news/2022/03/08/tajikistan-to-resume-normal-operation-of-checkpoints-on-border-with-uzbekistan",
+    seedFile: null,
+    asOf: "2022-03-08",
+  },
+  {
+    key: "vestikavkaza-uz-posts-2025-12-26",
+    title: "Узбекистан поручит пограничникам контроль над рядом пунктов пропуска",
+    publisher: "Vestnik Kavkaza (citing UzA)",
+    kind: "document",
+    standing: "news",
+    url: "https://vestikavkaza.ru/news/uzbekistan-porucit-pogranicnikam-kontrol-nad-radom-punktov-propuska.html",
+    seedFile: null,
+    asOf: "2025-12-26",
+  },
   {
     key: "vzglyad-gisht-2025-02-02",
     title: "(Gishtko'prik customs post to be closed for 4 months)",

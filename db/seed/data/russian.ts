@@ -342,4 +342,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "круглосуточно до закрытия в мае 2021 года; нынешних часов работы нет",
   "KG Cabinet order No. 12-r of 21 May 2021 closed all five KG–TJ posts to Tajik citizens, goods and vehicles; Kulundu was not among the posts reopened in March or July 2025":
     "Распоряжение Кабинета министров Кыргызстана № 12-р от 21 мая 2021 года закрыло все пять постов на кыргызско-таджикской границе для граждан Таджикистана, грузов и транспорта; «Кулунду» не вошёл в число постов, вновь открытых в марте и июле 2025 года",
+  "not published for this post; in December 2019 Uzbekistan's deputy foreign minister said the crossings opened with Tajikistan work round the clock":
+    "для этого поста не опубликованы; в декабре 2019 года заместитель министра иностранных дел Узбекистана сказал, что переходы, открытые с Таджикистаном, работают круглосуточно",
+  "Presidential decree of 17 Dec 2025: border troops inspect vehicles at the customs posts Bobotog, Uchturgan, Pop (Pap), Rovot (Ravat), Rishton and Bekabad-avto until the end of 2026; the Customs Committee says the posts are not closing":
+    "Указ президента от 17 декабря 2025 года: до конца 2026 года транспорт на таможенных постах «Боботог», «Учтурган», «Поп» (Пап), «Ровот» (Рават), «Риштан» и «Бекабад-авто» досматривают пограничные войска; Таможенный комитет говорит, что посты не закрываются",
+  "Tajikistan's anti-coronavirus headquarters: the crossings between Tajikistan and Uzbekistan resume normal operation from 15 March 2022":
+    "Противокоронавирусный штаб Таджикистана: пункты пропуска между Таджикистаном и Узбекистаном возобновляют работу в обычном режиме с 15 марта 2022 года",
 };
