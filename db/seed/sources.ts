@@ -1903,6 +1903,16 @@ export const sources = [
     asOf: "2025-12-26",
   },
   {
+    key: "eurasia-travel-tj-borders",
+    title: "Tajikistan: land border crossings (travel guide; undated; consulted December 2026)",
+    publisher: "Trans Eurasia travel",
+    kind: "document",
+    standing: "guidebook",
+    url: "https://eurasia.travel/tajikistan/transport/land_border_crossings/",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
     key: "vzglyad-gisht-2025-02-02",
     title: "(Gishtko'prik customs post to be closed for 4 months)",
     publisher: "vzglyad.uz",

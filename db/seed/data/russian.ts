@@ -348,4 +348,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "Указ президента от 17 декабря 2025 года: до конца 2026 года транспорт на таможенных постах «Боботог», «Учтурган», «Поп» (Пап), «Ровот» (Рават), «Риштан» и «Бекабад-авто» досматривают пограничные войска; Таможенный комитет говорит, что посты не закрываются",
   "Tajikistan's anti-coronavirus headquarters: the crossings between Tajikistan and Uzbekistan resume normal operation from 15 March 2022":
     "Противокоронавирусный штаб Таджикистана: пункты пропуска между Таджикистаном и Узбекистаном возобновляют работу в обычном режиме с 15 марта 2022 года",
+  "not published; an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 (time zone not stated) and close on Sundays and public holidays":
+    "не опубликованы; недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 (часовой пояс не указан) и закрыты по воскресеньям и в праздничные дни",
+  "a market bridge: AFP (May 2024) describes a Saturday market; crossing hours not given":
+    "мост к рынку: AFP (май 2024 года) описывает субботний рынок; часы работы перехода не указаны",
+  "not published; a visitor before 2021 found the border closing at 16:00, and an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 and close on Sundays and public holidays":
+    "не опубликованы; посетитель до 2021 года застал закрытие границы в 16:00, а недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 и закрыты по воскресеньям и в праздничные дни",
 };
