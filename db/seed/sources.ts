@@ -1913,6 +1913,16 @@ export const sources = [
     asOf: "2026-12",
   },
   {
+    key: "yjc-lotfabad-2025-10-02",
+    title: "۱۳۰۰ کامیون در مرز لطف‌آباد خراسان رضوی معطل خروج از کشور هستند (1,300 trucks wait to leave at the Lotfabad border)",
+    publisher: "Young Journalists Club (citing IRNA)",
+    kind: "document",
+    standing: "news",
+    url: "https://www.yjc.ir/fa/news/9009026",
+    seedFile: null,
+    asOf: "2025-10-02",
+  },
+  {
     key: "vzglyad-gisht-2025-02-02",
     title: "(Gishtko'prik customs post to be closed for 4 months)",
     publisher: "vzglyad.uz",

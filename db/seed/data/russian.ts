@@ -354,4 +354,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "мост к рынку: AFP (май 2024 года) описывает субботний рынок; часы работы перехода не указаны",
   "not published; a visitor before 2021 found the border closing at 16:00, and an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 and close on Sundays and public holidays":
     "не опубликованы; посетитель до 2021 года застал закрытие границы в 16:00, а недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 и закрыты по воскресеньям и в праздничные дни",
+  "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break":
+    "часы приводит только недатированный справочник (08:30–18:00 с обедом 12:30–13:30; другой справочник пишет «круглосуточно», часовой пояс не указан); путешественник застал туркменскую сторону, не оформлявшую никого в обеденный перерыв",
 };
