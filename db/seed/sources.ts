@@ -1913,6 +1913,16 @@ export const sources = [
     asOf: "2026-12",
   },
   {
+    key: "chinanews-karasu-2014-04-04",
+    title: "卡拉苏口岸闭关期间预约通关 (Karasu port: clearance by appointment in the closed season; open from 20 April 2014), citing Kashgar Customs",
+    publisher: "China News Service (copy on econ.taiwan.cn)",
+    kind: "document",
+    standing: "news",
+    url: "http://jieyan321.com/gate/big5/econ.taiwan.cn/dbjzxb/201404/t20140408_5975204.htm",
+    seedFile: null,
+    asOf: "2014-04-04",
+  },
+  {
     key: "yjc-lotfabad-2025-10-02",
     title: "۱۳۰۰ کامیون در مرز لطف‌آباد خراسان رضوی معطل خروج از کشور هستند (1,300 trucks wait to leave at the Lotfabad border)",
     publisher: "Young Journalists Club (citing IRNA)",

@@ -18,6 +18,7 @@ const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as c
 const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
 const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
+const karasu2014 = { source: "chinanews-karasu-2014-04-04", asOf: "2014-04-04" } as const;
 
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
 const noHours = { ...ed, note: "No opening hours in our sources" };
@@ -246,6 +247,12 @@ export const other: CrossingBaselineInput[] = [
           value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
           sources: [{ ...kulma2014, note: "Since May 2008 open every day except weekends; winter schedule of a few announced days a month" }],
         },
+        publicHolidays: {
+          // The port's rule as Kashgar Customs stated it in 2014; on the Chinese side the 2025
+          // border inspection notice supersedes it (the days are notices), on this side nothing later says otherwise.
+          value: "closed",
+          sources: [{ ...karasu2014, note: "Kashgar Customs (2014): the port is closed during the public holidays set by the two countries" }],
+        },
       },
       {
         country: "CN",
@@ -267,6 +274,7 @@ export const other: CrossingBaselineInput[] = [
           // holiday: the policy is unknown and the days are notices (db/seed/notices.ts).
           value: "unknown",
           sources: [{ ...xjHolidays, note: "Karasu closed on 1–6 October 2025 (National Day and Mid-Autumn holidays), open from 7 October (notices)" }],
+          alternatives: [{ value: "closed", sources: [{ ...karasu2014, note: "Kashgar Customs (2014): the port is closed during the public holidays set by the two countries" }] }],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
       },
@@ -295,6 +303,14 @@ export const other: CrossingBaselineInput[] = [
             description: "Open only from the 16th to the 30th of each month, May to November (older arrangement)",
           },
           sources: [kulmaWiki],
+        },
+        {
+          value: {
+            range: "Apr 20-Nov 30",
+            outside: "unknown",
+            description: "Open from 20 April; closed 1 December to 20 April except for clearance by appointment twice a month, 3–4 days each time (Kashgar Customs, 2014)",
+          },
+          sources: [karasu2014],
         },
       ],
     },

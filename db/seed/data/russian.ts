@@ -356,4 +356,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "не опубликованы; посетитель до 2021 года застал закрытие границы в 16:00, а недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 и закрыты по воскресеньям и в праздничные дни",
   "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break":
     "часы приводит только недатированный справочник (08:30–18:00 с обедом 12:30–13:30; другой справочник пишет «круглосуточно», часовой пояс не указан); путешественник застал туркменскую сторону, не оформлявшую никого в обеденный перерыв",
+  "Open from 20 April; closed 1 December to 20 April except for clearance by appointment twice a month, 3–4 days each time (Kashgar Customs, 2014)":
+    "Открыт с 20 апреля; с 1 декабря по 20 апреля закрыт, кроме оформления по предварительной записи дважды в месяц, каждый раз на 3–4 дня (Кашгарская таможня, 2014 год)",
 };
