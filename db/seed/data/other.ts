@@ -15,6 +15,11 @@ const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
 const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
 const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
 const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
+const roundTheClock2019 = {
+  source: "uztag-2019-12-30",
+  asOf: "2019-12-30",
+  note: "Uzbekistan's first deputy foreign minister (December 2019): the 16 crossings opened with Tajikistan under the agreement work fully round the clock; the January 2021 count of 17 crossings includes this one",
+} as const;
 const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
 const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
@@ -160,7 +165,7 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
         },
       },
       {
@@ -174,7 +179,7 @@ export const other: CrossingBaselineInput[] = [
           value: { lat: 40.31, lon: 69.1 },
           sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
         },
-        hours: { value: "24/7", sources: [tjUz2018] },
+        hours: { value: "24/7", sources: [tjUz2018, roundTheClock2019] },
       },
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
@@ -204,7 +209,7 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
         },
       },
       {
@@ -218,7 +223,7 @@ export const other: CrossingBaselineInput[] = [
           value: { lat: 38.47, lon: 68.1 },
           sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
         },
-        hours: { value: "24/7", sources: [tjUz2018] },
+        hours: { value: "24/7", sources: [tjUz2018, roundTheClock2019] },
       },
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
