@@ -1923,6 +1923,16 @@ export const sources = [
     asOf: "2014-04-04",
   },
   {
+    key: "eurasia-travel-gbao-permit",
+    title: "GBAO permit for Pamir travel (travel guide; undated; consulted December 2026)",
+    publisher: "Trans Eurasia travel",
+    kind: "document",
+    standing: "guidebook",
+    url: "http://eurasia.travel/tajikistan/visas/gbao_permit_for_pamir_travel/",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
     key: "yjc-lotfabad-2025-10-02",
     title: "۱۳۰۰ کامیون در مرز لطف‌آباد خراسان رضوی معطل خروج از کشور هستند (1,300 trucks wait to leave at the Lotfabad border)",
     publisher: "Young Journalists Club (citing IRNA)",

@@ -263,7 +263,10 @@ export const other: CrossingBaselineInput[] = [
         country: "CN",
         postName: {
           value: { en: "Karasu", ru: "Карасу" },
-          sources: [{ ...kulmaWiki, note: "Karasu port of entry on the Karakoram Highway, 13.9 km from the pass" }],
+          sources: [
+            { ...kulmaWiki, note: "Karasu port of entry on the Karakoram Highway, 13.9 km from the pass" },
+            { ...karasu2014, note: "Karasu port, China's only land port open to Tajikistan, in Tashkurgan Tajik Autonomous County, 224 km from Kashgar, at 4,368.6 m" },
+          ],
         },
         timeZone: "Asia/Shanghai",
         location: {
@@ -321,7 +324,11 @@ export const other: CrossingBaselineInput[] = [
     },
     borderPermit: {
       value: { required: true, detail: "The Tajik side is in Gorno-Badakhshan (Murghob district): a GBAO permit is needed" },
-      sources: [{ ...ed, note: "General knowledge; needs verification" }],
+      sources: [
+        { source: "eurasia-travel-gbao-permit", asOf: "2026-12", note: "Travel in the Pamir (GBAO) needs a GBAO permit, checked at checkpoints; it should list Murghab among the districts" },
+        { ...kulmaWiki, note: "The pass links Murghob district of Gorno-Badakhshan with Xinjiang" },
+        { ...ed, note: "That the permit is needed for the crossing itself is inferred from the two; needs verification" },
+      ],
     },
     roadNotes: {
       value:
