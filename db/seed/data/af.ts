@@ -27,6 +27,9 @@ const serhetabatRail = ref("nca-2024-09-11", "2024-09-11", "New rail bridge at S
 const tmAf2021 = ref("centralasia-2021-08-27", "2021-08-27", "TM MFA: the checkpoints with Afghanistan work; about 160 trucks and 70 rail cars a day across both crossings (August 2021)");
 const imamnazar = ref("wiki-ymamnazar", "2021", "Ymamnazar, officially the 'Saparmurat' crossing, Lebap (Kerki district); Wikipedia, 2021 revision");
 const aqina = ref("wiki-aqina", "2026-12", "Aqina, Faryab province; rail Kerki – Imamnazar – Aqina (2016), extended to Andkhoy (2021); Wikipedia copy, undated");
+const tjAfGuide = ref("eurasia-travel-tj-borders", "2026-12", "Undated travel guide (Tajikistan, to/from Afghanistan): these borders 'loosely operate 09.00-16.00' and are officially closed on Sundays and public holidays; time zone not stated");
+const tjAfGuideHours = { value: 'Mo-Su unknown "not published; an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 (time zone not stated) and close on Sundays and public holidays"', sources: [tjAfGuide] };
+const ruzvaiHours = { value: 'Mo-Su unknown "a market bridge: AFP (May 2024) describes a Saturday market; crossing hours not given"', sources: [{ ...ruzvai, note: "The market is held on Saturdays; no hours for the bridge are given" }] };
 const saigaHours = 'Mo-Su unknown "a tour operator says daylight, typically 08:00-17:00, closed Fridays and Turkmen holidays (time zone not stated)"';
 
 export const af: CrossingBaselineInput[] = [
@@ -44,8 +47,8 @@ export const af: CrossingBaselineInput[] = [
     slug: "panji-poyon-sher-khan-bandar",
     name: { en: "Panji Poyon – Sher Khan Bandar", ru: "Нижний Пяндж – Шерхан-Бандар" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021]),
-      side("AF", "Asia/Kabul", { en: "Sher Khan Bandar", ru: "Шерхан-Бандар" }, [shirKhan]),
+      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021], tjAfGuideHours),
+      side("AF", "Asia/Kabul", { en: "Sher Khan Bandar", ru: "Шерхан-Бандар" }, [shirKhan], tjAfGuideHours),
     ],
     operation: { value: "operating", sources: [realtalk, peanuts, ref("nothingdeclared-2024", "2024-05")] },
     traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [realtalk, peanuts, lilnicki, panji2021] },
@@ -55,8 +58,8 @@ export const af: CrossingBaselineInput[] = [
     slug: "ishkashim",
     name: { en: "Ishkashim", ru: "Ишкашим" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki]),
-      side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki]),
+      side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki], tjAfGuideHours),
+      side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki], tjAfGuideHours),
     ],
     operation: { value: "closed", sources: [lilnicki] },
     traffic: { value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [{ ...lilnicki, note: "A travellers' crossing (GBAO permit needed) when open" }] },
@@ -66,8 +69,11 @@ export const af: CrossingBaselineInput[] = [
     slug: "khorog-tem",
     name: { en: "Khorog (Tem)", ru: "Хорог (Тем)" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Khorog (Tem bridge)", ru: "Хорог (мост Тем)" }, [ref("kimsview", "2020", "Tem bridge and border market at Khorog (visit before 2021; the border closed at 16:00)")]),
-      side("AF", "Asia/Kabul", afNotNamed("Khorog"), [{ ...noHours, note: "No source we have names the Afghan side" }]),
+      side("TJ", "Asia/Dushanbe", { en: "Khorog (Tem bridge)", ru: "Хорог (мост Тем)" }, [ref("kimsview", "2020", "Tem bridge and border market at Khorog (visit before 2021; the border closed at 16:00)")], {
+        value: 'Mo-Su unknown "not published; a visitor before 2021 found the border closing at 16:00, and an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 and close on Sundays and public holidays"',
+        sources: [ref("kimsview", "2020", "Visit before 2021: the border closed at 16:00"), tjAfGuide],
+      }),
+      side("AF", "Asia/Kabul", afNotNamed("Khorog"), [{ ...noHours, note: "No source we have names the Afghan side" }], tjAfGuideHours),
     ],
     operation: { value: "unknown", sources: [{ ...caravanserai, note: "The Khorog border market closed in 2016; no current status found" }] },
     traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...caravanserai, note: "A border market bridge; who may cross now is not stated" }] },
@@ -76,8 +82,8 @@ export const af: CrossingBaselineInput[] = [
     slug: "ruzvai-darvaz",
     name: { en: "Ruzvai (Darvaz) market bridge", ru: "Рузвай (Дарваз), мост к рынку" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Ruzvai", ru: "Рузвай" }, [ruzvai, ref("theopenasia-2016", "2016-10-21")]),
-      side("AF", "Asia/Kabul", afNotNamed("Ruzvai"), [{ ...noHours, note: "No source we have names the Afghan side" }]),
+      side("TJ", "Asia/Dushanbe", { en: "Ruzvai", ru: "Рузвай" }, [ruzvai, ref("theopenasia-2016", "2016-10-21")], ruzvaiHours),
+      side("AF", "Asia/Kabul", afNotNamed("Ruzvai"), [{ ...noHours, note: "No source we have names the Afghan side" }], ruzvaiHours),
     ],
     operation: { value: "operating", sources: [ruzvai] },
     traffic: { value: { modes: ["pedestrian"], who: "unknown" }, sources: [{ ...ruzvai, note: "Afghans cross the bridge to the market; who else may is not stated" }] },

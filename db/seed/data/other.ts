@@ -15,9 +15,15 @@ const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
 const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
 const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
 const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
+const roundTheClock2019 = {
+  source: "uztag-2019-12-30",
+  asOf: "2019-12-30",
+  note: "Uzbekistan's first deputy foreign minister (December 2019): the 16 crossings opened with Tajikistan under the agreement work fully round the clock; the January 2021 count of 17 crossings includes this one",
+} as const;
 const kulmaWiki = { source: "wiki-kulma-pass", asOf: "2026" } as const;
 const kulma2014 = { source: "asiaplus-kulma-winter-2014", asOf: "2014-12-02" } as const;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
+const karasu2014 = { source: "chinanews-karasu-2014-04-04", asOf: "2014-04-04" } as const;
 
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
 const noHours = { ...ed, note: "No opening hours in our sources" };
@@ -159,7 +165,7 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
         },
       },
       {
@@ -173,7 +179,7 @@ export const other: CrossingBaselineInput[] = [
           value: { lat: 40.31, lon: 69.1 },
           sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
         },
-        hours: { value: "24/7", sources: [tjUz2018] },
+        hours: { value: "24/7", sources: [tjUz2018, roundTheClock2019] },
       },
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
@@ -203,7 +209,7 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }],
+          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
         },
       },
       {
@@ -217,7 +223,7 @@ export const other: CrossingBaselineInput[] = [
           value: { lat: 38.47, lon: 68.1 },
           sources: [{ ...ed, note: "Same approximate point as the Uzbek post; ±10 km, needs verification" }],
         },
-        hours: { value: "24/7", sources: [tjUz2018] },
+        hours: { value: "24/7", sources: [tjUz2018, roundTheClock2019] },
       },
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
@@ -246,12 +252,21 @@ export const other: CrossingBaselineInput[] = [
           value: 'Mo-Fr unknown "hours not published; in winter only on days announced in advance"',
           sources: [{ ...kulma2014, note: "Since May 2008 open every day except weekends; winter schedule of a few announced days a month" }],
         },
+        publicHolidays: {
+          // The port's rule as Kashgar Customs stated it in 2014; on the Chinese side the 2025
+          // border inspection notice supersedes it (the days are notices), on this side nothing later says otherwise.
+          value: "closed",
+          sources: [{ ...karasu2014, note: "Kashgar Customs (2014): the port is closed during the public holidays set by the two countries" }],
+        },
       },
       {
         country: "CN",
         postName: {
           value: { en: "Karasu", ru: "Карасу" },
-          sources: [{ ...kulmaWiki, note: "Karasu port of entry on the Karakoram Highway, 13.9 km from the pass" }],
+          sources: [
+            { ...kulmaWiki, note: "Karasu port of entry on the Karakoram Highway, 13.9 km from the pass" },
+            { ...karasu2014, note: "Karasu port, China's only land port open to Tajikistan, in Tashkurgan Tajik Autonomous County, 224 km from Kashgar, at 4,368.6 m" },
+          ],
         },
         timeZone: "Asia/Shanghai",
         location: {
@@ -267,6 +282,7 @@ export const other: CrossingBaselineInput[] = [
           // holiday: the policy is unknown and the days are notices (db/seed/notices.ts).
           value: "unknown",
           sources: [{ ...xjHolidays, note: "Karasu closed on 1–6 October 2025 (National Day and Mid-Autumn holidays), open from 7 October (notices)" }],
+          alternatives: [{ value: "closed", sources: [{ ...karasu2014, note: "Kashgar Customs (2014): the port is closed during the public holidays set by the two countries" }] }],
         },
         notes: "Hours on this side would be in Beijing time (UTC+8), three hours ahead of Tajikistan.",
       },
@@ -296,11 +312,23 @@ export const other: CrossingBaselineInput[] = [
           },
           sources: [kulmaWiki],
         },
+        {
+          value: {
+            range: "Apr 20-Nov 30",
+            outside: "unknown",
+            description: "Open from 20 April; closed 1 December to 20 April except for clearance by appointment twice a month, 3–4 days each time (Kashgar Customs, 2014)",
+          },
+          sources: [karasu2014],
+        },
       ],
     },
     borderPermit: {
       value: { required: true, detail: "The Tajik side is in Gorno-Badakhshan (Murghob district): a GBAO permit is needed" },
-      sources: [{ ...ed, note: "General knowledge; needs verification" }],
+      sources: [
+        { source: "eurasia-travel-gbao-permit", asOf: "2026-12", note: "Travel in the Pamir (GBAO) needs a GBAO permit, checked at checkpoints; it should list Murghab among the districts" },
+        { ...kulmaWiki, note: "The pass links Murghob district of Gorno-Badakhshan with Xinjiang" },
+        { ...ed, note: "That the permit is needed for the crossing itself is inferred from the two; needs verification" },
+      ],
     },
     roadNotes: {
       value:

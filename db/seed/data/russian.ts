@@ -342,4 +342,20 @@ export const russianText: Readonly<Record<string, string>> = {
     "круглосуточно до закрытия в мае 2021 года; нынешних часов работы нет",
   "KG Cabinet order No. 12-r of 21 May 2021 closed all five KG–TJ posts to Tajik citizens, goods and vehicles; Kulundu was not among the posts reopened in March or July 2025":
     "Распоряжение Кабинета министров Кыргызстана № 12-р от 21 мая 2021 года закрыло все пять постов на кыргызско-таджикской границе для граждан Таджикистана, грузов и транспорта; «Кулунду» не вошёл в число постов, вновь открытых в марте и июле 2025 года",
+  "not published for this post; in December 2019 Uzbekistan's deputy foreign minister said the crossings opened with Tajikistan work round the clock":
+    "для этого поста не опубликованы; в декабре 2019 года заместитель министра иностранных дел Узбекистана сказал, что переходы, открытые с Таджикистаном, работают круглосуточно",
+  "Presidential decree of 17 Dec 2025: border troops inspect vehicles at the customs posts Bobotog, Uchturgan, Pop (Pap), Rovot (Ravat), Rishton and Bekabad-avto until the end of 2026; the Customs Committee says the posts are not closing":
+    "Указ президента от 17 декабря 2025 года: до конца 2026 года транспорт на таможенных постах «Боботог», «Учтурган», «Поп» (Пап), «Ровот» (Рават), «Риштан» и «Бекабад-авто» досматривают пограничные войска; Таможенный комитет говорит, что посты не закрываются",
+  "Tajikistan's anti-coronavirus headquarters: the crossings between Tajikistan and Uzbekistan resume normal operation from 15 March 2022":
+    "Противокоронавирусный штаб Таджикистана: пункты пропуска между Таджикистаном и Узбекистаном возобновляют работу в обычном режиме с 15 марта 2022 года",
+  "not published; an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 (time zone not stated) and close on Sundays and public holidays":
+    "не опубликованы; недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 (часовой пояс не указан) и закрыты по воскресеньям и в праздничные дни",
+  "a market bridge: AFP (May 2024) describes a Saturday market; crossing hours not given":
+    "мост к рынку: AFP (май 2024 года) описывает субботний рынок; часы работы перехода не указаны",
+  "not published; a visitor before 2021 found the border closing at 16:00, and an undated travel guide says the Tajik-Afghan crossings loosely work 09:00-16:00 and close on Sundays and public holidays":
+    "не опубликованы; посетитель до 2021 года застал закрытие границы в 16:00, а недатированный путеводитель пишет, что таджикско-афганские переходы работают примерно с 09:00 до 16:00 и закрыты по воскресеньям и в праздничные дни",
+  "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break":
+    "часы приводит только недатированный справочник (08:30–18:00 с обедом 12:30–13:30; другой справочник пишет «круглосуточно», часовой пояс не указан); путешественник застал туркменскую сторону, не оформлявшую никого в обеденный перерыв",
+  "Open from 20 April; closed 1 December to 20 April except for clearance by appointment twice a month, 3–4 days each time (Kashgar Customs, 2014)":
+    "Открыт с 20 апреля; с 1 декабря по 20 апреля закрыт, кроме оформления по предварительной записи дважды в месяц, каждый раз на 3–4 дня (Кашгарская таможня, 2014 год)",
 };

@@ -58,7 +58,7 @@ export const tmIr: CrossingBaselineInput[] = [
     name: { en: "Artyk – Lotfabad", ru: "Артык – Лютфабад" },
     sides: [
       side("TM", "Asia/Ashgabat", { en: "Artyk", ru: "Артык" }, [ref("customs-tm-829", "2024-01-16", "Border agencies' meeting at Artyk, 16 Jan 2024")], { value: 'Mo-Su unknown "extended by 1.5 hours from 15 Jan 2025; base hours not published"', sources: [artykTm] }),
-      side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лютфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025] }] }),
+      side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лютфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025, ref("yjc-lotfabad-2025-10-02", "2025-10-02", "Darregaz governor (IRNA): the border gate works eight hours a day now; Iran is asking Turkmenistan for twelve (October 2025)")] }] }),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [irib2025, artykTm] }] },
     traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [irib2025, ref("worldnewsam-2024", "2024", "The railway runs through the checkpoint"), { ...artykTm, note: "Trucks; whether travellers may cross outside the March 2026 evacuations is not stated" }] },

@@ -21,7 +21,10 @@ export const uzTm: CrossingBaselineInput[] = [
     name: { en: "Alat – Farap", ru: "Алат – Фарап" },
     sides: [
       side("UZ", "Asia/Tashkent", { en: "Alat", ru: "Алат" }, [{ ...daryo, note: "UZ post Alat (Bukhara region)" }], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
-      side("TM", "Asia/Ashgabat", { en: "Farap", ru: "Фарап" }, [daryo, ru24], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
+      side("TM", "Asia/Ashgabat", { en: "Farap", ru: "Фарап" }, [daryo, ru24], {
+        value: 'Mo-Su unknown "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break"',
+        sources: [trvlland, ref("hh2sg-2019", "2019-06", "Crossing in 2019: the Turkmen side processes nobody during its lunch break (no hours given)")],
+      }),
     ],
     operation: { value: "operating", sources: [ru24, daryo] },
     traffic: {
