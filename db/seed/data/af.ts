@@ -2,10 +2,12 @@
  * Crossings with Afghanistan added from docs/research/south-borders.md (issue 16): Uzbekistan,
  * Tajikistan and Turkmenistan – Afghanistan. Side 0 is the Central Asian side, side 1 the
  * Afghan one (Asia/Kabul). Only Wikipedia copies give coordinates, and those of towns, not
- * posts: no side has a location.
+ * posts: a side is placed at its town only where the post is at the town (Hairatan, both
+ * Ishkashims), the note saying so with the uncertainty. Shir Khan Bandar's coordinates fall north
+ * of the Panj, in Tajikistan (the checks in geography.test.ts), so it has none.
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
-import { noHours, ref, side } from "./build";
+import { locatedAt, noHours, ref, side } from "./build";
 
 const termez2025 = ref("ap-en-2025-12-03", "2025-12-03", "Uzbekistan reopened the border with Afghanistan to travellers from 23 Nov 2025 (UZ Chamber of Commerce to AFP, announced 2 Dec 2025); the visa regime is unchanged; 'citizens of both countries' are named, third-country nationals are not mentioned");
 const termezFergana = ref("fergana-143523", "2025-12", "The Uzbek post is the 'Ayritom' customs post; Hairatan is about 75 km from Mazar-i-Sharif");
@@ -35,7 +37,10 @@ export const af: CrossingBaselineInput[] = [
     name: { en: "Termez (Ayritom) – Hairatan", ru: "Термез (Айритом) – Хайратон" },
     sides: [
       side("UZ", "Asia/Tashkent", { en: "Ayritom (Termez)", ru: "Айритом (Термез)" }, [termezFergana, ref("tashkenttimes-2021", "2021-06", "The checkpoint 'Termez-avtoyul' (2021)")]),
-      side("AF", "Asia/Kabul", { en: "Hairatan", ru: "Хайратон" }, [termezFergana, termez2025]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Hairatan", ru: "Хайратон" }, [termezFergana, termez2025]), 37.2167, 67.4167, [
+        ref("dewiki-hairatan", "2026-12", "Hairatan town at 37°13′N 67°25′E (to the minute), on the Amu Darya at the Friendship Bridge. The town's coordinates, not the post's; ±3 km"),
+        ref("eswiki-hairatan", "2026-12", "The dry port and border checkpoint are in the eastern part of the town"),
+      ]),
     ],
     operation: { value: "operating", sources: [termez2025, termezReport, termezFergana], alternatives: [{ value: "closed", sources: [termezClosed] }] },
     traffic: { value: { modes: ["car", "truck", "train"], who: "unknown" }, sources: [termez2025, { ...termezReport, note: "Road and rail over the Friendship Bridge; third-country nationals not mentioned after the November 2025 reopening" }] },
@@ -55,8 +60,12 @@ export const af: CrossingBaselineInput[] = [
     slug: "ishkashim",
     name: { en: "Ishkashim", ru: "Ишкашим" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki]),
-      side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki]),
+      locatedAt(side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki]), 36.72722, 71.61167, [
+        ref("wiki-ishkoshim-2023", "2023-05-21", "Ishkoshim village at 36°43′38″N 71°36′42″E, on the Panj opposite the Afghan town, linked to it by the bridge of 2006. The village's coordinates, not the post's; ±3 km"),
+      ]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki]), 36.70917, 71.57389, [
+        ref("wiki-ishkashim-af", "2026-12", "Ishkashim town at 36°42′33″N 71°34′26″E, opposite the Tajik Ishkoshim across the Panj, linked by the bridge. The town's coordinates, not the post's; ±5 km"),
+      ]),
     ],
     operation: { value: "closed", sources: [lilnicki] },
     traffic: { value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [{ ...lilnicki, note: "A travellers' crossing (GBAO permit needed) when open" }] },
