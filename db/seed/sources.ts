@@ -2095,6 +2095,26 @@ export const sources = [
     seedFile: null,
     asOf: "2026-12",
   },
+  {
+    key: "ruwiki-aqina",
+    title: "Акина (Russian Wikipedia article, copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (perceptiode.com copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://perceptiode.com/%D0%90%D0%BA%D0%B8%D0%BD%D0%B0",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
+    key: "wiki-kara-suu",
+    title: "Kara-Suu, Osh Region (Wikipedia article, copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (pinocchiopedia.com copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://pinocchiopedia.com/wiki/Kara-Suu,_Osh_Region",
+    seedFile: null,
+    asOf: "2026-12",
+  },
   // --- end of the coordinates sources ---
 ] as const satisfies readonly Source[];
 

@@ -3,7 +3,7 @@
  * Tajikistan and Turkmenistan – Afghanistan. Side 0 is the Central Asian side, side 1 the
  * Afghan one (Asia/Kabul). Only Wikipedia copies give coordinates, and those of towns, not
  * posts: a side is placed at its town only where the post is at the town (Hairatan, both
- * Ishkashims), the note saying so with the uncertainty. Shir Khan Bandar's coordinates fall north
+ * Ishkashims, Imamnazar, Aqina), the note saying so with the uncertainty. Shir Khan Bandar's coordinates fall north
  * of the Panj, in Tajikistan (the checks in geography.test.ts), so it has none.
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
@@ -126,8 +126,12 @@ export const af: CrossingBaselineInput[] = [
     slug: "imamnazar-aqina",
     name: { en: "Imamnazar – Aqina", ru: "Имамназар – Акина" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Imamnazar", ru: "Имамназар" }, [imamnazar]),
-      side("AF", "Asia/Kabul", { en: "Aqina", ru: "Акина" }, [aqina]),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Imamnazar", ru: "Имамназар" }, [imamnazar]), 37.24889, 65.26306, [
+        ref("wiki-ymamnazar", "2021", "Ymamnazar at 37°14′56″N 65°15′47″E, a settlement immediately adjacent to the border, opposite Aqina; the international crossing point opened in Ymamnazar in 2007. The settlement's coordinates, not the post's; ±2 km"),
+      ]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Aqina", ru: "Акина" }, [aqina]), 37.23111, 65.26722, [
+        ref("ruwiki-aqina", "2026-12", "Akina (Aqina) at 37°13′52″N 65°16′02″E, a border village opposite the Turkmen Imamnazar, where the Imamnazar – Akina checkpoint opened in 2007. The village's coordinates, not the post's; ±2 km"),
+      ]),
     ],
     operation: { value: "operating", sources: [tmAf2021, ref("trend-2021-08-31", "2021-08-31"), ref("nca-2022-11-04", "2022-11-04", "Trucks allowed from 7 Nov 2022")] },
     traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [tmAf2021, aqina, { ...ref("nca-2022-11-04", "2022-11-04"), note: "Freight; whether passengers or foreigners may cross is not stated" }] },
