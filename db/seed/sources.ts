@@ -2115,6 +2115,26 @@ export const sources = [
     seedFile: null,
     asOf: "2026-12",
   },
+  {
+    key: "wiki-panji-poyon",
+    title: "Panji Poyon (Wikipedia article; undated copy, consulted December 2026)",
+    publisher: "Wikipedia contributors",
+    kind: "document",
+    standing: "directory",
+    url: "https://en.wikipedia.org/wiki/Panji_Poyon",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
+    key: "wiki-qorasuv",
+    title: "Qorasuv (Wikipedia article, IPFS copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (en.wikipedia-on-ipfs.org copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://en.wikipedia-on-ipfs.org/wiki/Qorasuv",
+    seedFile: null,
+    asOf: "2026-12",
+  },
   // --- end of the coordinates sources ---
 ] as const satisfies readonly Source[];
 

@@ -3,7 +3,8 @@
  * Tajikistan and Turkmenistan – Afghanistan. Side 0 is the Central Asian side, side 1 the
  * Afghan one (Asia/Kabul). Only Wikipedia copies give coordinates, and those of towns, not
  * posts: a side is placed at its town only where the post is at the town (Hairatan, both
- * Ishkashims, Imamnazar, Aqina), the note saying so with the uncertainty. Shir Khan Bandar's coordinates fall north
+ * Ishkashims, Imamnazar, Aqina), the note saying so with the uncertainty; Panji Poyon's article is
+ * about the checkpoint itself. Shir Khan Bandar's coordinates fall north
  * of the Panj, in Tajikistan (the checks in geography.test.ts), so it has none.
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
@@ -49,7 +50,9 @@ export const af: CrossingBaselineInput[] = [
     slug: "panji-poyon-sher-khan-bandar",
     name: { en: "Panji Poyon – Sher Khan Bandar", ru: "Нижний Пяндж – Шерхан-Бандар" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021]),
+      locatedAt(side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021]), 37.19528, 68.57861, [
+        ref("wiki-panji-poyon", "2026-12", "Panji Poyon, 'a border checkpoint on the Tajik side of the Afghanistan–Tajikistan border', at 37°11′43″N 68°34′43″E, the place of the bridge across the Panj"),
+      ]),
       side("AF", "Asia/Kabul", { en: "Sher Khan Bandar", ru: "Шерхан-Бандар" }, [shirKhan]),
     ],
     operation: { value: "operating", sources: [realtalk, peanuts, ref("nothingdeclared-2024", "2024-05")] },

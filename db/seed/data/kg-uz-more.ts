@@ -38,7 +38,9 @@ export const kgUzMore: CrossingBaselineInput[] = [
       locatedAt(side("KG", "Asia/Bishkek", { en: "Kara-Suu", ru: "Кара-Суу" }, [karasuKg]), 40.7, 72.8833, [
         ref("wiki-kara-suu", "2026-12", "Kara-Suu town at 40°42′N 72°53′E (to the minute), on the border with Uzbekistan, separated from the Uzbek Qorasuv by the Shahrixonsoy canal. The town's coordinates, not the post's; ±3 km"),
       ]),
-      side("UZ", "Asia/Tashkent", { en: "Karasu", ru: "Карасу" }, [karasu]),
+      locatedAt(side("UZ", "Asia/Tashkent", { en: "Karasu", ru: "Карасу" }, [karasu]), 40.72222, 72.88722, [
+        ref("wiki-qorasuv", "2026-12", "Qorasuv (Karasu) town at 40°43′20″N 72°53′14″E, along the border with Kyrgyzstan, essentially one town with Kara-Suu. The town's coordinates, not the post's; ±3 km"),
+      ]),
     ],
     operation: { value: "operating", sources: [karasu, karasuKg] },
     traffic: {
