@@ -2135,6 +2135,16 @@ export const sources = [
     seedFile: null,
     asOf: "2026-12",
   },
+  {
+    key: "ruwiki-serhetabat",
+    title: "Серхетабад (Russian Wikipedia article, Czech translation copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (perceptiocs.com copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://perceptiocs.com/%D0%A1%D0%B5%D1%80%D1%85%D0%B5%D1%82%D0%B0%D0%B1%D0%B0%D0%B4",
+    seedFile: null,
+    asOf: "2026-12",
+  },
   // --- end of the coordinates sources ---
 ] as const satisfies readonly Source[];
 

@@ -3,7 +3,7 @@
  * Tajikistan and Turkmenistan – Afghanistan. Side 0 is the Central Asian side, side 1 the
  * Afghan one (Asia/Kabul). Only Wikipedia copies give coordinates, and those of towns, not
  * posts: a side is placed at its town only where the post is at the town (Hairatan, both
- * Ishkashims, Imamnazar, Aqina), the note saying so with the uncertainty; Panji Poyon's article is
+ * Ishkashims, Imamnazar, Aqina, Serhetabat), the note saying so with the uncertainty; Panji Poyon's article is
  * about the checkpoint itself. Shir Khan Bandar's coordinates fall north
  * of the Panj, in Tajikistan (the checks in geography.test.ts), so it has none.
  */
@@ -118,7 +118,9 @@ export const af: CrossingBaselineInput[] = [
     slug: "serhetabat-torghundi",
     name: { en: "Serhetabat – Torghundi", ru: "Серхетабат – Торгунди" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Serhetabat", ru: "Серхетабат" }, [ref("mfa-tm-2769", "2021-08-31", "Checkpoint 'Serhetabat – Turgundi'"), serhetabatRail], { value: saigaHours, sources: [saiga] }),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Serhetabat", ru: "Серхетабат" }, [ref("mfa-tm-2769", "2021-08-31", "Checkpoint 'Serhetabat – Turgundi'"), serhetabatRail], { value: saigaHours, sources: [saiga] }), 35.27583, 62.34167, [
+        ref("ruwiki-serhetabat", "2026-12", "Serhetabat (Kushka) town at 35°16′33″N 62°20′30″E, on the Kushka river 4 km from the border with Afghanistan. The town's coordinates, not the post's; ±5 km"),
+      ]),
       side("AF", "Asia/Kabul", { en: "Torghundi", ru: "Торгунди" }, [ref("mobta-2023", "2023-02-08", "Toor Ghondai port (Afghan ministry under the Taliban); mentions movement of passengers"), serhetabatRail]),
     ],
     operation: { value: "operating", sources: [tmAf2021, ref("mobta-2023", "2023-02-08"), serhetabatRail] },
