@@ -107,7 +107,7 @@ describe("baseline data", () => {
   });
 
   it("gives every fact at least one source that the registry knows, with a known standing and an as-of date", () => {
-    const byKey = new Map(sources.map((source) => [source.key, source]));
+    const byKey = new Map<string, (typeof sources)[number]>(sources.map((source) => [source.key, source]));
     for (const baseline of baselines) {
       for (const { path, fact } of listFacts(baseline)) {
         expect(fact.sources.length, `${baseline.slug} ${path}`).toBeGreaterThan(0);
