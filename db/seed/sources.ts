@@ -2145,6 +2145,16 @@ export const sources = [
     seedFile: null,
     asOf: "2026-12",
   },
+  {
+    key: "wiki-tokmok",
+    title: "Tokmok (Wikipedia article, copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (wikimili.com copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://wikimili.com/en/Tokmok",
+    seedFile: null,
+    asOf: "2026-12",
+  },
   // --- end of the coordinates sources ---
 ] as const satisfies readonly Source[];
 
