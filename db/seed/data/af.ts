@@ -2,10 +2,13 @@
  * Crossings with Afghanistan added from docs/research/south-borders.md (issue 16): Uzbekistan,
  * Tajikistan and Turkmenistan – Afghanistan. Side 0 is the Central Asian side, side 1 the
  * Afghan one (Asia/Kabul). Only Wikipedia copies give coordinates, and those of towns, not
- * posts: no side has a location.
+ * posts: a side is placed at its town only where the post is at the town (Hairatan, both
+ * Ishkashims, Imamnazar, Aqina, Serhetabat), the note saying so with the uncertainty; Panji Poyon's article is
+ * about the checkpoint itself. Shir Khan Bandar's coordinates fall north
+ * of the Panj, in Tajikistan (the checks in geography.test.ts), so it has none.
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
-import { noHours, ref, side } from "./build";
+import { locatedAt, noHours, ref, side } from "./build";
 
 const termez2025 = ref("ap-en-2025-12-03", "2025-12-03", "Uzbekistan reopened the border with Afghanistan to travellers from 23 Nov 2025 (UZ Chamber of Commerce to AFP, announced 2 Dec 2025); the visa regime is unchanged; 'citizens of both countries' are named, third-country nationals are not mentioned");
 const termezFergana = ref("fergana-143523", "2025-12", "The Uzbek post is the 'Ayritom' customs post; Hairatan is about 75 km from Mazar-i-Sharif");
@@ -38,7 +41,10 @@ export const af: CrossingBaselineInput[] = [
     name: { en: "Termez (Ayritom) – Hairatan", ru: "Термез (Айритом) – Хайратон" },
     sides: [
       side("UZ", "Asia/Tashkent", { en: "Ayritom (Termez)", ru: "Айритом (Термез)" }, [termezFergana, ref("tashkenttimes-2021", "2021-06", "The checkpoint 'Termez-avtoyul' (2021)")]),
-      side("AF", "Asia/Kabul", { en: "Hairatan", ru: "Хайратон" }, [termezFergana, termez2025]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Hairatan", ru: "Хайратон" }, [termezFergana, termez2025]), 37.2167, 67.4167, [
+        ref("dewiki-hairatan", "2026-12", "Hairatan town at 37°13′N 67°25′E (to the minute), on the Amu Darya at the Friendship Bridge. The town's coordinates, not the post's; ±3 km"),
+        ref("eswiki-hairatan", "2026-12", "The dry port and border checkpoint are in the eastern part of the town"),
+      ]),
     ],
     operation: { value: "operating", sources: [termez2025, termezReport, termezFergana], alternatives: [{ value: "closed", sources: [termezClosed] }] },
     traffic: { value: { modes: ["car", "truck", "train"], who: "unknown" }, sources: [termez2025, { ...termezReport, note: "Road and rail over the Friendship Bridge; third-country nationals not mentioned after the November 2025 reopening" }] },
@@ -47,7 +53,9 @@ export const af: CrossingBaselineInput[] = [
     slug: "panji-poyon-sher-khan-bandar",
     name: { en: "Panji Poyon – Sher Khan Bandar", ru: "Нижний Пяндж – Шерхан-Бандар" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021], tjAfGuideHours),
+      locatedAt(side("TJ", "Asia/Dushanbe", { en: "Panji Poyon", ru: "Нижний Пяндж (Панджи Поён)" }, [panjiNames, panji2021], tjAfGuideHours), 37.19528, 68.57861, [
+        ref("wiki-panji-poyon", "2026-12", "Panji Poyon, 'a border checkpoint on the Tajik side of the Afghanistan–Tajikistan border', at 37°11′43″N 68°34′43″E, the place of the bridge across the Panj"),
+      ]),
       side("AF", "Asia/Kabul", { en: "Sher Khan Bandar", ru: "Шерхан-Бандар" }, [shirKhan], tjAfGuideHours),
     ],
     operation: { value: "operating", sources: [realtalk, peanuts, ref("nothingdeclared-2024", "2024-05")] },
@@ -58,8 +66,12 @@ export const af: CrossingBaselineInput[] = [
     slug: "ishkashim",
     name: { en: "Ishkashim", ru: "Ишкашим" },
     sides: [
-      side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki], tjAfGuideHours),
-      side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki], tjAfGuideHours),
+      locatedAt(side("TJ", "Asia/Dushanbe", { en: "Ishkashim", ru: "Ишкашим" }, [lilnicki], tjAfGuideHours), 36.72722, 71.61167, [
+        ref("wiki-ishkoshim-2023", "2023-05-21", "Ishkoshim village at 36°43′38″N 71°36′42″E, on the Panj opposite the Afghan town, linked to it by the bridge of 2006. The village's coordinates, not the post's; ±3 km"),
+      ]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Eshkashem (Sultan Ishkashim)", ru: "Эшкашем (Султан-Ишкашим)" }, [lilnicki], tjAfGuideHours), 36.70917, 71.57389, [
+        ref("wiki-ishkashim-af", "2026-12", "Ishkashim town at 36°42′33″N 71°34′26″E, opposite the Tajik Ishkoshim across the Panj, linked by the bridge. The town's coordinates, not the post's; ±5 km"),
+      ]),
     ],
     operation: { value: "closed", sources: [lilnicki] },
     traffic: { value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [{ ...lilnicki, note: "A travellers' crossing (GBAO permit needed) when open" }] },
@@ -112,7 +124,9 @@ export const af: CrossingBaselineInput[] = [
     slug: "serhetabat-torghundi",
     name: { en: "Serhetabat – Torghundi", ru: "Серхетабат – Торгунди" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Serhetabat", ru: "Серхетабат" }, [ref("mfa-tm-2769", "2021-08-31", "Checkpoint 'Serhetabat – Turgundi'"), serhetabatRail], { value: saigaHours, sources: [saiga] }),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Serhetabat", ru: "Серхетабат" }, [ref("mfa-tm-2769", "2021-08-31", "Checkpoint 'Serhetabat – Turgundi'"), serhetabatRail], { value: saigaHours, sources: [saiga] }), 35.27583, 62.34167, [
+        ref("ruwiki-serhetabat", "2026-12", "Serhetabat (Kushka) town at 35°16′33″N 62°20′30″E, on the Kushka river 4 km from the border with Afghanistan. The town's coordinates, not the post's; ±5 km"),
+      ]),
       side("AF", "Asia/Kabul", { en: "Torghundi", ru: "Торгунди" }, [ref("mobta-2023", "2023-02-08", "Toor Ghondai port (Afghan ministry under the Taliban); mentions movement of passengers"), serhetabatRail]),
     ],
     operation: { value: "operating", sources: [tmAf2021, ref("mobta-2023", "2023-02-08"), serhetabatRail] },
@@ -123,8 +137,12 @@ export const af: CrossingBaselineInput[] = [
     slug: "imamnazar-aqina",
     name: { en: "Imamnazar – Aqina", ru: "Имамназар – Акина" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Imamnazar", ru: "Имамназар" }, [imamnazar]),
-      side("AF", "Asia/Kabul", { en: "Aqina", ru: "Акина" }, [aqina]),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Imamnazar", ru: "Имамназар" }, [imamnazar]), 37.24889, 65.26306, [
+        ref("wiki-ymamnazar", "2021", "Ymamnazar at 37°14′56″N 65°15′47″E, a settlement immediately adjacent to the border, opposite Aqina; the international crossing point opened in Ymamnazar in 2007. The settlement's coordinates, not the post's; ±2 km"),
+      ]),
+      locatedAt(side("AF", "Asia/Kabul", { en: "Aqina", ru: "Акина" }, [aqina]), 37.23111, 65.26722, [
+        ref("ruwiki-aqina", "2026-12", "Akina (Aqina) at 37°13′52″N 65°16′02″E, a border village opposite the Turkmen Imamnazar, where the Imamnazar – Akina checkpoint opened in 2007. The village's coordinates, not the post's; ±2 km"),
+      ]),
     ],
     operation: { value: "operating", sources: [tmAf2021, ref("trend-2021-08-31", "2021-08-31"), ref("nca-2022-11-04", "2022-11-04", "Trucks allowed from 7 Nov 2022")] },
     traffic: { value: { modes: ["truck", "train"], who: "unknown" }, sources: [tmAf2021, aqina, { ...ref("nca-2022-11-04", "2022-11-04"), note: "Freight; whether passengers or foreigners may cross is not stated" }] },

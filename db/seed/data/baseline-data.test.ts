@@ -7,6 +7,7 @@ import { validatedSeed } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
 import { byTrafficOrder } from "@/db/seed/data";
 import { listConflicts, listFacts } from "@/lib/baseline/facts";
+import { standings } from "@/lib/baseline/standing";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 
@@ -105,13 +106,16 @@ describe("baseline data", () => {
     expect(match, names.join(" + ")).toBeDefined();
   });
 
-  it("gives every fact at least one source that the registry knows, with an as-of date", () => {
-    const keys = new Set<string>(sources.map((source) => source.key));
+  it("gives every fact at least one source that the registry knows, with a known standing and an as-of date", () => {
+    const byKey = new Map<string, (typeof sources)[number]>(sources.map((source) => [source.key, source]));
     for (const baseline of baselines) {
       for (const { path, fact } of listFacts(baseline)) {
+        expect(fact.sources.length, `${baseline.slug} ${path}`).toBeGreaterThan(0);
         for (const ref of [...fact.sources, ...fact.alternatives.flatMap((alternative) => alternative.sources)]) {
-          expect(keys.has(ref.source), `${baseline.slug} ${path} cites ${ref.source}`).toBe(true);
-          expect(ref.asOf, `${baseline.slug} ${path}`).toMatch(/^\d{4}/);
+          const source = byKey.get(ref.source);
+          expect(source, `${baseline.slug} ${path} cites ${ref.source}`).toBeDefined();
+          expect(standings, `${baseline.slug} ${path}: standing of ${ref.source}`).toContain(source!.standing);
+          expect(ref.asOf, `${baseline.slug} ${path}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
         }
       }
     }

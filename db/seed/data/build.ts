@@ -34,3 +34,12 @@ export function side(
     ...(notes ? { notes } : {}),
   };
 }
+
+/**
+ * A side with a location from a source that gives coordinates (docs/data.md). Where the point is
+ * a town's or village's, not the post's own, the note says so and how far off it may be ("±N km",
+ * which the checks in geography.test.ts allow for).
+ */
+export function locatedAt(sideInput: SideInput, lat: number, lon: number, sources: SourceRef[]): SideInput {
+  return { ...sideInput, location: { value: { lat, lon }, sources } };
+}

@@ -3,7 +3,7 @@
  * Side 0 is the Kyrgyz side. No source gives coordinates, so no side has a location.
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
-import { noHours, ref, side } from "./build";
+import { locatedAt, noHours, ref, side } from "./build";
 
 const vb2019 = ref("vbkg-akzhol-closure-2019", "2019-12", "KG Border Service list of the Chui-region posts: Ak-Tilek, Tokmok, Ken-Bulun, Kaindy (rail), Chaldybar");
 const ehonews = ref("ehonews-kenbulun", "2019", "KZ Border Service: from 2 March (8:00) Aukhatty and Sortobe pass third-country nationals too; persons, vehicles and cargo; round the clock (year not shown, 2019 by context)");
@@ -29,7 +29,9 @@ export const kgKzMore: CrossingBaselineInput[] = [
     slug: "tokmok-sortobe",
     name: { en: "Tokmok – Sortobe", ru: "Токмок – Сортобе" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Tokmok", ru: "Токмок" }, [{ ...vb2019, note: "Tokmok-avtodorozhny, near the Yu. Dunlarov bridge near Tokmok" }], { value: "24/7", sources: [ehonews] }),
+      locatedAt(side("KG", "Asia/Bishkek", { en: "Tokmok", ru: "Токмок" }, [{ ...vb2019, note: "Tokmok-avtodorozhny, near the Yu. Dunlarov bridge near Tokmok" }], { value: "24/7", sources: [ehonews] }), 42.8333, 75.2833, [
+        ref("wiki-tokmok", "2026-12", "Tokmok city at 42°50′N 75°17′E (to the minute); just to the north is the Chu river and the border with Kazakhstan. The city's coordinates, not the post's (which is at a bridge near the city); ±3 km"),
+      ]),
       side("KZ", "Asia/Almaty", { en: "Sortobe", ru: "Сортобе" }, [protocol2018, ehonews], { value: "24/7", sources: [ehonews] }),
     ],
     operation: { value: "operating", sources: [{ ...ehonews, note: "Round the clock from March 2019; no report after 2023 found either way" }] },

@@ -4,7 +4,7 @@
  * (Madaniyat, which travellers call the "Izboskan crossing", is `izboskan` in kg-uz.ts.)
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
-import { noHours, ref, side } from "./build";
+import { locatedAt, noHours, ref, side } from "./build";
 
 const kensai = ref("24kg-kensai-2024-09-12", "2024-09-12", "KG Border Service: Ken-Sai reopened 12 Sep 2024 (closed since 2009); multilateral, round the clock; citizens, vehicles, cargo, goods, animals; over 11,000 people and 300 vehicles a day");
 const kensaiEcon = ref("economistkg-kensai-2024-09-12", "2024-09-12");
@@ -35,8 +35,12 @@ export const kgUzMore: CrossingBaselineInput[] = [
     slug: "kara-suu-karasu",
     name: { en: "Kara-Suu – Karasu", ru: "Кара-Суу – Карасу" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Kara-Suu", ru: "Кара-Суу" }, [karasuKg]),
-      side("UZ", "Asia/Tashkent", { en: "Karasu", ru: "Карасу" }, [karasu]),
+      locatedAt(side("KG", "Asia/Bishkek", { en: "Kara-Suu", ru: "Кара-Суу" }, [karasuKg]), 40.7, 72.8833, [
+        ref("wiki-kara-suu", "2026-12", "Kara-Suu town at 40°42′N 72°53′E (to the minute), on the border with Uzbekistan, separated from the Uzbek Qorasuv by the Shahrixonsoy canal. The town's coordinates, not the post's; ±3 km"),
+      ]),
+      locatedAt(side("UZ", "Asia/Tashkent", { en: "Karasu", ru: "Карасу" }, [karasu]), 40.72222, 72.88722, [
+        ref("wiki-qorasuv", "2026-12", "Qorasuv (Karasu) town at 40°43′20″N 72°53′14″E, along the border with Kyrgyzstan, essentially one town with Kara-Suu. The town's coordinates, not the post's; ±3 km"),
+      ]),
     ],
     operation: { value: "operating", sources: [karasu, karasuKg] },
     traffic: {

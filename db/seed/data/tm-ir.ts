@@ -1,7 +1,8 @@
 /**
  * Turkmenistan – Iran crossings added from docs/research/south-borders.md (issue 16).
- * Side 0 is the Turkmen side, side 1 the Iranian one (Asia/Tehran). No usable coordinates
- * (a directory's generated ones for Sarakhs are not used), so no side has a location.
+ * Side 0 is the Turkmen side, side 1 the Iranian one (Asia/Tehran). The posts at Serakhs,
+ * Sarakhs, Bajgiran and Artyk are placed at their towns' Wikipedia coordinates, the note saying
+ * so with the uncertainty (a directory's generated ones for Sarakhs are not used).
  *
  * March 2026: after the strikes on Iran of 28 Feb 2026, Azattyk reported that Turkmenistan
  * closed its crossings but Serakhs, which worked for diplomats and arranged evacuations only,
@@ -9,7 +10,7 @@
  * found, so whether they pass travellers now is "unknown".
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
-import { ref, side } from "./build";
+import { locatedAt, ref, side } from "./build";
 
 const azattyk2026 = ref("azattyk-33692063", "2026-03-02", "Turkmenistan closed three official crossings with Iran; only Serakhs works, for diplomats and pre-agreed evacuations; Bajgiran and Artyk fully closed");
 const m24 = ref("m24-2026-03-03", "2026-03-03", "Russian embassy: evacuation possible via Sarakhs, Artyk – Lotfabad, Gaudan – Bajgiran, Akyayla – Incheburun and Altyn Asyr – Incheburun, only after data are sent to the embassy in Iran");
@@ -29,8 +30,12 @@ export const tmIr: CrossingBaselineInput[] = [
     slug: "serakhs-sarakhs",
     name: { en: "Serakhs – Sarakhs", ru: "Серахс – Серахс" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Serakhs (Saragt)", ru: "Серахс" }, [shargh, ref("fintribune-2020", "2020")], { value: "08:00-16:00", sources: [laitimes] }),
-      side("IR", "Asia/Tehran", { en: "Sarakhs", ru: "Серахс" }, [shargh], { value: "06:00-15:00", sources: [{ ...shargh, note: "Normal hours 06:00–15:00; extended to 19:30 in March 2026" }] }),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Serakhs (Saragt)", ru: "Серахс" }, [shargh, ref("fintribune-2020", "2020")], { value: "08:00-16:00", sources: [laitimes] }), 36.5333, 61.2167, [
+        ref("wiki-serakhs-tm", "2026-12", "Serakhs (Sarahs) town at 36°32′N 61°13′E (to the minute); the Iranian Sarakhs is across the border. The town's coordinates, not the post's; ±5 km"),
+      ]),
+      locatedAt(side("IR", "Asia/Tehran", { en: "Sarakhs", ru: "Серахс" }, [shargh], { value: "06:00-15:00", sources: [{ ...shargh, note: "Normal hours 06:00–15:00; extended to 19:30 in March 2026" }] }), 36.545, 61.15778, [
+        ref("wiki-sarakhs-ir", "2026-12", "Sarakhs city at 36°32′42″N 61°09′28″E; much of the old city is just across the border in Turkmenistan. The city's coordinates, not the post's; ±5 km"),
+      ]),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [transit2023] }] },
     traffic: {
@@ -44,7 +49,9 @@ export const tmIr: CrossingBaselineInput[] = [
     name: { en: "Gaudan – Bajgiran", ru: "Гаудан – Баджгиран" },
     sides: [
       side("TM", "Asia/Ashgabat", { en: "Gaudan (Howdan)", ru: "Гаудан" }, [lpIran], { value: 'Mo-Su unknown "a guidebook of about 2012 gives 09:00-17:00"', sources: [lpIran] }),
-      side("IR", "Asia/Tehran", { en: "Bajgiran", ru: "Баджгиран" }, [lpIran, bajgiran2023], { value: 'Mo-Su unknown "a guidebook of about 2012 gives 07:30-15:30"', sources: [lpIran] }),
+      locatedAt(side("IR", "Asia/Tehran", { en: "Bajgiran", ru: "Баджгиран" }, [lpIran, bajgiran2023], { value: 'Mo-Su unknown "a guidebook of about 2012 gives 07:30-15:30"', sources: [lpIran] }), 37.62139, 58.41833, [
+        ref("wiki-bajgiran-2024", "2024-01", "Bajgiran at 37°37′17″N 58°25′06″E (from OpenStreetMap), 'on the Iran–Turkmenistan border … the site of an official crossing point'. The town's coordinates, not the post's; ±3 km"),
+      ]),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [bajgiran2023, ref("webangah-2026-01-05", "2026-01-05", "500–600 travellers a day since 2022; Turkmenistan lets 7–8 trucks a day through")] }] },
     traffic: {
@@ -57,7 +64,9 @@ export const tmIr: CrossingBaselineInput[] = [
     slug: "artyk-lotfabad",
     name: { en: "Artyk – Lotfabad", ru: "Артык – Лютфабад" },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Artyk", ru: "Артык" }, [ref("customs-tm-829", "2024-01-16", "Border agencies' meeting at Artyk, 16 Jan 2024")], { value: 'Mo-Su unknown "extended by 1.5 hours from 15 Jan 2025; base hours not published"', sources: [artykTm] }),
+      locatedAt(side("TM", "Asia/Ashgabat", { en: "Artyk", ru: "Артык" }, [ref("customs-tm-829", "2024-01-16", "Border agencies' meeting at Artyk, 16 Jan 2024")], { value: 'Mo-Su unknown "extended by 1.5 hours from 15 Jan 2025; base hours not published"', sources: [artykTm] }), 37.5548, 59.32569, [
+        ref("wiki-artyk", "2026-12", "Artyk village at 37°33′17.28″N 59°19′32.5″E; the article's photograph is of the customs post on the Turkmen–Iranian border at Artyk. The village's coordinates, not the post's; ±3 km"),
+      ]),
       side("IR", "Asia/Tehran", { en: "Lotfabad", ru: "Лютфабад" }, [irib2025], { value: "06:30-15:30", sources: [shargh], alternatives: [{ value: "07:30-15:30", sources: [irib2025, ref("yjc-lotfabad-2025-10-02", "2025-10-02", "Darregaz governor (IRNA): the border gate works eight hours a day now; Iran is asking Turkmenistan for twelve (October 2025)")] }] }),
     ],
     operation: { ...marchState, alternatives: [{ value: "operating", sources: [irib2025, artykTm] }] },
