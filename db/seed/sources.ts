@@ -1982,6 +1982,27 @@ export const sources = [
     asOf: "2023-07-19",
   },
   // --- end of the docs/research/ sources ---
+  // --- December 2026 hours and holidays review (Kazakh and Kyrgyz posts) ---
+  {
+    key: "eltr-karkyra-24h-2025",
+    title: "The Karkyra-avtodorozhny checkpoint has switched to round-the-clock operation (KG Border Service)",
+    publisher: "ELTR (Kyrgyz state TV and radio)",
+    kind: "document",
+    standing: "news",
+    url: "https://eltr.kg/ru/kpp-karkyra-avtodorozhnyj-pereshyol-na-kruglosutochnyj-rezhim-raboty",
+    seedFile: null,
+    asOf: "2025-08-25",
+  },
+  {
+    key: "asia24-kostanay-checkpoints",
+    title: "Road surface to be repaired on the Kazakhstan–Russia border: the KNB names alternative checkpoints in Kostanay region (undated; consulted December 2026)",
+    publisher: "Asia24.media (citing the KNB press service)",
+    kind: "document",
+    standing: "news",
+    url: "https://asia24.media/news24/na-granitse-kazakhstana-s-rossiey-otremontiruyut-dorozhnoe-polotno/",
+    seedFile: null,
+    asOf: "2026-12",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];
