@@ -1994,6 +1994,16 @@ export const sources = [
     asOf: "2025-08-25",
   },
   {
+    key: "diyor24-gishtkuprik-queues",
+    title: "Queues at the Gishtkuprik post on the Uzbek–Kazakh border (UZ Customs Committee; undated, apparently 2024: it names the reconstruction of Kaplanbek, Kazygurt and Atameken; consulted December 2026)",
+    publisher: "Diyor24.uz",
+    kind: "document",
+    standing: "news",
+    url: "https://diyor24.uz/33107",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
     key: "asia24-kostanay-checkpoints",
     title: "Road surface to be repaired on the Kazakhstan–Russia border: the KNB names alternative checkpoints in Kostanay region (undated; consulted December 2026)",
     publisher: "Asia24.media (citing the KNB press service)",
