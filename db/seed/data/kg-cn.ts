@@ -64,7 +64,10 @@ export const kgCn: CrossingBaselineInput[] = [
         country: "CN",
         postName: {
           value: { en: "Irkeshtam (Sumhana)", ru: "Иркештам" },
-          sources: [{ ...irkVillage, note: "The Chinese border settlement is Sumhana, in Ulugqat county (Kizilsu prefecture)" }],
+          sources: [
+            { ...irkVillage, note: "The Chinese border settlement is Sumhana, in Ulugqat county (Kizilsu prefecture)" },
+            { ...xjHolidays, note: "The Xinjiang Border Inspection lists the China–Kyrgyzstan road port 伊尔克什坦 (Irkeshtam)" },
+          ],
         },
         timeZone: "Asia/Shanghai",
         location: {
@@ -186,6 +189,7 @@ export const kgCn: CrossingBaselineInput[] = [
               ...torugartWiki,
               note: "Chinese border gate at the pass; the Chinese Torugart port of entry, where customs is cleared, lies far down the road in Ulugqat county",
             },
+            { ...xjHolidays, note: "The Xinjiang Border Inspection lists the China–Kyrgyzstan road port 吐尔尕特 (Torugart)" },
           ],
         },
         timeZone: "Asia/Shanghai",

@@ -23,7 +23,7 @@ export const kgKz: CrossingBaselineInput[] = [
     sides: [
       {
         country: "KG",
-        postName: { value: { en: "Karkyra", ru: "Каркыра" }, sources: [directory] },
+        postName: { value: { en: "Karkyra", ru: "Каркыра" }, sources: [directory, { ...eltr, note: "The KG Border Service calls the post Karkyra-avtodorozhny" }] },
         timeZone: "Asia/Bishkek",
         location: {
           value: { lat: 42.7, lon: 79.5 },

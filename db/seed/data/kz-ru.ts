@@ -243,7 +243,7 @@ export const kzRu: CrossingBaselineInput[] = [
       },
       {
         country: "RU",
-        postName: { value: { en: "Voskresenskoye", ru: "Воскресенское" }, sources: [listed("Voskresenskoye (Kurgan region)")] },
+        postName: { value: { en: "Voskresenskoye", ru: "Воскресенское" }, sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)")] },
         timeZone: "Asia/Yekaterinburg",
         location: {
           value: { lat: 54.45, lon: 65.5 },
@@ -252,7 +252,7 @@ export const kzRu: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [noHours] },
       },
     ],
-    operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)")] },
+    operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [{ ...classes, note: "Akbalshyk is classified multilateral" }, modesNote],
