@@ -342,4 +342,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "круглосуточно до закрытия в мае 2021 года; нынешних часов работы нет",
   "KG Cabinet order No. 12-r of 21 May 2021 closed all five KG–TJ posts to Tajik citizens, goods and vehicles; Kulundu was not among the posts reopened in March or July 2025":
     "Распоряжение Кабинета министров Кыргызстана № 12-р от 21 мая 2021 года закрыло все пять постов на кыргызско-таджикской границе для граждан Таджикистана, грузов и транспорта; «Кулунду» не вошёл в число постов, вновь открытых в марте и июле 2025 года",
+  "Closed to people, vehicles, cargo and goods because of the spring floods in Kostanay region, from 29 March 2024 until 18:00 on 27 April 2024 (Kazakh Border Service).":
+    "Закрыт для людей, транспорта, грузов и товаров из-за весеннего паводка в Костанайской области с 29 марта 2024 года до 18:00 27 апреля 2024 года (Пограничная служба Казахстана).",
+  "Closed to people, vehicles and cargo from 17 March 2025 because of flooding on the Bersuat river; Rosgranstroy announced on 2 April 2025 that passage had resumed. Nikolaevka, Komsomolsky and Bugristoye were the suggested alternatives.":
+    "Закрыт для людей, транспорта и грузов с 17 марта 2025 года из-за паводка на реке Берсуат; 2 апреля 2025 года Росгранстрой сообщил, что пропуск возобновлён. В качестве альтернативы предлагались Николаевка, Комсомольский и Бугристое.",
 };
