@@ -155,7 +155,13 @@ export const kzRu: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [noHours] },
       },
     ],
-    operation: { value: "operating", sources: [listed("Gornyak (Altai Krai)")] },
+    operation: {
+      value: "operating",
+      sources: [
+        listed("Gornyak (Altai Krai)"),
+        { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "November 2025: the rebuilt 1.7 km approach to the international road checkpoint (MAPP) Gornyak, with parking and a weigh station, was finished for the international traffic through it" },
+      ],
+    },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [{ ...classes, note: "Ube is classified multilateral" }, modesNote],
