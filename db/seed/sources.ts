@@ -2044,6 +2044,16 @@ export const sources = [
     asOf: "2025-04-10",
   },
   {
+    key: "legaldaily-irkeshtam-7x14-2024",
+    title: "他们,在“西极国门”触摸时代脉动 (Irkeshtam border inspection station: '7 × 14 hours' clearance since 1 January 2024)",
+    publisher: "Legal Daily (法治日报), via a news mirror",
+    kind: "document",
+    standing: "news",
+    url: "https://td.fyun.cc/detail/0d9ea8cf808267f7c2033fb92ad37570f2f9f6e6.html",
+    seedFile: null,
+    asOf: "2024-04-19",
+  },
+  {
     key: "asia24-kostanay-checkpoints",
     title: "Road surface to be repaired on the Kazakhstan–Russia border: the KNB names alternative checkpoints in Kostanay region (undated; consulted December 2026)",
     publisher: "Asia24.media (citing the KNB press service)",

@@ -102,6 +102,11 @@ export const kgCn: CrossingBaselineInput[] = [
                   asOf: "2025-04-10",
                   note: "Xinjiang Daily, April 2025: the Irkeshtam exit-entry border inspection station works a '7 days × 14 hours' duty schedule to meet the port's clearance needs; it does not say which 14 hours, nor whether there is a lunch break",
                 },
+                {
+                  source: "legaldaily-irkeshtam-7x14-2024",
+                  asOf: "2024-04-19",
+                  note: "Legal Daily, April 2024: since 1 January (2024) the station has cleared traffic 7 days a week, 14 hours a day; officers mention a small peak after 22:00 (Beijing time); which 14 hours is not stated",
+                },
               ],
             },
           ],
