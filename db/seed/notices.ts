@@ -167,5 +167,28 @@ export const seedNotices: SeedNotice[] = [
     source: "24kg-kg-cn-spring-festival-2026",
     announcedAt: "2026-02-16T22:00:00+06:00",
   },
+  // Zhelkuar – Mariinsky: spring flood closures on the Bersuat river (the road between the posts floods).
+  {
+    key: "mariinsky-flood-2024",
+    crossing: "mariinsky",
+    startsAt: "2024-03-29T00:00:00+05:00",
+    endsAt: "2024-04-27T18:00:00+05:00",
+    modes: null,
+    effect: "closed",
+    text: "Closed to people, vehicles, cargo and goods because of the spring floods in Kostanay region, from 29 March 2024 until 18:00 on 27 April 2024 (Kazakh Border Service).",
+    source: "zhanalyq-zhelkuar-reopened-2024",
+    announcedAt: "2024-03-29T00:00:00+05:00",
+  },
+  {
+    key: "mariinsky-flood-2025",
+    crossing: "mariinsky",
+    startsAt: "2025-03-17T00:00:00+05:00",
+    endsAt: "2025-04-02T00:00:00+05:00",
+    modes: null,
+    effect: "closed",
+    text: "Closed to people, vehicles and cargo from 17 March 2025 because of flooding on the Bersuat river; Rosgranstroy announced on 2 April 2025 that passage had resumed. Nikolaevka, Komsomolsky and Bugristoye were the suggested alternatives.",
+    source: "interfax-mariinsky-flood-2025",
+    announcedAt: "2025-03-17T00:00:00+05:00",
+  },
   ...holidayNotices,
 ];

@@ -58,13 +58,16 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
         },
         notes:
-          "With both lunch breaks the crossing as a whole is shut 11:00–16:00 Kyrgyz time: arrive early in the morning.",
+          "The Kyrgyz post closes for lunch 11:00–14:00; the guide (2024) gives the Chinese post's lunch as 13:00–16:00 Kyrgyz time, so the crossing may be shut 11:00–16:00: arrive early in the morning.",
       },
       {
         country: "CN",
         postName: {
           value: { en: "Irkeshtam (Sumhana)", ru: "Иркештам" },
-          sources: [{ ...irkVillage, note: "The Chinese border settlement is Sumhana, in Ulugqat county (Kizilsu prefecture)" }],
+          sources: [
+            { ...irkVillage, note: "The Chinese border settlement is Sumhana, in Ulugqat county (Kizilsu prefecture)" },
+            { ...xjHolidays, note: "The Xinjiang Border Inspection lists the China–Kyrgyzstan road port 伊尔克什坦 (Irkeshtam)" },
+          ],
         },
         timeZone: "Asia/Shanghai",
         location: {
@@ -88,6 +91,21 @@ export const kgCn: CrossingBaselineInput[] = [
                 {
                   ...mignon,
                   note: "At both the Chinese Immigration Inspection (Irkeshtam) and Ulugqat (Beijing time): lunch 13:30–16:30 in summer, 14:00–16:00 in winter; both 'are said to close' at 20:00 in summer, 19:30 in winter. Only the parts true in both seasons are kept here",
+                },
+              ],
+            },
+            {
+              value: 'Mo-Su unknown "7 days a week, 14 hours a day (the Chinese border inspection station, April 2025); which hours is not published"',
+              sources: [
+                {
+                  source: "imsilkroad-irkeshtam-7x14-2025",
+                  asOf: "2025-04-10",
+                  note: "Xinjiang Daily, April 2025: the Irkeshtam exit-entry border inspection station works a '7 days × 14 hours' duty schedule to meet the port's clearance needs; it does not say which 14 hours, nor whether there is a lunch break",
+                },
+                {
+                  source: "legaldaily-irkeshtam-7x14-2024",
+                  asOf: "2024-04-19",
+                  note: "Legal Daily, April 2024: since 1 January (2024) the station has cleared traffic 7 days a week, 14 hours a day; officers mention a small peak after 22:00 (Beijing time); which 14 hours is not stated",
                 },
               ],
             },
@@ -186,6 +204,7 @@ export const kgCn: CrossingBaselineInput[] = [
               ...torugartWiki,
               note: "Chinese border gate at the pass; the Chinese Torugart port of entry, where customs is cleared, lies far down the road in Ulugqat county",
             },
+            { ...xjHolidays, note: "The Xinjiang Border Inspection lists the China–Kyrgyzstan road port 吐尔尕特 (Torugart)" },
           ],
         },
         timeZone: "Asia/Shanghai",

@@ -7,6 +7,8 @@ import { locatedAt, noHours, ref, side } from "./build";
 
 const vb2019 = ref("vbkg-akzhol-closure-2019", "2019-12", "KG Border Service list of the Chui-region posts: Ak-Tilek, Tokmok, Ken-Bulun, Kaindy (rail), Chaldybar");
 const ehonews = ref("ehonews-kenbulun", "2019", "KZ Border Service: from 2 March (8:00) Aukhatty and Sortobe pass third-country nationals too; persons, vehicles and cargo; round the clock (year not shown, 2019 by context)");
+/** The KG Border Service's own list of December 2019 still calls these two posts bilateral (for the two countries' citizens), after the 2018 protocol and the Kazakh notice of March 2019 that made them multilateral. */
+const vbBilateral = (post: string) => ref("vbkg-akzhol-closure-2019", "2019-12", `KG Border Service, December 2019: '${post}' is a bilateral checkpoint that passes persons and vehicles`);
 const protocol2018 = ref("inform-kegen-2018", "2018-09-04", "Protocol of 17 Aug 2018 makes the posts multilateral");
 const queues2023 = ref("akchabar-queues-2023-10-05", "2023-10-05");
 const tomonku = ref("24kg-tomonku-2026-02-25", "2026-02-25", "KG parliament approved in first reading a protocol (signed 22 Aug 2025) making Tomonku-Chui (formerly Kamyshanovka) and Kichi-Kapka international and round-the-clock; whether they pass travellers now is not stated");
@@ -23,7 +25,11 @@ export const kgKzMore: CrossingBaselineInput[] = [
       side("KZ", "Asia/Almaty", { en: "Aukhatty", ru: "Аухатты" }, [protocol2018, ehonews], { value: "24/7", sources: [ehonews] }),
     ],
     operation: { value: "operating", sources: [{ ...queues2023, note: "More than 120 trucks queued on 5 Oct 2023 (KG Border Service)" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "everyone" }, sources: [ehonews, protocol2018] },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "truck"], who: "everyone" },
+      sources: [ehonews, protocol2018],
+      alternatives: [{ value: { modes: ["pedestrian", "car", "truck"], who: "bilateral" }, sources: [vbBilateral("Ken-Bulun-avtodorozhny")] }],
+    },
   },
   {
     slug: "tokmok-sortobe",
@@ -35,7 +41,11 @@ export const kgKzMore: CrossingBaselineInput[] = [
       side("KZ", "Asia/Almaty", { en: "Sortobe", ru: "Сортобе" }, [protocol2018, ehonews], { value: "24/7", sources: [ehonews] }),
     ],
     operation: { value: "operating", sources: [{ ...ehonews, note: "Round the clock from March 2019; no report after 2023 found either way" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "everyone" }, sources: [ehonews, protocol2018] },
+    traffic: {
+      value: { modes: ["pedestrian", "car", "truck"], who: "everyone" },
+      sources: [ehonews, protocol2018],
+      alternatives: [{ value: { modes: ["pedestrian", "car", "truck"], who: "bilateral" }, sources: [vbBilateral("Tokmok-avtodorozhny")] }],
+    },
   },
   {
     slug: "kaindy-rail",

@@ -6,6 +6,7 @@ const guide = { source: "guide-kyrgyz-borders-2024", asOf: "2024" } as const;
 const blog = { source: "blog-kegen-2019", asOf: "2019-08" } as const;
 const directory = { source: "directory-karkyra-kegen-2025", asOf: "2025" } as const;
 const azattyk = { source: "azattyk-karkyra-2025", asOf: "2025-08-26" } as const;
+const eltr = { source: "eltr-karkyra-24h-2025", asOf: "2025-08-25" } as const;
 const kegen2026 = { source: "24kg-kegen-24h-2026", asOf: "2026-01-21" } as const;
 const aktilek2025 = { source: "dalainfo-aktilek-2025", asOf: "2025-11" } as const;
 const vbkg = { source: "vbkg-akzhol-closure-2019", asOf: "2019-12" } as const;
@@ -22,7 +23,7 @@ export const kgKz: CrossingBaselineInput[] = [
     sides: [
       {
         country: "KG",
-        postName: { value: { en: "Karkyra", ru: "Каркыра" }, sources: [directory] },
+        postName: { value: { en: "Karkyra", ru: "Каркыра" }, sources: [directory, { ...eltr, note: "The KG Border Service calls the post Karkyra-avtodorozhny" }] },
         timeZone: "Asia/Bishkek",
         location: {
           value: { lat: 42.7, lon: 79.5 },
@@ -40,7 +41,10 @@ export const kgKz: CrossingBaselineInput[] = [
             },
             {
               value: "24/7",
-              sources: [{ ...azattyk, note: "The Kyrgyz president's press secretary: Karkyra-unaajol has worked day and night since 25 August 2025" }],
+              sources: [
+                { ...azattyk, note: "The Kyrgyz president's press secretary: Karkyra-unaajol has worked day and night since 25 August 2025" },
+                { ...eltr, note: "KG Border Service: the Karkyra-avtodorozhny checkpoint switched to round-the-clock operation from 25 August (2025), marked by a ceremony at the post with a Kazakh Border Service delegation" },
+              ],
             },
           ],
         },

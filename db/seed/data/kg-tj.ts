@@ -19,7 +19,10 @@ export const kgTj: CrossingBaselineInput[] = [
         country: "KG",
         postName: {
           value: { en: "Bor-Dobo", ru: "Бор-Дёбё" },
-          sources: [{ ...wiki, note: "The border checkpoint on the Kyrgyz side of the Kyzyl-Art pass is Bor-Döbö" }],
+          sources: [
+            { ...wiki, note: "The border checkpoint on the Kyrgyz side of the Kyzyl-Art pass is Bor-Döbö" },
+            { ...reopened, note: "The Kyrgyz checkpoint Bordobo resumed work on 8 July 2025" },
+          ],
         },
         timeZone: "Asia/Bishkek",
         location: {

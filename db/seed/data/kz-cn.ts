@@ -14,6 +14,17 @@ const bakhtyUpgrade = { source: "trend-kz-uz-checkpoints-2025-12", asOf: "2025-1
 const dulata = { source: "kazpravda-dulata-2025", asOf: "2026-01" } as const;
 const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" } as const;
 const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
+/** The Xinjiang Border Inspection's list of road ports (official, September 2025): it names each
+ * Chinese port and says which days its passenger and freight channels close and reopen. */
+const xjPort = (port: string) => ({ source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26", note: `The Xinjiang Border Inspection lists the road port ${port} (passenger and freight channels)` });
+const xjOperating = (port: string, reopened: string) => ({
+  source: "xj-border-inspection-holidays-2025",
+  asOf: "2025-09-26",
+  note: `Road port ${port}: passenger and freight channels closed for the October 2025 holidays and open normally on ${reopened}`,
+});
+/** The Russian customs notice relayed by Lada.kz (December 2025) lists the five Kazakh road checkpoints with China by name. */
+const kzRoadPost = (post: string) => ({ source: "lada-kz-cn-independence-day-2025", asOf: "2025-12", note: `Named among the five Kazakh road checkpoints with China: ${post}` });
+const operating2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13", note: "February 2026: the Kazakh side of this road checkpoint works 12 hours a day, 07:00–19:00 (Ministry of Finance)" } as const;
 
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
 const daytimeNote = "Operating mode: during the daytime";
@@ -104,7 +115,7 @@ export const kzCn: CrossingBaselineInput[] = [
       },
       {
         country: "CN",
-        postName: { value: { en: "Khorgos (Horgos)", ru: "Хоргос" }, sources: [kz] },
+        postName: { value: { en: "Khorgos (Horgos)", ru: "Хоргос" }, sources: [kz, xjPort("霍尔果斯 (Khorgos)")] },
         timeZone: "Asia/Shanghai",
         location: {
           value: { lat: 44.22, lon: 80.42 },
@@ -118,7 +129,7 @@ export const kzCn: CrossingBaselineInput[] = [
         publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
-    operation: { value: "operating", sources: [kz] },
+    operation: { value: "operating", sources: [kz, xjOperating("Khorgos", "4–5 and 7–8 October")] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [
@@ -136,7 +147,7 @@ export const kzCn: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Dostyk (Druzhba)", ru: "Достык (Дружба)" },
-          sources: [{ ...kz, note: "Dostyk (Friendship), Alakol district of Almaty region, Dostyk station" }],
+          sources: [{ ...kz, note: "Dostyk (Friendship), Alakol district of Almaty region, Dostyk station" }, kzRoadPost("Dostyk (Zhetysu region)")],
         },
         timeZone: "Asia/Almaty",
         location: {
@@ -148,7 +159,7 @@ export const kzCn: CrossingBaselineInput[] = [
       },
       {
         country: "CN",
-        postName: { value: { en: "Alashankou", ru: "Алашанькоу" }, sources: [kz] },
+        postName: { value: { en: "Alashankou", ru: "Алашанькоу" }, sources: [kz, xjPort("阿拉山口 (Alashankou)")] },
         timeZone: "Asia/Shanghai",
         location: {
           value: { lat: 45.18, lon: 82.55 },
@@ -158,7 +169,7 @@ export const kzCn: CrossingBaselineInput[] = [
         publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
-    operation: { value: "operating", sources: [kz] },
+    operation: { value: "operating", sources: [kz, xjOperating("Alashankou", "4–5 and 7–8 October"), operating2026] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [
@@ -176,7 +187,7 @@ export const kzCn: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Bakhty", ru: "Бахты" },
-          sources: [{ ...kz, note: "Bakhty, Urjar district of East Kazakhstan region (now Abai region), village of Bakhty" }],
+          sources: [{ ...kz, note: "Bakhty, Urjar district of East Kazakhstan region (now Abai region), village of Bakhty" }, kzRoadPost("Bakhty (Abai region)")],
         },
         timeZone: "Asia/Almaty",
         location: {
@@ -204,7 +215,7 @@ export const kzCn: CrossingBaselineInput[] = [
         publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
-    operation: { value: "operating", sources: [kz] },
+    operation: { value: "operating", sources: [kz, xjOperating("Baketu (Bakhty)", "4–5 and 7–8 October"), operating2026] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [
@@ -232,7 +243,7 @@ export const kzCn: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Maykapchagay", ru: "Майкапчагай" },
-          sources: [{ ...kz, note: "Maykapchagay, Zaisan district of East Kazakhstan region, village of Maykapshagay" }],
+          sources: [{ ...kz, note: "Maykapchagay, Zaisan district of East Kazakhstan region, village of Maykapshagay" }, kzRoadPost("Maykapchagay (East Kazakhstan region)")],
         },
         timeZone: "Asia/Almaty",
         location: {
@@ -244,7 +255,7 @@ export const kzCn: CrossingBaselineInput[] = [
       },
       {
         country: "CN",
-        postName: { value: { en: "Zimunai (Jeminay)", ru: "Зимунай" }, sources: [kz] },
+        postName: { value: { en: "Zimunai (Jeminay)", ru: "Зимунай" }, sources: [kz, xjPort("吉木乃 (Jeminay)")] },
         timeZone: "Asia/Shanghai",
         location: {
           value: { lat: 47.45, lon: 85.6 },
@@ -254,7 +265,7 @@ export const kzCn: CrossingBaselineInput[] = [
         publicHolidays: cnHolidays("Jeminay", "1–3 and 5–6 October, open on 4 October"),
       },
     ],
-    operation: { value: "operating", sources: [kz] },
+    operation: { value: "operating", sources: [kz, xjOperating("Jeminay", "4 and 7–8 October"), operating2026] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [

@@ -19,6 +19,8 @@ const karauzek2024 = { source: "aif-astrakhan-karauzek-2024", asOf: "2024-07-31"
 const altai = { source: "altai-news-checkpoints-2025", asOf: "2025-02-24" } as const;
 const pavlovkaNsk = { source: "gorsite-pavlovka-2023", asOf: "2023-10-25" } as const;
 const isilkul = { source: "kvnews-isilkul-2023", asOf: "2023-03-02" } as const;
+/** The KNB's list of Kostanay-region checkpoints offered instead of Bugristoye, each with the Russian post opposite. */
+const kostanay = (pair: string) => ({ source: "asia24-kostanay-checkpoints", asOf: "2026-12", note: `The KNB names the pair ${pair} among the alternatives to Bugristoye` });
 
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
 const noHours = { ...ed, note: "No opening hours in our sources" };
@@ -153,7 +155,13 @@ export const kzRu: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [noHours] },
       },
     ],
-    operation: { value: "operating", sources: [listed("Gornyak (Altai Krai)")] },
+    operation: {
+      value: "operating",
+      sources: [
+        listed("Gornyak (Altai Krai)"),
+        { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "November 2025: the rebuilt 1.7 km approach to the international road checkpoint (MAPP) Gornyak, with parking and a weigh station, was finished for the international traffic through it" },
+      ],
+    },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [{ ...classes, note: "Ube is classified multilateral" }, modesNote],
@@ -216,13 +224,16 @@ export const kzRu: CrossingBaselineInput[] = [
   },
   {
     slug: "voskresenskoye",
-    name: { en: "Voskresenskoye", ru: "Воскресенское" },
+    name: { en: "Akbalshyk – Voskresenskoye", ru: "Акбалшык – Воскресенское" },
     sides: [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Voskresenskoye (name not confirmed)", ru: "Казахстанский пост напротив Воскресенского (название не подтверждено)" },
-          sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
+          value: { en: "Akbalshyk", ru: "Акбалшык" },
+          sources: [
+            kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)"),
+            { ...classes, note: "Akbalshyk: multilateral road checkpoint in Kostanay region" },
+          ],
         },
         timeZone: "Asia/Qostanay",
         location: {
@@ -235,11 +246,10 @@ export const kzRu: CrossingBaselineInput[] = [
           ],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
-        notes: "Time zone assumed (Kostanay or North Kazakhstan region; both UTC+5).",
       },
       {
         country: "RU",
-        postName: { value: { en: "Voskresenskoye", ru: "Воскресенское" }, sources: [listed("Voskresenskoye (Kurgan region)")] },
+        postName: { value: { en: "Voskresenskoye", ru: "Воскресенское" }, sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)")] },
         timeZone: "Asia/Yekaterinburg",
         location: {
           value: { lat: 54.45, lon: 65.5 },
@@ -248,10 +258,10 @@ export const kzRu: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [noHours] },
       },
     ],
-    operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)")] },
+    operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...ed, note: "Modes and whether third-country nationals may cross are not established; needs verification" }],
+      sources: [{ ...classes, note: "Akbalshyk is classified multilateral" }, modesNote],
     },
   },
   {
@@ -359,13 +369,16 @@ export const kzRu: CrossingBaselineInput[] = [
   },
   {
     slug: "komsomolsky",
-    name: { en: "Komsomolsky", ru: "Комсомольский" },
+    name: { en: "Kondybay – Komsomolsky", ru: "Кондыбай – Комсомольский" },
     sides: [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Komsomolsky (name not confirmed)", ru: "Казахстанский пост напротив Комсомольского (название не подтверждено)" },
-          sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
+          value: { en: "Kondybay", ru: "Кондыбай" },
+          sources: [
+            kostanay("'Kondybay' (KZ) – 'Komsomolsky' (RU), a bilateral checkpoint"),
+            { ...classes, note: "Kondybay: bilateral road checkpoint in Kostanay region" },
+          ],
         },
         timeZone: "Asia/Qostanay",
         location: {
@@ -403,8 +416,12 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Komsomolsky (Orenburg region)"), mariinskyFlood] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...ed, note: "Modes and whether third-country nationals may cross are not established; needs verification" }],
+      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      sources: [
+        { ...classes, note: "Kondybay is classified bilateral (for citizens of Kazakhstan and Russia)" },
+        kostanay("'Kondybay' (KZ) – 'Komsomolsky' (RU), listed under bilateral checkpoints"),
+        modesNote,
+      ],
     },
   },
   {
@@ -493,13 +510,16 @@ export const kzRu: CrossingBaselineInput[] = [
   },
   {
     slug: "nikolaevka",
-    name: { en: "Nikolaevka", ru: "Николаевка" },
+    name: { en: "Ayat – Nikolaevka", ru: "Аят – Николаевка" },
     sides: [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Nikolaevka (name not confirmed)", ru: "Казахстанский пост напротив Николаевки (название не подтверждено)" },
-          sources: [{ ...ed, note: "Our sources mention the Kazakh post opposite Nikolaevka without naming it; needs verification" }],
+          value: { en: "Ayat", ru: "Аят" },
+          sources: [
+            kostanay("'Ayat' (KZ) – 'Nikolaevka' (RU), a bilateral checkpoint"),
+            { ...classes, note: "Ayat: bilateral road checkpoint in Kostanay region" },
+          ],
         },
         timeZone: "Asia/Qostanay",
         location: {
@@ -527,8 +547,12 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Nikolaevka (Chelyabinsk region)"), mariinskyFlood] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...ed, note: "Modes and whether third-country nationals may cross are not established; needs verification" }],
+      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      sources: [
+        { ...classes, note: "Ayat is classified bilateral (for citizens of Kazakhstan and Russia)" },
+        kostanay("'Ayat' (KZ) – 'Nikolaevka' (RU), listed under bilateral checkpoints"),
+        modesNote,
+      ],
     },
   },
   {

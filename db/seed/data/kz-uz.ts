@@ -18,6 +18,7 @@ const m39Customs = ref("uzdaily-congestion-2025-06", "2025-06", "UZ Customs: Tse
 const m39Hours = 'Mo-Su unknown "UZ Customs advises crossing 08:00-18:00 (June 2025); the posts\' hours are not published"';
 const rail2019 = ref("inform-syrdarya-rail-2019", "2019-07-30", "Interstate rail points Keles and Karakalpakstan; Syr-Darya division point opened July 2019 (freight)");
 const rail2026 = ref("qazinform-rail-2026-02-24", "2026-02-24", "Saryagash – Keles is the main KZ–UZ freight junction (36 to 40 train pairs a day planned); Oasis up to 10");
+const diyor = ref("diyor24-gishtkuprik-queues", "2026-12", "UZ Customs Committee: the Yallama (UZ) – B. Konysbaev (KZ) border customs post works round the clock ('tunu kun'); through Malik – Syrdarya and Okoltin – Tselinny one may cross only in daylight, by car or on foot (undated; apparently 2024)");
 const trains2022 = ref("trend-trains-2022", "2022-05", "Passenger trains resumed: Nukus – Beineu (647/648) from 15 May 2022, Almaty – Tashkent from 16 May 2022");
 
 export const kzUz: CrossingBaselineInput[] = [
@@ -76,8 +77,8 @@ export const kzUz: CrossingBaselineInput[] = [
     slug: "b-konysbaev-yallama",
     name: { en: "B. Konysbaev – Yallama", ru: "Б. Конысбаева – Яллама" },
     sides: [
-      side("KZ", "Asia/Almaty", { en: "B. Konysbaev", ru: "Б. Конысбаева" }, [ref("24kz-konysbaev-2023", "2023", "Checkpoint B. Konysbaeva, Turkestan region")]),
-      side("UZ", "Asia/Tashkent", { en: "Yallama", ru: "Яллама" }, [ref("bch-kz-uz", "2026-12", "Only this directory pairs B. Konysbayeva with Yalama; needs verification")]),
+      side("KZ", "Asia/Almaty", { en: "B. Konysbaev", ru: "Б. Конысбаева" }, [ref("24kz-konysbaev-2023", "2023", "Checkpoint B. Konysbaeva, Turkestan region"), diyor], { value: "24/7", sources: [diyor] }),
+      side("UZ", "Asia/Tashkent", { en: "Yallama", ru: "Яллама" }, [{ ...diyor, note: "The UZ Customs Committee names the pair 'Yallama' (Uzbekistan) – 'B. Konysbaev' (Kazakhstan)" }, ref("bch-kz-uz", "2026-12", "A directory also pairs B. Konysbayeva with Yalama")], { value: "24/7", sources: [diyor] }),
     ],
     operation: {
       value: "operating",
@@ -105,8 +106,8 @@ export const kzUz: CrossingBaselineInput[] = [
     slug: "tselinny-ok-oltin",
     name: { en: "Tselinny – Ok Oltin", ru: "Целинный – Ок Олтин" },
     sides: [
-      side("KZ", "Asia/Almaty", { en: "Tselinny", ru: "Целинный" }, [m39], { value: m39Hours, sources: [m39Customs] }),
-      side("UZ", "Asia/Tashkent", { en: "Ok Oltin", ru: "Ок Олтин" }, [m39], { value: m39Hours, sources: [m39Customs] }),
+      side("KZ", "Asia/Almaty", { en: "Tselinny", ru: "Целинный" }, [m39], { value: m39Hours, sources: [m39Customs, diyor] }),
+      side("UZ", "Asia/Tashkent", { en: "Ok Oltin", ru: "Ок Олтин" }, [m39], { value: m39Hours, sources: [m39Customs, diyor] }),
     ],
     operation: { value: "operating", sources: [m39Customs, queue2025] },
     traffic: {
@@ -119,8 +120,8 @@ export const kzUz: CrossingBaselineInput[] = [
     slug: "syrdarya-malik",
     name: { en: "Syrdarya – Malik", ru: "Сырдарья – Малик" },
     sides: [
-      side("KZ", "Asia/Almaty", { en: "Syrdarya", ru: "Сырдарья" }, [m39], { value: m39Hours, sources: [m39Customs] }),
-      side("UZ", "Asia/Tashkent", { en: "Malik", ru: "Малик" }, [m39], { value: m39Hours, sources: [m39Customs] }),
+      side("KZ", "Asia/Almaty", { en: "Syrdarya", ru: "Сырдарья" }, [m39], { value: m39Hours, sources: [m39Customs, diyor] }),
+      side("UZ", "Asia/Tashkent", { en: "Malik", ru: "Малик" }, [m39], { value: m39Hours, sources: [m39Customs, diyor] }),
     ],
     operation: { value: "operating", sources: [m39Customs, queue2025] },
     traffic: {

@@ -80,8 +80,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "Между постами почти нет транспорта",
   "Kyzyl-Art pass at about 4,280 m on the Pamir Highway. At the end of May 2024 there was snow, and below the Tajik post a 3 km descent of wet clay damaged by running water; about 20 km between the two posts.":
     "Перевал Кызыл-Арт на высоте около 4280 м на Памирском тракте. В конце мая 2024 года там лежал снег, а ниже таджикского поста — 3 км спуска по мокрой глине, размытой текущей водой; между двумя постами около 20 км.",
-  "With both lunch breaks the crossing as a whole is shut 11:00–16:00 Kyrgyz time: arrive early in the morning.":
-    "С учётом обоих обеденных перерывов переход в целом закрыт с 11:00 до 16:00 по кыргызскому времени: приезжайте рано утром.",
   "opening and closing times not published; closed for lunch 11:00-14:00":
     "время открытия и закрытия не опубликовано; обеденный перерыв 11:00–14:00",
   "7 days a week, 14 hours a day per the Kyrgyz Prime Minister (March 2024); which hours is not published":
@@ -358,4 +356,12 @@ export const russianText: Readonly<Record<string, string>> = {
     "часы приводит только недатированный справочник (08:30–18:00 с обедом 12:30–13:30; другой справочник пишет «круглосуточно», часовой пояс не указан); путешественник застал туркменскую сторону, не оформлявшую никого в обеденный перерыв",
   "Open from 20 April; closed 1 December to 20 April except for clearance by appointment twice a month, 3–4 days each time (Kashgar Customs, 2014)":
     "Открыт с 20 апреля; с 1 декабря по 20 апреля закрыт, кроме оформления по предварительной записи дважды в месяц, каждый раз на 3–4 дня (Кашгарская таможня, 2014 год)",
+  "The Kyrgyz post closes for lunch 11:00–14:00; the guide (2024) gives the Chinese post's lunch as 13:00–16:00 Kyrgyz time, so the crossing may be shut 11:00–16:00: arrive early in the morning.":
+    "Кыргызский пост закрыт на обед с 11:00 до 14:00; по путеводителю (2024) обед на китайском посту — с 13:00 до 16:00 по кыргызскому времени, так что переход может быть закрыт с 11:00 до 16:00: приезжайте рано утром.",
+  "Closed to people, vehicles, cargo and goods because of the spring floods in Kostanay region, from 29 March 2024 until 18:00 on 27 April 2024 (Kazakh Border Service).":
+    "Закрыт для людей, транспорта, грузов и товаров из-за весеннего паводка в Костанайской области с 29 марта 2024 года до 18:00 27 апреля 2024 года (Пограничная служба Казахстана).",
+  "Closed to people, vehicles and cargo from 17 March 2025 because of flooding on the Bersuat river; Rosgranstroy announced on 2 April 2025 that passage had resumed. Nikolaevka, Komsomolsky and Bugristoye were the suggested alternatives.":
+    "Закрыт для людей, транспорта и грузов с 17 марта 2025 года из-за паводка на реке Берсуат; 2 апреля 2025 года Росгранстрой сообщил, что пропуск возобновлён. В качестве альтернативы предлагались Николаевка, Комсомольский и Бугристое.",
+  "7 days a week, 14 hours a day (the Chinese border inspection station, April 2025); which hours is not published":
+    "7 дней в неделю, 14 часов в сутки (китайский пограничный контрольный пункт, апрель 2025 года); какие именно часы, не опубликовано",
 };
