@@ -23,7 +23,11 @@ export type LogEvent =
   | "auth.denied"
   | "moderation.action"
   | "request.malformed"
-  | "server.event_loop";
+  | "server.event_loop"
+  /** The direct answer of an API route failed unexpectedly (server/http/fast-routes.ts); Next.js answered. */
+  | "server.direct_failed"
+  /** Warming a country's public holidays at start failed (server/http/serve.ts). */
+  | "server.holidays_failed";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crossings, notices, sources } from "@/db/schema";
-import { SEED_NOTICE_AUTHOR, seedBaseline, seedNoticeId, validatedSeed } from "@/db/seed/seed";
+import { checkedSourceKeys, SEED_NOTICE_AUTHOR, seedBaseline, seedNoticeId, validatedSeed } from "@/db/seed/seed";
+import { sources as seedSources } from "@/db/seed/sources";
 import { seedNotices } from "@/db/seed/notices";
 import { getCrossingRecord, listCrossingRecords, pingDatabase } from "@/db/queries/crossings";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
@@ -104,5 +105,12 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
 
   it("answers the health ping", async () => {
     expect(await pingDatabase(2000, database.db)).toBe(true);
+  });
+});
+
+describe("the seed's sources", () => {
+  it("refuses a key listed twice, naming it (one upsert writes them all, and would abort)", () => {
+    expect(checkedSourceKeys(seedSources).size).toBe(seedSources.length);
+    expect(() => checkedSourceKeys([...seedSources, { ...seedSources[3]!, title: "Another title" }])).toThrow(`Seed source "${seedSources[3]!.key}" appears twice`);
   });
 });

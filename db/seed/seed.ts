@@ -73,9 +73,21 @@ export function validatedSeedNotices(slugs: ReadonlySet<string>): ValidatedSeedN
   });
 }
 
+/** The sources' keys, each source validated; throws on a key listed twice (one upsert writes
+ * every source, and a key twice would abort it: "cannot affect row a second time"). */
+export function checkedSourceKeys(list: readonly unknown[]): Set<string> {
+  const keys = new Set<string>();
+  for (const source of list) {
+    const { key } = sourceSchema.parse(source);
+    if (keys.has(key)) throw new Error(`Seed source "${key}" appears twice`);
+    keys.add(key);
+  }
+  return keys;
+}
+
 /** Validates every seed record; throws naming the crossing and field on the first problem. */
 export function validatedSeed(): { baselines: CrossingBaseline[]; sourceKeys: Set<string> } {
-  const sourceKeys = new Set(sources.map((source) => sourceSchema.parse(source).key));
+  const sourceKeys = checkedSourceKeys(sources);
   const slugs = new Set<string>();
   const baselines = baselineCrossings.map((input) => {
     const result = crossingBaselineSchema.safeParse(input);

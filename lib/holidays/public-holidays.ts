@@ -14,6 +14,7 @@
  * its days. Pure: no I/O, cached per country and year.
  */
 import Holidays from "date-holidays";
+import { contentHash } from "@/lib/content-hash";
 import type { CountryCode, SourceRef } from "@/lib/baseline/schema";
 import { dateHolidaysAdditions, kyrgyzHolidays, tajikHolidays, turkmenHolidays, type SourcedHolidayList } from "@/lib/holidays/sourced-lists";
 
@@ -66,8 +67,9 @@ function instanceFor(country: CountryCode): Holidays {
 /** One table per process, whichever copy of this module fills it: the production server runs
  * from source beside Next.js's bundle, which has a copy of its own (db/bridge.ts), and warms
  * the table for both at start (warmPublicHolidays). Computing a year of China's or Iran's
- * holidays (lunar and solar feasts) takes tens of milliseconds: not on a reader's request. */
-const SHARED = Symbol.for("crossings.public-holidays");
+ * holidays (lunar and solar feasts) takes tens of milliseconds: not on a reader's request.
+ * Keyed by the rule lists' content, so an edit of them (a dev server's reload) starts afresh. */
+const SHARED = Symbol.for(`crossings.public-holidays:${contentHash(JSON.stringify([sourcedLists, dateHolidaysAdditions]))}`);
 const shared = ((globalThis as unknown as Record<symbol, { instances: Map<CountryCode, Holidays>; byYear: Map<string, Map<string, string>> } | undefined>)[SHARED] ??= {
   instances: new Map(),
   byYear: new Map(),
@@ -122,15 +124,22 @@ export function publicHolidaysIn(country: CountryCode, year: number): { date: st
 }
 
 /** Computes the holiday tables of these countries and years ahead of need, one country-year per
- * turn of the event loop, so no request pays for it and nothing holds the loop long. */
-export async function warmPublicHolidays(countries: Iterable<CountryCode>, years: number[]): Promise<void> {
+ * turn of the event loop, so requests find them ready and nothing holds the loop long. A
+ * country whose rules fail is skipped (its requests will meet the same error): returned, with why. */
+export async function warmPublicHolidays(countries: Iterable<CountryCode>, years: number[]): Promise<{ country: CountryCode; error: string }[]> {
+  const failed: { country: CountryCode; error: string }[] = [];
   for (const country of countries) {
     if (!holidaysKnown(country)) continue;
-    for (const year of years) {
-      holidaysIn(country, year);
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      for (const year of years) {
+        holidaysIn(country, year);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      failed.push({ country, error: error instanceof Error ? error.message : String(error) });
     }
   }
+  return failed;
 }
 
 /** The sources of a country's holiday dates; none for a country whose holidays are not known. */

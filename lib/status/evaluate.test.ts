@@ -106,6 +106,17 @@ describe("scenarios from the seed documents", () => {
     expect(result.counted.map((c) => c.id)).toEqual(reports.slice(0, REPORTS_NAMED).map((r) => r.id));
     expect(statusHeadline(result)).toMatch(/^Open — 120 travellers/);
   });
+
+  it("names at most the 50 heaviest reports of either side when they conflict, and counts both sides", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const open = Array.from({ length: 60 }, (_, i) => report({ observedAt: minutesBefore(instant, 2 * i + 1), seen: "open" }));
+    const closed = Array.from({ length: 45 }, (_, i) => report({ observedAt: minutesBefore(instant, 2 * i + 2), seen: "closed" }));
+    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [...closed, ...open] });
+    expect(result).toMatchObject({ state: "unknown", conflicting: true });
+    const heaviest = [...open, ...closed].sort((a, b) => b.observedAt.getTime() - a.observedAt.getTime()).slice(0, REPORTS_NAMED);
+    expect(result.reasons[0]?.reportIds).toEqual(heaviest.map((r) => r.id));
+    expect(statusHeadline(result)).toContain("105 travellers");
+  });
 });
 
 describe("reports", () => {

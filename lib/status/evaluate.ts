@@ -114,7 +114,9 @@ export function evaluateStatus(input: StatusInput): Status {
       state = "unknown";
       const a = tally.describe(leader!.seen);
       const b = tally.describe(runnerUp.seen);
-      reasons.unshift({ message: { key: "reportsConflict", tallies: [a.tally, b.tally] }, reportIds: [...a.ids, ...b.ids] });
+      // The heaviest reports of either side, at most REPORTS_NAMED in all, heaviest first.
+      const ids = tally.counted.filter((entry) => entry.seen === leader!.seen || entry.seen === runnerUp.seen).map((entry) => entry.id);
+      reasons.unshift({ message: { key: "reportsConflict", tallies: [a.tally, b.tally] }, reportIds: ids });
     } else {
       state = leader!.seen;
       const a = tally.describe(leader!.seen);

@@ -19,6 +19,11 @@ export const REPORTS_NAMED = 50;
 
 const SEEN = ["open", "closed", "restricted"] as const;
 
+/** Report ids in order; positions for equal ids (which the data never has), so the sort is consistent. */
+function compareIds(a: string, b: string, positionA: number, positionB: number): number {
+  return a < b ? -1 : a > b ? 1 : positionA - positionB;
+}
+
 /** Scratch arrays, grown as needed and reused: only ever read within one synchronous call, so
  * no answer can depend on what a previous call left in them. */
 const scratch = { size: 0, weights: new Float64Array(0), pick: new Float64Array(0), which: new Int32Array(0), seen: new Uint8Array(0), waitsA: new Float64Array(0), waitsB: new Float64Array(0) };
@@ -44,7 +49,7 @@ function heaviest(reports: ReportInput[], n: number, seen: number, k: number): n
   const threshold = m <= k ? -Infinity : select(pick.subarray(0, m), m - k);
   const chosen: number[] = [];
   for (let p = 0; p < n; p++) if (state[p] === seen && weights[p]! >= threshold) chosen.push(p);
-  chosen.sort((a, b) => weights[b]! - weights[a]! || (reports[which[a]!]!.id < reports[which[b]!]!.id ? -1 : 1));
+  chosen.sort((a, b) => weights[b]! - weights[a]! || compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b));
   return chosen.length > k ? chosen.slice(0, k) : chosen;
 }
 
@@ -91,7 +96,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
   const counted: Status["counted"] = bySeen
     .flat()
-    .sort((a, b) => weights[b]! - weights[a]! || (reports[which[a]!]!.id < reports[which[b]!]!.id ? -1 : 1))
+    .sort((a, b) => weights[b]! - weights[a]! || compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b))
     .slice(0, REPORTS_NAMED)
     .map((p) => ({ id: reports[which[p]!]!.id, seen: SEEN[state[p]!]!, weight: weights[p]! }));
   const ranked = [0, 1, 2]

@@ -21,6 +21,7 @@ import { activeNotice, noticeConcerns } from "@/lib/status/direct";
 import { applyNotice, resolveBaseline, resolveEligibility, type BaseValue, type Eligibility, type ResolvedBaseline, type ScheduleValue } from "@/lib/status/layers";
 import { BaseTimeline, TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError } from "@/lib/status/timeline-compile";
 import type { NoticeInput, SideState, StatusState } from "@/lib/status/types";
+import { contentHash as hash } from "@/lib/content-hash";
 
 export { STEPS_PER_CLAIM_DAY, TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError } from "@/lib/status/timeline-compile";
 
@@ -231,20 +232,6 @@ class Lru<V> {
   clear() {
     this.map.clear();
   }
-}
-
-/** 53-bit FNV-style hash of a string (content keys; collisions would need ~2^26 entries). */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
 const contentKeys = new WeakMap<object, string>();

@@ -33,11 +33,11 @@ export function fastRoute(request: Pick<IncomingMessage, "method" | "url">, rout
   if (!match || !status) return null;
   const slug = match[1]!;
   return async (request, response, gzip) => {
+    // The answer depends on the path and query alone, plus If-None-Match for a 304: nothing else
+    // the client sent (cookies, authorization) reaches it.
     const headers = new Headers();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value === undefined) continue;
-      for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
-    }
+    const match = request.headers["if-none-match"];
+    if (typeof match === "string") headers.set("if-none-match", match);
     const answer = await status(new Request(`http://${siteHost}${request.url}`, { method: "GET", headers }), slug);
     const body = Buffer.from(await answer.arrayBuffer());
     if (response.headersSent || response.destroyed) return;
@@ -48,7 +48,7 @@ export function fastRoute(request: Pick<IncomingMessage, "method" | "url">, rout
       response.writeHead(answer.status, out);
       return void response.end();
     }
-    const compressed = gzip && body.length >= GZIP_FROM_BYTES ? gzipSync(body) : null;
+    const compressed = gzip && request.method !== "HEAD" && body.length >= GZIP_FROM_BYTES ? gzipSync(body) : null;
     if (compressed) out["content-encoding"] = "gzip";
     const payload = compressed ?? body;
     out["content-length"] = payload.length;

@@ -40,8 +40,9 @@ bridge.invalidationListeners.add((appTags) => {
 });
 // Once the app has opened its database (on the first request): the crossings' slugs, so the
 // first write drops one crossing's pages, not all of them; and their countries' public holidays
-// from last year to two years ahead (lib/holidays/public-holidays.ts), computed in small steps
-// now rather than tens of milliseconds at a time inside a reader's request.
+// from two years back to two ahead (lib/holidays/public-holidays.ts: what "now", the planner's
+// year and most `?at=` questions need), computed in small steps now rather than tens of
+// milliseconds at a time inside a reader's request. Years further out are computed when asked.
 const slugsLoaded = setInterval(() => {
   if (!bridge.connection) return;
   clearInterval(slugsLoaded);
@@ -49,8 +50,9 @@ const slugsLoaded = setInterval(() => {
   const year = new Date().getUTCFullYear();
   void bridge.connection
     .rawQuery("select country_a as country from crossings union select country_b from crossings", [])
-    .then((rows) => warmPublicHolidays(rows.map((row) => String(row.country) as CountryCode), [year - 1, year, year + 1, year + 2]))
-    .catch(() => undefined);
+    .then((rows) => warmPublicHolidays(rows.map((row) => String(row.country) as CountryCode), [year - 2, year - 1, year, year + 1, year + 2]))
+    .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
+    .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
 }, 200);
 slugsLoaded.unref();
 

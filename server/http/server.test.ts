@@ -374,7 +374,7 @@ describe("API answers the app registered for the server to give itself", () => {
     const calls: string[] = [];
     const routes = {
       status: async (request: Request, slug: string) => {
-        calls.push(`${slug} ${new URL(request.url).search} ${request.headers.get("x-test") ?? ""}`);
+        calls.push(`${slug} ${new URL(request.url).search} ${[...request.headers.keys()].join(",")}`);
         await new Promise((resolve) => setTimeout(resolve, delayMs));
         if (slug === "missing") return Response.json({ error: { code: "not_found" } }, { status: 404 });
         if (request.headers.get("if-none-match") === '"e1"') return new Response(null, { status: 304, headers: { etag: '"e1"' } });
@@ -387,11 +387,12 @@ describe("API answers the app registered for the server to give itself", () => {
   it("answers the status at an instant without Next.js, with the security headers, gzip, 304 and HEAD", async () => {
     const { calls, routes } = registered();
     const s = await stand({ apiRoutes: () => routes });
-    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00:00Z`, { "accept-encoding": "gzip", "x-test": "sent" });
+    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00:00Z`, { "accept-encoding": "gzip", cookie: "authjs.session-token=secret", authorization: "Bearer x" });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ slug: "irkeshtam" });
     expect(answer.headers).toMatchObject({ "content-encoding": "gzip", "x-content-type-options": "nosniff", "x-frame-options": "DENY", "access-control-allow-origin": "*", vary: "Accept-Encoding", etag: '"e1"' });
-    expect(calls).toEqual(["irkeshtam ?at=2027-01-01T00:00:00Z sent"]);
+    // Only what the answer depends on reaches the route: no cookie, no authorization.
+    expect(calls).toEqual(["irkeshtam ?at=2027-01-01T00:00:00Z "]);
     expect((await read(`${s.url}/api/v1/crossings/irkeshtam/status?mode=car`, { "if-none-match": '"e1"' })).status).toBe(304);
     const head = await new Promise<http.IncomingMessage>((resolve) => http.request(`${s.url}/api/v1/crossings/irkeshtam/status?at=x`, { method: "HEAD" }, resolve).end());
     expect(head.statusCode).toBe(200);
@@ -417,6 +418,13 @@ describe("API answers the app registered for the server to give itself", () => {
       "/api/v1/crossings/irkeshtam/status",
       "/api/v1/crossings/irkeshtam/statuses?at=x",
     ]);
+  });
+
+  it("hands a request to Next.js when the direct answer fails unexpectedly", async () => {
+    const s = await stand({ apiRoutes: () => ({ status: async () => Promise.reject(new Error("a bug")) }) });
+    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=x`);
+    expect(answer.status).toBe(200);
+    expect(s.renders.map((line) => line.split(" ")[0])).toEqual(["/api/v1/crossings/irkeshtam/status?at=x"]);
   });
 
   it("answers within the same bounds as any uncached request: one address past its share gets 429", async () => {

@@ -22,7 +22,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { gzipSync } from "node:zlib";
 import inject from "light-my-request";
 import { methodNotAllowed } from "@/lib/http/methods";
-import { logDenied } from "@/lib/log";
+import { logDenied, logEvent } from "@/lib/log";
 import { addressGroup, clientAddress } from "@/lib/reports/client-address";
 import type { ProcessBridge } from "@/db/bridge";
 import { cacheTarget, type CacheTarget } from "./cache-key";
@@ -330,8 +330,9 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     try {
       await fast(request, response, acceptsGzip(request.headers["accept-encoding"]));
     } catch (error) {
-      // A request the direct way cannot take as sent (a header the web Request refuses): Next.js
-      // answers it as it did before, if nothing has been sent yet.
+      // A bug on the direct way (the route's own errors are answers, 500 or 503): logged, and
+      // Next.js answers the request as it did before, if nothing has been sent yet.
+      logEvent("warn", "server.direct_failed", { route: String(request.url ?? "").split("?")[0]!.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
       if (response.headersSent || response.destroyed) throw error;
       await handle(request, response);
     }
