@@ -37,8 +37,8 @@ test.describe("public API", () => {
   });
 
   test("the status at an instant is the same answer every time, whichever way the server takes", async ({ playwright, baseURL }) => {
-    // The first request of its kind goes through Next.js, which loads the route; from then on the
-    // production server answers these itself (server/http/fast-routes.ts). Both must agree.
+    // Until Next.js has loaded the route module, a request of this kind goes through Next.js; from
+    // then on the production server answers it itself (server/http/fast-routes.ts). Both must agree.
     const path = "/api/v1/crossings/irkeshtam/status?at=2027-01-06T05:00:00Z&mode=car";
     for (const encoding of ["gzip", "identity"]) {
       const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "accept-encoding": encoding } });

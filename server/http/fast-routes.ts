@@ -6,8 +6,9 @@
  * web-stream piping); here it costs the answer.
  *
  * It is the same function Next.js's route handler calls (lib/api/status-route.ts), registered
- * on the process bridge by the route module when Next.js first loads it (db/bridge.ts): until
- * then, and for anything this file does not recognise, the request goes to Next.js as before.
+ * on the process bridge by the route module when Next.js loads it (at start or on first use;
+ * db/bridge.ts): until then, and for anything this file does not recognise, the request goes
+ * to Next.js as before.
  * What Next.js adds to such an answer, this adds too: the security headers of next.config.js
  * (lib/security/response-headers.json) and gzip. The caller (server.ts) applies the same bounds
  * per client address and in total as for any uncached request.
