@@ -72,6 +72,8 @@ test.describe("public API", () => {
         expect(bad.status()).toBe(400);
         expect(await bad.json()).toMatchObject({ error: { code: "invalid_at" } });
         expect(bad.headers()["x-content-type-options"]).toBe("nosniff");
+        // A client on another site can read why.
+        expect(bad.headers()["access-control-allow-origin"]).toBe("*");
         const missing = await request.get("/api/v1/crossings/no-such-crossing/status?at=2027-01-06T05:00:00Z");
         expect(missing.status()).toBe(404);
         expect(await missing.json()).toMatchObject({ error: { code: "not_found" } });

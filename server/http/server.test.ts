@@ -9,7 +9,7 @@ import { gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { PageStore } from "./page-store";
 import { RenderLimits } from "./render-limits";
-import { createRequestHandler, type ServerOptions } from "./server";
+import { acceptsGzip, createRequestHandler, type ServerOptions } from "./server";
 
 interface Stand {
   url: string;
@@ -432,5 +432,18 @@ describe("API answers the app registered for the server to give itself", () => {
     const s = await stand({ apiRoutes: () => routes, limits: new RenderLimits({ total: 8, perAddress: 1, queueTotal: 64, queuePerAddress: 1, maxWaitMs: 2000 }) });
     const answers = await Promise.all([0, 1, 2].map((i) => read(`${s.url}/api/v1/crossings/irkeshtam/status?at=${i}`)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429]);
+  });
+});
+
+describe("Accept-Encoding", () => {
+  it("takes gzip when gzip or * is accepted, an explicit gzip deciding over *", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("br;q=1, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("*;q=1, gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip;q=0, *")).toBe(false);
+    expect(acceptsGzip("*;q=0")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

@@ -81,14 +81,18 @@ const RETRY_AFTER_SECONDS = 5;
 const SESSION_LOOKUPS_AT_ONCE = 32;
 export const OWN_CACHE_HEADER = "x-crossings-own-cache";
 
+/** Whether the client takes gzip: an explicit `gzip` decides (q > 0), else a `*` does (RFC 9110 12.5.3). */
 export function acceptsGzip(header: string | string[] | undefined): boolean {
+  let star: boolean | null = null;
   for (const part of String(header ?? "").split(",")) {
     const [coding, ...params] = part.trim().toLowerCase().split(";");
     if (coding !== "gzip" && coding !== "*") continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return !q || Number(q.slice(2)) > 0;
+    const accepted = !q || Number(q.slice(2)) > 0;
+    if (coding === "gzip") return accepted;
+    star = accepted;
   }
-  return false;
+  return star ?? false;
 }
 
 function mergeVary(...values: unknown[]): string {
