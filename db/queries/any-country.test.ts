@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crossings } from "@/db/schema";
-import { seedBaseline } from "@/db/seed/seed";
+import { seedBaseline, validatedSeed } from "@/db/seed/seed";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { loadCountryFeed } from "@/db/queries/feeds";
+import { crossingCountries } from "@/db/queries/crossing-countries";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { derivedColumns } from "@/lib/baseline/facts";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
@@ -35,6 +36,12 @@ describe.each(testDatabaseKinds)("a crossing with a TM side on %s", (kind) => {
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it("is among the crossings' countries the server warms holidays for, each once", async () => {
+    const countries = await crossingCountries(database.db);
+    const expected = new Set([...validatedSeed().baselines, alatFarap].flatMap((baseline) => baseline.sides.map((side) => side.country)));
+    expect(countries.toSorted()).toEqual([...expected].sort());
   });
 
   it("is listed, summarized and found by its countries' names", async () => {

@@ -12,6 +12,7 @@ import http from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import next from "next";
 import { processBridge } from "@/db/bridge";
+import { crossingCountries } from "@/db/queries/crossing-countries";
 import { sessionOwner } from "@/db/queries/session-owner";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { env } from "@/lib/env";
@@ -48,9 +49,8 @@ const slugsLoaded = setInterval(() => {
   clearInterval(slugsLoaded);
   void tags.refresh();
   const year = new Date().getUTCFullYear();
-  void bridge.connection
-    .rawQuery("select country_a as country from crossings union select country_b from crossings", [])
-    .then((rows) => warmPublicHolidays(rows.map((row) => String(row.country) as CountryCode), [year - 2, year - 1, year, year + 1, year + 2]))
+  void crossingCountries(bridge.connection.db)
+    .then((countries) => warmPublicHolidays(countries as CountryCode[], [year - 2, year - 1, year, year + 1, year + 2]))
     .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
     .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
 }, 200);
