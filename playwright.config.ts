@@ -4,6 +4,15 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 import { SERVER_LOG } from "./e2e/support/constants";
 
+/** With DATABASE_URL, the server runs on its own PostgreSQL database on that server, re-created
+ * before every run (e2e/support/fresh-server-database.mjs), as the PGlite one is by `npm test`. */
+function serverDatabaseUrl(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/crossings_e2e_server_${port}`;
+  return url.toString();
+}
+const serverDatabase = process.env.DATABASE_URL ? serverDatabaseUrl(process.env.DATABASE_URL) : undefined;
+
 /**
  * End-to-end tests against the production build (`npm start` builds, migrates, seeds and
  * serves), in Debian's Chromium: Playwright cannot download its own browser here.
@@ -35,7 +44,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /fuzz\.spec\.ts/ },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    command: serverDatabase ? "node e2e/support/fresh-server-database.mjs && node scripts/start.mjs" : "node scripts/start.mjs",
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -56,7 +65,8 @@ export default defineConfig({
       FLAG_MIN_ACCOUNT_AGE_HOURS: "0",
       // The admin account signs in for many tests within the hour.
       SIGN_IN_LINKS_PER_HOUR: "200",
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      // fresh-server-database.mjs re-creates the server's own database through the given server.
+      ...(serverDatabase ? { DATABASE_URL: serverDatabase, E2E_ADMIN_DATABASE_URL: process.env.DATABASE_URL! } : {}),
     },
   },
 });
