@@ -68,6 +68,7 @@ export function benchStatusEngine(options: { statusSamples?: number; plannerInst
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const randomInstant = () => new Date(ANCHOR + (random() * 2 - 1) * YEAR_MS);
   const rows: EngineBenchRow[] = [];
+  let reportCounter = 0;
 
   // 1. Status at random instants, 1,000 reports in the 12 hours before each instant.
   for (const slug of ["korday-ak-zhol", "irkeshtam", "karkyra-kegen"]) {
@@ -75,16 +76,21 @@ export function benchStatusEngine(options: { statusSamples?: number; plannerInst
     const samples: Sample[] = [];
     for (let i = 0; i < statusSamples; i++) {
       const instant = randomInstant();
-      const reports: ReportInput[] = Array.from({ length: 1000 }, () =>
-        report({
-          observedAt: new Date(instant.getTime() - random() * 12 * 3600_000),
-          seen: random() < 0.7 ? "open" : "closed",
-          direction: random() < 0.5 ? "a-b" : "b-a",
-          waitMinutes: Math.round(random() * 180),
-          verified: random() < 0.1,
-          reporterTrust: random(),
-        }),
-      );
+      // Built as db/queries/status.ts builds them from database rows (one object literal each),
+      // new for every instant: what a request for a distinct instant hands the engine.
+      const reports: ReportInput[] = Array.from({ length: 1000 }, () => ({
+        id: `r${String(++reportCounter).padStart(8, "0")}`,
+        observedAt: new Date(instant.getTime() - random() * 12 * 3600_000),
+        direction: random() < 0.5 ? "a-b" : "b-a",
+        mode: "car",
+        seen: random() < 0.7 ? "open" : "closed",
+        waitMinutes: Math.round(random() * 180),
+        verified: random() < 0.1,
+        hidden: false,
+        reporterTrust: random(),
+        confirmations: 0,
+        disputes: 0,
+      }));
       const sample = timed(() => evaluateStatus({ baseline, notices: [], reports, instant }));
       if (i >= 20) samples.push(sample); // the first few warm the JIT
     }

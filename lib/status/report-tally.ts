@@ -6,9 +6,9 @@
  *
  * Only the heaviest REPORTS_NAMED reports are named (`counted`, and each reason's `reportIds`):
  * a reason resting on a thousand reports says so by its count, and lists the fifty that weigh
- * most. Picking those is a selection over the weights, not a sort of all the reports.
+ * most. Those are kept during the pass (a bounded heap per state), not found by sorting.
  */
-import { select } from "@/lib/status/select";
+import { mergeFirst, TopK } from "@/lib/status/top-k";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
 import type { ReportInput, Status, StatusInput } from "@/lib/status/types";
 
@@ -26,32 +26,17 @@ function compareIds(a: string, b: string, positionA: number, positionB: number):
 
 /** Scratch arrays, grown as needed and reused: only ever read within one synchronous call, so
  * no answer can depend on what a previous call left in them. */
-const scratch = { size: 0, weights: new Float64Array(0), pick: new Float64Array(0), which: new Int32Array(0), seen: new Uint8Array(0), waitsA: new Float64Array(0), waitsB: new Float64Array(0) };
+const scratch = { size: 0, weights: new Float64Array(0), which: new Int32Array(0), seen: new Uint8Array(0), waitsA: new Float64Array(0), waitsB: new Float64Array(0) };
 function scratchFor(n: number) {
   if (scratch.size < n) {
     const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
-    Object.assign(scratch, { size, weights: new Float64Array(size), pick: new Float64Array(size), which: new Int32Array(size), seen: new Uint8Array(size), waitsA: new Float64Array(size), waitsB: new Float64Array(size) });
+    Object.assign(scratch, { size, weights: new Float64Array(size), which: new Int32Array(size), seen: new Uint8Array(size), waitsA: new Float64Array(size), waitsB: new Float64Array(size) });
   }
   return scratch;
 }
 
-/**
- * Positions (into the scratch arrays, of the first `n`) of the `k` heaviest entries whose state
- * is `seen`, heaviest first; equal weights by report id, so the answer never depends on the
- * order the reports arrive in. The k-th weight is found first; only the entries at or above it
- * (k, or a few more on a tie) are sorted.
- */
-function heaviest(reports: ReportInput[], n: number, seen: number, k: number): number[] {
-  const { weights, which, pick } = scratch;
-  const state = scratch.seen;
-  let m = 0;
-  for (let p = 0; p < n; p++) if (state[p] === seen) pick[m++] = weights[p]!;
-  const threshold = m <= k ? -Infinity : select(pick.subarray(0, m), m - k);
-  const chosen: number[] = [];
-  for (let p = 0; p < n; p++) if (state[p] === seen && weights[p]! >= threshold) chosen.push(p);
-  chosen.sort((a, b) => weights[b]! - weights[a]! || compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b));
-  return chosen.length > k ? chosen.slice(0, k) : chosen;
-}
+/** One per state, reused (see the scratch arrays). */
+const tops = [new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED)];
 
 /** Step 3's arithmetic in one pass over the reports. */
 export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"]) {
@@ -67,6 +52,8 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   // Recent waits per direction, for the wait estimate (the same window, any stretch).
   let countA = 0;
   let countB = 0;
+  const tieBreak = (a: number, b: number) => compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b);
+  for (const top of tops) top.reset(weights, tieBreak);
   for (let i = 0; i < reports.length; i++) {
     const report = reports[i]!;
     if (report.hidden) continue;
@@ -88,17 +75,13 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (observed > newestBySeen[seen]!) newestBySeen[seen] = observed;
     weights[n] = weight;
     state[n] = seen;
-    which[n++] = i;
+    which[n] = i;
+    tops[seen]!.offer(n++);
   }
-  // Each state's heaviest, then the heaviest of all among them (picked while the scratch arrays
-  // still hold this call's tally).
-  const bySeen = [0, 1, 2].map((seen) => (countBySeen[seen]! > 0 ? heaviest(reports, n, seen, REPORTS_NAMED) : []));
+  // Each state's heaviest, and the heaviest of all among them.
+  const bySeen = tops.map((top) => top.drain());
   const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
-  const counted: Status["counted"] = bySeen
-    .flat()
-    .sort((a, b) => weights[b]! - weights[a]! || compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b))
-    .slice(0, REPORTS_NAMED)
-    .map((p) => ({ id: reports[which[p]!]!.id, seen: SEEN[state[p]!]!, weight: weights[p]! }));
+  const counted: Status["counted"] = mergeFirst(bySeen, REPORTS_NAMED, weights, tieBreak).map((p) => ({ id: reports[which[p]!]!.id, seen: SEEN[state[p]!]!, weight: weights[p]! }));
   const ranked = [0, 1, 2]
     .filter((seen) => totals[seen]! > 0)
     .map((seen) => ({ seen: SEEN[seen]!, weight: totals[seen]! }))

@@ -23,10 +23,20 @@ export function withinWindow(report: Pick<ReportInput, "observedAt">, instant: D
 
 /** Age decay alone: 1 at the instant, ½ after one half-life, symmetric around the instant. */
 const DECAY_PER_MS = Math.LN2 / (REPORT_HALF_LIFE_HOURS * 3600_000);
+/**
+ * e^(−k·t) from a table of whole minutes times a short series for the rest of the minute:
+ * Math.exp was a fifth of the engine's time with a thousand reports per evaluation. Within a
+ * minute k·r < 0.006, so five terms are exact to within rounding (about 1e-16); every whole minute
+ * is Math.exp's own value.
+ */
+const STEP_MS = 60_000;
+const DECAY_TABLE = Float64Array.from({ length: Math.ceil(REPORT_WINDOW_BEFORE_MS / STEP_MS) + 2 }, (_, i) => Math.exp(-DECAY_PER_MS * i * STEP_MS));
 export function decay(ageMs: number): number {
-  // e^(−ln2·t/T) is 0.5^(t/T); Math.exp is about three times as fast as ** here, which matters
-  // with a thousand reports per evaluation.
-  return Math.exp(-DECAY_PER_MS * Math.abs(ageMs));
+  const t = Math.abs(ageMs);
+  const minute = Math.floor(t / STEP_MS);
+  if (!(minute < DECAY_TABLE.length)) return Math.exp(-DECAY_PER_MS * t);
+  const x = DECAY_PER_MS * (t - minute * STEP_MS);
+  return DECAY_TABLE[minute]! * (1 - x * (1 - x * (0.5 - x * (1 / 6 - x * (1 / 24 - x / 120)))));
 }
 
 /** Trust 0 → ×0.5, 0.5 → ×1, 1 → ×1.5. */

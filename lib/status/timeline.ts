@@ -215,22 +215,27 @@ export interface SideInterval {
 
 class Lru<V> {
   private map = new Map<string, V>();
+  /** The most recently used key: asked again (the common case), nothing moves. */
+  private newest: string | undefined;
   constructor(private readonly size: number) {}
   get(key: string): V | undefined {
     const value = this.map.get(key);
-    if (value !== undefined) {
+    if (value !== undefined && key !== this.newest) {
       this.map.delete(key);
       this.map.set(key, value);
+      this.newest = key;
     }
     return value;
   }
   set(key: string, value: V) {
     this.map.delete(key);
     this.map.set(key, value);
+    this.newest = key;
     if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
   }
   clear() {
     this.map.clear();
+    this.newest = undefined;
   }
 }
 
@@ -250,7 +255,9 @@ interface BaseEntry {
   overlays: Lru<Timeline>;
 }
 
-const bases = new Lru<BaseEntry>(128);
+/** Room for every crossing (about 110) twice over: a baseline's new revision and the old one
+ * (still asked for by a render in flight) both stay, and a growing region does not thrash it. */
+const bases = new Lru<BaseEntry>(256);
 
 /** Drops every compiled timeline (tests). */
 export function clearTimelines() {

@@ -21,11 +21,47 @@ export function median(values: number[]): number {
   return medianInPlace(Float64Array.from(values));
 }
 
+/** Waits are whole minutes up to 72 hours (lib/reports/report-input.ts): many of them are
+ * counted, not selected. */
+const COUNTED_UP_TO = 72 * 60;
+const COUNT_FROM = 64;
+const counts = new Uint32Array(COUNTED_UP_TO + 1);
+
+/** The value at each of two ranks (0-based, in ascending order) by counting; null when a value is
+ * not a whole number of minutes in range. */
+function countedRanks(values: Float64Array, lowRank: number, highRank: number): [number, number] | null {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!(value >= 0 && value <= COUNTED_UP_TO && Number.isInteger(value))) {
+      counts.fill(0, 0, max + 1);
+      return null;
+    }
+    counts[value]!++;
+    if (value > max) max = value;
+  }
+  let low = -1;
+  let high = -1;
+  let seen = 0;
+  for (let value = 0; value <= max && high === -1; value++) {
+    seen += counts[value]!;
+    if (low === -1 && seen > lowRank) low = value;
+    if (seen > highRank) high = value;
+  }
+  counts.fill(0, 0, max + 1);
+  return [low, high];
+}
+
 /** The median, rearranging `copy` (which the caller owns). */
 export function medianInPlace(copy: Float64Array): number {
   const middle = Math.floor(copy.length / 2);
+  const odd = copy.length % 2 === 1;
+  if (copy.length >= COUNT_FROM) {
+    const ranks = countedRanks(copy, odd ? middle : middle - 1, middle);
+    if (ranks) return odd ? ranks[1] : Math.round((ranks[0] + ranks[1]) / 2);
+  }
   const upper = select(copy, middle);
-  if (copy.length % 2) return upper;
+  if (odd) return upper;
   // Everything left of `middle` is now ≤ upper: the lower middle is their maximum.
   let lower = -Infinity;
   for (let i = 0; i < middle; i++) if (copy[i]! > lower) lower = copy[i]!;
