@@ -17,6 +17,7 @@ import { af } from "./af";
 import { tmIr } from "./tm-ir";
 import { kzTm } from "./kz-tm";
 import { cnMore } from "./cn-more";
+import { kzRuMore } from "./kz-ru-more";
 
 /**
  * The added crossings in order of how many travellers use them, as far as the notes tell
@@ -30,10 +31,14 @@ export const byTrafficOrder = [
   "serakhs-sarakhs", "gaudan-bajgiran", "temir-baba-garabogaz", "ken-bulun-aukhatty", "tokmok-sortobe", "kazygurt-s-najimov",
   "atameken", "serhetabat-torghundi", "shavat-dashoguz", "khojeyli-konye-urgench", "artyk-lotfabad", "imamnazar-aqina",
   "kairagach", "karamyk",
+  // Kazakhstan – Russia multilateral road crossings (kz-ru-more.ts)
+  "syrym-mashtakovo", "zhaisan-sagarchin", "kairak-bugristoye", "zhana-zhol-petukhovo", "kyzyl-zhar-kazanskoye", "aksai-ilek",
+  "ube-mikhailovka",
   // Rail
   "saryagash-keles-rail", "oasis-karakalpakstan-rail", "kaindy-rail", "altynkol-khorgos-rail", "dostyk-alashankou-rail",
   "amuzang-khoshadi-rail", "bolashak-rail",
   // Local, temporary, announced and closed
+  "shagan-teploye", "karashatau-svetly", "ubagan-zverinogolovskoye", "bidaik-odesskoye", "zhanybek-vishnevka",
   "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
   "qushtegirmon", "ruzvai-darvaz", "kaitpas", "akyayla-incheh-borun", "bedel", "tomonku-chui", "kichi-kapka",
   "bek-abad-khanabad", "kara-bagysh", "khorog-tem", "shamsiddin-shohin-bridge", "kokul-ai-khanum", "otukchu-tul", "ishkashim",
@@ -58,5 +63,5 @@ export const baselineCrossings: CrossingBaselineInput[] = [
   ...kzCn,
   ...kzRu,
   ...other,
-  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore]),
+  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore, ...kzRuMore]),
 ];

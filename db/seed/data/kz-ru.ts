@@ -18,6 +18,10 @@ const karauzek2021 = { source: "smi24-karauzek-2021", asOf: "2021-06" } as const
 const karauzek2024 = { source: "aif-astrakhan-karauzek-2024", asOf: "2024-07-31" } as const;
 const altai = { source: "altai-news-checkpoints-2025", asOf: "2025-02-24" } as const;
 const pavlovkaNsk = { source: "gorsite-pavlovka-2023", asOf: "2023-10-25" } as const;
+const pavlovkaNskMapp = { source: "avtorambler-pavlovka-2023", asOf: "2023-10" } as const;
+/** Kazakhstan's State Revenue Committee's list of posts with the electronic truck queue, each with the Russian post opposite. */
+const equeue = (pair: string) => ({ source: "trans-kz-ru-equeue-2024", asOf: "2024-08-06", note: `The State Revenue Committee names the pair ${pair}` });
+const kikonline = { source: "kikonline-petukhovo-2023", asOf: "2023-10-03" } as const;
 const isilkul = { source: "kvnews-isilkul-2023", asOf: "2023-03-02" } as const;
 /** The KNB's list of Kostanay-region checkpoints offered instead of Bugristoye, each with the Russian post opposite. */
 const kostanay = (pair: string) => ({ source: "asia24-kostanay-checkpoints", asOf: "2026-12", note: `The KNB names the pair ${pair} among the alternatives to Bugristoye` });
@@ -70,13 +74,16 @@ export const kzRu: CrossingBaselineInput[] = [
   },
   {
     slug: "pavlovka",
-    name: { en: "Pavlovka", ru: "Павловка" },
+    name: { en: "Naiza – Pavlovka (Slavgorod)", ru: "Найза – Павловка (Славгород)" },
     sides: [
       {
         country: "KZ",
         postName: {
-          value: { en: "Kazakh post opposite Pavlovka (name not confirmed)", ru: "Казахстанский пост напротив Павловки (название не подтверждено)" },
-          sources: [{ ...ed, note: "Our sources do not name the Kazakh post; needs verification" }],
+          value: { en: "Naiza", ru: "Найза" },
+          sources: [
+            equeue("'Naiza' – DAPP 'Pavlovka (Slavgorod)'"),
+            { source: "kazinform-pavlodar-posts-2025", asOf: "2025-09-12", note: "Naiza is one of the five Pavlodar-region road checkpoints on the border with Russia to be modernised in 2025–2027" },
+          ],
         },
         timeZone: "Asia/Almaty",
         location: {
@@ -88,50 +95,46 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "RU",
         postName: {
-          value: { en: "Pavlovka", ru: "Павловка" },
+          value: { en: "Pavlovka (Slavgorod)", ru: "Павловка (Славгород)" },
           sources: [
             listed("Pavlovka (Altai Krai)"),
             { ...altai, note: "Pavlovka international road checkpoint, Slavgorod district, on the Krutikha – Slavgorod – Kazakhstan border road; reconstruction due to finish in autumn 2025" },
+            equeue("'Naiza' – DAPP 'Pavlovka (Slavgorod)'"),
           ],
         },
         timeZone: "Asia/Barnaul",
         location: {
           value: { lat: 52.95, lon: 78.4 },
           sources: [{ ...ed, note: "Approximate: Slavgorod district, as the Altai Krai transport ministry describes; ±20 km, needs verification" }],
-          alternatives: [
-            {
-              value: { lat: 53.55, lon: 77.85 },
-              sources: [
-                {
-                  ...pavlovkaNsk,
-                  note: "Places a 'Pavlovka' checkpoint in Karasuk district of Novosibirsk region (point placed approximately on that stretch of border)",
-                },
-              ],
-            },
-          ],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
         notes:
-          "Sources disagree on where Pavlovka is: the seed page and the Altai Krai transport ministry put it in Altai Krai (Slavgorod district), a 2023 report puts a Pavlovka checkpoint in Karasuk district of Novosibirsk region.",
+          "Not the multilateral Pavlovka checkpoint in Karasuk district of Novosibirsk region, opposite Kosak (see Kosak – Pavlovka (Karasuk)). Kazakhstan's State Revenue Committee calls this post a bilateral checkpoint (DAPP); the Altai Krai transport ministry calls it international.",
       },
     ],
-    operation: { value: "operating", sources: [listed("Pavlovka (Altai Krai)"), altai] },
+    operation: { value: "operating", sources: [listed("Pavlovka (Altai Krai)"), altai, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "The rebuilt 1.2 km approach to Pavlovka in Slavgorod was finished in 2025" }] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...altai, note: "International road checkpoint" }, modesNote],
+      sources: [{ ...altai, note: "International road checkpoint" }, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "One of two international checkpoints (Gornyak, Pavlovka)" }, modesNote],
+      alternatives: [
+        {
+          value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+          sources: [equeue("'Naiza' – DAPP (bilateral road checkpoint) 'Pavlovka (Slavgorod)'")],
+        },
+      ],
     },
   },
   {
     slug: "gornyak",
-    name: { en: "Ube – Gornyak", ru: "Убе – Горняк" },
+    name: { en: "Zhezkent – Gornyak", ru: "Жезкент – Горняк" },
     sides: [
       {
         country: "KZ",
         postName: {
-          value: { en: "Ube", ru: "Убе" },
+          value: { en: "Zhezkent", ru: "Жезкент" },
           sources: [
-            { ...ed, note: "That Ube is the Kazakh post opposite Gornyak is general knowledge; needs verification" },
-            { ...classes, note: "Ube: multilateral road checkpoint in East Kazakhstan region" },
+            equeue("'Zhezkent' – MAPP 'Gornyak' (Ube is opposite Mikhailovka, not Gornyak as we had it)"),
+            { ...classes, note: "Zhezkent: multilateral road checkpoint in East Kazakhstan region" },
           ],
         },
         timeZone: "Asia/Almaty",
@@ -164,7 +167,7 @@ export const kzRu: CrossingBaselineInput[] = [
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...classes, note: "Ube is classified multilateral" }, modesNote],
+      sources: [{ ...classes, note: "Zhezkent is classified multilateral" }, modesNote],
     },
   },
   {
@@ -249,13 +252,19 @@ export const kzRu: CrossingBaselineInput[] = [
       },
       {
         country: "RU",
-        postName: { value: { en: "Voskresenskoye", ru: "Воскресенское" }, sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)")] },
+        postName: {
+          value: { en: "Voskresenskoye", ru: "Воскресенское" },
+          sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)"), { ...kikonline, note: "MAPP Voskresenskoye, Kurgan region" }],
+        },
         timeZone: "Asia/Yekaterinburg",
         location: {
           value: { lat: 54.45, lon: 65.5 },
           sources: [{ ...ed, note: "Location not established; could be off by 150 km; needs verification" }],
         },
-        hours: { value: hoursUnknown, sources: [noHours] },
+        hours: {
+          value: "24/7",
+          sources: [{ ...kikonline, note: "Rosgranstroy: Kazanskoye, Voskresenskoye and Zverinogolovskoye all work round the clock (October 2023)" }],
+        },
       },
     ],
     operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")] },
@@ -266,7 +275,7 @@ export const kzRu: CrossingBaselineInput[] = [
   },
   {
     slug: "karasuk",
-    name: { en: "Karasuk", ru: "Карасук" },
+    name: { en: "Kosak – Pavlovka (Karasuk)", ru: "Косак – Павловка (Карасук)" },
     sides: [
       {
         country: "KZ",
@@ -275,7 +284,7 @@ export const kzRu: CrossingBaselineInput[] = [
           sources: [
             {
               ...ed,
-              note: "Kosak is taken to be the Kazakh post opposite the Karasuk area because it is the Pavlodar-region checkpoint on the Novosibirsk border; needs verification",
+              note: "Kosak is taken to be the Kazakh post opposite Pavlovka because it is the Pavlodar-region checkpoint on the border with Novosibirsk region, where the multilateral road checkpoint is Pavlovka in Karasuk district; needs verification",
             },
             { ...kosak, note: "Kosak is on the border with Novosibirsk region; under reconstruction in November 2025, which may lengthen waits" },
             { ...reconstruction, note: "Kosak is in Uspenka district of Pavlodar region" },
@@ -291,8 +300,12 @@ export const kzRu: CrossingBaselineInput[] = [
       {
         country: "RU",
         postName: {
-          value: { en: "Karasuk", ru: "Карасук" },
-          sources: [{ ...kz, note: "Listed as 'Karaskusky' (Novosibirsk region), taken to mean Karasuk" }],
+          value: { en: "Pavlovka (Karasuk district)", ru: "Павловка (Карасукский район)" },
+          sources: [
+            { ...pavlovkaNskMapp, note: "MAPP Pavlovka, the multilateral road checkpoint in Karasuk district of Novosibirsk region" },
+            { ...pavlovkaNsk, note: "The Pavlovka checkpoint in Karasuk district of Novosibirsk region" },
+            { ...kz, note: "Listed as 'Karaskusky' (Novosibirsk region), taken to mean this road checkpoint in Karasuk district" },
+          ],
         },
         timeZone: "Asia/Novosibirsk",
         location: {
@@ -301,13 +314,13 @@ export const kzRu: CrossingBaselineInput[] = [
         },
         hours: { value: hoursUnknown, sources: [noHours] },
         notes:
-          "The road checkpoint in Karasuk district is reported under the name Pavlovka (see that crossing); the seed's 'Karaskusky' may refer to it or to the Karasuk railway crossing.",
+          "Not the Pavlovka checkpoint near Slavgorod in Altai Krai (see Naiza – Pavlovka (Slavgorod)). The seed page's 'Karaskusky' is taken to mean this post; it may instead mean the Karasuk railway crossing.",
       },
     ],
     operation: { value: "operating", sources: [listed("Karaskusky (Novosibirsk region)")] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...classes, note: "Kosak is classified multilateral" }, modesNote],
+      sources: [{ ...classes, note: "Kosak is classified multilateral" }, { ...pavlovkaNskMapp, note: "Pavlovka is a multilateral road checkpoint (MAPP)" }, modesNote],
     },
   },
   {

@@ -108,12 +108,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "12 часов в сутки, 07:00–19:00, с начала 2026 года; в какие дни, не указано",
   "hours not published; both sides agreed in October 2025 to optimise them":
     "часы работы не опубликованы; в октябре 2025 года обе стороны договорились их оптимизировать",
-  "Sources disagree on where Pavlovka is: the seed page and the Altai Krai transport ministry put it in Altai Krai (Slavgorod district), a 2023 report puts a Pavlovka checkpoint in Karasuk district of Novosibirsk region.":
-    "Источники расходятся в том, где находится Павловка: страница из исходного набора данных и министерство транспорта Алтайского края помещают её в Алтайский край (Славгородский район), а сообщение 2023 года — пункт пропуска Павловка в Карасукский район Новосибирской области.",
   "Time zone assumed (Kostanay or North Kazakhstan region; both UTC+5).":
     "Часовой пояс предположительный (Костанайская или Северо-Казахстанская область; обе UTC+5).",
-  "The road checkpoint in Karasuk district is reported under the name Pavlovka (see that crossing); the seed's 'Karaskusky' may refer to it or to the Karasuk railway crossing.":
-    "Автомобильный пункт пропуска в Карасукском районе упоминается под названием Павловка (см. этот переход); «Караскуский» из исходного набора данных может означать его или железнодорожный переход Карасук.",
   "The seed page puts Komsomolsky in Orenburg region; Rosgranstroy lists it among the alternatives to a Chelyabinsk-region post, so it may be in Chelyabinsk region. Both are UTC+5.":
     "Страница из сида помещает Комсомольский в Оренбургскую область; Росгранстрой называет его среди альтернатив посту в Челябинской области, так что он может быть в Челябинской области. Обе в UTC+5.",
   "The busiest Omsk-region checkpoint: about 750,000 people and 274,000 vehicles in 2022, half of the region's border traffic.":
@@ -364,4 +360,44 @@ export const russianText: Readonly<Record<string, string>> = {
     "Закрыт для людей, транспорта и грузов с 17 марта 2025 года из-за паводка на реке Берсуат; 2 апреля 2025 года Росгранстрой сообщил, что пропуск возобновлён. В качестве альтернативы предлагались Николаевка, Комсомольский и Бугристое.",
   "7 days a week, 14 hours a day (the Chinese border inspection station, April 2025); which hours is not published":
     "7 дней в неделю, 14 часов в сутки (китайский пограничный контрольный пункт, апрель 2025 года); какие именно часы, не опубликовано",
+  "Not the multilateral Pavlovka checkpoint in Karasuk district of Novosibirsk region, opposite Kosak (see Kosak – Pavlovka (Karasuk)). Kazakhstan's State Revenue Committee calls this post a bilateral checkpoint (DAPP); the Altai Krai transport ministry calls it international.":
+    "Не многосторонний пункт пропуска «Павловка» в Карасукском районе Новосибирской области напротив «Косака» (см. Косак – Павловка (Карасук)). Комитет государственных доходов Казахстана называет этот пост двусторонним пунктом пропуска (ДАПП), министерство транспорта Алтайского края — международным.",
+  "Not the Pavlovka checkpoint near Slavgorod in Altai Krai (see Naiza – Pavlovka (Slavgorod)). The seed page's 'Karaskusky' is taken to mean this post; it may instead mean the Karasuk railway crossing.":
+    "Не пункт пропуска «Павловка» у Славгорода в Алтайском крае (см. Найза – Павловка (Славгород)). «Karaskusky» исходной страницы понимается как этот пост; возможно, имеется в виду железнодорожный переход Карасук.",
+  "On the M-32 Samara – Shymkent road. During the reconstruction of Syrym (from August 2025, planned until the end of 2026) cars, pedestrians and, from September 2025, buses are sent to Taskala – Ozinki, Aksai – Ilek or Shagan – Teploye.":
+    "На трассе М-32 Самара – Шымкент. На время реконструкции «Сырыма» (с августа 2025 года, по плану до конца 2026 года) легковые автомобили, пешеходов, а с сентября 2025 года и автобусы направляют через Таскала – Озинки, Аксай – Илек или Шаган – Тёплое.",
+  "Syrym under reconstruction from 4 August 2025 until about 31 December 2026: no cars or pedestrians, buses until 31 August 2025, trucks through the electronic queue, up to 500 a day":
+    "«Сырым» на реконструкции с 4 августа 2025 года примерно до 31 декабря 2026 года: легковые автомобили и пешеходы не пропускаются, автобусы — до 31 августа 2025 года, грузовики — через электронную очередь, до 500 в сутки",
+  "Queues in May 2025 from road works before Zhaisan (13 May to about 7 June 2025); Zhaisan has four lanes, Sagarchin two (State Revenue Committee)":
+    "Очереди в мае 2025 года из-за дорожных работ перед «Жайсаном» (с 13 мая примерно до 7 июня 2025 года); у «Жайсана» четыре полосы, у «Сагарчина» две (Комитет государственных доходов)",
+  "Rosgranstroy offers Bugristoye, working round the clock, as an alternative while Mariinsky is shut by the flood (March 2025)":
+    "Росгранстрой предлагает круглосуточно работающее «Бугристое» как альтернативу, пока «Мариинский» закрыт из-за паводка (март 2025 года)",
+  "KazAvtoZhol began modernising Zhana Zhol in June 2025":
+    "«КазАвтоЖол» начал модернизацию «Жана Жола» в июне 2025 года",
+  "Tyumen region: contract signed in July 2025 for the overhaul of the checkpoint, works planned until 2027":
+    "Тюменская область: в июле 2025 года подписан контракт на капитальный ремонт пункта пропуска, работы планируются до 2027 года",
+  "At km 144 of the KZ07-04 Podstepnoe – Fyodorovka – Russian border road (KazAvtoZhol).":
+    "На 144-м км дороги KZ07-04 Подстепное – Фёдоровка – граница России («КазАвтоЖол»).",
+  "KazAvtoZhol offers Aksai – Ilek, international, for cars and buses as an alternative while Syrym is rebuilt":
+    "«КазАвтоЖол» предлагает международный пункт Аксай – Илек для легковых автомобилей и автобусов как альтернативу на время реконструкции «Сырыма»",
+  "Ube was connected to the electronic truck queue in January–February 2024 (State Revenue Committee)":
+    "«Убе» подключён к электронной очереди для грузовиков в январе–феврале 2024 года (Комитет государственных доходов)",
+  "At km 33 of the KZ07-01 Uralsk – Russian border road (KazAvtoZhol).":
+    "На 33-м км дороги KZ07-01 Уральск – граница России («КазАвтоЖол»).",
+  "KazAvtoZhol offers Shagan – Teploye, bilateral, for citizens of Kazakhstan and Russia as an alternative while Syrym is rebuilt":
+    "«КазАвтоЖол» предлагает двусторонний пункт Шаган – Тёплое для граждан Казахстана и России как альтернативу на время реконструкции «Сырыма»",
+  "Rosgranstroy offers Svetly and Teploye, 'both only for citizens of Russia and Kazakhstan', and Ilek and Sagarchin as alternatives to Orsk and Mashtakovo":
+    "Росгранстрой предлагает как альтернативу «Орску» и «Маштаково» пункты «Светлый» и «Тёплое» («оба — только для граждан России и Казахстана»), а также «Илек» и «Сагарчин»",
+  "Rosgranstroy offers DAPP Zverinogolovskoye, working round the clock, as an alternative while Petukhovo is repaired (October 2023)":
+    "Росгранстрой предлагает круглосуточно работающий ДАПП «Звериноголовское» как альтернативу на время ремонта «Петухово» (октябрь 2023 года)",
+  "The first post on the Russian border with the electronic truck queue, from November 2023 (State Revenue Committee)":
+    "Первый пост на границе с Россией с электронной очередью для грузовиков, с ноября 2023 года (Комитет государственных доходов)",
+  "Trucks cross Zhanybek through the electronic queue (West Kazakhstan revenue department, 2025)":
+    "Грузовики проходят «Жаныбек» по электронной очереди (департамент госдоходов по ЗКО, 2025 год)",
+  "Closed to cars and pedestrians from 4 August 2025 while the Kazakh post Syrym is rebuilt; the works are planned to last until about 31 December 2026. Alternatives: Taskala – Ozinki, Aksai – Ilek, Shagan – Teploye (citizens of Kazakhstan and Russia only).":
+    "Закрыт для легковых автомобилей и пешеходов с 4 августа 2025 года на время реконструкции казахстанского поста «Сырым»; работы планируются примерно до 31 декабря 2026 года. Альтернативы: Таскала – Озинки, Аксай – Илек, Шаган – Тёплое (только для граждан Казахстана и России).",
+  "Buses may cross only until 31 August 2025 during the reconstruction of Syrym, planned until about 31 December 2026.":
+    "Автобусы могут проезжать только до 31 августа 2025 года на время реконструкции «Сырыма», запланированной примерно до 31 декабря 2026 года.",
+  "Trucks cross only through the electronic queue, up to 500 a day, during the reconstruction of Syrym (planned until about 31 December 2026).":
+    "Грузовики проезжают только по электронной очереди, до 500 в сутки, на время реконструкции «Сырыма» (запланирована примерно до 31 декабря 2026 года).",
 };
