@@ -17,6 +17,8 @@ import { af } from "./af";
 import { tmIr } from "./tm-ir";
 import { kzTm } from "./kz-tm";
 import { cnMore } from "./cn-more";
+import { ferries } from "./ferries";
+import { railMore } from "./rail-more";
 
 /**
  * The added crossings in order of how many travellers use them, as far as the notes tell
@@ -32,7 +34,10 @@ export const byTrafficOrder = [
   "kairagach", "karamyk",
   // Rail
   "saryagash-keles-rail", "oasis-karakalpakstan-rail", "kaindy-rail", "altynkol-khorgos-rail", "dostyk-alashankou-rail",
-  "amuzang-khoshadi-rail", "bolashak-rail",
+  "amuzang-khoshadi-rail", "bolashak-rail", "sariosiyo-tursunzoda-rail", "syrdarya-rail", "khojadavlet-farap-rail", "surkhanabad-rail",
+  "akyayla-incheh-borun-rail",
+  // Caspian ferries (no land border: cargo ferries with passenger room, entry into Azerbaijan by air only)
+  "kuryk-alat-ferry", "turkmenbashi-alat-ferry",
   // Local, temporary, announced and closed
   "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
   "qushtegirmon", "ruzvai-darvaz", "kaitpas", "akyayla-incheh-borun", "bedel", "tomonku-chui", "kichi-kapka",
@@ -58,5 +63,5 @@ export const baselineCrossings: CrossingBaselineInput[] = [
   ...kzCn,
   ...kzRu,
   ...other,
-  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore]),
+  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore, ...railMore, ...ferries]),
 ];
