@@ -225,4 +225,21 @@ export const seedNotices: SeedNotice[] = [
     announcedAt: "2025-08-04T00:00:00+05:00",
   },
   ...holidayNotices,
+  // Caspian ferries (db/seed/data/ferries.ts): Azerbaijan admits foreigners only by air. The notice
+  // ends with the latest extension of the regime found (to 06:00 on 1 July 2026, decided in March
+  // 2026); after that who may board is "unknown" again, not "open".
+  ...(["kuryk-alat-ferry", "turkmenbashi-alat-ferry"] as const).map(
+    (crossing): SeedNotice => ({
+      key: `${crossing}-azerbaijan-entry-by-air-only`,
+      crossing,
+      startsAt: "2025-01-17T00:00:00+04:00",
+      endsAt: "2026-07-01T06:00:00+04:00",
+      modes: null,
+      effect: "restricted",
+      text:
+        "Azerbaijan admits foreigners only by air: its State Border Service said in January 2025 that foreign citizens must enter by air and may leave without restriction, so foreigners may leave Azerbaijan by this ferry but not enter it. The special quarantine regime behind the rule was last extended, in March 2026, to 06:00 on 1 July 2026; whether it was extended again is not known.",
+      source: "trend-sbs-air-entry-2025",
+      announcedAt: "2025-01-17T00:00:00+04:00",
+    }),
+  ),
 ];

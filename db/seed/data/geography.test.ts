@@ -200,11 +200,13 @@ describe("geography of the seed's posts", () => {
 });
 
 /**
- * Posts that serve two crossings, as a source says (none yet): "slug/slug country". The road and
- * rail crossings at Dostyk, Khorgos and Saryagash have separate posts (road checkpoint, railway
- * station) under different names, and are not exceptions.
+ * Posts that serve two crossings, as a source says: "slug/slug country". The road and rail
+ * crossings at Dostyk, Khorgos and Saryagash have separate posts (road checkpoint, railway
+ * station) under different names, and are not exceptions. The Port of Baku at Alat is one port for
+ * both Caspian ferries: ASCO counts the passengers "between the ports Alat – Kuryk" and "Alat –
+ * Turkmenbashi".
  */
-const SHARED_POSTS: { posts: string; source: string }[] = [];
+const SHARED_POSTS: { posts: string; source: string }[] = [{ posts: "kuryk-alat-ferry/turkmenbashi-alat-ferry AZ", source: "korabel-asco-q1-2025" }];
 
 describe("no two crossings claim one post", () => {
   const posts = baselines.flatMap((baseline) => baseline.sides.map((side) => ({ slug: baseline.slug, side })));

@@ -18,6 +18,8 @@ import { tmIr } from "./tm-ir";
 import { kzTm } from "./kz-tm";
 import { cnMore } from "./cn-more";
 import { kzRuMore } from "./kz-ru-more";
+import { ferries } from "./ferries";
+import { railMore } from "./rail-more";
 
 /**
  * The added crossings in order of how many travellers use them, as far as the notes tell
@@ -36,7 +38,10 @@ export const byTrafficOrder = [
   "ube-mikhailovka",
   // Rail
   "saryagash-keles-rail", "oasis-karakalpakstan-rail", "kaindy-rail", "altynkol-khorgos-rail", "dostyk-alashankou-rail",
-  "amuzang-khoshadi-rail", "bolashak-rail",
+  "amuzang-khoshadi-rail", "bolashak-rail", "sariosiyo-tursunzoda-rail", "syrdarya-rail", "khojadavlet-farap-rail", "surkhanabad-rail",
+  "akyayla-incheh-borun-rail",
+  // Caspian ferries (no land border: cargo ferries with passenger room, entry into Azerbaijan by air only)
+  "kuryk-alat-ferry", "turkmenbashi-alat-ferry",
   // Local, temporary, announced and closed
   "shagan-teploye", "karashatau-svetly", "ubagan-zverinogolovskoye", "bidaik-odesskoye", "zhanybek-vishnevka",
   "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
@@ -63,5 +68,5 @@ export const baselineCrossings: CrossingBaselineInput[] = [
   ...kzCn,
   ...kzRu,
   ...other,
-  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore, ...kzRuMore]),
+  ...byTraffic([...kzUz, ...kgUzMore, ...kgKzMore, ...kgTjMore, ...uzTj, ...uzTm, ...af, ...tmIr, ...kzTm, ...cnMore, ...kzRuMore, ...railMore, ...ferries]),
 ];

@@ -400,4 +400,30 @@ export const russianText: Readonly<Record<string, string>> = {
     "Автобусы могут проезжать только до 31 августа 2025 года на время реконструкции «Сырыма», запланированной примерно до 31 декабря 2026 года.",
   "Trucks cross only through the electronic queue, up to 500 a day, during the reconstruction of Syrym (planned until about 31 December 2026).":
     "Грузовики проезжают только по электронной очереди, до 500 в сутки, на время реконструкции «Сырыма» (запланирована примерно до 31 декабря 2026 года).",
+  "no timetable: ships sail when loaded (travellers, 2016-2019)":
+    "расписания нет: суда уходят, когда загружены (путешественники, 2016–2019)",
+  "Entering Azerbaijan here: the State Border Service said in January 2025 that foreigners must enter Azerbaijan by air; leaving is not restricted.":
+    "Въезд в Азербайджан здесь: Государственная пограничная служба заявила в январе 2025 года, что иностранцы должны въезжать в Азербайджан воздушным транспортом; выезд не ограничен.",
+  "A cargo ferry with room for passengers, not a scheduled service: ships sail from Alat, south of Baku, when loaded, and one asks on the day. Foreigners may leave Azerbaijan this way; Azerbaijan admits them only by air (January 2025).":
+    "Грузовой паром с местами для пассажиров, а не рейс по расписанию: суда уходят из Алята, к югу от Баку, когда загружены, и узнавать приходится в тот же день. Иностранцы могут выехать из Азербайджана этим путём; впускает их Азербайджан только воздушным транспортом (январь 2025 года).",
+  "A cargo ferry with room for passengers and no timetable (travellers, 2019); Turkmen Ro-Pax ferries and Azerbaijani rail ferries ply the line (2023). Entering Turkmenistan needs a Turkmen visa (travellers, 2019); Azerbaijan admits foreigners only by air (January 2025).":
+    "Грузовой паром с местами для пассажиров, без расписания (путешественники, 2019 год); на линии ходят туркменские грузопассажирские паромы (Ro-Pax) и азербайджанские железнодорожные паромы (2023 год). Для въезда в Туркменистан нужна туркменская виза (путешественники, 2019 год); Азербайджан впускает иностранцев только воздушным транспортом (январь 2025 года).",
+  "ASCO carried 4,456 passengers between the ports of Alat and Kuryk in January–March 2025: 2,559 Alat to Kuryk, 1,897 Kuryk to Alat; who they were is not stated":
+    "ASCO перевезло между портами Алят и Курык в январе–марте 2025 года 4456 пассажиров: 2559 из Алята в Курык, 1897 из Курыка в Алят; кто они были, не сообщается",
+  "ASCO carried 1,426 passengers between the ports of Alat and Turkmenbashi in January–March 2025: 908 Alat to Turkmenbashi, 518 Turkmenbashi to Alat; who they were is not stated":
+    "ASCO перевезло между портами Алят и Туркменбаши в январе–марте 2025 года 1426 пассажиров: 908 из Алята в Туркменбаши, 518 из Туркменбаши в Алят; кто они были, не сообщается",
+  "Azerbaijan admits foreigners only by air: its State Border Service said in January 2025 that foreign citizens must enter by air and may leave without restriction, so foreigners may leave Azerbaijan by this ferry but not enter it. The special quarantine regime behind the rule was last extended, in March 2026, to 06:00 on 1 July 2026; whether it was extended again is not known.":
+    "Азербайджан впускает иностранцев только воздушным транспортом: Государственная пограничная служба заявила в январе 2025 года, что иностранные граждане должны въезжать по воздуху, а выезжать могут без ограничений, поэтому иностранцы могут выехать из Азербайджана этим паромом, но не въехать им. Особый карантинный режим, на котором держится это правило, в последний раз продлили в марте 2026 года — до 06:00 1 июля 2026 года; продлевали ли его снова, неизвестно.",
+  "A joint Kazakh–Uzbek delegation visited the Saryagash and Syrdarya border junctions (February 2026); Syrdarya is to reach 10 train pairs a day once the Darbaza – Maktaaral line is done":
+    "Совместная казахстанско-узбекская делегация посетила пограничные стыки Сарыагаш и Сырдарья (февраль 2026 года); после завершения линии Дарбаза – Мактаарал стык Сырдарья должен выйти на 10 пар поездов в сутки",
+  "Uzbekistan Railways: passenger train 301/302 Dushanbe – Tashkent – Dushanbe weekly from 20 June 2022 (Mondays from Dushanbe, Tuesdays from Tashkent), 916 km, 21 hours":
+    "«Узбекистон темир йуллари»: пассажирский поезд 301/302 Душанбе – Ташкент – Душанбе еженедельно с 20 июня 2022 года (из Душанбе по понедельникам, из Ташкента по вторникам), 916 км, 21 час в пути",
+  "After the strikes on Iran of 28 Feb 2026 Turkmenistan closed its official crossings with Iran except Serakhs (Azattyk); whether rail freight at Incheh Borun continued is not reported":
+    "После ударов по Ирану 28 февраля 2026 года Туркменистан закрыл свои официальные пункты пропуска с Ираном, кроме Серахса (Азаттык); продолжились ли грузовые железнодорожные перевозки через Инчебурун, не сообщается",
+  "The Turkmen and Uzbek railways discussed more throughput and container traffic on the Turkmenbashi – Farap/Khojadavlet route (July 2023)":
+    "Железные дороги Туркменистана и Узбекистана обсудили увеличение пропускной способности и контейнерных перевозок на маршруте Туркменбаши – Фарап/Ходжадавлет (июль 2023 года)",
+  "Surkhanabad station opened on the Uzbek–Turkmen border in May 2019, with customs and other controls for the section crossing the border; export-import cargo operations moved there from Boldir station in Turkmenistan":
+    "Станция Сурханабад открыта на узбекско-туркменской границе в мае 2019 года, с таможенным и другими видами контроля на участке, пересекающем границу; экспортно-импортные грузовые операции перенесены туда со станции Болдыр в Туркменистане",
+  "The weekly Dushanbe – Tashkent train (from June 2022) stops at Regar in Tajikistan and at Quduqli and Sariosiyo, the first Uzbek stations; no later timetable found.":
+    "Еженедельный поезд Душанбе – Ташкент (с июня 2022 года) останавливается в Регаре в Таджикистане и в Кудукли и Сариасии — первых узбекских станциях; более позднего расписания не найдено.",
 };
