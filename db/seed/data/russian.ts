@@ -364,4 +364,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "Закрыт для людей, транспорта и грузов с 17 марта 2025 года из-за паводка на реке Берсуат; 2 апреля 2025 года Росгранстрой сообщил, что пропуск возобновлён. В качестве альтернативы предлагались Николаевка, Комсомольский и Бугристое.",
   "7 days a week, 14 hours a day (the Chinese border inspection station, April 2025); which hours is not published":
     "7 дней в неделю, 14 часов в сутки (китайский пограничный контрольный пункт, апрель 2025 года); какие именно часы, не опубликовано",
+  "round the clock under a temporary regime the two sides extended to 30 June 2026; the hours after that are not published":
+    "круглосуточно по временному режиму, который стороны продлили до 30 июня 2026 года; часы работы после этой даты не опубликованы",
+  "Opened on 1 September 2023 (Andijan regional administration); no later report on this crossing found":
+    "Открыт 1 сентября 2023 года (хокимият Андижанской области); более поздних сообщений об этом переходе не найдено",
+  "daytime only (September 2023); hours not given":
+    "только в дневное время (сентябрь 2023 года); часы не указаны",
 };
