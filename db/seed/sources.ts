@@ -2359,6 +2359,16 @@ export const sources = [
     seedFile: null,
     asOf: "2026-12",
   },
+  {
+    key: "dewiki-xonobod",
+    title: "Xonobod (German Wikipedia article on the Uzbek town Khanabad, revision of 5 October 2019; copy)",
+    publisher: "Wikipedia contributors (de.wikiup.org copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://de.wikiup.org/index.php?oldid=192874618&title=Xonobod",
+    seedFile: null,
+    asOf: "2019-10-05",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

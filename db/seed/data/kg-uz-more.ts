@@ -1,6 +1,6 @@
 /**
  * Kyrgyzstan – Uzbekistan crossings added from docs/research/kz-kg-uz-tj.md (issue 16).
- * Side 0 is the Kyrgyz side. No source gives coordinates, so no side has a location.
+ * Side 0 is the Kyrgyz side. A side has a location only where a source gives coordinates.
  * (Madaniyat, which travellers call the "Izboskan crossing", is `izboskan` in kg-uz.ts.)
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
@@ -115,7 +115,9 @@ export const kgUzMore: CrossingBaselineInput[] = [
     name: { en: "Bek-Abad – Khanabad", ru: "Бек-Абад – Ханабад" },
     sides: [
       side("KG", "Asia/Bishkek", { en: "Bek-Abad", ru: "Бек-Абад" }, [gazeta2023, opened2023]),
-      side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023, { ...opened2023, note: "The Khanabad border customs post is in the town of Khanabad, in the far east of Uzbekistan" }]),
+      locatedAt(side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023, { ...opened2023, note: "The Khanabad border customs post is in the town of Khanabad, in the far east of Uzbekistan" }]), 40.8, 73.0, [
+        ref("dewiki-xonobod", "2019-10-05", "Xonobod (Khanabad) town at 40°48′N 73°0′E (to the minute), on the right bank of the Kara Darya in the far east of Uzbekistan; Kun.uz (2023) puts the Khanabad post in the town. The town's coordinates, not the post's; ±3 km"),
+      ]),
     ],
     // The May 2023 announcement ("unknown") is superseded by the report of the opening.
     operation: {
