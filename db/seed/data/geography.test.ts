@@ -60,30 +60,6 @@ const KNOWN: Known[] = [
     reason:
       "The Chinese post is placed at Wikipedia's point for the pass itself, which is on the border line; timezone-boundary-builder puts that point in Kyrgyzstan (Asia/Bishkek). The source gives the pass, not the Chinese post.",
   },
-  {
-    slug: "zhibek-zholy-gisht-kuprik",
-    country: "KZ",
-    check: "border",
-    reason: "Editorial approximation (±5 km) shared by both posts is 11 km from the KZ–UZ line, inside Uzbekistan.",
-  },
-  {
-    slug: "zhibek-zholy-gisht-kuprik",
-    country: "UZ",
-    check: "border",
-    reason: "As above: the shared editorial point is 11 km from the KZ–UZ line.",
-  },
-  {
-    slug: "zhibek-zholy-gisht-kuprik",
-    country: "KZ",
-    check: "side",
-    reason: "As above: the shared editorial point is 11 km inside Uzbekistan.",
-  },
-  {
-    slug: "zhibek-zholy-gisht-kuprik",
-    country: "KZ",
-    check: "zone",
-    reason: "As above: within its ±5 km there is only Uzbekistan's zone.",
-  },
 ];
 
 /**

@@ -14,6 +14,9 @@ const kg24 = { source: "24kg-kordai-closure-2019", asOf: "2019-12-21" } as const
 const kloop = { source: "kloop-kg-kz-checkpoints-2020", asOf: "2020-01-10" } as const;
 const talasBlog = { source: "lj-varandej-talas-2013", asOf: "2013-12" } as const;
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
+const kordayWiki = { source: "ruwiki-korday", asOf: "2026-12" } as const;
+const kordayPoint =
+  "Korday village at 43°02′13″N 74°42′41″E, on the right bank of the Chu, along which the Kazakh–Kyrgyz border runs; the border checkpoint is at the entrance to the village, at the A-2 road bridge over the Chu.";
 
 export const kgKz: CrossingBaselineInput[] = [
   {
@@ -153,8 +156,8 @@ export const kgKz: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Bishkek",
         location: {
-          value: { lat: 43.03, lon: 74.68 },
-          sources: [{ ...ed, note: "Approximate: the bridge over the Chu river between Ak-Zhol and Korday, north of Bishkek; ±3 km, needs verification" }],
+          value: { lat: 43.0369, lon: 74.7114 },
+          sources: [{ ...kordayWiki, note: `${kordayPoint} The Kyrgyz post Ak-Zhol faces it across the river. The Kazakh village's coordinates, not the post's; ±4 km` }],
         },
         hours: {
           value: "24/7",
@@ -166,8 +169,8 @@ export const kgKz: CrossingBaselineInput[] = [
         postName: { value: { en: "Korday", ru: "Кордай" }, sources: [guide, vbkg] },
         timeZone: "Asia/Almaty",
         location: {
-          value: { lat: 43.03, lon: 74.68 },
-          sources: [{ ...ed, note: "Same approximate point as the Kyrgyz post; ±3 km, needs verification" }],
+          value: { lat: 43.0369, lon: 74.7114 },
+          sources: [{ ...kordayWiki, note: `${kordayPoint} The village's coordinates, not the post's; ±4 km` }],
         },
         hours: {
           value: "24/7",
@@ -267,8 +270,14 @@ export const kgKz: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Bishkek",
         location: {
-          value: { lat: 42.8, lon: 73.6 },
-          sources: [{ ...ed, note: "Approximate: near Chaldybar village, Panfilov district; ±10 km, needs verification" }],
+          value: { lat: 42.8167, lon: 73.5333 },
+          sources: [
+            {
+              source: "ruwiki-chaldovar",
+              asOf: "2026-12",
+              note: "Chaldovar (Chaldybar) village at 42°49′N 73°32′E (to the minute), on the Ashmara river; the village's territory adjoins the Kyrgyz–Kazakh border, and the post is near the village (Kloop). The village's coordinates, not the post's; ±3 km",
+            },
+          ],
         },
         hours: { value: hoursUnknown, sources: [ed] },
       },
@@ -278,7 +287,7 @@ export const kgKz: CrossingBaselineInput[] = [
         timeZone: "Asia/Almaty",
         location: {
           value: { lat: 42.8, lon: 73.6 },
-          sources: [{ ...ed, note: "Same approximate point as the Kyrgyz post; ±10 km, needs verification" }],
+          sources: [{ ...ed, note: "Approximate: across the border from Chaldybar village; ±10 km, needs verification" }],
         },
         hours: { value: hoursUnknown, sources: [ed] },
       },

@@ -1,6 +1,6 @@
 /**
  * Kyrgyzstan – Uzbekistan crossings added from docs/research/kz-kg-uz-tj.md (issue 16).
- * Side 0 is the Kyrgyz side. No source gives coordinates, so no side has a location.
+ * Side 0 is the Kyrgyz side. A side has a location only where a source gives coordinates.
  * (Madaniyat, which travellers call the "Izboskan crossing", is `izboskan` in kg-uz.ts.)
  */
 import type { CrossingBaselineInput } from "@/lib/baseline/schema";
@@ -17,6 +17,11 @@ const otukchu = ref("bulak-otukchu-2025-08-13", "2025-08-13", "KG Border Service
 const kaitpas = ref("sputnikkg-kaitpas-2021-03-26", "2021-03-26", "KG presidency: Kaitpas and Otukchu open from 1 April 2021 for citizens, cars and minibuses of up to 20 seats");
 const threePosts = ref("novostikg-3kpp-2023-05", "2023-05", "KG Border Service via Kabar: Madaniyat and Baimak are the two pedestrian crossings of Jalal-Abad region; Bek-Abad, Kara-Bagysh and Kara-Suu 'will be opened soon'");
 const gazeta2023 = ref("gazetauz-checkpoints-2023-05-29", "2023-05-29", "UZ was dismantling the wall at Bek-Abad – Khanabad (closed by UZ in 2010); Bek-Abad, Kara-Bagysh and Kara-Suu to open soon");
+const opened2023 = ref(
+  "kunuz-mingtepa-xonobod-2023-09-01",
+  "2023-09-01",
+  "Andijan regional administration: the Mingtepa (Mingtepa/Kara-Bagysh) and Khanabad (Khanabad/Bek-Abad) border customs posts, closed since 2009, opened on 1 September 2023",
+);
 const uzNotNamed = (opposite: string) => ({ en: `Uzbek post opposite ${opposite} (name not sourced)`, ru: `Узбекский пост напротив «${opposite}» (название не подтверждено)` });
 const unnamed = { ...noHours, note: "No source we have names the Uzbek post" };
 
@@ -109,20 +114,41 @@ export const kgUzMore: CrossingBaselineInput[] = [
     slug: "bek-abad-khanabad",
     name: { en: "Bek-Abad – Khanabad", ru: "Бек-Абад – Ханабад" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Bek-Abad", ru: "Бек-Абад" }, [gazeta2023]),
-      side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023]),
+      side("KG", "Asia/Bishkek", { en: "Bek-Abad", ru: "Бек-Абад" }, [gazeta2023, opened2023]),
+      locatedAt(side("UZ", "Asia/Tashkent", { en: "Khanabad", ru: "Ханабад" }, [gazeta2023, { ...opened2023, note: "The Khanabad border customs post is in the town of Khanabad, in the far east of Uzbekistan" }]), 40.8, 73.0, [
+        ref("dewiki-xonobod", "2019-10-05", "Xonobod (Khanabad) town at 40°48′N 73°0′E (to the minute), on the right bank of the Kara Darya in the far east of Uzbekistan; Kun.uz (2023) puts the Khanabad post in the town. The town's coordinates, not the post's; ±3 km"),
+      ]),
     ],
-    operation: { value: "unknown", sources: [{ ...gazeta2023, note: "Announced to reopen (May 2023); no opening found" }, ref("kunuz-3kpp-2023-05-30", "2023-05-30")] },
-    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...gazeta2023, note: "A road post; who may cross once open is not stated" }] },
+    // The May 2023 announcement ("unknown") is superseded by the report of the opening.
+    operation: {
+      value: "operating",
+      sources: [{ ...opened2023, note: "Opened on 1 September 2023 (Andijan regional administration); no later report on this crossing found" }],
+      alternatives: [{ value: "unknown", sources: [{ ...gazeta2023, note: "Announced to reopen (May 2023)" }, ref("kunuz-3kpp-2023-05-30", "2023-05-30")] }],
+    },
+    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...gazeta2023, note: "A road post; who may cross is not stated" }, opened2023] },
   },
   {
     slug: "kara-bagysh",
-    name: { en: "Kara-Bagysh", ru: "Кара-Багыш" },
+    name: { en: "Kara-Bagysh – Mingtepa", ru: "Кара-Багыш – Мингтепа" },
+    searchNames: { names: ["Mingtepa", "Мингтепа", "Qora-Bog'ish"], towns: [[], []] },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Kara-Bagysh", ru: "Кара-Багыш" }, [threePosts]),
-      side("UZ", "Asia/Tashkent", uzNotNamed("Kara-Bagysh"), [unnamed]),
+      side("KG", "Asia/Bishkek", { en: "Kara-Bagysh", ru: "Кара-Багыш" }, [threePosts, opened2023]),
+      side("UZ", "Asia/Tashkent", { en: "Mingtepa", ru: "Мингтепа" }, [{ ...opened2023, note: "The Uzbek post is 'Mingtepa', in Marhamat district, linking it with Aravan district of Kyrgyzstan (Mingtepa/Kara-Bagysh)" }], {
+        value: 'Mo-Su unknown "daytime only (September 2023); hours not given"',
+        sources: [{ ...opened2023, note: "Mingtepa is an international border customs post working in the daytime, for 4,000–5,000 people and up to 200 vehicles a day" }],
+      }),
     ],
-    operation: { value: "unknown", sources: [{ ...threePosts, note: "Announced to reopen (May 2023); no opening found" }, gazeta2023] },
-    traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ ...threePosts, note: "A road post; who may cross once open is not stated" }] },
+    operation: {
+      value: "operating",
+      sources: [{ ...opened2023, note: "Opened on 1 September 2023 (Andijan regional administration); no later report on this crossing found" }],
+      alternatives: [{ value: "unknown", sources: [{ ...threePosts, note: "Announced to reopen (May 2023)" }, gazeta2023] }],
+    },
+    traffic: {
+      value: { modes: ["car"], who: "unknown" },
+      sources: [
+        { ...opened2023, note: "The Uzbek post has international status; 4,000–5,000 people and up to 200 vehicles a day. Which modes, and whether third-country nationals may cross, is not stated" },
+        { ...threePosts, note: "A road post" },
+      ],
+    },
   },
 ];

@@ -27,6 +27,16 @@ const kzRoadPost = (post: string) => ({ source: "lada-kz-cn-independence-day-202
 const operating2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13", note: "February 2026: the Kazakh side of this road checkpoint works 12 hours a day, 07:00–19:00 (Ministry of Finance)" } as const;
 
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
+/** Nur Zholy – Khorgos: round the clock, but as a dated regime the two sides extended to 30 June
+ * 2026 (State Revenue Committee, May 2025); what applies after that is not published, so the
+ * standing hours are unknown rather than "24/7" (the dated regime is not a baseline fact). */
+const khorgosRegime = 'Mo-Su unknown "round the clock under a temporary regime the two sides extended to 30 June 2026; the hours after that are not published"';
+const khorgosExtended = {
+  source: "nur-kz-khorgos-24-7-to-2026-06",
+  asOf: "2025-05-26",
+  note: "State Revenue Committee: after a joint inspection on 23 May 2025 Kazakhstan and China extended the round-the-clock regime of Nur Zholy (KZ) – Khorgos (CN) to 30 June 2026 (the page shows '26 May'; the year is that of Trend's report of the same agreement). A dated regime, not standing hours",
+} as const;
+const khorgosTrend = { ...nurZholy247, note: "Kazakh and Chinese delegations agreed to extend 24/7 operation of Nur Zholy – Khorgos until mid-2026 (in a freight context)" } as const;
 const daytimeNote = "Operating mode: during the daytime";
 const hours2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13" } as const;
 const hours2026kt = { source: "kt-kz-cn-hours-2026", asOf: "2026-02-15" } as const;
@@ -93,23 +103,23 @@ export const kzCn: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Almaty",
         location: {
-          value: { lat: 44.22, lon: 80.35 },
-          sources: [{ ...ed, note: "Approximate: by Khorgos village on the Khorgos river; ±5 km, needs verification" }],
-        },
-        hours: {
-          value: daytime,
-          sources: [{ ...kz, note: daytimeNote }],
-          alternatives: [
+          value: { lat: 44.2222, lon: 80.38 },
+          sources: [
             {
-              value: "24/7",
-              sources: [
-                {
-                  ...nurZholy247,
-                  note: "Kazakh and Chinese delegations agreed to extend 24/7 operation of Nur Zholy – Khorgos until mid-2026 (in a freight context; not confirmed for travellers)",
-                },
-              ],
+              source: "ruwiki-khorgos-village",
+              asOf: "2026-12",
+              note: "Khorgos village at 44°13′20″N 80°22′48″E, on the right bank of the Khorgos river; since 1882 the Kazakh–Chinese border checkpoint has been in the village. The village's coordinates, not the post's; ±3 km",
             },
           ],
+        },
+        hours: {
+          value: khorgosRegime,
+          sources: [
+            khorgosExtended,
+            khorgosTrend,
+            { ...hours2026, note: "February 2026, Ministry of Finance meeting: of the Kazakh road checkpoints with China, which work 07:00–19:00, the large Nur Zholy checkpoint is trialling round-the-clock clearance" },
+          ],
+          alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
         },
         publicHolidays: kzHolidays,
       },
@@ -122,9 +132,9 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: east bank of the Khorgos river, by Horgos city; ±5 km, needs verification" }],
         },
         hours: {
-          value: daytime,
-          sources: [{ ...kz, note: daytimeNote }],
-          alternatives: [{ value: "24/7", sources: [nurZholy247] }],
+          value: khorgosRegime,
+          sources: [khorgosExtended, khorgosTrend],
+          alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
         },
         publicHolidays: cnHolidays("Khorgos", "1–3 and 6 October, open on 4–5 October"),
       },

@@ -11,6 +11,7 @@ const zhibekClosed = { source: "trans-zhibek-zholy-2025", asOf: "2025-02-05" } a
 const gishtRenovation = { source: "qalampir-uz-kz-queue-2025", asOf: "2025-06-05" } as const;
 const kzUzRebuild = { source: "trend-kz-uz-checkpoints-2025-12", asOf: "2025-12-12" } as const;
 const zhibekReopening = { source: "inform-zhibek-zholy-reopening-2026", asOf: "2026" } as const;
+const zhibekVillage = { source: "ruwiki-zhibek-zholy-village", asOf: "2026-12" } as const;
 const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
 const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
 const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
@@ -42,8 +43,8 @@ export const other: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Almaty",
         location: {
-          value: { lat: 41.38, lon: 69.35 },
-          sources: [{ ...ed, note: "Approximate: on the Shymkent – Tashkent road north of Tashkent; ±5 km, needs verification" }],
+          value: { lat: 41.4772, lon: 69.3667 },
+          sources: [{ ...zhibekVillage, note: "Zhibek Zholy (until 1990 Chernyaevka) village at 41°28′38″N 69°22′00″E, about 16 km east of Saryagash; the Kazakh post is in the village (Kazinform, 2018). The village's coordinates, not the post's; ±3 km" }],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
       },
@@ -55,8 +56,14 @@ export const other: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Tashkent",
         location: {
-          value: { lat: 41.38, lon: 69.35 },
-          sources: [{ ...ed, note: "Same approximate point as the Kazakh post; ±5 km, needs verification" }],
+          value: { lat: 41.4772, lon: 69.3667 },
+          sources: [
+            {
+              ...zhibekVillage,
+              note: "Zhibek Zholy (until 1990 Chernyaevka) village in Kazakhstan at 41°28′38″N 69°22′00″E; Uzbek Customs calls its post across the line 'Gishtkoprik (Chernyaevka)' (vzglyad.uz, 2025). The Kazakh village's coordinates, not the post's; ±3 km",
+            },
+            { source: "vzglyad-gisht-2025-02-02", asOf: "2025-02-02", note: "Uzbek Customs Committee: the customs post 'Gishtkoprik (Chernyaevka)'" },
+          ],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
       },

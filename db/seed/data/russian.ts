@@ -426,4 +426,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "Станция Сурханабад открыта на узбекско-туркменской границе в мае 2019 года, с таможенным и другими видами контроля на участке, пересекающем границу; экспортно-импортные грузовые операции перенесены туда со станции Болдыр в Туркменистане",
   "The weekly Dushanbe – Tashkent train (from June 2022) stops at Regar in Tajikistan and at Quduqli and Sariosiyo, the first Uzbek stations; no later timetable found.":
     "Еженедельный поезд Душанбе – Ташкент (с июня 2022 года) останавливается в Регаре в Таджикистане и в Кудукли и Сариасии — первых узбекских станциях; более позднего расписания не найдено.",
+  "round the clock under a temporary regime the two sides extended to 30 June 2026; the hours after that are not published":
+    "круглосуточно по временному режиму, который стороны продлили до 30 июня 2026 года; часы работы после этой даты не опубликованы",
+  "Opened on 1 September 2023 (Andijan regional administration); no later report on this crossing found":
+    "Открыт 1 сентября 2023 года (хокимият Андижанской области); более поздних сообщений об этом переходе не найдено",
+  "daytime only (September 2023); hours not given":
+    "только в дневное время (сентябрь 2023 года); часы не указаны",
 };
