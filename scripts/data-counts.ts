@@ -7,7 +7,11 @@
  *
  * A fact "rests on" the best standing among the sources of its claims still in force (claims
  * superseded by a later source of equal or higher standing do not count). A side's hours are
- * "known" when every claim in force is a schedule without `unknown` rules.
+ * "known" when the claims in force agree on one schedule without `unknown` rules (two schedules
+ * in force that differ leave the hours unknown where they differ).
+ *
+ * A placeholder — hours "not published in our sources", a post "name not sourced" — states no
+ * value: it is counted, and the share is given both with and without placeholders.
  */
 import { pathToFileURL } from "node:url";
 import { validatedSeed, validatedSeedNotices } from "@/db/seed/seed";
@@ -22,6 +26,9 @@ export interface DataCounts {
   facts: number;
   factsByStanding: Record<Standing, number>;
   betterThanDirectory: number;
+  /** Facts whose only value in force says no source gives it (unknown hours, unnamed post). */
+  placeholders: number;
+  placeholdersBetterThanDirectory: number;
   hours: { both: number; one: number; none: number };
   /** The same, among crossings operating (or possibly so) and not goods-only. */
   hoursOpenToPassengers: { both: number; one: number; none: number; crossings: number };
@@ -30,8 +37,18 @@ export interface DataCounts {
   notices: number;
 }
 
-const sideHoursKnown = (side: CrossingBaseline["sides"][number], standingOf: SourceStandings) =>
-  resolveClaims(side.hours, standingOf).current.every((claim) => !/\bunknown\b/.test(claim.value));
+function sideHoursKnown(side: CrossingBaseline["sides"][number], standingOf: SourceStandings): boolean {
+  const values = new Set(resolveClaims(side.hours, standingOf).current.map((claim) => claim.value));
+  return values.size === 1 && ![...values].some((value) => /\bunknown\b/.test(value));
+}
+
+/** A value that only says the sources do not give it. */
+export function isPlaceholder(path: string, values: unknown[]): boolean {
+  if (values.length === 0) return false;
+  if (/\.hours$/.test(path)) return values.every((value) => typeof value === "string" && /^Mo-Su unknown\b/.test(value) && /not published in our sources/.test(value));
+  if (/\.postName$/.test(path)) return values.every((value) => /\(name not (sourced|confirmed)\)/.test((value as { en: string }).en));
+  return false;
+}
 
 export function dataCounts(): DataCounts {
   const { baselines } = validatedSeed();
@@ -41,15 +58,22 @@ export function dataCounts(): DataCounts {
   const hours = { both: 0, one: 0, none: 0 };
   const hoursOpenToPassengers = { both: 0, one: 0, none: 0, crossings: 0 };
   let facts = 0;
+  let placeholders = 0;
+  let placeholdersBetterThanDirectory = 0;
   let withoutLocation = 0;
   for (const baseline of baselines) {
     const pair = baseline.sides.map((side) => side.country).join("–");
     byPair.set(pair, (byPair.get(pair) ?? 0) + 1);
-    for (const { fact } of listFacts(baseline)) {
+    for (const { path, fact } of listFacts(baseline)) {
       facts++;
-      const inForce = resolveClaims(fact, standingOf).current.flatMap((claim) => claim.sources);
+      const current = resolveClaims(fact, standingOf).current;
+      const inForce = current.flatMap((claim) => claim.sources);
       const best = inForce.map((ref) => standingOf[ref.source] ?? "editorial").reduce((a, b) => (standingRank[b] > standingRank[a] ? b : a), "editorial" as Standing);
       factsByStanding[best]++;
+      if (isPlaceholder(path, current.map((claim) => claim.value))) {
+        placeholders++;
+        if (standingRank[best] > standingRank.directory) placeholdersBetterThanDirectory++;
+      }
     }
     const known = baseline.sides.filter((side) => sideHoursKnown(side, standingOf)).length;
     const bucket = known === 2 ? "both" : known === 1 ? "one" : "none";
@@ -68,6 +92,8 @@ export function dataCounts(): DataCounts {
     facts,
     factsByStanding,
     betterThanDirectory,
+    placeholders,
+    placeholdersBetterThanDirectory,
     hours,
     hoursOpenToPassengers,
     withoutLocation,
@@ -95,6 +121,7 @@ export function formatCounts(counts: DataCounts): string {
     ...standings.map((standing) => `| ${standing} | ${counts.factsByStanding[standing]} (${percent(counts.factsByStanding[standing], counts.facts)}) |`),
     "",
     `Better than editorial or directory: ${counts.betterThanDirectory} of ${counts.facts} (${percent(counts.betterThanDirectory, counts.facts)})`,
+    `Of them placeholders (hours "not published in our sources", post "name not sourced"): ${counts.placeholders}; without them, better than editorial or directory: ${counts.betterThanDirectory - counts.placeholdersBetterThanDirectory} of ${counts.facts - counts.placeholders} (${percent(counts.betterThanDirectory - counts.placeholdersBetterThanDirectory, counts.facts - counts.placeholders)})`,
     "",
     `Hours known on both sides: ${counts.hours.both}; one side: ${counts.hours.one}; none: ${counts.hours.none}`,
     `Of the ${counts.hoursOpenToPassengers.crossings} crossings not closed and not goods-only: both ${counts.hoursOpenToPassengers.both} (${percent(counts.hoursOpenToPassengers.both, counts.hoursOpenToPassengers.crossings)}), one ${counts.hoursOpenToPassengers.one}, none ${counts.hoursOpenToPassengers.none}`,

@@ -1,7 +1,8 @@
 /** scripts/data-counts.ts, the counts docs/data.md quotes: its totals add up. */
 import { describe, expect, it } from "vitest";
 import { baselineCrossings } from "@/db/seed/data";
-import { dataCounts, formatCounts } from "@/scripts/data-counts";
+import { HOURS_UNKNOWN } from "@/db/seed/data/build";
+import { dataCounts, formatCounts, isPlaceholder } from "@/scripts/data-counts";
 
 describe("data counts", () => {
   const counts = dataCounts();
@@ -19,5 +20,16 @@ describe("data counts", () => {
     const text = formatCounts(counts);
     expect(text).toContain("| KG–KZ |");
     expect(text).toMatch(/Better than editorial or directory: \d+ of \d+/);
+  });
+
+  it("counts as placeholders only values that say no source gives them", () => {
+    expect(isPlaceholder("sides.0.hours", [HOURS_UNKNOWN])).toBe(true);
+    expect(isPlaceholder("sides.0.hours", [HOURS_UNKNOWN, "24/7"])).toBe(false);
+    expect(isPlaceholder("sides.1.hours", ['Mo-Su unknown "daytime only (September 2023); hours not given"'])).toBe(false);
+    expect(isPlaceholder("sides.1.postName", [{ en: "Tajik post opposite Kyzyl-Bel (name not sourced)" }])).toBe(true);
+    expect(isPlaceholder("sides.1.postName", [{ en: "Mingtepa" }])).toBe(false);
+    expect(isPlaceholder("operation", ["unknown"])).toBe(false);
+    expect(counts.placeholders).toBeGreaterThan(0);
+    expect(counts.placeholders).toBeLessThanOrEqual(counts.facts);
   });
 });
