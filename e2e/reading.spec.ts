@@ -81,3 +81,22 @@ test("every crossing page answers 200", async ({ request }) => {
     expect(response.status(), crossing.url).toBe(200);
   }
 });
+
+test("crossing pages with the most citations fit the screen, a phone's too (citations wrap between each other)", async ({ page, request }) => {
+  const list = await request.get("/api/v1/crossings");
+  const { crossings } = (await list.json()) as { crossings: { slug: string; url: string }[] };
+  // The pages whose facts cite the most sources: the longest rows of citations.
+  const cited: { url: string; citations: number }[] = [];
+  for (const crossing of crossings) {
+    const html = await (await request.get(crossing.url)).text();
+    cited.push({ url: crossing.url, citations: html.split('href="#source-').length - 1 });
+  }
+  cited.sort((a, b) => b.citations - a.citations);
+  for (const { url } of cited.slice(0, 6)) {
+    await page.goto(url);
+    // Against the screen's width (clientWidth): a phone widens its layout viewport (innerWidth)
+    // to fit content that overflows, which would hide the overflow.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} is wider than the screen by ${overflow} px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { SourceRef } from "@/lib/baseline/schema";
 import { getI18n } from "@/lib/i18n/server";
 import { dataText } from "@/lib/i18n/data-text";
@@ -9,13 +10,18 @@ export async function Cite({ refs: all, numbers }: { refs: SourceRef[]; numbers:
   return (
     <span className="cite">
       {refs.map((ref, index) => (
-        <span key={`${ref.source}-${index}`} title={dataText(ref.note, locale) ?? undefined}>
-          {index > 0 ? " " : ""}[
-          <a href={`#source-${ref.source}`} aria-label={t.crossing.sources.citeLabel(numbers.get(ref.source), f.asOf(ref.asOf))}>
-            {numbers.get(ref.source)}
-          </a>
-          , {f.asOf(ref.asOf)}]
-        </span>
+        // The space between citations is outside them: a row of citations wraps there, never
+        // inside one (globals.css).
+        <Fragment key={`${ref.source}-${index}`}>
+          {index > 0 ? " " : null}
+          <span title={dataText(ref.note, locale) ?? undefined}>
+            [
+            <a href={`#source-${ref.source}`} aria-label={t.crossing.sources.citeLabel(numbers.get(ref.source), f.asOf(ref.asOf))}>
+              {numbers.get(ref.source)}
+            </a>
+            , {f.asOf(ref.asOf)}]
+          </span>
+        </Fragment>
       ))}
     </span>
   );
