@@ -35,7 +35,7 @@ export const byTrafficOrder = [
   "kairagach", "karamyk",
   // Kazakhstan – Russia multilateral road crossings (kz-ru-more.ts)
   "syrym-mashtakovo", "zhaisan-sagarchin", "kairak-bugristoye", "zhana-zhol-petukhovo", "kyzyl-zhar-kazanskoye", "aksai-ilek",
-  "ube-mikhailovka",
+  "ube-mikhailovka", "urlyutobe-olkhovka", "sharbakty-kulunda",
   // Rail
   "saryagash-keles-rail", "oasis-karakalpakstan-rail", "kaindy-rail", "altynkol-khorgos-rail", "dostyk-alashankou-rail",
   "amuzang-khoshadi-rail", "bolashak-rail", "sariosiyo-tursunzoda-rail", "syrdarya-rail", "khojadavlet-farap-rail", "surkhanabad-rail",
@@ -43,7 +43,7 @@ export const byTrafficOrder = [
   // Caspian ferries (no land border: cargo ferries with passenger room, entry into Azerbaijan by air only)
   "kuryk-alat-ferry", "turkmenbashi-alat-ferry",
   // Local, temporary, announced and closed
-  "shagan-teploye", "karashatau-svetly", "ubagan-zverinogolovskoye", "bidaik-odesskoye", "zhanybek-vishnevka",
+  "shagan-teploye", "karashatau-svetly", "ubagan-zverinogolovskoye", "bidaik-odesskoye", "zhanybek-vishnevka", "koyanbai", "baitanat",
   "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
   "qushtegirmon", "ruzvai-darvaz", "kaitpas", "akyayla-incheh-borun", "bedel", "tomonku-chui", "kichi-kapka",
   "bek-abad-khanabad", "kara-bagysh", "khorog-tem", "shamsiddin-shohin-bridge", "kokul-ai-khanum", "otukchu-tul", "ishkashim",

@@ -6,7 +6,7 @@
  * (caravan-kz-checkpoint-classes: multilateral = everyone, bilateral = citizens of Kazakhstan and
  * Russia only) and, where they say so, the Russian border directorates. No source gives
  * coordinates, so no side has a location. Time zones: West Kazakhstan Asia/Oral, Aktobe
- * Asia/Aqtobe, Kostanay Asia/Qostanay, North Kazakhstan and East Kazakhstan Asia/Almaty;
+ * Asia/Aqtobe, Kostanay Asia/Qostanay, North Kazakhstan, Pavlodar and East Kazakhstan Asia/Almaty;
  * Orenburg, Chelyabinsk, Kurgan and Tyumen regions Asia/Yekaterinburg, Volgograd
  * Europe/Volgograd, Omsk Asia/Omsk, Altai Asia/Barnaul.
  */
@@ -29,6 +29,31 @@ const kommersant = ref("kommersant-orsk-mashtakovo-2025", "2025-01", "Rosgranstr
 const reopened2022 = (post: string) => ref("kun-kz-ru-reopen-2022", "2022-07-12", `${post} reopened on 12 July 2022 after the COVID-19 closure`);
 const syrymWorks = ref("orenburg-news-syrym-2025", "2025-08-04");
 const kikonline = (note: string) => ref("kikonline-petukhovo-2023", "2023-10-03", note);
+
+// Branch h20a: the remaining posts of the 2016 decree. Urlyutobe and Sharbakty are paired with
+// Olkhovka and Kulunda only by a lead (a third-party scraper's list of the checkpoint pairs of
+// Kazakhstan's truck e-queue, cgr.qoldau.kz), which no stored page confirms: the pairings are
+// editorial. Koyanbai and Baitanat: no source names the Russian post opposite.
+const pavlodarRoadMap = (post: string, note: string) =>
+  ref("kazinform-pavlodar-posts-2025", "2025-09-12", `${post}: one of the five Pavlodar-region road checkpoints on the border with Russia in the 2025–2027 modernisation road map${note}`);
+const omskFsb2018 = (note: string) => ref("omsk-news-olkhovka-2018", "2018-12-30", note);
+const omskGov2020 = ref("gorod55-omsk-trucks-2020", "2020-03-21", "The Omsk regional government names Olkhovka, Cherlak district, and Isilkul as the international road checkpoints through which trucks could enter Kazakhstan (March 2020)");
+const tassOlkhovka = (note: string) => ref("tass-olkhovka-2025", "2025-11-27", note);
+const altaiKulunda = (note: string) => ref("altairk-altai-checkpoints", "2026-12", note);
+const closed2020 = (post: string) =>
+  ref("365info-kz-closures-2020", "2020-04", `${post}, East Kazakhstan region, one of the checkpoints on the border with Russia closed by the government decree of 30 March 2020`);
+const eastKzOpposite = (post: string) =>
+  ref(
+    "crossings-editorial-2026",
+    "2026-12",
+    `No source we have names the Russian post opposite ${post}; its zone is taken from the region: the Russian regions opposite East Kazakhstan, Altai Krai and the Altai Republic, both keep Asia/Barnaul time. Needs verification`,
+  );
+const leadPair = (pair: string, basis: string) =>
+  ref(
+    "crossings-editorial-2026",
+    "2026-12",
+    `That the two posts face each other (${pair}) rests on a lead no stored page confirms: a third-party scraper's list of the checkpoint pairs of Kazakhstan's truck e-queue (cgr.qoldau.kz). ${basis} Needs verification`,
+  );
 
 export const kzRuMore: CrossingBaselineInput[] = [
   {
@@ -432,6 +457,139 @@ export const kzRuMore: CrossingBaselineInput[] = [
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
       sources: [classed("Ube", "multilateral", "East Kazakhstan region"), ref("trans-kz-ru-equeue-2024", "2024-08-06", "Mikhailovka is called a MAPP (multilateral road checkpoint)"), modesNote],
+    },
+  },
+  {
+    slug: "urlyutobe-olkhovka",
+    name: { en: "Urlyutobe – Olkhovka", ru: "Урлютобе – Ольховка" },
+    searchNames: { names: ["Urlitobe", "Урлитобе", "Үрлітөбе", "MAPP Olkhovka", "МАПП Ольховка", "A-320"], towns: [["Pavlodar", "Павлодар"], ["Cherlak", "Черлак", "Omsk", "Омск"]] },
+    sides: [
+      side(
+        "KZ",
+        "Asia/Almaty",
+        { en: "Urlyutobe", ru: "Урлютобе" },
+        [
+          classed("Urlyutobe", "multilateral", "Pavlodar region"),
+          pavlodarRoadMap("Urlitobe (Үрлітөбе)", "; its modernisation, for 19 billion tenge, is planned for 2026"),
+          ref("alta-kazavtozhol-2025", "2025-06", "KazAvtoZhol is preparing the modernisation of 'Urlitobe', one of five more road checkpoints on the border with Russia"),
+          leadPair("Urlyutobe – Olkhovka", "Olkhovka is an Omsk-region post; Omsk region's posts Isilkul and Odesskoye face Karakoga and Bidaik in North Kazakhstan."),
+        ],
+        notPublished,
+      ),
+      side(
+        "RU",
+        "Asia/Omsk",
+        { en: "Olkhovka", ru: "Ольховка" },
+        [omskFsb2018("The FSB Border Directorate for Omsk region: the multilateral road checkpoint (MAPP) Olkhovka, Cherlak district"), omskGov2020],
+        notPublished,
+      ),
+    ],
+    operation: {
+      value: "operating",
+      sources: [
+        tassOlkhovka("Olkhovka is one of the main entry points into Omsk region, also for trucks transiting Kazakhstan from Central Asia; over 4.5 billion roubles from the federal budget over three years for its reconstruction (November 2025)"),
+        omskFsb2018("The main load of the New Year holidays falls on MAPP Olkhovka and MAPP Isilkul (December 2018)"),
+        pavlodarRoadMap("Urlitobe", ""),
+      ],
+    },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [classed("Urlyutobe", "multilateral", "Pavlodar region"), omskFsb2018("Olkhovka is a multilateral road checkpoint (MAPP)"), omskGov2020, modesNote],
+    },
+    roadNotes: {
+      value: "The Russian post is at km 192 of the federal road A-320 (Sibupravtodor, 2020). Russia plans to rebuild it for over 4.5 billion roubles over three years (November 2025); Kazakhstan plans to modernise Urlyutobe in 2026.",
+      sources: [ref("kommersant-sibupravtodor-2020", "2020"), ref("tass-olkhovka-2025", "2025-11-27"), ref("kazinform-pavlodar-posts-2025", "2025-09-12")],
+    },
+  },
+  {
+    slug: "sharbakty-kulunda",
+    name: { en: "Sharbakty – Kulunda", ru: "Шарбакты – Кулунда" },
+    searchNames: { names: ["Shcherbakty", "Щербакты", "Шарбақты"], towns: [["Sharbakty", "Шарбакты", "Pavlodar", "Павлодар"], ["Kulunda", "Кулунда", "Barnaul", "Барнаул"]] },
+    sides: [
+      side(
+        "KZ",
+        "Asia/Almaty",
+        { en: "Sharbakty", ru: "Шарбакты" },
+        [
+          classed("Sharbakty", "multilateral", "Pavlodar region"),
+          pavlodarRoadMap("Sharbakty (Шарбақты)", "; to be modernised after Kosak and Urlitobe"),
+          ref("obozrenie-pavlodar-border-2025", "2025-07-08", "A Pavlodar newspaper asks the Border Service who crosses at Kosak and Sharbakty"),
+          leadPair("Sharbakty – Kulunda", "Sharbakty is a Pavlodar-region post and Kulunda an Altai Krai post."),
+        ],
+        notPublished,
+      ),
+      side(
+        "RU",
+        "Asia/Barnaul",
+        { en: "Kulunda", ru: "Кулунда" },
+        [altaiKulunda("The Altai Krai government: the main routes of people and vehicles across the region's border with Kazakhstan run through the Kulunda checkpoint and others")],
+        notPublished,
+      ),
+    ],
+    operation: {
+      value: "operating",
+      sources: [
+        altaiKulunda("Altai Krai (undated): the main routes of people and vehicles across the border run through the Kulunda checkpoint and others"),
+        ref("obozrenie-pavlodar-border-2025", "2025-07-08", "Sharbakty is named among the Pavlodar-region checkpoints people and vehicles cross every day (July 2025)"),
+        pavlodarRoadMap("Sharbakty", ""),
+      ],
+    },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      sources: [
+        classed("Sharbakty", "multilateral", "Pavlodar region"),
+        altaiKulunda("Of Altai Krai's seven road checkpoints five are multilateral and two bilateral; which ones is not said"),
+        modesNote,
+      ],
+    },
+  },
+  {
+    slug: "koyanbai",
+    name: { en: "Koyanbai", ru: "Коянбай" },
+    searchNames: { names: ["Koyanbay", "Қоянбай"], towns: [[], []] },
+    sides: [
+      side("KZ", "Asia/Almaty", { en: "Koyanbai", ru: "Коянбай" }, [closed2020("Koyanbai"), reopened2022("Koyanbai")], notPublished),
+      side(
+        "RU",
+        "Asia/Barnaul",
+        { en: "Russian post opposite Koyanbai (name not sourced)", ru: "Российский пост напротив «Коянбая» (название не подтверждено)" },
+        [
+          eastKzOpposite("Koyanbai"),
+          ref("crossings-editorial-2026", "2026-12", "A third-party scraper's list of the pairs of Kazakhstan's truck e-queue gives 'Koyanbai – Malinovoye Ozero'; no stored page confirms it"),
+        ],
+        notPublished,
+      ),
+    ],
+    operation: { value: "operating", sources: [reopened2022("Koyanbai"), closed2020("Koyanbai")] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "unknown" },
+      sources: [
+        ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Koyanbai (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
+        modesNote,
+      ],
+    },
+  },
+  {
+    slug: "baitanat",
+    name: { en: "Baitanat", ru: "Байтанат" },
+    searchNames: { names: ["Baytanat", "Байтанат"], towns: [[], []] },
+    sides: [
+      side("KZ", "Asia/Almaty", { en: "Baitanat", ru: "Байтанат" }, [closed2020("Baitanat"), reopened2022("Baitanat")], notPublished),
+      side(
+        "RU",
+        "Asia/Barnaul",
+        { en: "Russian post opposite Baitanat (name not sourced)", ru: "Российский пост напротив «Байтаната» (название не подтверждено)" },
+        [eastKzOpposite("Baitanat")],
+        notPublished,
+      ),
+    ],
+    operation: { value: "operating", sources: [reopened2022("Baitanat"), closed2020("Baitanat")] },
+    traffic: {
+      value: { modes: ["car", "bus", "truck"], who: "unknown" },
+      sources: [
+        ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Baitanat (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
+        modesNote,
+      ],
     },
   },
 ];

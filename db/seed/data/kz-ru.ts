@@ -222,7 +222,11 @@ export const kzRu: CrossingBaselineInput[] = [
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...classes, note: "Kurmangazy is classified multilateral" }, modesNote],
+      sources: [
+        { ...classes, note: "Kurmangazy is classified multilateral" },
+        { source: "ktkz-kurmangazy-2020", asOf: "2020-05-02", note: "Kurmangazy was opened for multilateral traffic in 2004; up to 4,000 people and 1,200 vehicles cross it a day" },
+        modesNote,
+      ],
     },
   },
   {
@@ -412,6 +416,7 @@ export const kzRu: CrossingBaselineInput[] = [
           sources: [
             listed("Komsomolsky (Orenburg region)"),
             { ...mariinskyFlood, note: "Rosgranstroy names Komsomolsky, with Nikolaevka and Bugristoye, as alternatives to the Chelyabinsk-region Mariinsky post" },
+            { source: "chel-aif-checkpoints-2022", asOf: "2022-09", note: "The Chelyabinsk-region border with Kazakhstan has three checkpoints, Mariinsky, Nikolaevka and Bugristoye: Komsomolsky is not among them" },
           ],
         },
         timeZone: "Asia/Yekaterinburg",
@@ -424,7 +429,7 @@ export const kzRu: CrossingBaselineInput[] = [
           sources: [{ ...mariinskyFlood, note: "Nikolaevka, Komsomolsky and Bugristoye work around the clock (March 2025)" }],
         },
         notes:
-          "The seed page puts Komsomolsky in Orenburg region; Rosgranstroy lists it among the alternatives to a Chelyabinsk-region post, so it may be in Chelyabinsk region. Both are UTC+5.",
+          "The seed page puts Komsomolsky in Orenburg region. Rosgranstroy lists it among the alternatives to Mariinsky, a Chelyabinsk-region post, but AiF Chelyabinsk (September 2022) names only Mariinsky, Nikolaevka and Bugristoye on the Chelyabinsk-region border. Both regions are UTC+5.",
       },
     ],
     operation: { value: "operating", sources: [listed("Komsomolsky (Orenburg region)"), mariinskyFlood] },

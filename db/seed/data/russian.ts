@@ -110,8 +110,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "часы работы не опубликованы; в октябре 2025 года обе стороны договорились их оптимизировать",
   "Time zone assumed (Kostanay or North Kazakhstan region; both UTC+5).":
     "Часовой пояс предположительный (Костанайская или Северо-Казахстанская область; обе UTC+5).",
-  "The seed page puts Komsomolsky in Orenburg region; Rosgranstroy lists it among the alternatives to a Chelyabinsk-region post, so it may be in Chelyabinsk region. Both are UTC+5.":
-    "Страница из сида помещает Комсомольский в Оренбургскую область; Росгранстрой называет его среди альтернатив посту в Челябинской области, так что он может быть в Челябинской области. Обе в UTC+5.",
   "The busiest Omsk-region checkpoint: about 750,000 people and 274,000 vehicles in 2022, half of the region's border traffic.":
     "Самый загруженный пункт пропуска Омской области: около 750 000 человек и 274 000 транспортных средств в 2022 году, половина пограничного трафика области.",
   "Saratov time is UTC+4, an hour behind the Kazakh post.":
@@ -432,4 +430,16 @@ export const russianText: Readonly<Record<string, string>> = {
     "Открыт 1 сентября 2023 года (хокимият Андижанской области); более поздних сообщений об этом переходе не найдено",
   "daytime only (September 2023); hours not given":
     "только в дневное время (сентябрь 2023 года); часы не указаны",
+  "The seed page puts Komsomolsky in Orenburg region. Rosgranstroy lists it among the alternatives to Mariinsky, a Chelyabinsk-region post, but AiF Chelyabinsk (September 2022) names only Mariinsky, Nikolaevka and Bugristoye on the Chelyabinsk-region border. Both regions are UTC+5.":
+    "Страница из сида помещает Комсомольский в Оренбургскую область. Росгранстрой называет его среди альтернатив Мариинскому — посту Челябинской области, но «АиФ-Челябинск» (сентябрь 2022 года) называет на челябинском участке границы только Мариинский, Николаевку и Бугристое. В обеих областях UTC+5.",
+  "Olkhovka is one of the main entry points into Omsk region, also for trucks transiting Kazakhstan from Central Asia; over 4.5 billion roubles from the federal budget over three years for its reconstruction (November 2025)":
+    "Ольховка — один из основных пунктов въезда в Омскую область, в том числе для грузовиков, идущих транзитом через Казахстан из Центральной Азии; на её реконструкцию из федерального бюджета выделяется более 4,5 млрд рублей на три года (ноябрь 2025 года)",
+  "The Russian post is at km 192 of the federal road A-320 (Sibupravtodor, 2020). Russia plans to rebuild it for over 4.5 billion roubles over three years (November 2025); Kazakhstan plans to modernise Urlyutobe in 2026.":
+    "Российский пост находится на 192-м км федеральной трассы А-320 (Сибуправтодор, 2020 год). Россия планирует реконструировать его за более чем 4,5 млрд рублей в течение трёх лет (ноябрь 2025 года); Казахстан планирует модернизировать Урлютобе в 2026 году.",
+  "Altai Krai (undated): the main routes of people and vehicles across the border run through the Kulunda checkpoint and others":
+    "Алтайский край (без даты): основные маршруты движения граждан и транспортных средств через границу проходят через пункт пропуска «Кулунда» и другие",
+  "Koyanbai reopened on 12 July 2022 after the COVID-19 closure":
+    "Коянбай возобновил работу 12 июля 2022 года после закрытия из-за COVID-19",
+  "Baitanat reopened on 12 July 2022 after the COVID-19 closure":
+    "Байтанат возобновил работу 12 июля 2022 года после закрытия из-за COVID-19",
 };
