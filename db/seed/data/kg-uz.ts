@@ -37,7 +37,12 @@ export const kgUz: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [joseti],
+          sources: [
+            {
+              ...joseti,
+              note: `${joseti.note}. First-hand, June 2023: a tour group 'reach[ed] the first border at Dustlick before 8 am but it was still busy' and was taken through the Kyrgyz checkpoint (offexploring.com, Kate's chronicles, 9 June 2023); that fits round-the-clock work but does not show it`,
+            },
+          ],
           alternatives: [
             {
               value: "08:00-18:00",
