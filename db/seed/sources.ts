@@ -2852,6 +2852,16 @@ export const sources = [
     seedFile: null,
     asOf: "2020-05-02",
   },
+  {
+    key: "joseti-madaniyat-2022",
+    title: "Travel: Madaniyat border crossing (a traveller's guide to the Madaniyat/Izboskan crossing, written in 2022)",
+    publisher: "joseti.me (personal travel blog)",
+    kind: "document",
+    standing: "guidebook",
+    url: "https://joseti.me/posts/travel-madaniyat-border",
+    seedFile: null,
+    asOf: "2022",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

@@ -7,6 +7,11 @@ const dustlik = { source: "azathabar-dustlik-2022", asOf: "2022-08" } as const;
 const queues = { source: "24kg-dostuk-queues-2024", asOf: "2024-08-28" } as const;
 const reopening2011 = { source: "kse-dostuk-reopening-2011", asOf: "2011-10-26" } as const;
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
+const joseti = {
+  source: "joseti-madaniyat-2022",
+  asOf: "2022",
+  note: "'The common way to cross the border between Uzbekistan and Southern Kyrgyzstan is the Dostyk border crossing, open 24/7 for both pedestrian and vehicular traffic.' A traveller's guide written in 2022 by someone who crossed at Madaniyat, not at Dostuk, so a guide's statement, not a first-hand one. Consistent with a first-hand report of March 2018 (oepress.ru: the checkpoint 'works round the clock') and with the Border Service's daily capacity 'taking into account the continuous border control' (August 2024), neither of which sets the value",
+} as const;
 
 export const kgUz: CrossingBaselineInput[] = [
   {
@@ -31,8 +36,13 @@ export const kgUz: CrossingBaselineInput[] = [
           ],
         },
         hours: {
-          value: hoursUnknown,
-          sources: [{ ...ed, note: "No current opening hours in our sources" }],
+          value: "24/7",
+          sources: [
+            {
+              ...joseti,
+              note: `${joseti.note}. First-hand, June 2023: a tour group 'reach[ed] the first border at Dustlick before 8 am but it was still busy' and was taken through the Kyrgyz checkpoint (offexploring.com, Kate's chronicles, 9 June 2023); that fits round-the-clock work but does not show it`,
+            },
+          ],
           alternatives: [
             {
               value: "08:00-18:00",
@@ -56,7 +66,7 @@ export const kgUz: CrossingBaselineInput[] = [
           value: { lat: 40.72, lon: 72.72 },
           sources: [{ ...ed, note: "Same approximate point as the Kyrgyz post; ±10 km, needs verification" }],
         },
-        hours: { value: hoursUnknown, sources: [{ ...ed, note: "No current opening hours in our sources" }] },
+        hours: { value: "24/7", sources: [joseti] },
       },
     ],
     operation: {
