@@ -2821,6 +2821,36 @@ export const sources = [
     seedFile: null,
     asOf: "2022-11",
   },
+  {
+    key: "ruwiki-dostyk-village",
+    title: "Достык (Алакольский район) (Russian Wikipedia article on the village, formerly Druzhba; copy; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors (wikizero.com copy)",
+    kind: "document",
+    standing: "directory",
+    url: "https://wikizero.com/Ru/%D0%94%D0%BE%D1%81%D1%82%D1%8B%D0%BA_(%D0%90%D0%BB%D0%B0%D0%BA%D0%BE%D0%BB%D1%8C%D1%81%D0%BA%D0%B8%D0%B9_%D1%80%D0%B0%D0%B9%D0%BE%D0%BD)",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
+    key: "itwiki-osh",
+    title: "Oš (Italian Wikipedia article on the Kyrgyz city; undated, consulted December 2026)",
+    publisher: "Wikipedia contributors",
+    kind: "document",
+    standing: "directory",
+    url: "https://it.m.wikipedia.org/wiki/O%C5%A1",
+    seedFile: null,
+    asOf: "2026-12",
+  },
+  {
+    key: "oepress-dostuk-2018",
+    title: "Пересечение пешком границы Казахстан-Узбекистан. Черняевка (a traveller's account of crossing at the Dostuk checkpoint from Osh, March 2018)",
+    publisher: "oepress.ru (travel blog)",
+    kind: "document",
+    standing: "traveller",
+    url: "http://www.oepress.ru/peresechenie-peshkom-granicy-kazahstan-uzbekistan-chernyaevka.html",
+    seedFile: null,
+    asOf: "2018-03",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];
