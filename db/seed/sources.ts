@@ -2851,6 +2851,16 @@ export const sources = [
     seedFile: null,
     asOf: "2018-03",
   },
+  {
+    key: "people-irkeshtam-24h-2025",
+    title: "China's westernmost border port goes 24/7 to boost Central Asia trade (Irkeshtam: trial of 24-hour freight clearance from 1 June 2025; Xinhua)",
+    publisher: "People's Daily Online (Xinhua)",
+    kind: "document",
+    standing: "news",
+    url: "http://en.people.cn/n3/2025/0602/c90000-20322525.html",
+    seedFile: null,
+    asOf: "2025-06-02",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];
