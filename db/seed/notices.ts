@@ -242,4 +242,31 @@ export const seedNotices: SeedNotice[] = [
       announcedAt: "2025-01-17T00:00:00+04:00",
     }),
   ),
+  // Kaplanbek – Navoi: shut for reconstruction from 1 December 2022 (the date Uzbekistan's customs
+  // committee announced in November 2022, after the CIS heads of government met in Astana on 28
+  // October 2022) until 27 January 2025, when it reopened "after a two-year break"; the Kazakh
+  // Border Service still called Kaplanbek closed for repairs in May–June 2024. Then a limited
+  // regime while the new post was commissioned, until 5 February 2025.
+  {
+    key: "kaplanbek-navoi-reconstruction-2022-12",
+    crossing: "kaplanbek-navoi",
+    startsAt: "2022-12-01T00:00:00+05:00",
+    endsAt: "2025-01-27T00:00:00+05:00",
+    modes: null,
+    effect: "closed",
+    text: "Closed for reconstruction and modernisation on both sides from 1 December 2022, as Uzbekistan's customs committee announced; both posts reopened on 27 January 2025 after a two-year break.",
+    source: "canews-navoi-reopened-2025",
+    announcedAt: "2025-01-29T00:00:00+05:00",
+  },
+  {
+    key: "kaplanbek-navoi-commissioning-2025-01",
+    crossing: "kaplanbek-navoi",
+    startsAt: "2025-01-27T00:00:00+05:00",
+    endsAt: "2025-02-05T00:00:00+05:00",
+    modes: null,
+    effect: "restricted",
+    text: "Reopened after reconstruction with commissioning works: people, cars and buses pass in limited numbers from 27 January to 5 February 2025; full capacity expected from 5 February.",
+    source: "canews-navoi-reopened-2025",
+    announcedAt: "2025-01-29T00:00:00+05:00",
+  },
 ];

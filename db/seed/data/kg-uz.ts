@@ -27,12 +27,10 @@ export const kgUz: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Bishkek",
         location: {
-          value: { lat: 40.72, lon: 72.72 },
+          value: { lat: 40.5333, lon: 72.8 },
           sources: [
-            {
-              ...ed,
-              note: "Approximate: on the Osh – Andijan road in Kara-Suu district; ±10 km, needs verification",
-            },
+            { source: "itwiki-osh", asOf: "2026-12", note: "Osh city at 40°32′N 72°48′E (to the minute)" },
+            { source: "oepress-dostuk-2018", asOf: "2018-03", note: "'The border with Uzbekistan is five kilometres north-west of the centre of Osh': the Dostuk checkpoint, crossed in March 2018. The city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km" },
           ],
         },
         hours: {
@@ -63,8 +61,11 @@ export const kgUz: CrossingBaselineInput[] = [
         postName: { value: { en: "Dustlik", ru: "Дустлик" }, sources: [dustlik] },
         timeZone: "Asia/Tashkent",
         location: {
-          value: { lat: 40.72, lon: 72.72 },
-          sources: [{ ...ed, note: "Same approximate point as the Kyrgyz post; ±10 km, needs verification" }],
+          value: { lat: 40.5333, lon: 72.8 },
+          sources: [
+            { source: "itwiki-osh", asOf: "2026-12", note: "Osh city at 40°32′N 72°48′E (to the minute)" },
+            { source: "oepress-dostuk-2018", asOf: "2018-03", note: "The border crossing is five kilometres north-west of the centre of Osh; the Uzbek post is just across it. Osh city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km" },
+          ],
         },
         hours: { value: "24/7", sources: [joseti] },
       },

@@ -161,8 +161,8 @@ export const kzCn: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Almaty",
         location: {
-          value: { lat: 45.25, lon: 82.48 },
-          sources: [{ ...ed, note: "Approximate: by Dostyk settlement in the Dzungarian Gate; ±5 km, needs verification" }],
+          value: { lat: 45.2522, lon: 82.4839 },
+          sources: [{ source: "ruwiki-dostyk-village", asOf: "2026-12", note: "Dostyk (formerly Druzhba) village at 45°15′08″N 82°29′02″E, in the Dzungarian Gate, the border railway station on the Kazakh–Chinese border. The village's coordinates, not the road post's; ±5 km" }],
         },
         hours: kzTwelveHours("Dostyk (Alakol)"),
         publicHolidays: kzHolidays,
@@ -201,11 +201,8 @@ export const kzCn: CrossingBaselineInput[] = [
         },
         timeZone: "Asia/Almaty",
         location: {
-          value: { lat: 46.68, lon: 82.79 },
-          sources: [
-            { ...bakhtyCn, note: "The Kazakh post is about 800 m from the Chinese one" },
-            { ...ed, note: "Placed just west of the Chinese post; ±2 km" },
-          ],
+          value: { lat: 46.683, lon: 82.8 },
+          sources: [{ ...bakhtyCn, note: "The Chinese post at 46°41′N 82°48′E (to the minute); the Kazakh post is about 800 m from it. The Chinese post's coordinates, not the Kazakh one's; ±2 km" }],
         },
         hours: kzTwelveHours("Bakhty"),
         publicHolidays: kzHolidays,

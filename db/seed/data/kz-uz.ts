@@ -25,13 +25,14 @@ export const kzUz: CrossingBaselineInput[] = [
   {
     slug: "kaplanbek-navoi",
     name: { en: "Kaplanbek – Navoi", ru: "Капланбек – Навои" },
+    searchNames: { names: ["Zangiata", "Зангиата", "Zangiota", "Navoiy"], towns: [[], []] },
     sides: [
       side("KZ", "Asia/Almaty", { en: "Kaplanbek", ru: "Капланбек" }, [ref("qalampir-uz-kz-queue-2025", "2025-06-05", "'the Navoiy border post, which is adjacent to the Kaplanbek checkpoint'")], {
         value: "24/7",
         sources: [protocol],
         alternatives: [{ value: "08:00-20:00", sources: [{ ...fergana, note: "'primarily intended for pedestrian use and operates only from 8 a.m. to 8 p.m.' (June 2025; time zone not given)" }] }],
       }),
-      side("UZ", "Asia/Tashkent", { en: "Navoi", ru: "Навои" }, [queue2025], {
+      side("UZ", "Asia/Tashkent", { en: "Navoi", ru: "Навои" }, [queue2025, ref("turonlogistic-navoi-closure-2022", "2022-11", "The road border customs post 'Navoi' ('Zangiata'), facing 'Kaplanbek' on the Kazakh side")], {
         value: "24/7",
         sources: [protocol],
         alternatives: [{ value: "08:00-20:00", sources: [{ ...fergana, note: "'operates only from 8 a.m. to 8 p.m.' (June 2025; time zone not given)" }] }],

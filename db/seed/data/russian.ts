@@ -256,8 +256,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "путеводитель примерно 2012 года указывает 07:30–15:30",
   "About 35 km from Ashgabat; the Turkmen upper post is 25 km from its lower gate, with shuttle minivans between them (guidebook, about 2012).":
     "Около 35 км от Ашхабада; верхний туркменский пост в 25 км от нижних ворот, между ними ходят микроавтобусы (путеводитель, примерно 2012 год).",
-  "The only road crossing between Kazakhstan and Turkmenistan; from Zhanaozen and Aktau.":
-    "Единственный автомобильный переход между Казахстаном и Туркменистаном; со стороны Жанаозена и Актау.",
+  "The only road crossing between Kazakhstan and Turkmenistan; from Zhanaozen and Aktau. Closed to Turkmen citizens since May 2018 (turkmen.news, 2019).":
+    "Единственный автомобильный переход между Казахстаном и Туркменистаном; со стороны Жанаозена и Актау. Закрыт для граждан Туркменистана с мая 2018 года (turkmen.news, 2019).",
   "KZ government: the upgraded Temir-Baba checkpoint launched (December 2025)":
     "Правительство Казахстана: модернизированный пункт пропуска «Темир-Баба» запущен (декабрь 2025 года)",
   "More than 120 trucks queued on 5 Oct 2023 (KG Border Service)":
@@ -290,8 +290,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "Оба железнодорожных пункта пропуска («Достык» и «Алтынколь») работают круглосуточно и не закрываются в праздники, когда закрываются автомобильные пункты пропуска",
   "All crossings, closed since 23 March 2020 (COVID) except for trucks, expected to reopen by Navruz 2021; no later status for this crossing found":
     "Все переходы, закрытые с 23 марта 2020 года (COVID) для всех, кроме грузовиков, ожидалось открыть к Наврузу 2021 года; более поздних сведений об этом переходе не найдено",
-  "Named as a customs post; its traffic and status are not described":
-    "Назван таможенным постом; его движение и статус не описаны",
+  "The Kazakh and Turkmen railways decided in January 2025 to reopen the joint international crossing point at Bolashak station; whether and when it reopened is not reported":
+    "Железные дороги Казахстана и Туркменистана в январе 2025 года решили вновь открыть совместный международный пункт пропуска на станции Болашак; открылся ли он и когда, не сообщается",
   "the Kyrgyz Border Service gives 07:00-23:00 for the crossing, presumably in Kyrgyz time (an hour ahead of Uzbek time); the Uzbek side's own hours are not published":
     "Пограничная служба Кыргызстана указывает для перехода 07:00–23:00, по-видимому по кыргызскому времени (на час впереди узбекского); собственные часы работы узбекской стороны не опубликованы",
   "Temporary crossing opened in August 2025 while Otukchu is closed; whether it still works is not stated":
@@ -442,4 +442,8 @@ export const russianText: Readonly<Record<string, string>> = {
     "Коянбай возобновил работу 12 июля 2022 года после закрытия из-за COVID-19",
   "Baitanat reopened on 12 July 2022 after the COVID-19 closure":
     "Байтанат возобновил работу 12 июля 2022 года после закрытия из-за COVID-19",
+  "Closed for reconstruction and modernisation on both sides from 1 December 2022, as Uzbekistan's customs committee announced; both posts reopened on 27 January 2025 after a two-year break.":
+    "Закрыт на реконструкцию и модернизацию с обеих сторон с 1 декабря 2022 года, как объявил таможенный комитет Узбекистана; оба поста вновь открылись 27 января 2025 года после двухлетнего перерыва.",
+  "Reopened after reconstruction with commissioning works: people, cars and buses pass in limited numbers from 27 January to 5 February 2025; full capacity expected from 5 February.":
+    "Вновь открыт после реконструкции, идут пусконаладочные работы: с 27 января по 5 февраля 2025 года людей, легковые автомобили и автобусы пропускают в ограниченном количестве; работа на полную мощность ожидается с 5 февраля.",
 };

@@ -22,7 +22,7 @@ const bajgiran2023 = ref("turkmenportal-59630", "2023-03-24", "Passenger termina
 const lpIran = ref("lp-iran", "2012", "Guidebook (about 2012): Iranian side 07:30–15:30, Turkmen side 09:00–17:00; Turkmen entry card US$12");
 const irib2025 = ref("irib-2025-10-03", "2025-10-03", "Lotfabad normally 07:30–15:30; temporarily 06:00–18:00 for five days (October 2025, 1,300 trucks waiting)");
 const artykTm = ref("nca-2025-01-14", "2025-01-14", "TM State Customs Service: Artyk's working day extended by 1.5 hours on trial from 15 Jan 2025 (base hours not given); capacity 300 vehicles a day");
-const incheh2021 = ref("turkmenportal-40496", "2021-10-15", "Akyayla – Incheh Borun reopened for Iranian trucks on 14 Oct 2021 after 20 months");
+const incheh2021 = ref("turkmenportal-40496", "2021-10-15", "The Incheh Borun (Inche-Burun) checkpoint reopened for Iranian trucks on 14 Oct 2021 after 20 months");
 const marchState = { value: "unknown" as const, sources: [azattyk2026, m24, ng] };
 
 export const tmIr: CrossingBaselineInput[] = [
@@ -74,9 +74,15 @@ export const tmIr: CrossingBaselineInput[] = [
   },
   {
     slug: "akyayla-incheh-borun",
-    name: { en: "Akyayla – Incheh Borun", ru: "Акяйла – Инчебурун" },
+    name: { en: "Altyn Asyr – Incheh Borun", ru: "Алтын Асыр – Инчебурун" },
+    searchNames: { names: ["Incheburun", "Inche Burun", "Инче-Бурун"], towns: [[], []] },
     sides: [
-      side("TM", "Asia/Ashgabat", { en: "Akyayla", ru: "Акяйла" }, [incheh2021, { ...m24, note: "The embassy lists Akyayla – Incheburun and Altyn Asyr – Incheburun" }]),
+      side("TM", "Asia/Ashgabat", { en: "Altyn Asyr", ru: "Алтын Асыр" }, [
+        ref("mfa-tm-altyn-asyr-2020", "2020-05-30", "Turkmen MFA: disinfection facilities built at the Turkmen–Iranian border checkpoints 'Sarakhs-Sarakhs', 'Artyk-Lutfabat' and 'Altyn Asyr – Incheburun'"),
+        ref("awtoulag-foreign-drivers-2022", "2022", "Türkmenawtoulaglary: drivers of foreign trucks arriving through the checkpoints 'Altyn Asyr', 'Artyk', 'Sarakhs' and 'Farap' may deliver goods to the nearest railway stations: a road checkpoint"),
+        { ...m24, note: "The embassy lists Akyayla – Incheburun and Altyn Asyr – Incheburun as two crossings; Akyayla is the rail station (akyayla-incheh-borun-rail)" },
+        incheh2021,
+      ]),
       side("IR", "Asia/Tehran", { en: "Incheh Borun", ru: "Инчебурун" }, [incheh2021, ref("tehrantimes-2021-10-17", "2021-10-17")]),
     ],
     operation: { value: "unknown", sources: [m24], alternatives: [{ value: "operating", sources: [incheh2021] }] },
