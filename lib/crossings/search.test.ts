@@ -48,7 +48,8 @@ describe("searching the seeded crossings", () => {
     for (const q of ["Kashgar", "Кашгар"]) expect(found(q), q).toEqual(expect.arrayContaining(["irkeshtam", "torugart", "kulma-karasu"]));
     for (const q of ["Andijan", "Андижан"]) expect(found(q), q).toEqual(expect.arrayContaining(["dostuk", "izboskan"]));
     for (const q of ["Tashkent", "Ташкент", "Shymkent", "Шымкент"]) expect(found(q), q).toContain("zhibek-zholy-gisht-kuprik");
-    for (const q of ["Dushanbe", "Душанбе"]) expect(found(q), q).toEqual(["sariosiyo-tursunzoda"]);
+    // The road crossing and the Dushanbe–Tashkent train's.
+    for (const q of ["Dushanbe", "Душанбе"]) expect(found(q), q).toEqual(["sariosiyo-tursunzoda", "sariosiyo-tursunzoda-rail"]);
   });
 
   it("does not find a crossing by a town on another border", () => {
