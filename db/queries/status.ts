@@ -82,6 +82,8 @@ async function windowForEveryCrossing(db: Db, instant: Date): Promise<ReportRow[
     .select()
     .from(reports)
     .where(and(eq(reports.crossingId, ids.id), reportWindow(instant)))
+    // Newest first, as for one crossing (loadStatusInputs).
+    .orderBy(desc(reports.observedAt))
     .as("near");
   const rows = await db.select().from(ids).innerJoinLateral(near, sql`true`);
   return rows.map((row) => row.near);
@@ -183,7 +185,10 @@ export async function loadStatusInputs(
           .where(and(eq(reports.crossingId, crossingId), visibleReport, lt(reports.observedAt, windowStart)))
           .orderBy(desc(reports.observedAt))
           .limit(1),
-      );
+      )
+      // Newest first: the engine's heaviest-reports pass then keeps most of its first picks
+      // (weights fall with age), whatever order the index gives. The answer does not depend on it.
+      .orderBy(desc(reports.observedAt));
     near = rows.map(toReport);
   }
   return {

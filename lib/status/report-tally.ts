@@ -44,9 +44,9 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
   const { weights, which, waitsA, waitsB } = scratchFor(reports.length);
   const state = scratch.seen;
-  const totals = [0, 0, 0];
-  const countBySeen = [0, 0, 0];
-  const newestBySeen = [-Infinity, -Infinity, -Infinity];
+  const totals = new Float64Array(3);
+  const countBySeen = new Int32Array(3);
+  const newestBySeen = new Float64Array(3).fill(-Infinity);
   let n = 0;
   let newestVisible: number | null = null;
   // Recent waits per direction, for the wait estimate (the same window, any stretch).

@@ -50,9 +50,14 @@ function feedbackFactor(confirmations: number, disputes: number): number {
   return Math.min(2, Math.max(0.1, 1 + 0.25 * confirmations - 0.5 * disputes));
 }
 
-/** The weight of a visible report `ageMs` old, inside the window (the engine's inner loop). */
+/** The weight of a visible report `ageMs` old, inside the window (the engine's inner loop: a
+ * thousand times per evaluation, so the common cases — not verified, no feedback — skip their
+ * factors). */
 export function weightAtAge(report: ReportInput, ageMs: number): number {
-  return decay(ageMs) * (report.verified ? VERIFIED_FACTOR : 1) * trustFactor(report.reporterTrust) * feedbackFactor(report.confirmations, report.disputes);
+  let weight = decay(ageMs) * trustFactor(report.reporterTrust);
+  if (report.verified) weight *= VERIFIED_FACTOR;
+  if (report.confirmations !== 0 || report.disputes !== 0) weight *= feedbackFactor(report.confirmations, report.disputes);
+  return weight;
 }
 
 export function reportWeight(report: ReportInput, instant: Date): number {
