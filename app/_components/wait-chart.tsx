@@ -5,13 +5,19 @@ const CELL = 14;
 const LEFT = 34;
 const TOP = 14;
 
+/** Shades of the grid: a cell's typical wait, as a share of the longest, rounded to one of these. */
+const SHADES = 8;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** Typical wait by hour of the week for one direction: a server-rendered SVG heat grid
- * (darker = longer), with the numbers in each cell's tooltip and the best time in words. */
+/**
+ * Typical wait by hour of the week for one direction: a server-rendered SVG heat grid (darker =
+ * longer) and the best time in words. One path per shade, not an element (and a tooltip) per
+ * hour: 336 cells with their tooltips were 700 elements and 49 KB of the crossing page, most of
+ * its render time and of what a phone downloads; the figures a traveller acts on are in words.
+ */
 export async function WaitChart({ profile, title, zoneName }: { profile: WaitProfile; title: string; zoneName: string }) {
-  const { t, locale } = await getI18n();
-  const w = t.pages.waitChart;
+  const { locale } = await getI18n();
   const days = weekdayNames(locale, "short");
   const words = bestTimeInWords(profile, zoneName, locale);
   if (!profile.cells.length) {
@@ -23,6 +29,10 @@ export async function WaitChart({ profile, title, zoneName }: { profile: WaitPro
     );
   }
   const max = Math.max(...profile.cells.map((cell) => cell.median), 1);
+  const shades: string[] = Array.from({ length: SHADES }, () => "");
+  for (const cell of profile.cells) {
+    shades[Math.round(((SHADES - 1) * cell.median) / max)] += `M${LEFT + cell.hour * CELL} ${TOP + cell.weekday * CELL}h${CELL - 1}v${CELL - 1}h${1 - CELL}z`;
+  }
   const id = `wait-${profile.direction}`;
   return (
     <div className="wait-chart" data-testid="wait-chart">
@@ -42,18 +52,9 @@ export async function WaitChart({ profile, title, zoneName }: { profile: WaitPro
             {day}
           </text>
         ))}
-        {profile.cells.map((cell) => (
-          <rect
-            key={`${cell.weekday}-${cell.hour}`}
-            x={LEFT + cell.hour * CELL}
-            y={TOP + cell.weekday * CELL}
-            width={CELL - 1}
-            height={CELL - 1}
-            fill={`rgba(155, 20, 25, ${(0.15 + 0.85 * (cell.median / max)).toFixed(2)})`}
-          >
-            <title>{w.cell(days[cell.weekday]!, pad(cell.hour), cell.median, cell.count)}</title>
-          </rect>
-        ))}
+        {shades.map((d, shade) =>
+          d ? <path key={shade} d={d} fill={`rgba(155, 20, 25, ${(0.15 + (0.85 * shade) / (SHADES - 1)).toFixed(2)})`} /> : null,
+        )}
       </svg>
     </div>
   );

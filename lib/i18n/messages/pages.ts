@@ -224,7 +224,6 @@ export const en = {
       `Best time to cross: ${slot} ${zone} time (typically ${minutes} min, from ${plural("en", reports, { one: "# report", other: "# reports" })})`,
     slowest: (slot: string, minutes: number) => `; slowest: ${slot} (typically ${minutes} min).`,
     end: ".",
-    cell: (day: string, hour: string, minutes: number, reports: number) => `${day} ${hour}:00: typically ${minutes} min (${plural("en", reports, { one: "# report", other: "# reports" })})`,
   },
 };
 
@@ -447,7 +446,5 @@ export const ru: Catalog<typeof en> = {
       `Лучшее время для пересечения: ${slot} по местному времени (${zone}) — обычно ${formatNumber("ru", minutes)} мин, по ${plural("ru", reports, { one: "# сообщению", other: "# сообщениям" })}`,
     slowest: (slot, minutes) => `; дольше всего: ${slot} (обычно ${formatNumber("ru", minutes)} мин).`,
     end: ".",
-    cell: (day, hour, minutes, reports) =>
-      `${day} ${hour}:00: обычно ${formatNumber("ru", minutes)} мин (${plural("ru", reports, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })})`,
   },
 };
