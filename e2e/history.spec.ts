@@ -25,5 +25,7 @@ test("past waits show as a chart by hour of the week, with the best time to cros
   await expect(chart).toBeVisible();
   await expect(chart.getByTestId("best-time")).toContainText("Best time to cross:");
   await expect(chart.getByTestId("best-time")).toContainText("typically 25 min, from 3 reports");
-  await expect(chart.locator("svg rect")).toHaveCount(1);
+  // One hour with reports: one shade, drawing one cell.
+  await expect(chart.locator("svg path")).toHaveCount(1);
+  expect((await chart.locator("svg path").getAttribute("d"))?.match(/M/g)).toHaveLength(1);
 });

@@ -45,7 +45,7 @@ function sideHoursKnown(side: CrossingBaseline["sides"][number], standingOf: Sou
 /** A value that only says the sources do not give it. */
 export function isPlaceholder(path: string, values: unknown[]): boolean {
   if (values.length === 0) return false;
-  if (/\.hours$/.test(path)) return values.every((value) => typeof value === "string" && /^Mo-Su unknown\b/.test(value) && /not published in our sources/.test(value));
+  if (/\.hours$/.test(path)) return values.every((value) => typeof value === "string" && /^Mo-Su unknown "hours not published( in our sources)?"$/.test(value));
   if (/\.postName$/.test(path)) return values.every((value) => /\(name not (sourced|confirmed)\)/.test((value as { en: string }).en));
   return false;
 }
@@ -121,7 +121,7 @@ export function formatCounts(counts: DataCounts): string {
     ...standings.map((standing) => `| ${standing} | ${counts.factsByStanding[standing]} (${percent(counts.factsByStanding[standing], counts.facts)}) |`),
     "",
     `Better than editorial or directory: ${counts.betterThanDirectory} of ${counts.facts} (${percent(counts.betterThanDirectory, counts.facts)})`,
-    `Of them placeholders (hours "not published in our sources", post "name not sourced"): ${counts.placeholders}; without them, better than editorial or directory: ${counts.betterThanDirectory - counts.placeholdersBetterThanDirectory} of ${counts.facts - counts.placeholders} (${percent(counts.betterThanDirectory - counts.placeholdersBetterThanDirectory, counts.facts - counts.placeholders)})`,
+    `Placeholders among all facts (hours "not published in our sources", post "name not sourced"): ${counts.placeholders}; leaving them out, better than editorial or directory: ${counts.betterThanDirectory - counts.placeholdersBetterThanDirectory} of ${counts.facts - counts.placeholders} (${percent(counts.betterThanDirectory - counts.placeholdersBetterThanDirectory, counts.facts - counts.placeholders)})`,
     "",
     `Hours known on both sides: ${counts.hours.both}; one side: ${counts.hours.one}; none: ${counts.hours.none}`,
     `Of the ${counts.hoursOpenToPassengers.crossings} crossings not closed and not goods-only: both ${counts.hoursOpenToPassengers.both} (${percent(counts.hoursOpenToPassengers.both, counts.hoursOpenToPassengers.crossings)}), one ${counts.hoursOpenToPassengers.one}, none ${counts.hoursOpenToPassengers.none}`,

@@ -14,11 +14,18 @@ const target = process.env.DATABASE_URL;
 if (!adminUrl || !target) throw new Error("E2E_ADMIN_DATABASE_URL and DATABASE_URL must both be set");
 const name = decodeURIComponent(new URL(target).pathname.slice(1));
 if (!/^crossings_e2e\w*$/.test(name)) throw new Error(`refusing to re-create "${name}": not a crossings_e2e database`);
+if (decodeURIComponent(new URL(adminUrl).pathname.slice(1)) === name) throw new Error(`DATABASE_URL names "${name}" itself: point it at another database on the same server`);
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
 try {
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);
   console.log(`Browser tests' server database: ${name} (re-created empty; npm start migrates and seeds it)`);
+} catch (error) {
+  console.error(
+    `Could not re-create the browser tests' database "${name}": ${error instanceof Error ? error.message : String(error)}.\n` +
+      "The tests create their own databases on the server DATABASE_URL names: its role needs CREATEDB (ALTER ROLE … CREATEDB).",
+  );
+  process.exitCode = 1;
 } finally {
   await admin.end({ timeout: 5 });
 }

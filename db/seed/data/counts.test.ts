@@ -24,6 +24,7 @@ describe("data counts", () => {
 
   it("counts as placeholders only values that say no source gives them", () => {
     expect(isPlaceholder("sides.0.hours", [HOURS_UNKNOWN])).toBe(true);
+    expect(isPlaceholder("sides.0.hours", ['Mo-Su unknown "hours not published"'])).toBe(true);
     expect(isPlaceholder("sides.0.hours", [HOURS_UNKNOWN, "24/7"])).toBe(false);
     expect(isPlaceholder("sides.1.hours", ['Mo-Su unknown "daytime only (September 2023); hours not given"'])).toBe(false);
     expect(isPlaceholder("sides.1.postName", [{ en: "Tajik post opposite Kyzyl-Bel (name not sourced)" }])).toBe(true);

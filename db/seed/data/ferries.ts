@@ -25,6 +25,7 @@ import { ref, side } from "./build";
 const asco2025Kuryk = ref("korabel-asco-q1-2025", "2025-03", "ASCO carried 4,456 passengers between the ports of Alat and Kuryk in January–March 2025: 2,559 Alat to Kuryk, 1,897 Kuryk to Alat; who they were is not stated");
 const asco2025Tm = ref("korabel-asco-q1-2025", "2025-03", "ASCO carried 1,426 passengers between the ports of Alat and Turkmenbashi in January–March 2025: 908 Alat to Turkmenbashi, 518 Turkmenbashi to Alat; who they were is not stated");
 const sbs2025 = ref("trend-sbs-air-entry-2025", "2025-01-17", "Azerbaijan's State Border Service: foreign citizens wishing to visit Azerbaijan must use air transport; there are no restrictions on leaving");
+const quarantine2026 = ref("tvitaz-quarantine-2026-03-16", "2026-03-16", "The special quarantine regime (behind entry by air only) extended to 06:00 on 1 July 2026; the end of the seeded notice");
 const chaikhana2023 = ref("chaikhana-locked-borders-2023", "2023-10-30", "Since March 2020 Azerbaijan has kept its land and sea borders closed; the only way to enter is by air");
 const ramblin2025 = ref("ramblinscotsman-ferry-2025", "2025-08-24", "A foreign traveller left Baku by the ferry in August 2025: Azerbaijan lets one leave by land or sea, but enter only by plane");
 const zarifa2022 = ref("seanews-zarifa-aliyeva-kuryk-2022", "2022-05-06", "The ASCO Ro-Pax ferry 'Zarifa Aliyeva' reached Kuryk from Baku with 43 passengers, 38 trucks and 18 cars (May 2022)");
@@ -54,7 +55,7 @@ export const ferries: CrossingBaselineInput[] = [
     operation: { value: "operating", sources: [asco2025Kuryk, zarifa2022] },
     traffic: {
       value: { modes: ["pedestrian", "car", "truck"], who: "unknown" },
-      sources: [zarifa2022, asco2025Kuryk, sbs2025, ramblin2025, chaikhana2023],
+      sources: [zarifa2022, asco2025Kuryk, sbs2025, quarantine2026, ramblin2025, chaikhana2023],
     },
     roadNotes: {
       value: "A cargo ferry with room for passengers, not a scheduled service: ships sail from Alat, south of Baku, when loaded, and one asks on the day. Foreigners may leave Azerbaijan this way; Azerbaijan admits them only by air (January 2025).",
@@ -75,7 +76,7 @@ export const ferries: CrossingBaselineInput[] = [
     operation: { value: "operating", sources: [asco2025Tm, nca2023] },
     traffic: {
       value: { modes: ["pedestrian", "car", "truck"], who: "unknown" },
-      sources: [asco2025Tm, berkarar2015, nca2023, trucks2022, sbs2025, chaikhana2023],
+      sources: [asco2025Tm, berkarar2015, nca2023, trucks2022, sbs2025, quarantine2026, chaikhana2023],
     },
     roadNotes: {
       value: "A cargo ferry with room for passengers and no timetable (travellers, 2019); Turkmen Ro-Pax ferries and Azerbaijani rail ferries ply the line (2023). Entering Turkmenistan needs a Turkmen visa (travellers, 2019); Azerbaijan admits foreigners only by air (January 2025).",
