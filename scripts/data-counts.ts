@@ -14,6 +14,7 @@
  * value: it is counted, and the share is given both with and without placeholders.
  */
 import { pathToFileURL } from "node:url";
+import { HOURS_UNKNOWN } from "@/db/seed/data/build";
 import { validatedSeed, validatedSeedNotices } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
 import { listFacts } from "@/lib/baseline/facts";
@@ -42,10 +43,13 @@ function sideHoursKnown(side: CrossingBaseline["sides"][number], standingOf: Sou
   return values.size === 1 && ![...values].some((value) => /\bunknown\b/.test(value));
 }
 
+/** The builders' "no hours in our sources", and the older wording two original crossings keep. */
+const PLACEHOLDER_HOURS = new Set([HOURS_UNKNOWN, 'Mo-Su unknown "hours not published"']);
+
 /** A value that only says the sources do not give it. */
 export function isPlaceholder(path: string, values: unknown[]): boolean {
   if (values.length === 0) return false;
-  if (/\.hours$/.test(path)) return values.every((value) => typeof value === "string" && /^Mo-Su unknown "hours not published( in our sources)?"$/.test(value));
+  if (/\.hours$/.test(path)) return values.every((value) => PLACEHOLDER_HOURS.has(value as string));
   if (/\.postName$/.test(path)) return values.every((value) => /\(name not (sourced|confirmed)\)/.test((value as { en: string }).en));
   return false;
 }
