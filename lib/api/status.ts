@@ -33,6 +33,7 @@ const reasonCodes = [
   "reports",
   "reportsConflict",
   "modeNotAllowed",
+  "modeUnknown",
   "goodsOnly",
   "bilateral",
   "whoUnknown",

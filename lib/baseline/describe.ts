@@ -28,8 +28,8 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
     case "typicalWait":
       return words.wait((v as { minMinutes: number }).minMinutes, (v as { maxMinutes: number }).maxMinutes);
     case "traffic": {
-      const traffic = v as { modes: TravelMode[]; who: Eligibility };
-      return `${t.eligibility[traffic.who]}; ${traffic.modes.map((mode) => t.modes[mode].toLowerCase()).join(t.listSeparator)}`;
+      const traffic = v as { modes: TravelMode[]; who: Eligibility; otherModes?: "unknown" };
+      return `${t.eligibility[traffic.who]}; ${traffic.modes.map((mode) => t.modes[mode].toLowerCase()).join(t.listSeparator)}${traffic.otherModes === "unknown" ? t.crossing.rules.otherModesUnknown : ""}`;
     }
     case "facilities":
       return (v as { kind: FacilityKind; available: boolean; side: 0 | 1 | null; detail?: string }[])

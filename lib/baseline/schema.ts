@@ -195,7 +195,11 @@ export const crossingBaselineSchema = z.object({
   sides: z.tuple([sideSchema, sideSchema]),
   /** Whether the crossing operates at all (some have been shut for years). */
   operation: sourced(z.enum(["operating", "closed", "unknown"])),
-  traffic: sourced(z.object({ modes: z.array(travelMode), who: eligibility })),
+  /** Who may cross, and by which modes. A mode not in `modes` is not allowed, unless
+   * `otherModes` is "unknown": the sources name some modes and say nothing of the others (a
+   * road post whose sources never mention pedestrians), so the engine says "not known", not
+   * "not allowed". */
+  traffic: sourced(z.object({ modes: z.array(travelMode), who: eligibility, otherModes: z.literal("unknown").optional() })),
   season: sourced(seasonSchema).optional(),
   borderPermit: sourced(requirementSchema).optional(),
   advanceNotice: sourced(requirementSchema).optional(),

@@ -82,6 +82,7 @@ describe("the engine's reasons", () => {
     { key: "scheduleTooComplex" },
     { key: "holidaysUnknown", post, country: "TM" },
     { key: "whoUnknown", countries: ["UZ", "TJ"] },
+    { key: "modeUnknown", mode: "pedestrian", named: ["car", "bus"] },
   ];
 
   it("has words for every reason in both languages, with names in the reader's language", () => {

@@ -67,6 +67,8 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       return r.reportsConflict(tally(message.tallies[0]), tally(message.tallies[1]));
     case "modeNotAllowed":
       return r.modeNotAllowed(t.modesInline[message.mode], modeList(message.allowed));
+    case "modeUnknown":
+      return r.modeUnknown(t.modesInline[message.mode], modeList(message.named));
     case "goodsOnly":
     case "outOfOperation":
     case "operationUnknown":

@@ -89,7 +89,7 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData, loc
   if (!who.success) errors.who = m.who;
   if (!modes.success) errors.modes = m.modes;
   if (who.success && modes.success) {
-    const traffic = { modes: modes.data, who: who.data };
+    const traffic = { modes: modes.data, who: who.data, ...(form.get("otherModes") === "unknown" ? { otherModes: "unknown" as const } : {}) };
     if (!same(traffic, current.traffic.value)) next.traffic = { value: traffic, sources: [ref], alternatives: [] };
   }
 

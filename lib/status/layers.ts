@@ -74,7 +74,11 @@ function restrictionFor(
   mode: TravelMode | undefined,
 ): { kind: "restricted" | "unknown"; message: ReasonMessage } | null {
   const countries: [CountryCode, CountryCode] = [baseline.sides[0].country, baseline.sides[1].country];
-  if (mode && !traffic.modes.includes(mode)) return { kind: "restricted", message: { key: "modeNotAllowed", mode, allowed: traffic.modes } };
+  if (mode && !traffic.modes.includes(mode)) {
+    return traffic.otherModes === "unknown"
+      ? { kind: "unknown", message: { key: "modeUnknown", mode, named: traffic.modes } }
+      : { kind: "restricted", message: { key: "modeNotAllowed", mode, allowed: traffic.modes } };
+  }
   if (traffic.who === "goods" && mode !== "truck") return { kind: "restricted", message: { key: "goodsOnly" } };
   if (traffic.who === "bilateral") return { kind: "restricted", message: { key: "bilateral", countries } };
   if (traffic.who === "unknown") return { kind: "unknown", message: { key: "whoUnknown", countries } };

@@ -30,6 +30,8 @@ export type ReasonMessage =
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
   | { key: "modeNotAllowed"; mode: TravelMode; allowed: TravelMode[] }
+  /** The mode is not among those the sources name, and they say nothing of the others. */
+  | { key: "modeUnknown"; mode: TravelMode; named: TravelMode[] }
   | { key: "goodsOnly" }
   | { key: "bilateral"; countries: [CountryCode, CountryCode] }
   /** No source says who may cross (the traffic fact's `who` is "unknown"). */

@@ -91,7 +91,7 @@ const baselineArb = fc
     holidays: fc.tuple(fc.option(fact(policyArb), { nil: undefined }), fc.option(fact(policyArb), { nil: undefined })),
     season: fc.option(fact(seasonArb), { nil: undefined }),
     operation: fact(fc.constantFrom("operating" as const, "operating" as const, "closed" as const, "unknown" as const)),
-    traffic: fact(fc.record({ modes: fc.subarray([...travelModes], { minLength: 1 }), who: fc.constantFrom("everyone" as const, "bilateral" as const, "goods" as const, "unknown" as const) })),
+    traffic: fact(fc.record({ modes: fc.subarray([...travelModes], { minLength: 1 }), who: fc.constantFrom("everyone" as const, "bilateral" as const, "goods" as const, "unknown" as const), otherModes: fc.constantFrom(undefined, "unknown" as const) })),
   })
   .map((r) => {
     const baseline = testBaseline({ season: r.season, operation: r.operation, traffic: r.traffic });

@@ -135,6 +135,26 @@ describe('who may cross "unknown"', () => {
     expect(evaluateStatus({ baseline, instant: new Date("2026-07-15T06:00:00Z"), notices: [], reports: [], mode: "pedestrian" }).state).toBe("unknown");
   });
 
+  it("a mode the sources do not name, where they say nothing of other modes, is unknown, never 'restricted' nor 'open'", () => {
+    const baseline = testBaseline({ traffic: { value: { modes: ["car", "bus"], who: "everyone", otherModes: "unknown" }, sources: ref } });
+    const day = new Date("2026-07-15T06:00:00Z");
+    const onFoot = evaluateStatus({ baseline, instant: day, notices: [], reports: [], mode: "pedestrian" });
+    expect(onFoot.state).toBe("unknown");
+    expect(onFoot.scheduleState).toBe("open");
+    expect(reasonText(onFoot.reasons[0]!.message, "en")).toBe("Not known whether it is open to pedestrian traffic: the sources name only these: car, bus.");
+    expect(reasonText(onFoot.reasons[0]!.message, "ru")).toBe("Неизвестно, открыт ли пункт для пешеходов: источники называют только эти способы: легковой автомобиль, автобус.");
+    // A named mode is open as before; without "otherModes" the unnamed mode is not allowed.
+    expect(evaluateStatus({ baseline, instant: day, notices: [], reports: [], mode: "car" }).state).toBe("open");
+    const listed = testBaseline({ traffic: { value: { modes: ["car", "bus"], who: "everyone" }, sources: ref } });
+    expect(evaluateStatus({ baseline: listed, instant: day, notices: [], reports: [], mode: "pedestrian" }).state).toBe("restricted");
+    // Closed stays closed for every mode.
+    const shut = testBaseline({ hours: ["Mo-Fr 09:00-10:00", "24/7"], traffic: { value: { modes: ["car"], who: "everyone", otherModes: "unknown" }, sources: ref } });
+    expect(evaluateStatus({ baseline: shut, instant: new Date("2026-07-15T20:00:00Z"), notices: [], reports: [], mode: "pedestrian" }).state).toBe("closed");
+    // The schema keeps the field, and refuses any other value.
+    expect(crossingBaselineSchema.parse(baseline).traffic.value.otherModes).toBe("unknown");
+    expect(crossingBaselineSchema.safeParse({ ...baseline, traffic: { ...baseline.traffic, value: { ...baseline.traffic.value, otherModes: "allowed" } } }).success).toBe(false);
+  });
+
   it("beside a claim in force that says who may cross, the sources disagree: unknown, naming both", () => {
     const baseline = testBaseline({
       traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "a", asOf: "2024" }], alternatives: [{ value: { modes: ["car"], who: "everyone" }, sources: [{ source: "b", asOf: "2024" }] }] },

@@ -394,6 +394,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             </dd>
             <dd>
               {c.rules.modes} {baseline.traffic.value.modes.map((mode) => t.modes[mode]).join(t.listSeparator) || t.notKnown}
+              {baseline.traffic.value.otherModes === "unknown" && baseline.traffic.value.modes.length ? c.rules.otherModesUnknown : null}
             </dd>
           </div>
           <div>

@@ -13,7 +13,7 @@ export const en = {
   },
   modes: { pedestrian: "On foot", bicycle: "Bicycle", motorcycle: "Motorcycle", car: "Car", bus: "Bus", truck: "Truck", train: "Train" },
   /** Lower-case, for the middle of a sentence ("not open to car traffic"). */
-  modesInline: { pedestrian: "on foot", bicycle: "bicycle", motorcycle: "motorcycle", car: "car", bus: "bus", truck: "truck", train: "train" },
+  modesInline: { pedestrian: "pedestrian", bicycle: "bicycle", motorcycle: "motorcycle", car: "car", bus: "bus", truck: "truck", train: "train" },
   /** How one travels, after a verb ("travelling on foot", "travelling by car"). */
   travellingBy: { pedestrian: "on foot", bicycle: "by bicycle", motorcycle: "by motorcycle", car: "by car", bus: "by bus", truck: "by truck", train: "by train" },
   facilities: { exchange: "Money exchange", food: "Food", sim: "SIM cards", fuel: "Fuel", lodging: "Lodging", transport: "Public transport" },

@@ -11,6 +11,8 @@ export interface BaselineFormDefaults {
   sides: { label: string; hours: string }[];
   who: string;
   modes: string[];
+  /** Whether the sources say nothing of the modes not ticked. */
+  otherModesUnknown: boolean;
   requirements: { key: string; label: string; neededLabel: string; detailsLabel: string; choice: string; detail: string }[];
   facilities: {
     kind: string;
@@ -41,6 +43,7 @@ export function BaselineForm({
   const v = state.values ?? {};
   const value = (key: string, fallback: string) => (typeof v[key] === "string" ? (v[key] as string) : fallback);
   const chosenModes = Array.isArray(v.modes) ? v.modes : defaults.modes;
+  const otherModesUnknown = state.values ? v.otherModes === "unknown" : defaults.otherModesUnknown;
   const e = state.errors;
   return (
     <form key={formKey(state.values)} action={formAction} className="stack-form" noValidate>
@@ -82,6 +85,9 @@ export function BaselineForm({
             </label>
           ))}
         </div>
+        <label>
+          <input type="checkbox" name="otherModes" value="unknown" defaultChecked={otherModesUnknown} /> {text.otherModesUnknown}
+        </label>
         {e.modes ? (
           <p id="edit-modes-error" className="field-error">
             {e.modes}

@@ -67,6 +67,7 @@ export default async function EditBaselinePage({ params }: PageProps<"/crossings
           })),
           who: baseline.traffic.value.who,
           modes: baseline.traffic.value.modes,
+          otherModesUnknown: baseline.traffic.value.otherModes === "unknown",
           requirements: [requirement("borderPermit"), requirement("advanceNotice"), requirement("entryFee")],
           facilities: facilityKinds.map((kind) => {
             const facility = baseline.facilities?.value.find((entry) => entry.kind === kind);
