@@ -2972,6 +2972,16 @@ export const sources = [
     seedFile: null,
     asOf: "2025-12-23",
   },
+  {
+    key: "fn-volga-ozinki-2022",
+    title: "What people say in the queue at the border with Kazakhstan (Ozinki, Saratov region; undated report from autumn 2022)",
+    publisher: "FN-Volga (Federal News Volga)",
+    kind: "document",
+    standing: "news",
+    url: "https://fn-volga.ru/news/view/id/193326",
+    seedFile: null,
+    asOf: "2022",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];
