@@ -2962,6 +2962,26 @@ export const sources = [
     seedFile: null,
     asOf: "2025-06-02",
   },
+  {
+    key: "ng-kz-kairak-night-2025",
+    title: "Kairak checkpoint queue: the Kostanay regional State Revenue Department on daily and night-time traffic (21–22 December 2025)",
+    publisher: "Nasha Gazeta (ng.kz), Kostanay",
+    kind: "document",
+    standing: "news",
+    url: "https://www.ng.kz/modules/news/article.php?storyid=58233",
+    seedFile: null,
+    asOf: "2025-12-23",
+  },
+  {
+    key: "fn-volga-ozinki-2022",
+    title: "What people say in the queue at the border with Kazakhstan (Ozinki, Saratov region; undated report from autumn 2022)",
+    publisher: "FN-Volga (Federal News Volga)",
+    kind: "document",
+    standing: "news",
+    url: "https://fn-volga.ru/news/view/id/193326",
+    seedFile: null,
+    asOf: "2022",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

@@ -119,7 +119,11 @@ export const kgCn: CrossingBaselineInput[] = [
             { ...xjHolidays, note: "Irkeshtam closed on 1–3 and 6 October 2025 (National Day and Mid-Autumn holidays); on 4–5 October freight only (a notice)" },
           ],
         },
-        notes: "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post.",
+        // The 24-hour trial of June 2025 (people-irkeshtam-24h-2025) is for freight vehicles only: a
+        // note, not an hours claim or an "open" notice (either would open the crossing to travellers,
+        // and a notice would also override the Kyrgyz side's weekday hours).
+        notes:
+          "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post. Since 1 June 2025 the Chinese border inspection station has trialled round-the-clock clearance of freight vehicles (Xinhua, 2 June 2025); the trial is for freight, and the hours for travellers above are unchanged by it.",
       },
     ],
     operation: {

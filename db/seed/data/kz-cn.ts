@@ -53,6 +53,21 @@ const kzTwelveHours = (post: string) => ({
   ],
   alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
 });
+/** China's side of the road checkpoints other than Khorgos (February 2026): Kazakhstan's Ministry of
+ * Finance says the Chinese side still ends work at 16:00 without naming the time zone. Read as
+ * Kazakh time (UTC+5) that is 19:00 Beijing time, read as Beijing time it is earlier: either way
+ * the side is shut from 19:00 Beijing time, and before that the hours stay unknown. */
+const cnEndsAt16 = 'Mo-Su 00:00-19:00 unknown "opening time not published; the Chinese side ends work at 16:00 (Kazakh Ministry of Finance, February 2026, time zone not stated), so it is shut from 19:00 Beijing time at the latest"';
+const cnHours = (port: string, earlier: { value: string; sources: { source: string; asOf: string; note?: string }[] }) => ({
+  value: cnEndsAt16,
+  sources: [
+    {
+      ...hours2026,
+      note: `Ministry of Finance meeting: the Kazakh road checkpoints with China now close at 19:00, but the Chinese side, ${port} among the road ports, still ends work at 16:00 ('中方仍于16:00结束工作'); the time zone is not stated`,
+    },
+  ],
+  alternatives: [earlier],
+});
 type Holidays = NonNullable<CrossingBaselineInput["sides"][number]["publicHolidays"]>;
 const xjHolidays = { source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26" } as const;
 const springFestival2026 = { source: "qazaq24-kz-cn-spring-festival-2026", asOf: "2026-01-28" } as const;
@@ -175,7 +190,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 45.18, lon: 82.55 },
           sources: [{ ...ed, note: "Approximate: by Alashankou; ±5 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: cnHours("Alashankou", { value: daytime, sources: [{ ...kz, note: daytimeNote }] }),
         publicHolidays: cnHolidays("Alashankou", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
@@ -218,7 +233,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 46.683, lon: 82.8 },
           sources: [{ ...bakhtyCn, note: "Chinese post at 46°41′N 82°48′E" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: cnHours("Baketu (Bakhty)", { value: daytime, sources: [{ ...kz, note: daytimeNote }] }),
         publicHolidays: cnHolidays("Baketu (Bakhty)", "1–3 and 6 October, open on 4–5 October"),
       },
     ],
@@ -268,7 +283,7 @@ export const kzCn: CrossingBaselineInput[] = [
           value: { lat: 47.45, lon: 85.6 },
           sources: [{ ...ed, note: "Approximate: just east of the border line; ±10 km, needs verification" }],
         },
-        hours: { value: daytime, sources: [{ ...kz, note: daytimeNote }] },
+        hours: cnHours("Jeminay", { value: daytime, sources: [{ ...kz, note: daytimeNote }] }),
         publicHolidays: cnHolidays("Jeminay", "1–3 and 5–6 October, open on 4 October"),
       },
     ],
@@ -322,10 +337,7 @@ export const kzCn: CrossingBaselineInput[] = [
             { ...ed, note: "Approximate; ±15 km, needs verification" },
           ],
         },
-        hours: {
-          value: 'Mo-Su unknown "hours not published"',
-          sources: [{ ...capacity, note: "Operating hours under review in October 2025" }],
-        },
+        hours: cnHours("Dulata", { value: 'Mo-Su unknown "hours not published"', sources: [{ ...capacity, note: "Operating hours under review in October 2025" }] }),
         publicHolidays: cnHolidays("Dulata", "1–3 and 5–6 October, open on 4 October"),
       },
     ],

@@ -523,7 +523,15 @@ export const kzRu: CrossingBaselineInput[] = [
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
-      sources: [{ ...classes, note: "Taskala is classified multilateral" }, modesNote],
+      sources: [
+        { ...classes, note: "Taskala is classified multilateral" },
+        {
+          source: "fn-volga-ozinki-2022",
+          asOf: "2022",
+          note: "Undated report from the queue of autumn 2022: trucks, taxis and cars queue to the Ozinki post, and 'it is impossible to cross the border on foot at the Ozinki checkpoint'",
+        },
+        modesNote,
+      ],
     },
   },
   {
