@@ -446,4 +446,17 @@ export const russianText: Readonly<Record<string, string>> = {
     "Закрыт на реконструкцию и модернизацию с обеих сторон с 1 декабря 2022 года, как объявил таможенный комитет Узбекистана; оба поста вновь открылись 27 января 2025 года после двухлетнего перерыва.",
   "Reopened after reconstruction with commissioning works: people, cars and buses pass in limited numbers from 27 January to 5 February 2025; full capacity expected from 5 February.":
     "Вновь открыт после реконструкции, идут пусконаладочные работы: с 27 января по 5 февраля 2025 года людей, легковые автомобили и автобусы пропускают в ограниченном количестве; работа на полную мощность ожидается с 5 февраля.",
+  // h21b: Shakhimardan and Sokh crossings, Kaitpas/Otukchu daytime hours, Kyzyl-Kiya hours comments.
+  "hours not published; a reportage (2025) found people queueing to cross at about 23:00":
+    "часы не опубликованы; репортаж (2025 год) застал людей в очереди на переход около 23:00",
+  "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed, and a 2025 reportage found people queueing to cross at about 23:00 Kyrgyz time (22:00 in Uzbekistan)":
+    "пересказ сообщения Kun.uz называет 06:00–20:00 (год не указан); не подтверждено, а репортаж 2025 года застал людей в очереди на переход около 23:00 по кыргызскому времени (22:00 по узбекскому)",
+  "The first of the two crossings on the road from Fergana to the Uzbek enclave of Shakhimardan: into Kyrgyzstan here, back into Uzbekistan at Ak-Kiya – Oq-qiya.":
+    "Первый из двух переходов на дороге из Ферганы в узбекский анклав Шахимардан: здесь — в Кыргызстан, обратно в Узбекистан — на переходе Ак-Кия – Ок-кия.",
+  "Working round the clock from 18 June 2025 (Uzbek Customs Committee)":
+    "Работает круглосуточно с 18 июня 2025 года (Таможенный комитет Узбекистана)",
+  "At the entrance to the Uzbek enclave of Shakhimardan (with Yordon), reached from Fergana through Kyrgyzstan after Kadamjay – Vodil.":
+    "На въезде в узбекский анклав Шахимардан (с Ёрдоном), куда из Ферганы едут через Кыргызстан после перехода Кадамджай – Водил.",
+  "daytime only (April 2021); hours not given":
+    "только в дневное время (апрель 2021 года); часы не указаны",
 };
