@@ -44,7 +44,7 @@ export const byTrafficOrder = [
   "kuryk-alat-ferry", "turkmenbashi-alat-ferry",
   // Local, temporary, announced and closed
   "shagan-teploye", "karashatau-svetly", "ubagan-zverinogolovskoye", "bidaik-odesskoye", "zhanybek-vishnevka", "koyanbai", "baitanat",
-  "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
+  "kadamjay-vodil", "ak-kiya-shakhimardan", "chechme-chashma", "apkan", "baimak", "babatag-hisor", "qushkent", "uchturgan", "khavastabad", "bekabad-uz-tj", "pap", "ravat", "gulbahor",
   "qushtegirmon", "ruzvai-darvaz", "kaitpas", "akyayla-incheh-borun", "bedel", "tomonku-chui", "kichi-kapka",
   "bek-abad-khanabad", "kara-bagysh", "khorog-tem", "shamsiddin-shohin-bridge", "kokul-ai-khanum", "otukchu-tul", "ishkashim",
   "kulundu-ovchi-kalacha",

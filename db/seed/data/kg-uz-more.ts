@@ -22,6 +22,30 @@ const opened2023 = ref(
   "2023-09-01",
   "Andijan regional administration: the Mingtepa (Mingtepa/Kara-Bagysh) and Khanabad (Khanabad/Bek-Abad) border customs posts, closed since 2009, opened on 1 September 2023",
 );
+// Shakhimardan and Sokh, Uzbek enclaves in Kyrgyzstan's Batken region (issue 16, h21b).
+const shakh2024 = ref(
+  "kunuz-shakhimardan-24h-2024-07-30",
+  "2024-07-30",
+  "Customs Committee: from 26 July 2024 the 'Fergana' border customs post and the 'Ak-Kiya' customs post at the entrance to Shahimardan work round the clock. At the President's meeting in Fergana on 12 July 2024: 'since the \"Vodil\" and \"Ak-Kiya\" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh'",
+);
+const shakhSputnik = ref("sputnikuz-shakhimardan-24h-2024-07-29", "2024-07-29", "Customs Committee: the 'Farg'ona' border customs post and the 'Oq-qiya' customs point at the entrance to Shakhimardan work round the clock ('tunu kun') from 26 July 2024");
+const fergana2025 = ref(
+  "spotuz-fergana-customs-24h-2025-06-17",
+  "2025-06-17",
+  "Customs Committee spokesman: from 18 June 2025 the 'Fergana' border customs post, the 'Ok-kiya' customs point in the Shakhimardan exclave and the 'Chashma' point in the Sokh exclave go over to round-the-clock work",
+);
+const uza2025 = ref(
+  "uza-fergana-checkpoints-24h-2025-06",
+  "2025-06",
+  "UzA: the checkpoints 'Vodil-Kadamjay' and 'Oqqiya-Akkiya' (Shakhimardan) in Fergana district and 'Chashma-Chechme' in Sokh district go over to round-the-clock (day and night) work from 18 June 2025. An Uzbek source naming each checkpoint pair; no Kyrgyz statement on the Kyrgyz posts' hours found",
+);
+const paradigma = ref(
+  "paradigma-shohimardon-2025",
+  "2025",
+  "Fergana region's deputy governor (UzA, 2025): reaching Shakhimardan means crossing the Uzbek-Kyrgyz border and then the Kyrgyz-Uzbek one; the crossing points on the two countries' borders now work day and night, 24 hours; about 15,000 passengers a day cross on the Shakhimardan route; over 500,000 local and Kyrgyz citizens went to Shakhimardan in 2024",
+);
+const sokh2021 = ref("azattyq-sokh-rishtan-2021-04-01", "2021-04-01", "Kaitpas and Otukchu, on the Sokh - Rishtan road, opened on 1 April 2021: passenger buses and pedestrians may cross in the daytime; trucks not yet allowed");
+const daytime2021 = { value: 'Mo-Su unknown "daytime only (April 2021); hours not given"', sources: [sokh2021] };
 const uzNotNamed = (opposite: string) => ({ en: `Uzbek post opposite ${opposite} (name not sourced)`, ru: `Узбекский пост напротив «${opposite}» (название не подтверждено)` });
 const unnamed = { ...noHours, note: "No source we have names the Uzbek post" };
 
@@ -58,10 +82,16 @@ export const kgUzMore: CrossingBaselineInput[] = [
     slug: "kyzyl-kiya",
     name: { en: "Kyzyl-Kiya", ru: "Кызыл-Кия" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Kyzyl-Kiya", ru: "Кызыл-Кия" }, [kyzylKiya]),
+      side("KG", "Asia/Bishkek", { en: "Kyzyl-Kiya", ru: "Кызыл-Кия" }, [kyzylKiya], {
+        value: 'Mo-Su unknown "hours not published; a reportage (2025) found people queueing to cross at about 23:00"',
+        sources: [{ ...kyzylKiya2025, note: "'Even late in the evening, around 23:00, about 30 people wanting to cross the border gathered at the official checkpoint'; a crowd in front of the passport control booth, truck drivers trying to jump the queue. It shows the post at work late in the evening, not its hours" }],
+      }),
       side("UZ", "Asia/Tashkent", { en: "Uzbekistan", ru: "Узбекистан" }, [kyzylKiya], {
-        value: 'Mo-Su unknown "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed"',
-        sources: [ref("yenicag-kyzylkiya", "2026-12", "Turkish relay of Kun.uz: UZ side changed from 07:00–18:00 to 06:00–20:00 ('30 August', year not shown); too weak and undated to set hours")],
+        value: 'Mo-Su unknown "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed, and a 2025 reportage found people queueing to cross at about 23:00 Kyrgyz time (22:00 in Uzbekistan)"',
+        sources: [
+          ref("yenicag-kyzylkiya", "2026-12", "Turkish relay of Kun.uz: UZ side changed from 07:00–18:00 to 06:00–20:00 ('30 August', year not shown); too weak and undated to set hours"),
+          { ...kyzylKiya2025, note: "People queueing at the Kyrgyz passport control at about 23:00 (Kyrgyz time) to cross; whether the Uzbek post was processing them then is not in the part of the reportage we read" },
+        ],
       }),
     ],
     operation: { value: "operating", sources: [kyzylKiya2025] },
@@ -71,11 +101,11 @@ export const kgUzMore: CrossingBaselineInput[] = [
     slug: "otukchu-tul",
     name: { en: "Otukchu – Tul", ru: "Отукчу – Тул" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Otukchu", ru: "Отукчу" }, [otukchu]),
-      side("UZ", "Asia/Tashkent", { en: "Tul", ru: "Тул" }, [otukchu]),
+      side("KG", "Asia/Bishkek", { en: "Otukchu", ru: "Отукчу" }, [otukchu, sokh2021], daytime2021),
+      side("UZ", "Asia/Tashkent", { en: "Tul", ru: "Тул" }, [otukchu], daytime2021),
     ],
     operation: { value: "closed", sources: [{ ...otukchu, note: "Closed from about 13 Aug 2025 (bridge washed out); no reopening found" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }, sokh2021] },
   },
   {
     slug: "apkan",
@@ -94,11 +124,11 @@ export const kgUzMore: CrossingBaselineInput[] = [
     slug: "kaitpas",
     name: { en: "Kaitpas", ru: "Кайтпас" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Kaitpas", ru: "Кайтпас" }, [kaitpas]),
-      side("UZ", "Asia/Tashkent", uzNotNamed("Kaitpas"), [unnamed]),
+      side("KG", "Asia/Bishkek", { en: "Kaitpas", ru: "Кайтпас" }, [kaitpas, sokh2021], daytime2021),
+      side("UZ", "Asia/Tashkent", uzNotNamed("Kaitpas"), [unnamed], daytime2021),
     ],
-    operation: { value: "unknown", sources: [{ ...kaitpas, note: "Opened 1 April 2021; no later status found" }] },
-    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }] },
+    operation: { value: "unknown", sources: [{ ...kaitpas, note: "Opened 1 April 2021; no later status found" }, sokh2021] },
+    traffic: { value: { modes: ["pedestrian", "car", "bus"], who: "unknown" }, sources: [{ ...kaitpas, note: "Opened 1 April 2021 for citizens, cars and minibuses of up to 20 seats; whose citizens is not stated" }, sokh2021] },
   },
   {
     slug: "baimak",
@@ -149,6 +179,59 @@ export const kgUzMore: CrossingBaselineInput[] = [
         { ...opened2023, note: "The Uzbek post has international status; 4,000–5,000 people and up to 200 vehicles a day. Which modes, and whether third-country nationals may cross, is not stated" },
         { ...threePosts, note: "A road post" },
       ],
+    },
+  },
+  {
+    slug: "kadamjay-vodil",
+    name: { en: "Kadamjay – Vodil", ru: "Кадамджай – Водил" },
+    searchNames: { names: ["Fergana customs post", "Farg'ona", "Фергана", "Vuadil", "Вуадиль", "Shakhimardan", "Шахимардан", "Shohimardon"], towns: [["Kadamjay", "Кадамжай"], ["Vodil", "Водил", "Fergana", "Фергана"]] },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Kadamjay", ru: "Кадамджай" }, [{ ...uza2025, note: "UzA names the checkpoint pair 'Vodil-Kadamjay'" }, ref("knews-sokh-kadamjay-2016-03-18", "2016-03-18", "The Kyrgyz Border Service's checkpoint 'Kadamjay-avtodorozhny' on the border with Uzbekistan")], { value: "24/7", sources: [uza2025, paradigma] }),
+      side("UZ", "Asia/Tashkent", { en: "Vodil (customs post 'Fergana')", ru: "Водил (таможенный пост «Фергана»)" }, [uza2025, { ...shakh2024, note: "The 'Fergana' border customs post and the 'Vodil' checkpoint are named together on the Shakhimardan route; that they are the same post is our reading" }], {
+        value: "24/7",
+        sources: [fergana2025, uza2025, shakh2024, shakhSputnik],
+      }),
+    ],
+    operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
+    traffic: {
+      value: { modes: ["pedestrian", "car"], who: "bilateral" },
+      sources: [
+        { ...shakh2024, note: "'Since the \"Vodil\" and \"Ak-Kiya\" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh' (July 2024). Which modes are allowed is not stated" },
+        { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
+      ],
+    },
+    roadNotes: { value: "The first of the two crossings on the road from Fergana to the Uzbek enclave of Shakhimardan: into Kyrgyzstan here, back into Uzbekistan at Ak-Kiya – Oq-qiya.", sources: [paradigma, uza2025] },
+  },
+  {
+    slug: "ak-kiya-shakhimardan",
+    name: { en: "Ak-Kiya – Oq-qiya (Shakhimardan)", ru: "Ак-Кия – Ок-кия (Шахимардан)" },
+    searchNames: { names: ["Shakhimardan", "Шахимардан", "Shohimardon", "Shahimardan", "Ok-kiya", "Оққия", "Yordon"], towns: [[], ["Shakhimardan", "Шахимардан", "Yordon", "Ёрдон"]] },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Ak-Kiya", ru: "Ак-Кия" }, [{ ...uza2025, note: "UzA names the checkpoint pair 'Oqqiya-Akkiya' (Shakhimardan)" }], { value: "24/7", sources: [uza2025, paradigma] }),
+      side("UZ", "Asia/Tashkent", { en: "Oq-qiya", ru: "Ок-кия" }, [shakhSputnik, fergana2025, shakh2024], { value: "24/7", sources: [fergana2025, uza2025, shakh2024, shakhSputnik] }),
+    ],
+    operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
+    traffic: {
+      value: { modes: ["pedestrian", "car"], who: "bilateral" },
+      sources: [
+        { ...shakh2024, note: "'Since the \"Vodil\" and \"Ak-Kiya\" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh' (July 2024). Which modes are allowed is not stated" },
+        { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
+      ],
+    },
+    roadNotes: { value: "At the entrance to the Uzbek enclave of Shakhimardan (with Yordon), reached from Fergana through Kyrgyzstan after Kadamjay – Vodil.", sources: [shakh2024, paradigma] },
+  },
+  {
+    slug: "chechme-chashma",
+    name: { en: "Chechme – Chashma (Sokh)", ru: "Чечме – Чашма (Сох)" },
+    searchNames: { names: ["Sokh", "Сох", "So'x", "Chashma", "Чечме"], towns: [[], ["Sokh", "Сох"]] },
+    sides: [
+      side("KG", "Asia/Bishkek", { en: "Chechme", ru: "Чечме" }, [{ ...uza2025, note: "UzA names the checkpoint pair 'Chashma-Chechme' in Sokh district" }], { value: "24/7", sources: [uza2025] }),
+      side("UZ", "Asia/Tashkent", { en: "Chashma", ru: "Чашма" }, [fergana2025, uza2025], { value: "24/7", sources: [fergana2025, uza2025] }),
+    ],
+    operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025] },
+    traffic: {
+      value: { modes: ["pedestrian", "car"], who: "unknown" },
+      sources: [{ ...uza2025, note: "A checkpoint of the Sokh enclave; which modes are allowed and who may cross are not stated" }],
     },
   },
 ];

@@ -92,14 +92,18 @@ export const kgUz: CrossingBaselineInput[] = [
   },
   {
     slug: "izboskan",
-    name: { en: "Izboskan", ru: "Избаскан" },
+    name: { en: "Madaniyat – Izboskan", ru: "Маданият – Избаскан" },
     searchNames: { names: ["Madaniyat", "Маданият", "Izboskan crossing"], towns: [[], ["Izboskan", "Избаскан", "Andijan", "Андижан"]] },
     sides: [
       {
         country: "KG",
         postName: {
-          value: { en: "Kyrgyz post opposite Izboskan (name not confirmed)", ru: "Кыргызский пост напротив Избаскана (название не подтверждено)" },
-          sources: [{ ...ed, note: "Our sources do not name the Kyrgyz post of this crossing; needs verification" }],
+          value: { en: "Madaniyat", ru: "Маданият" },
+          sources: [
+            { source: "barometr-madaniyat-2017-10-02", asOf: "2017-10-02", note: "KPP 'Madaniyat' in Nooken district of Jalal-Abad region, on the Kyrgyz–Uzbek border, reopening in October 2017 (open since 2004, closed by Uzbekistan in 2016)" },
+            { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "KG Border Service via Kabar: 'Madaniyat' in Nooken district is one of the two pedestrian crossings of Jalal-Abad region" },
+            { ...joseti, note: "'The Madaniyat border crossing, open for pedestrians. It is also sometimes referred to as \"Izboskan crossing\"'" },
+          ],
         },
         timeZone: "Asia/Bishkek",
         location: {
@@ -127,10 +131,12 @@ export const kgUz: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [ed] },
       },
     ],
-    operation: { value: "operating", sources: [guide] },
+    operation: { value: "operating", sources: [guide, { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "One of the two working pedestrian crossings of Jalal-Abad region (May 2023)" }] },
     traffic: {
       value: { modes: ["pedestrian", "bicycle"], who: "everyone" },
       sources: [
+        { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "KG Border Service: a pedestrian crossing (May 2023)" },
+        { ...joseti, note: "A guide (2022) by a foreign traveller who crossed here: open for pedestrians" },
         {
           ...guide,
           note: "The guide describes one of its two KG–UZ crossings as open to foreigners but only to pedestrians and cyclists, not cars or motorcycles. The heading of that paragraph was lost from our copy of the page; since the other paragraph is the Osh – Andijan road (Dostuk), this one is taken to be Izboskan. Needs verification.",

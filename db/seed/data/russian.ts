@@ -450,4 +450,17 @@ export const russianText: Readonly<Record<string, string>> = {
     "время открытия не опубликовано; китайская сторона заканчивает работу в 16:00 (Министерство финансов Казахстана, февраль 2026 года, часовой пояс не указан), так что не позднее чем с 19:00 по пекинскому времени пост закрыт",
   "Hours on this side are in Beijing time (UTC+8), two hours ahead of the Kyrgyz post. Since 1 June 2025 the Chinese border inspection station has trialled round-the-clock clearance of freight vehicles (Xinhua, 2 June 2025); the trial is for freight, and the hours for travellers above are unchanged by it.":
     "Часы работы на этой стороне указаны по пекинскому времени (UTC+8), на два часа впереди кыргызского поста. С 1 июня 2025 года китайская пограничная инспекция в порядке эксперимента оформляет грузовые автомобили круглосуточно («Синьхуа», 2 июня 2025 года); эксперимент касается только грузов, и часы работы для путешественников, указанные выше, от него не меняются.",
+  // h21b: Shakhimardan and Sokh crossings, Kaitpas/Otukchu daytime hours, Kyzyl-Kiya hours comments.
+  "hours not published; a reportage (2025) found people queueing to cross at about 23:00":
+    "часы не опубликованы; репортаж (2025 год) застал людей в очереди на переход около 23:00",
+  "a relay of a Kun.uz report says 06:00-20:00 (year not shown); not confirmed, and a 2025 reportage found people queueing to cross at about 23:00 Kyrgyz time (22:00 in Uzbekistan)":
+    "пересказ сообщения Kun.uz называет 06:00–20:00 (год не указан); не подтверждено, а репортаж 2025 года застал людей в очереди на переход около 23:00 по кыргызскому времени (22:00 по узбекскому)",
+  "The first of the two crossings on the road from Fergana to the Uzbek enclave of Shakhimardan: into Kyrgyzstan here, back into Uzbekistan at Ak-Kiya – Oq-qiya.":
+    "Первый из двух переходов на дороге из Ферганы в узбекский анклав Шахимардан: здесь — в Кыргызстан, обратно в Узбекистан — на переходе Ак-Кия – Ок-кия.",
+  "Working round the clock from 18 June 2025 (Uzbek Customs Committee)":
+    "Работает круглосуточно с 18 июня 2025 года (Таможенный комитет Узбекистана)",
+  "At the entrance to the Uzbek enclave of Shakhimardan (with Yordon), reached from Fergana through Kyrgyzstan after Kadamjay – Vodil.":
+    "На въезде в узбекский анклав Шахимардан (с Ёрдоном), куда из Ферганы едут через Кыргызстан после перехода Кадамджай – Водил.",
+  "daytime only (April 2021); hours not given":
+    "только в дневное время (апрель 2021 года); часы не указаны",
 };
