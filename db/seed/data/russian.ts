@@ -446,4 +446,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "Закрыт на реконструкцию и модернизацию с обеих сторон с 1 декабря 2022 года, как объявил таможенный комитет Узбекистана; оба поста вновь открылись 27 января 2025 года после двухлетнего перерыва.",
   "Reopened after reconstruction with commissioning works: people, cars and buses pass in limited numbers from 27 January to 5 February 2025; full capacity expected from 5 February.":
     "Вновь открыт после реконструкции, идут пусконаладочные работы: с 27 января по 5 февраля 2025 года людей, легковые автомобили и автобусы пропускают в ограниченном количестве; работа на полную мощность ожидается с 5 февраля.",
+  "Closed to people, passenger cars, buses and trucks under 3.5 t from 1 February 2025 for the rebuilding of Tazhen, extended to 31 December 2025 (Kazakh State Revenue Committee); heavy trucks still cross, and extra Nukus – Beineu trains run instead.":
+    "Закрыт для людей, легковых автомобилей, автобусов и грузовиков массой до 3,5 т с 1 февраля 2025 года на время реконструкции Тажена, запрет продлён до 31 декабря 2025 года (Комитет государственных доходов Казахстана); тяжёлые грузовики по-прежнему проходят, а вместо этого курсируют дополнительные поезда Нукус – Бейнеу.",
+  "Uzbekistan's Customs Committee restricted pedestrians, passenger cars and buses at Daut-Ata for the reconstruction of the post (announced 29 December 2025); no end date was given.":
+    "Таможенный комитет Узбекистана ограничил пропуск пешеходов, легковых автомобилей и автобусов через «Даут-Ата» на время реконструкции пункта (объявлено 29 декабря 2025 года); срок окончания не назван.",
+  "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season":
+    "текущие часы работы не опубликованы; в 2014 году кыргызский пост работал круглосуточно только в летний туристический сезон",
 };
