@@ -3002,6 +3002,16 @@ export const sources = [
     seedFile: null,
     asOf: "2014-07",
   },
+  {
+    key: "kant-chon-kapka-2022-12-16",
+    title: "На кыргызско-казахской границе образовались заторы из фур и легковых машин (Chon-Kapka and Ak-Tilek queues; KG Border Service)",
+    publisher: "Kant.kg",
+    kind: "document",
+    standing: "news",
+    url: "https://kant.kg/2022-12-16/na-kyrgyzsko-kazahskoj-granicze-obrazovalis-zatory-iz-fur-i-legkovyh-mashin",
+    seedFile: null,
+    asOf: "2022-12-16",
+  },
 ] as const satisfies readonly Source[];
 
 export type SourceKey = (typeof sources)[number]["key"];

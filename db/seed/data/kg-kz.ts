@@ -346,10 +346,14 @@ export const kgKz: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [guide] },
     traffic: {
-      value: { modes: ["car"], who: "everyone" },
+      value: { modes: ["car", "truck"], who: "everyone" },
       sources: [
         { ...guide, note: "Open to international travellers, no particular difficulties" },
-        { ...ed, note: "Road crossing; which modes are allowed (pedestrians, buses, trucks) is not stated by our sources" },
+        {
+          source: "kant-chon-kapka-2022-12-16",
+          asOf: "2022-12-16",
+          note: "KG Border Service, December 2022: about 25 cars and 20 trucks queued at Chon-Kapka-avtodorozhny to leave for Kazakhstan; whether pedestrians and buses cross is not stated",
+        },
       ],
     },
     facilities: {
