@@ -269,4 +269,29 @@ export const seedNotices: SeedNotice[] = [
     source: "canews-navoi-reopened-2025",
     announcedAt: "2025-01-29T00:00:00+05:00",
   },
+  // Tazhen – Daut-Ata: people, cars, buses (and trucks under 3.5 t) barred from 1 February 2025 for
+  // the rebuilding of Tazhen, extended by Kazakhstan to 31 December 2025; on 29 December 2025
+  // Uzbekistan extended its own restriction at Daut-Ata with no end date. Heavy trucks kept crossing.
+  {
+    key: "tazhen-daut-ata-passengers-closed-2025-02",
+    crossing: "tazhen-daut-ata",
+    startsAt: "2025-02-01T00:00:00+05:00",
+    endsAt: "2026-01-01T00:00:00+05:00",
+    modes: ["pedestrian", "car", "bus"],
+    effect: "closed",
+    text: "Closed to people, passenger cars, buses and trucks under 3.5 t from 1 February 2025 for the rebuilding of Tazhen, extended to 31 December 2025 (Kazakh State Revenue Committee); heavy trucks still cross, and extra Nukus – Beineu trains run instead.",
+    source: "trend-tazhen-2025",
+    announcedAt: "2025-09-03T00:00:00+05:00",
+  },
+  {
+    key: "daut-ata-passengers-closed-2025-12",
+    crossing: "tazhen-daut-ata",
+    startsAt: "2025-12-29T00:00:00+05:00",
+    endsAt: null,
+    modes: ["pedestrian", "car", "bus"],
+    effect: "closed",
+    text: "Uzbekistan's Customs Committee restricted pedestrians, passenger cars and buses at Daut-Ata for the reconstruction of the post (announced 29 December 2025); no end date was given.",
+    source: "lada-daut-ata-2025-12-29",
+    announcedAt: "2025-12-29T00:00:00+05:00",
+  },
 ];

@@ -51,7 +51,10 @@ export const kgKzMore: CrossingBaselineInput[] = [
     slug: "kaindy-rail",
     name: { en: "Kaindy (rail)", ru: "Кайынды (ж/д)" },
     sides: [
-      side("KG", "Asia/Bishkek", { en: "Kaindy (rail)", ru: "Кайынды (ж/д)" }, [kaindy, vb2019]),
+      side("KG", "Asia/Bishkek", { en: "Kaindy (rail)", ru: "Кайынды (ж/д)" }, [kaindy, vb2019], {
+        value: 'Mo-Su unknown "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season"',
+        sources: [ref("newsasia-24h-2014", "2014-07", "KG Border Troops, July 2014: since 10 July six Chui-region posts, Kaindy among them, work round the clock until the end of the tourist season")],
+      }),
       side("KZ", "Asia/Almaty", kzNotNamed("Kaindy"), [unnamed]),
     ],
     operation: { value: "operating", sources: [kaindy, ref("inbusiness-trains-2021", "2021-06", "Bishkek – Russia trains through Kazakhstan resumed in June 2021")] },

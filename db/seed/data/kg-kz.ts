@@ -14,6 +14,12 @@ const kg24 = { source: "24kg-kordai-closure-2019", asOf: "2019-12-21" } as const
 const kloop = { source: "kloop-kg-kz-checkpoints-2020", asOf: "2020-01-10" } as const;
 const talasBlog = { source: "lj-varandej-talas-2013", asOf: "2013-12" } as const;
 const hoursUnknown = 'Mo-Su unknown "hours not published in our sources"';
+const season2014 = { source: "newsasia-24h-2014", asOf: "2014-07" } as const;
+/** The Kyrgyz posts that went round the clock for the 2014 tourist season only (news-asia.ru, July 2014). */
+const kgSeason2014Hours = {
+  value: 'Mo-Su unknown "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season"',
+  sources: [{ ...season2014, note: "KG Border Troops, July 2014: since 10 July six Chui-region posts (Ak-Zhol, Chaldybar, Ak-Tilek, Ken-Bulun, Kaindy and Manas airport) work round the clock; the lifting of time limits holds until the end of the tourist season" }],
+};
 const kordayWiki = { source: "ruwiki-korday", asOf: "2026-12" } as const;
 const kordayPoint =
   "Korday village at 43°02′13″N 74°42′41″E, on the right bank of the Chu, along which the Kazakh–Kyrgyz border runs; the border checkpoint is at the entrance to the village, at the A-2 road bridge over the Chu.";
@@ -224,7 +230,7 @@ export const kgKz: CrossingBaselineInput[] = [
             },
           ],
         },
-        hours: { value: hoursUnknown, sources: [ed] },
+        hours: kgSeason2014Hours,
       },
       {
         country: "KZ",
@@ -279,7 +285,7 @@ export const kgKz: CrossingBaselineInput[] = [
             },
           ],
         },
-        hours: { value: hoursUnknown, sources: [ed] },
+        hours: kgSeason2014Hours,
       },
       {
         country: "KZ",
@@ -340,10 +346,14 @@ export const kgKz: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [guide] },
     traffic: {
-      value: { modes: ["car"], who: "everyone" },
+      value: { modes: ["car", "truck"], who: "everyone" },
       sources: [
         { ...guide, note: "Open to international travellers, no particular difficulties" },
-        { ...ed, note: "Road crossing; which modes are allowed (pedestrians, buses, trucks) is not stated by our sources" },
+        {
+          source: "kant-chon-kapka-2022-12-16",
+          asOf: "2022-12-16",
+          note: "KG Border Service, December 2022: about 25 cars and 20 trucks queued at Chon-Kapka-avtodorozhny to leave for Kazakhstan; whether pedestrians and buses cross is not stated",
+        },
       ],
     },
     facilities: {

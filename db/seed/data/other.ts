@@ -14,6 +14,9 @@ const zhibekReopening = { source: "inform-zhibek-zholy-reopening-2026", asOf: "2
 const zhibekVillage = { source: "ruwiki-zhibek-zholy-village", asOf: "2026-12" } as const;
 const tazhen = { source: "trend-tazhen-2025", asOf: "2025-09-03" } as const;
 const dautAta = { source: "qazinform-daut-ata-2025", asOf: "2025-12-29" } as const;
+const tazhen2023 = { source: "nurkz-tazhen-2023-04", asOf: "2023-04-30" } as const;
+const dautAtaModes = { source: "lada-daut-ata-2025-12-29", asOf: "2025-12-29" } as const;
+const beyneu2012 = { source: "silkthrottlers-beyneu-2012", asOf: "2012-05-08" } as const;
 const tjUz2018 = { source: "asiaplus-tj-uz-bcps-2018", asOf: "2018-03-01" } as const;
 const tjUz2021 = { source: "trend-uz-tj-jartepa-2021", asOf: "2021-01-07" } as const;
 const roundTheClock2019 = {
@@ -138,14 +141,16 @@ export const other: CrossingBaselineInput[] = [
       value: "operating",
       sources: [{ ...tazhen, note: "Heavy trucks still pass while the post is rebuilt" }],
     },
+    // The normal regime: people, cars, buses and trucks. The restriction on people, cars and buses
+    // since 1 February 2025 (Kazakhstan to 31 December 2025, then Uzbekistan until further notice)
+    // is dated, so it is two notices (db/seed/notices.ts), not this fact.
     traffic: {
-      value: { modes: ["truck"], who: "goods" },
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
       sources: [
-        {
-          ...tazhen,
-          note: "Closed to individuals, passenger cars, buses and trucks under 3.5 t from 1 February 2025, extended to 31 December 2025; heavy trucks still allowed",
-        },
-        { ...dautAta, note: "On 29 December 2025 Uzbekistan extended the restrictions on people, passenger cars and buses at Daut-Ata" },
+        { ...tazhen2023, note: "KZ Border Service, April 2023: Tazhen working normally; about 150 citizens of Uzbekistan going to Russia for work crossed on 29 April" },
+        { ...dautAtaModes, note: "The December 2025 restriction names pedestrians, passenger cars and buses, the traffic the post otherwise passes" },
+        { ...tazhen, note: "Closed to individuals, passenger cars, buses and trucks under 3.5 t from 1 February 2025, extended to 31 December 2025; heavy trucks still allowed (a notice)" },
+        { ...beyneu2012, note: "Motorcyclists from abroad (they had come by ship to Aktau) crossed from Beyneu into Uzbekistan here on 8 May 2012" },
       ],
     },
     roadNotes: {

@@ -463,4 +463,10 @@ export const russianText: Readonly<Record<string, string>> = {
     "На въезде в узбекский анклав Шахимардан (с Ёрдоном), куда из Ферганы едут через Кыргызстан после перехода Кадамджай – Водил.",
   "daytime only (April 2021); hours not given":
     "только в дневное время (апрель 2021 года); часы не указаны",
+  "Closed to people, passenger cars, buses and trucks under 3.5 t from 1 February 2025 for the rebuilding of Tazhen, extended to 31 December 2025 (Kazakh State Revenue Committee); heavy trucks still cross, and extra Nukus – Beineu trains run instead.":
+    "Закрыт для людей, легковых автомобилей, автобусов и грузовиков массой до 3,5 т с 1 февраля 2025 года на время реконструкции Тажена, запрет продлён до 31 декабря 2025 года (Комитет государственных доходов Казахстана); тяжёлые грузовики по-прежнему проходят, а вместо этого курсируют дополнительные поезда Нукус – Бейнеу.",
+  "Uzbekistan's Customs Committee restricted pedestrians, passenger cars and buses at Daut-Ata for the reconstruction of the post (announced 29 December 2025); no end date was given.":
+    "Таможенный комитет Узбекистана ограничил пропуск пешеходов, легковых автомобилей и автобусов через «Даут-Ата» на время реконструкции пункта (объявлено 29 декабря 2025 года); срок окончания не назван.",
+  "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season":
+    "текущие часы работы не опубликованы; в 2014 году кыргызский пост работал круглосуточно только в летний туристический сезон",
 };
