@@ -174,7 +174,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
       alternatives: [{ value: "unknown", sources: [{ ...threePosts, note: "Announced to reopen (May 2023)" }, gazeta2023] }],
     },
     traffic: {
-      value: { modes: ["car"], who: "unknown" },
+      value: { modes: ["car"], who: "unknown", otherModes: "unknown" },
       sources: [
         { ...opened2023, note: "The Uzbek post has international status; 4,000–5,000 people and up to 200 vehicles a day. Which modes, and whether third-country nationals may cross, is not stated" },
         { ...threePosts, note: "A road post" },
@@ -194,7 +194,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
     traffic: {
-      value: { modes: ["pedestrian", "car"], who: "bilateral" },
+      value: { modes: ["pedestrian", "car"], who: "bilateral", otherModes: "unknown" },
       sources: [
         { ...shakh2024, note: "'Since the \"Vodil\" and \"Ak-Kiya\" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh' (July 2024). Which modes are allowed is not stated" },
         { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
@@ -212,7 +212,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
     traffic: {
-      value: { modes: ["pedestrian", "car"], who: "bilateral" },
+      value: { modes: ["pedestrian", "car"], who: "bilateral", otherModes: "unknown" },
       sources: [
         { ...shakh2024, note: "'Since the \"Vodil\" and \"Ak-Kiya\" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh' (July 2024). Which modes are allowed is not stated" },
         { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
@@ -230,7 +230,7 @@ export const kgUzMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025] },
     traffic: {
-      value: { modes: ["pedestrian", "car"], who: "unknown" },
+      value: { modes: ["pedestrian", "car"], who: "unknown", otherModes: "unknown" },
       sources: [{ ...uza2025, note: "A checkpoint of the Sokh enclave; which modes are allowed and who may cross are not stated" }],
     },
   },

@@ -156,7 +156,7 @@ export const kzCn: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [kz, xjOperating("Khorgos", "4–5 and 7–8 October")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...kz, note: "Multilateral (international), cargo-passenger" },
         { ...ed, note: "Which passenger modes (on foot, car, bus) are allowed is not stated; needs verification" },
@@ -196,7 +196,7 @@ export const kzCn: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [kz, xjOperating("Alashankou", "4–5 and 7–8 October"), operating2026] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...kz, note: "International, cargo-passenger" },
         { ...ed, note: "Which passenger modes are allowed is not stated; needs verification. The railway crossing at Dostyk is separate" },
@@ -289,7 +289,7 @@ export const kzCn: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [kz, xjOperating("Jeminay", "4 and 7–8 October"), operating2026] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...kz, note: "Multilateral (international), cargo-passenger" },
         { ...ed, note: "Which passenger modes are allowed is not stated; needs verification" },
@@ -346,7 +346,7 @@ export const kzCn: CrossingBaselineInput[] = [
       sources: [{ ...dulata, note: "156,900 crossings by people and 97,700 vehicles through Dulata in 2025, both record highs" }],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Multilateral road checkpoint" },
         { ...dulata, note: "Used for tourism, business trips and family visits since mutual visa-free travel between China and Kazakhstan" },

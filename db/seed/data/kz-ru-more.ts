@@ -122,7 +122,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         classed("Aksai", "multilateral", "West Kazakhstan region"),
         ref("mgorod-syrym-closure-2025", "2025-07-22", "KazAvtoZhol: international; offered for the cars and public transport turned away at Syrym"),
@@ -162,7 +162,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         classed("Shagan", "bilateral", "West Kazakhstan region"),
         ref("mgorod-syrym-closure-2025", "2025-07-22", "KazAvtoZhol: bilateral, for citizens of Kazakhstan and Russia"),
@@ -244,7 +244,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Zhaisan", "multilateral", "Aktobe region"), ref("rzd-partner-sagarchin-2023", "2023-04", "A multilateral road checkpoint (MAPP)"), modesNote],
     },
   },
@@ -260,7 +260,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       sources: [kommersant, reopened2022("Karashatau"), equeue("Karashatau – Svetly (queue from January 2024)")],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         classed("Karashatau", "bilateral", "Aktobe region"),
         orenburgFsb("Svetly is 'intended for crossing the state border only by citizens of Russia and Kazakhstan'"),
@@ -302,7 +302,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Kairak", "multilateral", "Kostanay region"), modesNote],
     },
   },
@@ -337,7 +337,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         classed("Ubagan", "bilateral", "Kostanay region"),
         ref("asia24-kostanay-checkpoints", "2026-12", "Listed under bilateral checkpoints"),
@@ -381,7 +381,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Zhana Zhol", "multilateral", "North Kazakhstan region"), ref("rzd-partner-sagarchin-2023", "2023-04", "Petukhovo is a MAPP (multilateral road checkpoint)"), modesNote],
     },
   },
@@ -413,7 +413,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Kyzyl Zhar", "multilateral", "North Kazakhstan region"), ref("newstyumen-kazanskoye-2025", "2025-07-14", "A multilateral road checkpoint"), modesNote],
     },
   },
@@ -435,7 +435,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       sources: [ref("trans-kz-ru-equeue-2024", "2024-08-06", "The first post on the Russian border with the electronic truck queue, from November 2023 (State Revenue Committee)")],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         classed("Bidaik", "bilateral", "North Kazakhstan region"),
         ref("trans-kz-ru-equeue-2024", "2024-08-06", "Calls the Russian post a MAPP (multilateral), as it does Svetly, which the Russian border directorate says is for citizens of Russia and Kazakhstan only; not taken as a claim about who may cross"),
@@ -461,7 +461,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       sources: [ref("trans-kz-ru-equeue-2024", "2024-08-06", "Ube was connected to the electronic truck queue in January–February 2024 (State Revenue Committee)")],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Ube", "multilateral", "East Kazakhstan region"), ref("trans-kz-ru-equeue-2024", "2024-08-06", "Mikhailovka is called a MAPP (multilateral road checkpoint)"), modesNote],
     },
   },
@@ -499,7 +499,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [classed("Urlyutobe", "multilateral", "Pavlodar region"), omskFsb2018("Olkhovka is a multilateral road checkpoint (MAPP)"), omskGov2020, modesNote],
     },
     roadNotes: {
@@ -541,7 +541,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         classed("Sharbakty", "multilateral", "Pavlodar region"),
         altaiKulunda("Of Altai Krai's seven road checkpoints five are multilateral and two bilateral; which ones is not said"),
@@ -568,7 +568,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [reopened2022("Koyanbai"), closed2020("Koyanbai")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "unknown" },
+      value: { modes: ["car", "bus", "truck"], who: "unknown", otherModes: "unknown" },
       sources: [
         ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Koyanbai (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
         modesNote,
@@ -591,7 +591,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [reopened2022("Baitanat"), closed2020("Baitanat")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "unknown" },
+      value: { modes: ["car", "bus", "truck"], who: "unknown", otherModes: "unknown" },
       sources: [
         ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Baitanat (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
         modesNote,

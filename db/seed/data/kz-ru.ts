@@ -68,7 +68,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Veseloyarsk (Altai Krai)")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Auyl is classified multilateral" }, modesNote],
     },
   },
@@ -114,7 +114,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Pavlovka (Altai Krai)"), altai, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "The rebuilt 1.2 km approach to Pavlovka in Slavgorod was finished in 2025" }] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...altai, note: "International road checkpoint" }, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "One of two international checkpoints (Gornyak, Pavlovka)" }, modesNote],
       alternatives: [
         {
@@ -166,7 +166,7 @@ export const kzRu: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Zhezkent is classified multilateral" }, modesNote],
     },
   },
@@ -221,7 +221,7 @@ export const kzRu: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Kurmangazy is classified multilateral" },
         { source: "ktkz-kurmangazy-2020", asOf: "2020-05-02", note: "Kurmangazy was opened for multilateral traffic in 2004; up to 4,000 people and 1,200 vehicles cross it a day" },
@@ -273,7 +273,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Akbalshyk is classified multilateral" }, modesNote],
     },
   },
@@ -323,7 +323,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Karaskusky (Novosibirsk region)")] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Kosak is classified multilateral" }, { ...pavlovkaNskMapp, note: "Pavlovka is a multilateral road checkpoint (MAPP)" }, modesNote],
     },
   },
@@ -380,7 +380,7 @@ export const kzRu: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Alimbet is classified multilateral" }, modesNote],
     },
   },
@@ -434,7 +434,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Komsomolsky (Orenburg region)"), mariinskyFlood] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Kondybay is classified bilateral (for citizens of Kazakhstan and Russia)" },
         kostanay("'Kondybay' (KZ) – 'Komsomolsky' (RU), listed under bilateral checkpoints"),
@@ -477,7 +477,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Isilkul (Omsk region)"), isilkul] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Karakoga is classified multilateral" },
         { ...isilkul, note: "People and vehicles cross here" },
@@ -530,7 +530,6 @@ export const kzRu: CrossingBaselineInput[] = [
           asOf: "2022",
           note: "Undated report from the queue of autumn 2022: trucks, taxis and cars queue to the Ozinki post, and 'it is impossible to cross the border on foot at the Ozinki checkpoint'",
         },
-        modesNote,
       ],
     },
   },
@@ -573,7 +572,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [listed("Nikolaevka (Chelyabinsk region)"), mariinskyFlood] },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Ayat is classified bilateral (for citizens of Kazakhstan and Russia)" },
         kostanay("'Ayat' (KZ) – 'Nikolaevka' (RU), listed under bilateral checkpoints"),
@@ -623,7 +622,7 @@ export const kzRu: CrossingBaselineInput[] = [
       ],
     },
     traffic: {
-      value: { modes: ["car", "bus", "truck"], who: "bilateral" },
+      value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [{ ...classes, note: "Zhelkuar is classified bilateral (for citizens of Kazakhstan and Russia)" }, modesNote],
     },
   },

@@ -196,7 +196,7 @@ export const other: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
     traffic: {
-      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...tjUz2018, note: "International crossing" },
         { ...ed, note: "Which modes are allowed is not stated; needs verification" },
@@ -240,7 +240,7 @@ export const other: CrossingBaselineInput[] = [
     ],
     operation: { value: "operating", sources: [tjUz2021, tjUz2018] },
     traffic: {
-      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone" },
+      value: { modes: ["pedestrian", "car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...tjUz2018, note: "International crossing" },
         { ...ed, note: "Which modes are allowed is not stated; needs verification" },

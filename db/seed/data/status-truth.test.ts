@@ -104,7 +104,7 @@ describe("Bakhty: pedestrians are not admitted until the terminal is modernised 
     // Before: unknown (hours unknown; pedestrians listed as admitted).
     const status = stateAt("bakhty-pokitu", "2026-07-15T12:00:00+05:00", "pedestrian");
     expect(status.state).toBe("restricted");
-    expect(words(status)).toMatch(/Not open to on foot traffic/);
+    expect(words(status)).toMatch(/Not open to pedestrian traffic/);
   });
   it("by bus it stays unknown (daytime hours not published)", () => {
     expect(stateAt("bakhty-pokitu", "2026-07-15T12:00:00+05:00", "bus").state).toBe("unknown");
