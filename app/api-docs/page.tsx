@@ -47,7 +47,7 @@ export default async function ApiDocsPage() {
           </h2>
           <p>
             <span lang="en">{operation.summary}</span>
-            {operation.security ? a.signedIn : ""}
+            {operation.security?.length ? a.signedIn : ""}
           </p>
           {operation.parameters?.length ? (
             <table>

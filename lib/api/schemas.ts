@@ -41,7 +41,12 @@ export const crossingDetailResponseSchema = z.object({
 });
 
 export const errorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** A rejected report: the message for each field that was wrong (the form shows them beside the fields). */
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
 });
 
 export const healthResponseSchema = z.object({

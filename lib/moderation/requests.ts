@@ -63,6 +63,13 @@ export const reasonBody = z.object({ reason: reasonSchema });
 export const observedHoursBody = z.object({ side: z.enum(["0", "1"], { error: "side must be 0 or 1" }).transform((side) => Number(side) as 0 | 1) });
 export const banBody = z.object({ reason: reasonSchema, hideReports: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")]).optional() });
 export const roleBody = z.object({ reason: reasonSchema, role: z.enum(["traveller", "moderator"], { error: "role must be traveller or moderator" }) });
+/** A whole revised baseline (checked against the baseline schema after this), why, and its source. */
+export const baselineBody = z.object({
+  baseline: z.unknown(),
+  reason: reasonSchema,
+  sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
+  sourceUrl: z.union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
+});
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });
 
 export function makeNoticeBody(m: ValidationMessages) {

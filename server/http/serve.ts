@@ -9,7 +9,7 @@
  * after 10 s are cut), close the database (PGlite must be closed to be left consistent), exit.
  */
 import http from "node:http";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import next from "next";
 import { processBridge } from "@/db/bridge";
 import { crossingCountries } from "@/db/queries/crossing-countries";
@@ -81,15 +81,28 @@ const serve = createRequestHandler({
 
 // How long the event loop was held up since the last look: `kill -USR2 <pid>` prints one JSON
 // line (max, p99, mean in ms) and starts over. The bench reads it around its uncached work.
+// Garbage collection's pauses beside it: a long hold-up that is a collection is the heap's
+// size, not one request's work.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
+const collections = { maxMs: 0, totalMs: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    collections.maxMs = Math.max(collections.maxMs, entry.duration);
+    collections.totalMs += entry.duration;
+  }
+}).observe({ entryTypes: ["gc"] });
 process.on("SIGUSR2", () => {
   logEvent("info", "server.event_loop", {
     maxMs: Math.round(loopDelay.max / 1e5) / 10,
     p99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
     meanMs: Math.round(loopDelay.mean / 1e5) / 10,
+    gcMaxMs: Math.round(collections.maxMs * 10) / 10,
+    gcTotalMs: Math.round(collections.totalMs),
   });
   loopDelay.reset();
+  collections.maxMs = 0;
+  collections.totalMs = 0;
 });
 
 const server = http.createServer((request, response) => {

@@ -23,22 +23,14 @@ import { alertsAfter } from "@/lib/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 import { jsonError, withApiErrors } from "@/lib/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
-import { banBody, noticeBody, observedHoursBody, parseModerationPath, reasonBody, reasonSchema, roleBody } from "@/lib/moderation/requests";
+import { banBody, baselineBody, noticeBody, observedHoursBody, parseModerationPath, reasonBody, roleBody } from "@/lib/moderation/requests";
 import { adoptObservedHours } from "@/db/queries/observed-hours";
 import { messagesFor } from "@/lib/i18n/messages";
 import { hasNul, NUL_MESSAGE } from "@/lib/text/storable";
 import { z } from "zod";
 import { logDenied, logEvent } from "@/lib/log";
-import { webUrl } from "@/lib/security/web-url";
 
 export const dynamic = "force-dynamic";
-
-const baselineBody = z.object({
-  baseline: z.unknown(),
-  reason: reasonSchema,
-  sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
-  sourceUrl: z.union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
-});
 
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/moderation/[...path]">) => {
   const user = await currentUser();
