@@ -232,6 +232,20 @@ export function observedHoursInWords(observed: Pick<ObservedHours, "groups">, sh
  * "unknown" or closed, e.g. 'Mo-Su unknown "hours not published"'). Only such sides get the
  * observed hours shown and offered for adoption. */
 export function hoursAreUnknown(openingHoursValue: string): boolean {
+  let known = unknownHours.get(openingHoursValue);
+  if (known === undefined) {
+    known = weekIsUnknown(openingHoursValue);
+    // The values are the baselines' (a few hundred at most); the cap only bounds a pathological stream.
+    if (unknownHours.size >= 1024) unknownHours.clear();
+    unknownHours.set(openingHoursValue, known);
+  }
+  return known;
+}
+/** hoursAreUnknown's answers by value: it is asked four times per crossing page, and each answer
+ * parses the value and walks a week (about 0.3 ms). */
+const unknownHours = new Map<string, boolean>();
+
+function weekIsUnknown(openingHoursValue: string): boolean {
   let oh;
   try {
     oh = parseOpeningHours(openingHoursValue);

@@ -17,6 +17,7 @@ import { sessionOwner } from "@/db/queries/session-owner";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { env } from "@/lib/env";
 import { warmPublicHolidays } from "@/lib/holidays/public-holidays";
+import { baselineCrossings } from "@/db/seed/data";
 import { logEvent } from "@/lib/log";
 import { InvalidationTags } from "./invalidation";
 import { PageStore } from "./page-store";
@@ -115,7 +116,13 @@ const server = http.createServer((request, response) => {
 server.keepAliveTimeout = 65_000;
 // A connection on which nothing moves for a minute (a reader who stopped reading) is closed.
 server.timeout = 60_000;
-server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`));
+// This year's public holidays of the seeded crossings' countries before the first reader: the
+// first year of China's calendar (lunar feasts, computed astronomically) takes over 100 ms, which
+// would otherwise land inside the first requests. The other years follow in small steps (above).
+const seedCountries = new Set(baselineCrossings.flatMap((crossing) => crossing.sides.map((side) => side.country as CountryCode)));
+void warmPublicHolidays(seedCountries, [new Date().getUTCFullYear()]).then(() =>
+  server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`)),
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
