@@ -47,7 +47,12 @@ export default defineConfig({
     // PostgreSQL), so it starts while the other worker takes the rest, not after everything.
     { name: "fuzz", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testMatch: /fuzz\.spec\.ts/ },
     // The API and the moderators' tools do not depend on a phone: those run once, on desktop.
-    { name: "mobile", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances|observed-hours)\.spec\.ts/ },
+    {
+      name: "mobile",
+      use: { ...devices["Pixel 7"], browserName: "chromium" },
+      testIgnore:
+        /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances|observed-hours)\.spec\.ts/,
+    },
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /fuzz\.spec\.ts/ },
   ],
   webServer: {
@@ -73,7 +78,11 @@ export default defineConfig({
       // The admin account signs in for many tests within the hour.
       SIGN_IN_LINKS_PER_HOUR: "200",
       // fresh-server-database.mjs re-creates the server's own database through the given server.
-      ...(serverDatabase ? { DATABASE_URL: serverDatabase, E2E_ADMIN_DATABASE_URL: process.env.DATABASE_URL! } : process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      ...(serverDatabase
+        ? { DATABASE_URL: serverDatabase, E2E_ADMIN_DATABASE_URL: process.env.DATABASE_URL! }
+        : process.env.DATABASE_URL
+          ? { DATABASE_URL: process.env.DATABASE_URL }
+          : {}),
     },
   },
 });

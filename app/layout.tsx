@@ -72,8 +72,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
           <div className="wrap">
             <p>{m.footerNote}</p>
             <p>
-              <Link href="/api-docs">{m.api}</Link> · <Link href="/map">{m.map}</Link> · <Link href="/data">{m.openData}</Link> ·{" "}
-              <Link href="/feeds">{m.feeds}</Link>
+              <Link href="/api-docs">{m.api}</Link> · <Link href="/map">{m.map}</Link> · <Link href="/data">{m.openData}</Link> · <Link href="/feeds">{m.feeds}</Link>
             </p>
           </div>
         </footer>

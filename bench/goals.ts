@@ -73,7 +73,9 @@ export function fetchAll(url: string, headers: Record<string, string> = {}, time
     const request = http.get(url, { headers: { "accept-encoding": "gzip", ...headers } }, (response) => {
       let bytes = 0;
       response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, cache: String(response.headers["x-crossings-cache"] ?? "none"), bytes, ms: performance.now() - started }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, cache: String(response.headers["x-crossings-cache"] ?? "none"), bytes, ms: performance.now() - started }),
+      );
       response.on("error", () => resolve({ status: 0, cache: "error", bytes, ms: performance.now() - started }));
     });
     request.setTimeout(timeoutMs, () => request.destroy(new Error("timeout")));
@@ -126,7 +128,10 @@ export async function cacheStates(url: string, path: string, seconds: number, co
 }
 
 /** The CSV export: time to the first byte of the body, the whole download, and the server's memory meanwhile. */
-export async function csvExport(url: string, pid: number): Promise<{ status: number; firstByteMs: number; totalMs: number; bytes: number; rssBeforeMb: number; rssPeakMb: number }> {
+export async function csvExport(
+  url: string,
+  pid: number,
+): Promise<{ status: number; firstByteMs: number; totalMs: number; bytes: number; rssBeforeMb: number; rssPeakMb: number }> {
   const rssBeforeMb = rssMb(pid) ?? 0;
   let rssPeakMb = rssBeforeMb;
   const sampler = setInterval(() => (rssPeakMb = Math.max(rssPeakMb, rssMb(pid) ?? 0)), 20);

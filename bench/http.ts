@@ -69,7 +69,13 @@ export function staticAssetPath(): string {
 }
 
 export async function drive(url: string, name: string, route: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<RouteResult> {
-  const result = await autocannon({ url: `${url}${route}`, connections, duration: seconds, timeout: 30, headers: { "accept-encoding": "gzip", "accept-language": "en", ...headers } });
+  const result = await autocannon({
+    url: `${url}${route}`,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    headers: { "accept-encoding": "gzip", "accept-language": "en", ...headers },
+  });
   return {
     name,
     path: route,

@@ -60,7 +60,14 @@ export function getFully(url: string, headers: Record<string, string> = {}, dead
     });
     request.on("error", (error) => done({ ok: false, reason: `request error: ${error.message}`, ms: performance.now() - started, bytes, status }));
     const timer = setTimeout(
-      () => done({ ok: false, reason: `no complete answer within ${deadlineMs} ms (${status === undefined ? "no status line" : `status ${status}`}, ${bytes} body bytes)`, ms: performance.now() - started, bytes, status }),
+      () =>
+        done({
+          ok: false,
+          reason: `no complete answer within ${deadlineMs} ms (${status === undefined ? "no status line" : `status ${status}`}, ${bytes} body bytes)`,
+          ms: performance.now() - started,
+          bytes,
+          status,
+        }),
       deadlineMs,
     );
   });

@@ -183,7 +183,15 @@ try {
   try {
     const note = `bench ${randomUUID()}`;
     const posted = performance.now();
-    const sentBody = JSON.stringify({ direction: "a-b", observedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(), seen: "closed", mode: "car", waitMinutes: 15, notes: note, idempotencyKey: randomUUID() });
+    const sentBody = JSON.stringify({
+      direction: "a-b",
+      observedAt: new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
+      seen: "closed",
+      mode: "car",
+      waitMinutes: 15,
+      notes: note,
+      idempotencyKey: randomUUID(),
+    });
     const response = await fetch(`${server.url}/api/v1/crossings/${slug}/reports`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -196,15 +204,22 @@ try {
     let inStatus: number | null = null;
     const observedAt = JSON.parse(String(sentBody)).observedAt as string;
     while (performance.now() - posted < 10_000 && (onPage === null || inStatus === null)) {
-      if (onPage === null && (await (await fetch(`${server.url}/crossings/${slug}`, { signal: AbortSignal.timeout(10_000) })).text()).includes(note)) onPage = performance.now() - posted;
+      if (onPage === null && (await (await fetch(`${server.url}/crossings/${slug}`, { signal: AbortSignal.timeout(10_000) })).text()).includes(note))
+        onPage = performance.now() - posted;
       if (inStatus === null) {
-        const status = (await (await fetch(`${server.url}/api/v1/crossings/${slug}/status`, { signal: AbortSignal.timeout(10_000) })).json()) as { freshness: { newestReportAt: string | null } };
+        const status = (await (await fetch(`${server.url}/api/v1/crossings/${slug}/status`, { signal: AbortSignal.timeout(10_000) })).json()) as {
+          freshness: { newestReportAt: string | null };
+        };
         if (status.freshness.newestReportAt && status.freshness.newestReportAt >= observedAt) inStatus = performance.now() - posted;
       }
     }
-    log(`  POST answered ${response.status} in ${acknowledged.toFixed(0)} ms; on the page after ${onPage?.toFixed(0) ?? "> 10000"} ms; in the status API after ${inStatus?.toFixed(0) ?? "> 10000"} ms (goal ≤ 1000 ms)`);
+    log(
+      `  POST answered ${response.status} in ${acknowledged.toFixed(0)} ms; on the page after ${onPage?.toFixed(0) ?? "> 10000"} ms; in the status API after ${inStatus?.toFixed(0) ?? "> 10000"} ms (goal ≤ 1000 ms)`,
+    );
   } catch (error) {
-    log(`  not measured: ${error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ""}` : String(error)} — NOT met`);
+    log(
+      `  not measured: ${error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ""}` : String(error)} — NOT met`,
+    );
   }
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
@@ -312,7 +327,11 @@ try {
     const votingSeconds = (performance.now() - votingSince) / 1000;
     const share = states.requests ? states.hits / states.requests : 0;
     log(
-      `  ${states.requests} reads (${Object.entries(states.states).map(([state, n]) => `${state} ${n}`).join(", ")}): ${(share * 100).toFixed(1)}% hits — ${met(share >= 0.9)}; ${votes} votes cast in ${votingSeconds.toFixed(0)} s (${(votes / votingSeconds).toFixed(1)}/s), ${refused} refused, ${failed} not cast${posted === "posted" ? "" : ` (the report to vote on: ${posted})`}`,
+      `  ${states.requests} reads (${Object.entries(states.states)
+        .map(([state, n]) => `${state} ${n}`)
+        .join(
+          ", ",
+        )}): ${(share * 100).toFixed(1)}% hits — ${met(share >= 0.9)}; ${votes} votes cast in ${votingSeconds.toFixed(0)} s (${(votes / votingSeconds).toFixed(1)}/s), ${refused} refused, ${failed} not cast${posted === "posted" ? "" : ` (the report to vote on: ${posted})`}`,
     );
   }
 
@@ -323,7 +342,9 @@ try {
     log(
       `  ${soak.requests} requests (${(soak.requests / SOAK_SECONDS).toFixed(0)}/s), ${soak.errors} errors, ${soak.status5xx} 5xx, ${soak.hangUps} hang-ups, ${soak.reports.posted} reports posted (${soak.reports.refused} refused), ${soak.votes.cast} votes, ${soak.signedInReads} signed-in reads; latency p50 ${soak.latency.p50} ms, p99 ${soak.latency.p99} ms, max ${soak.latency.max} ms; server RSS ${before?.toFixed(0) ?? "?"} → ${rssMb(pid)?.toFixed(0) ?? "?"} MB`,
     );
-    log(`  afterwards: ${soak.checked} pages checked, slowest ${soak.slowestCheckMs} ms, ${soak.wedged.length} wedged — goal 0 wedged, 0 errors, 0 5xx: ${met(soak.wedged.length === 0 && soak.errors === 0 && soak.status5xx === 0)}`);
+    log(
+      `  afterwards: ${soak.checked} pages checked, slowest ${soak.slowestCheckMs} ms, ${soak.wedged.length} wedged — goal 0 wedged, 0 errors, 0 5xx: ${met(soak.wedged.length === 0 && soak.errors === 0 && soak.status5xx === 0)}`,
+    );
     for (const line of soak.wedged.slice(0, 10)) log(`    wedged: ${line}`);
     for (const line of soak.samples.slice(0, 10)) log(`    sample: ${line}`);
   }
@@ -351,7 +372,9 @@ try {
     const statusRatio = statusApi.requestsPerSecond / staticRate;
     const plannerRatio = plain.requestsPerSecond > 0 ? planner.requestsPerSecond / plain.requestsPerSecond : 0;
     const row = (name: string, r: RouteResult, note: string) =>
-      log(`  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${note}${r.non2xx + r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`);
+      log(
+        `  ${name.padEnd(34)} ${r.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${note}${r.non2xx + r.errors ? ` (${r.non2xx} non-2xx, ${r.errors} errors)` : ""}`,
+      );
     row("status API, a distinct ?at= each", statusApi, `${statusRatio.toFixed(2)}× static — goal ≥ 0.25×: ${met(statusRatio >= 0.25)}`);
     row("health check, a distinct URL each", floor, `${(floor.requestsPerSecond / staticRate).toFixed(2)}× static (a dynamic route doing one trivial query: no goal, for scale)`);
     row("crossing page, uncached, no planner", plain, "");
@@ -359,7 +382,9 @@ try {
     // Isolation: the cached page alone, then beside 8 connections of distinct planner pages and instants.
     await drive(server.url, "warm-up", crossingPath, 1, 4);
     const alone = await drive(server.url, "alone", crossingPath, SECONDS, CONNECTIONS);
-    const heavy = [0, 1, 2, 3].map((k) => loopClient(server.url, (i) => plannerAt(i * 4 + k + 100_000))).concat([0, 1, 2, 3].map((k) => loopClient(server.url, (i) => statusAt(i * 4 + k + 200_000))));
+    const heavy = [0, 1, 2, 3]
+      .map((k) => loopClient(server.url, (i) => plannerAt(i * 4 + k + 100_000)))
+      .concat([0, 1, 2, 3].map((k) => loopClient(server.url, (i) => statusAt(i * 4 + k + 200_000))));
     const beside = await drive(server.url, "beside", crossingPath, SECONDS, CONNECTIONS);
     const looped = await Promise.all(heavy.map((loop) => loop.stop()));
     const p99Ratio = alone.p99 > 0 ? beside.p99 / alone.p99 : Number.POSITIVE_INFINITY;
@@ -376,7 +401,10 @@ try {
     // One request at a time: the longest a single uncached request holds the loop. (Above, with
     // 32 connections, a turn of the loop runs several requests' callbacks back to back, and the
     // delay is their sum.)
-    const oneAtATime = [await driveDistinct(server.url, (i) => plannerAt(i + 300_000), SECONDS / 2, 1), await driveDistinct(server.url, (i) => statusAt(i + 400_000), SECONDS / 2, 1)];
+    const oneAtATime = [
+      await driveDistinct(server.url, (i) => plannerAt(i + 300_000), SECONDS / 2, 1),
+      await driveDistinct(server.url, (i) => statusAt(i + 400_000), SECONDS / 2, 1),
+    ];
     const single = await serverLoopDelay(server, httpPid);
     log(
       single
@@ -457,13 +485,20 @@ async function driveDistinct(url: string, pathFor: (n: number) => string, second
 }
 
 /** Asks the server (SIGUSR2, server/http/serve.ts) how long its event loop was held up since the last ask. */
-async function serverLoopDelay(server: { output: () => string }, pid: number | null): Promise<{ maxMs: number; p99Ms: number; meanMs: number; gcMaxMs: number; gcTotalMs: number } | null> {
+async function serverLoopDelay(
+  server: { output: () => string },
+  pid: number | null,
+): Promise<{ maxMs: number; p99Ms: number; meanMs: number; gcMaxMs: number; gcTotalMs: number } | null> {
   if (!pid) return null;
   const before = server.output().length;
   process.kill(pid, "SIGUSR2");
   for (let i = 0; i < 40; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    const line = server.output().slice(before).split("\n").find((text) => text.includes('"server.event_loop"'));
+    const line = server
+      .output()
+      .slice(before)
+      .split("\n")
+      .find((text) => text.includes('"server.event_loop"'));
     if (line) return JSON.parse(line.slice(line.indexOf("{"))) as { maxMs: number; p99Ms: number; meanMs: number; gcMaxMs: number; gcTotalMs: number };
   }
   return null;

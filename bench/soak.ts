@@ -183,7 +183,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       (async () => {
         while (running()) {
           const path = `/crossings/${pickSlug()}`;
-          const outcome = count(`GET ${path} signed in`, await getFully(`${url}${path}`, { cookie: `authjs.session-token=${session}`, "accept-encoding": "gzip" }, requestTimeoutMs));
+          const outcome = count(
+            `GET ${path} signed in`,
+            await getFully(`${url}${path}`, { cookie: `authjs.session-token=${session}`, "accept-encoding": "gzip" }, requestTimeoutMs),
+          );
           if (outcome.ok) result.signedInReads++;
           await pause(200);
         }
@@ -229,7 +232,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     );
   }
   await Promise.all(lanes);
-  log(`  soak: ${result.requests} requests, ${result.hangUps} hang-ups, ${result.reports.posted} reports, ${result.votes.cast} votes in ${options.seconds} s; checking every page…`);
+  log(
+    `  soak: ${result.requests} requests, ${result.hangUps} hang-ups, ${result.reports.posted} reports, ${result.votes.cast} votes in ${options.seconds} s; checking every page…`,
+  );
 
   durations.sort((a, b) => a - b);
   const at = (q: number) => Math.round(durations[Math.min(durations.length - 1, Math.floor(q * durations.length))] ?? 0);
@@ -238,7 +243,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   // Then every page, in every variant the readers asked for (and a few fixed ones), two at a
   // time and nothing else running: each must answer in full within the deadline.
   const deadlineMs = options.deadlineMs ?? 1000;
-  const variants: Record<string, string>[] = [{}, { cookie: "lang=ru" }, { cookie: `tz=${ZONES[0]}`, "accept-encoding": "gzip" }, { cookie: `lang=ru; tz=${ZONES[2]}`, "accept-encoding": "gzip" }];
+  const variants: Record<string, string>[] = [
+    {},
+    { cookie: "lang=ru" },
+    { cookie: `tz=${ZONES[0]}`, "accept-encoding": "gzip" },
+    { cookie: `lang=ru; tz=${ZONES[2]}`, "accept-encoding": "gzip" },
+  ];
   const pages = ["/", "/map", ...slugs.map((slug) => `/crossings/${slug}`)];
   const checks = [
     ...pages.flatMap((path) => variants.map((headers) => ({ path, headers }))),
@@ -254,7 +264,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         const outcome = await getFully(`${url}${check.path}`, check.headers, deadlineMs);
         result.checked++;
         if (outcome.ok) result.slowestCheckMs = Math.max(result.slowestCheckMs, Math.round(outcome.answer.ms));
-        const whole = outcome.ok && outcome.answer.status === 200 && (!String(outcome.answer.headers["content-type"]).startsWith("text/html") || outcome.answer.text.includes("</html>"));
+        const whole =
+          outcome.ok && outcome.answer.status === 200 && (!String(outcome.answer.headers["content-type"]).startsWith("text/html") || outcome.answer.text.includes("</html>"));
         if (!whole) result.wedged.push(`${check.path} ${JSON.stringify(check.headers)}: ${outcome.ok ? `status ${outcome.answer.status}` : outcome.reason}`);
       }
     }),
@@ -355,5 +366,11 @@ export function feedbackForm(html: string): { action: string; fields: [string, s
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

@@ -114,7 +114,9 @@ export function benchStatusEngine(options: { statusSamples?: number; plannerInst
   {
     const baseline = baselines.find((b) => b.slug === "irkeshtam")!;
     const offsets = Array.from({ length: 1000 }, () => random() * 12 * 3600_000).sort((a, b) => a - b);
-    const reports: ReportInput[] = offsets.map(() => report({ observedAt: new Date(0), seen: random() < 0.7 ? "open" : "closed", direction: random() < 0.5 ? "a-b" : "b-a", waitMinutes: Math.round(random() * 180) }));
+    const reports: ReportInput[] = offsets.map(() =>
+      report({ observedAt: new Date(0), seen: random() < 0.7 ? "open" : "closed", direction: random() < 0.5 ? "a-b" : "b-a", waitMinutes: Math.round(random() * 180) }),
+    );
     const samples: Sample[] = [];
     for (let i = 0; i < statusSamples; i++) {
       const instant = randomInstant();

@@ -58,7 +58,9 @@ export async function prepareBenchDatabase(total: number, log: (line: string) =>
     log(`Building the bench database (${connection.kind}): ${total.toLocaleString("en")} synthetic reports over ${SPAN_DAYS} days…`);
     await db.execute(sql`delete from reports where idempotency_key like 'bench-%'`);
     await db.execute(sql`delete from bench_marker`);
-    await insertSyntheticReports(db, total, SPAN_DAYS, (done) => log(`  ${done.toLocaleString("en")} of ${total.toLocaleString("en")} (${Math.round((Date.now() - started) / 1000)} s)`));
+    await insertSyntheticReports(db, total, SPAN_DAYS, (done) =>
+      log(`  ${done.toLocaleString("en")} of ${total.toLocaleString("en")} (${Math.round((Date.now() - started) / 1000)} s)`),
+    );
     await db.execute(sql`analyze reports`);
     await db.execute(sql`insert into bench_marker (reports, built_at) values (${total}, now())`);
     return { env, kind: connection.kind, reports: total, builtNow: true, seconds: (Date.now() - started) / 1000 };

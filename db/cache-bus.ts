@@ -66,8 +66,7 @@ export async function invalidate(db: Db, tags: string[]): Promise<void> {
 
 /** A report (or its votes) changed at one crossing: its entries and the list; and the pages of
  * the user who did it, at once (the shared ones may wait out a debounce; theirs must not). */
-export const invalidateCrossing = (db: Db, crossingId: number, actorId?: string | null) =>
-  invalidate(db, [crossingTag(crossingId), LIST, ...(actorId ? [userTag(actorId)] : [])]);
+export const invalidateCrossing = (db: Db, crossingId: number, actorId?: string | null) => invalidate(db, [crossingTag(crossingId), LIST, ...(actorId ? [userTag(actorId)] : [])]);
 
 /** Something only this user sees changed (their alerts, their role). */
 export const invalidateUser = (db: Db, userId: string) => invalidate(db, [userTag(userId)]);

@@ -16,17 +16,18 @@ describe("migrations", () => {
   });
 
   // Only where a PostgreSQL server is configured (CI): PGlite has one connection per process.
-  if (testDatabaseKinds.includes("postgres")) it("run once when several instances start together on PostgreSQL", async () => {
-    const database = await createEmptyPostgresDatabase();
-    const instances = Array.from({ length: 4 }, () => connect({ databaseUrl: database.url }));
-    try {
-      await Promise.all(instances.map((instance) => runMigrations(instance)));
-      const rows = await instances[0]!.db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
-      const applied = (rows as unknown as { applied: number }[])[0]!.applied;
-      expect(applied).toBe(readdirSync(migrationsFolder).filter((file) => file.endsWith(".sql")).length);
-    } finally {
-      await Promise.all(instances.map((instance) => instance.close()));
-      await database.close();
-    }
-  });
+  if (testDatabaseKinds.includes("postgres"))
+    it("run once when several instances start together on PostgreSQL", async () => {
+      const database = await createEmptyPostgresDatabase();
+      const instances = Array.from({ length: 4 }, () => connect({ databaseUrl: database.url }));
+      try {
+        await Promise.all(instances.map((instance) => runMigrations(instance)));
+        const rows = await instances[0]!.db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
+        const applied = (rows as unknown as { applied: number }[])[0]!.applied;
+        expect(applied).toBe(readdirSync(migrationsFolder).filter((file) => file.endsWith(".sql")).length);
+      } finally {
+        await Promise.all(instances.map((instance) => instance.close()));
+        await database.close();
+      }
+    });
 });

@@ -30,7 +30,6 @@ export class DatabaseUnavailableError extends Error {
 /** SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown, crash, starting up), 53300 (too many connections). */
 const OUTAGE_SQLSTATE = /^(?:08...|57P0[123]|53300)$/;
 
-
 export function isOutageError(error: unknown): boolean {
   let current: unknown = error;
   // drizzle wraps the driver's error in `cause`; Auth.js's adapter errors in `cause.err`.

@@ -68,7 +68,11 @@ describe("the embedded database in its own process", () => {
     const dir = freshDir();
     const connection = open(dir);
     await connection.rawQuery("select 1", []);
-    const second = spawnSync(process.execPath, ["--input-type=module", "-e", `import { lockDataDirectory } from ${JSON.stringify(path.resolve("db/data-dir-lock.mjs"))}; lockDataDirectory(${JSON.stringify(dir)});`], { encoding: "utf8" });
+    const second = spawnSync(
+      process.execPath,
+      ["--input-type=module", "-e", `import { lockDataDirectory } from ${JSON.stringify(path.resolve("db/data-dir-lock.mjs"))}; lockDataDirectory(${JSON.stringify(dir)});`],
+      { encoding: "utf8" },
+    );
     expect(second.status).not.toBe(0);
     expect(second.stderr).toContain(`in use by process ${process.pid}`);
     // The database process holds its own lock too: two of them never open one directory.

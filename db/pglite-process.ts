@@ -36,13 +36,13 @@ const globalForProcesses = globalThis as unknown as {
   crossingsPgliteChildren?: Set<ChildProcess>;
 };
 const processes = (globalForProcesses.crossingsPgliteProcesses ??= new Map());
-const children = globalForProcesses.crossingsPgliteChildren ??= (() => {
+const children = (globalForProcesses.crossingsPgliteChildren ??= (() => {
   const set = new Set<ChildProcess>();
   process.once("exit", () => {
     for (const child of set) child.kill("SIGTERM");
   });
   return set;
-})();
+})());
 
 export class PgliteProcess {
   readonly socketPath: string;
@@ -92,7 +92,8 @@ export class PgliteProcess {
       this.child = undefined;
       this.starting = undefined;
       this.lastExitAt = Date.now();
-      if (!this.closed) console.error(`The PGlite database process (pid ${child.pid}) for ${this.dir} exited (${signal ?? `code ${code}`}); it is started again on the next query.`);
+      if (!this.closed)
+        console.error(`The PGlite database process (pid ${child.pid}) for ${this.dir} exited (${signal ?? `code ${code}`}); it is started again on the next query.`);
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -108,7 +109,9 @@ export class PgliteProcess {
         if (message?.type === "ready") settle();
         else if (message?.type === "error") settle(new DatabaseUnavailableError(`The PGlite database at ${this.dir} could not be opened: ${message.message}`));
       });
-      child.on("exit", (code, signal) => settle(new DatabaseUnavailableError(`The PGlite database process for ${this.dir} exited before it was ready (${signal ?? `code ${code}`}).`)));
+      child.on("exit", (code, signal) =>
+        settle(new DatabaseUnavailableError(`The PGlite database process for ${this.dir} exited before it was ready (${signal ?? `code ${code}`}).`)),
+      );
       child.on("error", (error) => settle(error));
     });
   }

@@ -14,7 +14,9 @@ export const sources = pgTable("sources", {
   publisher: text("publisher").notNull(),
   kind: text("kind", { enum: ["document", "official", "editorial", "moderator", "reports"] }).notNull(),
   /** lib/baseline/standing.ts; written by the seed from db/seed/sources.ts. */
-  standing: text("standing", { enum: ["official", "news", "traveller", "guidebook", "directory", "editorial"] }).notNull().default("editorial"),
+  standing: text("standing", { enum: ["official", "news", "traveller", "guidebook", "directory", "editorial"] })
+    .notNull()
+    .default("editorial"),
   url: text("url"),
   seedFile: text("seed_file"),
   asOf: text("as_of").notNull(),
@@ -40,16 +42,15 @@ export const crossings = pgTable(
     seedBaseline: jsonb("seed_baseline").$type<CrossingBaseline>().notNull(),
     /** "seed" while the seed owns the baseline; "revision" once a moderator has edited it,
      * after which re-running the seed updates only seed_baseline. */
-    baselineOrigin: text("baseline_origin", { enum: ["seed", "revision"] }).notNull().default("seed"),
+    baselineOrigin: text("baseline_origin", { enum: ["seed", "revision"] })
+      .notNull()
+      .default("seed"),
     /** Bumped on every baseline change: caches and ETags key on it. */
     baselineVersion: integer("baseline_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    index("crossings_countries_idx").on(table.countryA, table.countryB),
-    index("crossings_name_idx").on(sql`lower(${table.nameEn})`),
-  ],
+  (table) => [index("crossings_countries_idx").on(table.countryA, table.countryB), index("crossings_name_idx").on(sql`lower(${table.nameEn})`)],
 );
 export type CrossingRow = typeof crossings.$inferSelect;
 
@@ -90,7 +91,9 @@ export const users = pgTable("users", {
   email: text("email").unique(),
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
-  role: text("role", { enum: ["traveller", "moderator", "admin"] }).notNull().default("traveller"),
+  role: text("role", { enum: ["traveller", "moderator", "admin"] })
+    .notNull()
+    .default("traveller"),
   bannedAt: timestamp("banned_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -154,7 +157,10 @@ export const reports = pgTable(
     seen: text("seen", { enum: ["open", "closed", "restricted"] }).notNull(),
     mode: text("mode").notNull(),
     waitMinutes: integer("wait_minutes"),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     notes: text("notes"),
     verified: boolean("verified").notNull().default(false),
     hidden: boolean("hidden").notNull().default(false),
@@ -172,14 +178,18 @@ export const reports = pgTable(
     withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
     /** "held": from a brand-new account and containing a link, shown only once approved;
      * "flagged": hidden by readers' flags pending review; "none": nothing pending. */
-    reviewState: text("review_state", { enum: ["none", "held", "flagged"] }).notNull().default("none"),
+    reviewState: text("review_state", { enum: ["none", "held", "flagged"] })
+      .notNull()
+      .default("none"),
   },
   (table) => [
     index("reports_crossing_observed_idx").on(table.crossingId, table.observedAt),
     // Feeds ask for what was submitted recently at some crossings.
     index("reports_crossing_submitted_idx").on(table.crossingId, table.submittedAt),
     // The moderation queue: held and flagged reports are few among millions.
-    index("reports_review_idx").on(table.submittedAt).where(sql`${table.reviewState} <> 'none'`),
+    index("reports_review_idx")
+      .on(table.submittedAt)
+      .where(sql`${table.reviewState} <> 'none'`),
     uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
     index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
     index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),

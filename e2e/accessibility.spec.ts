@@ -16,10 +16,16 @@ const REPORTED = "ak-tilek";
 
 /** Runs axe on the page as it is now; returns one readable line per violation and element. */
 async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ["violations"] }).analyze();
+  const { violations: found } = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
   const url = new URL(page.url());
   return found.flatMap((violation) =>
-    violation.nodes.map((node) => `${url.pathname}${url.search}: ${violation.id} (${violation.impact}) at ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${url.pathname}${url.search}: ${violation.id} (${violation.impact}) at ${node.target.join(" ")} — ${node.failureSummary?.split("\n")[1]?.trim() ?? violation.help}`,
+    ),
   );
 }
 

@@ -7,7 +7,9 @@ import { SERVER_LOG } from "./support/constants";
 /** Alert emails go by the sign-in mail path: with no SMTP, one log line each. */
 function alertLines(email: string): string[] {
   if (!existsSync(SERVER_LOG)) return [];
-  return readFileSync(SERVER_LOG, "utf8").split("\n").filter((line) => line.startsWith(`Email to ${email}: `));
+  return readFileSync(SERVER_LOG, "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith(`Email to ${email}: `));
 }
 
 test("a subscriber is emailed once when a report changes the crossing's state, and can stop it in one click", async ({ browser, page }) => {

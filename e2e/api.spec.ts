@@ -31,9 +31,7 @@ test.describe("public API", () => {
     };
     expect(crossing.baseline.sides[0]!.hours.value).toContain("Mo-Fr 09:00-18:00");
     expect(crossing.baseline.sides[0]!.hours.alternatives.map((alternative) => alternative.value)).toEqual(["08:00-18:00", "24/7"]);
-    expect(crossing.sources.map((source) => source.key)).toEqual(
-      expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]),
-    );
+    expect(crossing.sources.map((source) => source.key)).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025"]));
   });
 
   test("the status at an instant is the same answer every time, whichever way the server takes", async ({ playwright, baseURL }) => {

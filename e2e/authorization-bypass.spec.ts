@@ -11,7 +11,14 @@ import { adminContext, signedIn } from "./support/roles";
 
 /** A crossing no other spec writes to, one per browser project. */
 const crossingFor: Record<string, string> = { mobile: "ozinki", desktop: "zhibek-zholy-gisht-kuprik" };
-const FORGED_SUBREQUEST = ["middleware", "proxy", "src/middleware", "middleware:middleware:middleware:middleware:middleware", "proxy:proxy:proxy:proxy:proxy", "src/proxy:src/proxy:src/proxy:src/proxy:src/proxy"];
+const FORGED_SUBREQUEST = [
+  "middleware",
+  "proxy",
+  "src/middleware",
+  "middleware:middleware:middleware:middleware:middleware",
+  "proxy:proxy:proxy:proxy:proxy",
+  "src/proxy:src/proxy:src/proxy:src/proxy:src/proxy",
+];
 
 /** A form on a page as the browser would send it: its action URL and its fields. */
 async function formOn(context: BrowserContext, path: string, selector: string) {
@@ -43,7 +50,9 @@ async function postReport(request: APIRequestContext, slug: string, note: string
 }
 
 async function reportById(request: APIRequestContext, slug: string, id: string) {
-  const { reports } = (await (await request.get(`/api/v1/crossings/${slug}/reports?limit=100`)).json()) as { reports: { id: string; notes: string | null; confirmations?: number }[] };
+  const { reports } = (await (await request.get(`/api/v1/crossings/${slug}/reports?limit=100`)).json()) as {
+    reports: { id: string; notes: string | null; confirmations?: number }[];
+  };
   return reports.find((report) => report.id === id) ?? null;
 }
 
@@ -179,7 +188,9 @@ test("a revoked API token is refused everywhere, and does not fall back to the s
   const note = `revoked token ${Date.now()}`;
   // The browser context still holds a valid session: a bad token must not borrow it.
   expect((await postReport(traveller.request, slug, note, authorization)).status()).toBe(401);
-  expect((await postReport(traveller.request, slug, note, { ...authorization, "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" })).status()).toBe(401);
+  expect(
+    (await postReport(traveller.request, slug, note, { ...authorization, "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" })).status(),
+  ).toBe(401);
   const { reports } = (await (await traveller.request.get(`/api/v1/crossings/${slug}/reports?limit=100`)).json()) as { reports: { notes: string | null }[] };
   expect(reports.filter((report) => report.notes === note)).toEqual([]);
   await traveller.close();

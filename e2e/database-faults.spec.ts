@@ -227,8 +227,12 @@ if (bin) {
       running = false;
       await Promise.all(workers);
 
-      console.log(`[database stopped under load] requests by status: before ${JSON.stringify(tally(results.before))}, during the outage ${JSON.stringify(tally(results.outage))}, after ${JSON.stringify(tally(results.after))}`);
-      console.log(`[database stopped under load] server pid ${pid}, running: ${server.alive()}; first 200 ${seconds(firstOk)} s and steady 200s ${seconds(steadySince)} s after the database returned`);
+      console.log(
+        `[database stopped under load] requests by status: before ${JSON.stringify(tally(results.before))}, during the outage ${JSON.stringify(tally(results.outage))}, after ${JSON.stringify(tally(results.after))}`,
+      );
+      console.log(
+        `[database stopped under load] server pid ${pid}, running: ${server.alive()}; first 200 ${seconds(firstOk)} s and steady 200s ${seconds(steadySince)} s after the database returned`,
+      );
       expect(steadySince, "every kind of request answers 200 within 5 s of the database returning").toBeLessThan(5000);
       expect(streak, "then 5 rounds of 200s in a row").toBe(5);
       expect(server.alive(), "the same server process lives on").toBe(true);
@@ -244,9 +248,7 @@ if (bin) {
       const sql = direct();
       try {
         expect((await sql`select count(*)::int as n from reports where notes = ${formNote}`)[0]!.n).toBe(1);
-        await expect
-          .poll(async () => (await sql`select count(*)::int as n from pg_stat_activity where query ilike 'listen %crossings_cache%'`)[0]!.n, { timeout: 5000 })
-          .toBe(1);
+        await expect.poll(async () => (await sql`select count(*)::int as n from pg_stat_activity where query ilike 'listen %crossings_cache%'`)[0]!.n, { timeout: 5000 }).toBe(1);
         // ...so a write by another instance (a row and its NOTIFY, as db/cache-bus.ts sends it)
         // drops this instance's cached page.
         await fetch(`${server.url}/crossings/${slug}`, { headers: { "accept-language": "en" } });
@@ -255,9 +257,7 @@ if (bin) {
         const note = `written by another instance ${Date.now()}`;
         await sql`insert into reports (crossing_id, direction, observed_at, seen, mode, notes) values (${crossingId}, 'a-b', now(), 'closed', 'car', ${note})`;
         await sql`select pg_notify('crossings_cache', ${`crossing:${crossingId} list`})`;
-        await expect
-          .poll(async () => (await fetch(`${server.url}/crossings/${slug}`, { headers: { "accept-language": "en" } })).text(), { timeout: 5000 })
-          .toContain(note);
+        await expect.poll(async () => (await fetch(`${server.url}/crossings/${slug}`, { headers: { "accept-language": "en" } })).text(), { timeout: 5000 }).toContain(note);
       } finally {
         await sql.end({ timeout: 5 });
       }
@@ -300,7 +300,7 @@ if (bin) {
       // then once more, as a flaky client would.
       let retried503 = 0;
       const retryUntilAnswered = async (key: string): Promise<Outcome> => {
-        for (const deadline = Date.now() + 5000; ; ) {
+        for (const deadline = Date.now() + 5000; ;) {
           const status = await statusOf(report(key, `retried ${key}`, observedAt));
           if (status !== 503 || Date.now() > deadline) return status;
           retried503++;
@@ -313,9 +313,13 @@ if (bin) {
       const sql = direct();
       try {
         const found = await sql<{ n: number }[]>`select count(*)::int as n from reports where id = any(${acknowledged}::uuid[])`;
-        const stored = await sql<{ key: string; n: number }[]>`select idempotency_key as key, count(*)::int as n from reports where idempotency_key = any(${refusedKeys}) group by idempotency_key`;
+        const stored = await sql<
+          { key: string; n: number }[]
+        >`select idempotency_key as key, count(*)::int as n from reports where idempotency_key = any(${refusedKeys}) group by idempotency_key`;
         console.log(`[kill -9] ${count} sent: ${JSON.stringify(tally(answers))}; ${acknowledged.length} acknowledged, ${found[0]!.n} found after recovery`);
-        console.log(`[kill -9] during the outage (${seconds(outageMs)} s): ${JSON.stringify(tally(outage))}; healthy ${seconds(healthyMs)} s after restart; retries ${JSON.stringify(tally(retries))} (after ${retried503} more 503s), again ${JSON.stringify(tally(again))}`);
+        console.log(
+          `[kill -9] during the outage (${seconds(outageMs)} s): ${JSON.stringify(tally(outage))}; healthy ${seconds(healthyMs)} s after restart; retries ${JSON.stringify(tally(retries))} (after ${retried503} more 503s), again ${JSON.stringify(tally(again))}`,
+        );
         expect(acknowledged).toHaveLength(count);
         expect(found[0]!.n).toBe(acknowledged.length);
         expect(outage.every((status) => status === 503)).toBe(true);

@@ -127,7 +127,9 @@ test("readers hang up at random moments under load, mixed with readers who wait:
 test("hang-ups mid-body on a cached page leave it cached and whole", async () => {
   const url = `${server.url}/crossings/ak-tilek`;
   expectWhole(await getFully(url, {}, DEADLINE_MS), "warm-up");
-  await Promise.all(Array.from({ length: 20 }, (_, index) => hangUp(url, index % 2 ? { kind: "mid-body" } : { kind: "after", afterMs: index }, index % 3 ? {} : { "accept-encoding": "gzip" })));
+  await Promise.all(
+    Array.from({ length: 20 }, (_, index) => hangUp(url, index % 2 ? { kind: "mid-body" } : { kind: "after", afterMs: index }, index % 3 ? {} : { "accept-encoding": "gzip" })),
+  );
   await sleep(50);
   expectWhole(await getFully(url, {}, DEADLINE_MS), "after 20 hang-ups on the cached page");
   expectWhole(await getFully(url, { "accept-encoding": "gzip" }, DEADLINE_MS), "gzipped, after 20 hang-ups on the cached page");

@@ -89,7 +89,15 @@ test.describe("server actions called directly", () => {
     const reportId = ((await created.json()) as { id: string }).id;
     const ids = new Map([
       ...(await actionIds(request, ["/signin"])),
-      ...(await actionIds(admin.request, ["/", "/account", "/reports/mine", `/reports/${reportId}/edit`, "/crossings/torugart", "/crossings/torugart/edit", "/moderation/notices"])),
+      ...(await actionIds(admin.request, [
+        "/",
+        "/account",
+        "/reports/mine",
+        `/reports/${reportId}/edit`,
+        "/crossings/torugart",
+        "/crossings/torugart/edit",
+        "/moderation/notices",
+      ])),
     ]);
     // The layout's two forms (language, sign out), sign-in, the token form, withdraw, edit, the
     // report form, the alert form, the baseline editor, the notice form.
@@ -100,7 +108,11 @@ test.describe("server actions called directly", () => {
     for (const [id, page] of ids) {
       for (const args of wrong) {
         // The way a script would: JSON arguments, text/plain (Next.js's encoding for arguments without a form).
-        const json = await admin.request.post(page, { headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }, data: JSON.stringify(args), maxRedirects: 0 });
+        const json = await admin.request.post(page, {
+          headers: { "Next-Action": id, Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+          data: JSON.stringify(args),
+          maxRedirects: 0,
+        });
         expect(json.status(), `${page} ${id} ${JSON.stringify(args)} as text`).toBe(400);
         // The same arguments in the multipart encoding, a form among them where a form is not expected.
         const multipart = await admin.request.post(page, {
@@ -132,7 +144,14 @@ test.describe("server actions called directly", () => {
 test.describe("not found, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of ["/crossings/no-such-crossing", "/crossings/no-such-crossing/history", "/crossings/no-such-crossing/edit", "/crossings/irk%20eshtam", "/reports/00000000-0000-4000-8000-000000000000/edit", "/reports/42/edit"]) {
+  for (const path of [
+    "/crossings/no-such-crossing",
+    "/crossings/no-such-crossing/history",
+    "/crossings/no-such-crossing/edit",
+    "/crossings/irk%20eshtam",
+    "/reports/00000000-0000-4000-8000-000000000000/edit",
+    "/reports/42/edit",
+  ]) {
     test(`${path} is the whole not-found page, in English`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response!.status()).toBe(404);

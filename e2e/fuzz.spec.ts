@@ -22,7 +22,6 @@ const SLUG = "irkeshtam";
 /** Header values fetch() can carry (Latin-1, no control characters); the rest is the server's problem. */
 const headerSafe = (value: string) => value.replace(/[^\t\x20-\x7e\x80-\xff]/g, "");
 
-
 for (const [index, kind] of serverDatabaseKinds.entries()) {
   const cases = fuzzCases();
   const formCases = formFuzzCases();
@@ -62,7 +61,13 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
         const created = await fetch(`${server.url}/api/v1/crossings/${SLUG}/reports`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          body: JSON.stringify({ direction: "a-b", observedAt: new Date(Date.now() - (i + 1) * 3600_000).toISOString(), seen: "open", mode: "car", idempotencyKey: crypto.randomUUID() }),
+          body: JSON.stringify({
+            direction: "a-b",
+            observedAt: new Date(Date.now() - (i + 1) * 3600_000).toISOString(),
+            seen: "open",
+            mode: "car",
+            idempotencyKey: crypto.randomUUID(),
+          }),
         });
         expect(created.status).toBe(201);
         reportIds.push(((await created.json()) as { id: string }).id);
@@ -108,7 +113,10 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
     test(`a report through the JSON API: ${cases} hostile bodies, 0 answers ≥ 500`, async () => {
       const input = fc.record({ slug: slug(), encoded: hostileBody(mutatedRecord(reportFields())), forwardedFor: fc.option(hostileString) });
       const summary = await fuzzHttp("report JSON API", server, input, ({ slug, encoded, forwardedFor }) =>
-        send(`${server.url}/api/v1/crossings/${slug}/reports`, bodyInit(encoded, { authorization: `Bearer ${token}`, ...(forwardedFor === null ? {} : { "x-forwarded-for": headerSafe(forwardedFor) }) })),
+        send(
+          `${server.url}/api/v1/crossings/${slug}/reports`,
+          bodyInit(encoded, { authorization: `Bearer ${token}`, ...(forwardedFor === null ? {} : { "x-forwarded-for": headerSafe(forwardedFor) }) }),
+        ),
       );
       expect(summary.cases).toBeGreaterThanOrEqual(cases);
       // Valid-looking reports got through to the database, not only refusals.
@@ -139,17 +147,29 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
       // The hidden fields React renders for a form bound to a server action (its id and bound slug).
       const html = await (await fetch(`${server.url}/crossings/${SLUG}`, { headers: { cookie: travellerCookie } })).text();
       const form = /<form[^>]*report-form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-      const hidden = [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(([, name, value]) => [name!, (value ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as const);
+      const hidden = [...form.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map(
+        ([, name, value]) => [name!, (value ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as const,
+      );
       expect(hidden.length, "the report form posts to a server action").toBeGreaterThan(0);
       const localTime = instant.map((date) => date.toISOString().slice(0, 16));
-      const fields = { ...reportFields(), observedAt: fc.oneof(localTime, fc.constantFrom(...nastyDates)), waitMinutes: fc.oneof(fc.integer({ min: 0, max: 600 }).map(String), fc.constant(""), hostileString) };
+      const fields = {
+        ...reportFields(),
+        observedAt: fc.oneof(localTime, fc.constantFrom(...nastyDates)),
+        waitMinutes: fc.oneof(fc.integer({ min: 0, max: 600 }).map(String), fc.constant(""), hostileString),
+      };
       const input = fc.record({ record: mutatedRecord(fields), multipart: fc.boolean() });
-      const summary = await fuzzHttp("report form server action", server, input, ({ record, multipart }) => {
-        const form = toForm(record, FormData);
-        for (const [name, value] of hidden) form.append(name, value);
-        const body = multipart ? form : new URLSearchParams([...form.entries()].map(([key, value]) => [key, String(value)]));
-        return send(`${server.url}/crossings/${SLUG}`, { method: "POST", headers: { cookie: travellerCookie, accept: "text/html" }, body });
-      }, formCases);
+      const summary = await fuzzHttp(
+        "report form server action",
+        server,
+        input,
+        ({ record, multipart }) => {
+          const form = toForm(record, FormData);
+          for (const [name, value] of hidden) form.append(name, value);
+          const body = multipart ? form : new URLSearchParams([...form.entries()].map(([key, value]) => [key, String(value)]));
+          return send(`${server.url}/crossings/${SLUG}`, { method: "POST", headers: { cookie: travellerCookie, accept: "text/html" }, body });
+        },
+        formCases,
+      );
       // Both outcomes were reached: reports made (redirected) and forms sent back with errors.
       expect(summary.statuses[303]).toBeGreaterThan(0);
       expect(summary.statuses[200]).toBeGreaterThan(0);
@@ -157,7 +177,10 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
 
     test(`flags: ${cases} hostile flags, 0 answers ≥ 500`, async () => {
       const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...reportIds) }, { weight: 1, arbitrary: fc.uuid() }, { weight: 2, arbitrary: hostileSegment(fc.uuid()) });
-      const record = mutatedRecord({ reason: fc.constantFrom(...flagReasons), returnTo: fc.oneof(fc.constantFrom(`/crossings/${SLUG}`, "//evil.example", "https://evil.example/", "/\\evil"), hostileString) });
+      const record = mutatedRecord({
+        reason: fc.constantFrom(...flagReasons),
+        returnTo: fc.oneof(fc.constantFrom(`/crossings/${SLUG}`, "//evil.example", "https://evil.example/", "/\\evil"), hostileString),
+      });
       const input = fc.record({ id, encoded: hostileBody(record), origin: fc.option(fc.constantFrom(server.url, "https://evil.example", "null", "%%%")) });
       const summary = await fuzzHttp("flags", server, input, ({ id, encoded, origin }) =>
         send(`${server.url}/api/v1/reports/${id}/flags`, bodyInit(encoded, { cookie: travellerCookie, ...(origin ? { origin } : {}) })),
@@ -190,7 +213,10 @@ for (const [index, kind] of serverDatabaseKinds.entries()) {
         sourceTitle: fc.oneof(fc.constant("Phone call to the post"), hostileString),
         sourceUrl: fc.oneof(fc.constant(""), fc.constant("https://example.org/hours"), hostileString),
       });
-      const input = fc.record({ slug: fc.oneof({ weight: 4, arbitrary: fc.constant(SLUG) }, { weight: 1, arbitrary: hostileSegment(fc.constant(SLUG)) }), encoded: hostileBody(record) });
+      const input = fc.record({
+        slug: fc.oneof({ weight: 4, arbitrary: fc.constant(SLUG) }, { weight: 1, arbitrary: hostileSegment(fc.constant(SLUG)) }),
+        encoded: hostileBody(record),
+      });
       const summary = await fuzzHttp("baseline edits", server, input, ({ slug, encoded }) =>
         send(`${server.url}/api/moderation/crossings/${slug}/baseline`, bodyInit(encoded, { cookie: adminCookie })),
       );

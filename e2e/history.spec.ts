@@ -7,7 +7,11 @@ test("past waits show as a chart by hour of the week, with the best time to cros
   // Three trips a week ago, in the same hour: enough for that hour's typical wait.
   // …all inside one clock hour (hours are whole in every zone involved).
   const weekAgo = Math.floor((Date.now() - 7 * 86400_000) / 3600_000) * 3600_000 + 5 * 60_000;
-  for (const [offset, wait] of [[0, 20], [5, 30], [10, 25]] as const) {
+  for (const [offset, wait] of [
+    [0, 20],
+    [5, 30],
+    [10, 25],
+  ] as const) {
     const response = await page.request.post(`/api/v1/crossings/${slug}/reports`, {
       data: {
         direction: "a-b",

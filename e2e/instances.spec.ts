@@ -79,7 +79,12 @@ if (serverDatabaseKinds.includes("postgres")) {
       test.setTimeout(240_000);
       database = await freshDatabase("postgres", "instances");
       // One secret on every instance (as production must): the address hash is keyed by it.
-      const env = { REPORTS_PER_HOUR_PER_USER: String(PER_USER), REPORTS_PER_HOUR_PER_IP: String(PER_IP), TRUST_PROXY_HOPS: "1", AUTH_SECRET: "two-instances-share-this-secret-0123456789" };
+      const env = {
+        REPORTS_PER_HOUR_PER_USER: String(PER_USER),
+        REPORTS_PER_HOUR_PER_IP: String(PER_IP),
+        TRUST_PROXY_HOPS: "1",
+        AUTH_SECRET: "two-instances-share-this-secret-0123456789",
+      };
       servers = await Promise.all([startAppServer(basePort + 3, database, env), startAppServer(basePort + 4, database, env)]);
       sql = postgres(database.url!, { max: 2, onnotice: () => {} });
       userTokens = await tokens(browser, servers[0]!, 6);
@@ -104,9 +109,7 @@ if (serverDatabaseKinds.includes("postgres")) {
     test(`the per-address limit (${PER_IP} an hour, TRUST_PROXY_HOPS=1) holds across both instances: 24 concurrent sends, exactly ${PER_IP} accepted`, async () => {
       const notes = `per-address ${crypto.randomUUID()}`;
       // Four accounts, six each (under the per-account limit), all from one address.
-      const posts = await Promise.all(
-        Array.from({ length: 24 }, (_, i) => post(servers[i % 2]!, userTokens[1 + (i % 4)]!, report(notes), `203.0.113.77`)),
-      );
+      const posts = await Promise.all(Array.from({ length: 24 }, (_, i) => post(servers[i % 2]!, userTokens[1 + (i % 4)]!, report(notes), `203.0.113.77`)));
       expect(count(posts, 201)).toBe(PER_IP);
       expect(count(posts, 429)).toBe(24 - PER_IP);
       const [row] = await sql`select count(*)::int as n from reports where notes = ${notes}`;

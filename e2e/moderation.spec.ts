@@ -2,7 +2,6 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { adminContext, bannedContext, moderatorContext, signedIn } from "./support/roles";
 
-
 const someReport = "00000000-0000-4000-8000-000000000001";
 /** Every moderation action over real HTTP. An empty body is refused by validation (400) only
  * once the request is authorized, so 400 means "allowed in", 401/403 means "kept out". */

@@ -54,7 +54,10 @@ test("a moderator adopts the hours travellers observed; a traveller cannot", asy
 
   // A traveller posting the form anyway is refused, and nothing changes.
   const before = await (await travellers[0]!.request.get(`/api/v1/crossings/${slug}`)).json();
-  const refused = await travellers[0]!.request.post(`/api/moderation/crossings/${slug}/observed-hours`, { form: { side: "0", returnTo: `/crossings/${slug}/history` }, maxRedirects: 0 });
+  const refused = await travellers[0]!.request.post(`/api/moderation/crossings/${slug}/observed-hours`, {
+    form: { side: "0", returnTo: `/crossings/${slug}/history` },
+    maxRedirects: 0,
+  });
   expect(refused.status()).toBe(403);
   const unchanged = await (await travellers[0]!.request.get(`/api/v1/crossings/${slug}`)).json();
   expect(JSON.stringify(unchanged)).toBe(JSON.stringify(before));

@@ -19,10 +19,7 @@ const lieFiHere: Record<string, string> = { mobile: "zhibek-zholy-gisht-kuprik",
 const SAVED = { timeout: 20_000 };
 
 async function savedCopyOf(page: Page, path: string): Promise<string | null> {
-  return page.evaluate(
-    async ({ cache, path }) => (await (await caches.open(cache)).match(path))?.headers.get("x-saved-at") ?? null,
-    { cache: PAGES, path },
-  );
+  return page.evaluate(async ({ cache, path }) => (await (await caches.open(cache)).match(path))?.headers.get("x-saved-at") ?? null, { cache: PAGES, path });
 }
 
 /** Waits until the service worker controls the page (it claims open pages when it starts). */
@@ -73,7 +70,9 @@ test.describe("a reader in Bishkek", () => {
     await context.setOffline(true);
     await page.reload();
     const banner = page.getByTestId("offline-banner");
-    const expected = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bishkek", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(savedAt));
+    const expected = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bishkek", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(
+      new Date(savedAt),
+    );
     await expect(banner).toHaveText(`Offline: saved copy from ${expected} — the state may have changed.`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Isilkul");
     // Styled as online: the stylesheet was kept with the page.
@@ -148,9 +147,7 @@ test("a report written offline is kept, then sent once when the connection retur
   const form = page.getByRole("region", { name: "Report what you found" });
   await fillReport(form, { direction: "a-b", seen: "Open", mode: "car", wait: "35", notes: note });
   await form.getByRole("button", { name: "Send report" }).click();
-  await expect(form.getByTestId("offline-report-note")).toHaveText(
-    "You are offline: this report is saved on this phone and will be sent when you are online.",
-  );
+  await expect(form.getByTestId("offline-report-note")).toHaveText("You are offline: this report is saved on this phone and will be sent when you are online.");
   expect(await reportsWithNote(page, slug, note)).toHaveLength(0);
   expect(await pendingOnDevice(page)).toBe(1);
 
@@ -224,7 +221,7 @@ test("a report refused by the server is reported on the next visit, with the API
   await expect(page.getByTestId("offline-reports")).toBeEmpty();
 });
 
-test.describe("on a connection that carries nothing (\"lie-fi\": the browser says it is online)", () => {
+test.describe('on a connection that carries nothing ("lie-fi": the browser says it is online)', () => {
   /** Every request from the page fails as on a dead link (the server never hears of it). */
   const dead = (route: Route) => route.abort("internetdisconnected");
   // The sender's next try comes up to 15 s after the connection works again: room for that

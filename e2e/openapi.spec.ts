@@ -20,7 +20,10 @@ function routeHandlers(): { path: string; methods: string[] }[] {
   return (fs.readdirSync("app", { recursive: true }) as string[])
     .filter((file) => file.split(path.sep).pop() === "route.ts")
     .map((file) => {
-      const segments = path.dirname(file).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment));
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((segment) => !/^\(.*\)$/.test(segment));
       const text = fs.readFileSync(path.join("app", file), "utf8");
       const methods = new Set<string>();
       for (const match of text.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(match[1]!);
@@ -157,7 +160,13 @@ test("every documented operation answers as documented", async ({ request, page,
     "POST /api/moderation/notices/{id}/withdraw": moderation(`/api/moderation/notices/${crypto.randomUUID()}/withdraw`),
     "POST /api/moderation/crossings/{slug}/baseline": [
       ...moderation("/api/moderation/crossings/gaudan-bajgiran/baseline", {}),
-      { as: admin.request, method: "POST", url: "/api/moderation/crossings/gaudan-bajgiran/baseline", data: { ...reason, sourceTitle: "Contract test", baseline: { slug: "gaudan-bajgiran" } }, expect: 400 },
+      {
+        as: admin.request,
+        method: "POST",
+        url: "/api/moderation/crossings/gaudan-bajgiran/baseline",
+        data: { ...reason, sourceTitle: "Contract test", baseline: { slug: "gaudan-bajgiran" } },
+        expect: 400,
+      },
     ],
     "POST /api/moderation/crossings/{slug}/observed-hours": [
       ...moderation("/api/moderation/crossings/gaudan-bajgiran/observed-hours", { side: "0" }),
@@ -166,7 +175,9 @@ test("every documented operation answers as documented", async ({ request, page,
     "POST /api/moderation/revisions/{id}/revert": moderation("/api/moderation/revisions/999999999/revert"),
   };
 
-  const operations = Object.entries(document.paths).flatMap(([route, methods]) => Object.entries(methods).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${route}`, operation })));
+  const operations = Object.entries(document.paths).flatMap(([route, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${route}`, operation })),
+  );
   expect(Object.keys(examples).sort()).toEqual(operations.map((o) => o.key).sort());
   for (const { key, operation } of operations) {
     for (const call of examples[key]!) {

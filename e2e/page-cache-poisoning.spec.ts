@@ -101,11 +101,15 @@ for (const [name, headers] of [
     const slug = { "Purpose: prefetch": "dostuk", "Sec-Purpose: prefetch": "khorgos", "an RSC request": "kulma-karasu", "a router prefetch": "karasuk" }[name];
     const path = `/crossings/${slug}`;
     const first = await get(path, headers);
-    console.log(`${name} on a cold page: ${first.status}, ${cacheState(first)}, ${first.headers["content-type"]}, CSP ${first.headers["content-security-policy"] ? "present" : "MISSING"}`);
+    console.log(
+      `${name} on a cold page: ${first.status}, ${cacheState(first)}, ${first.headers["content-type"]}, CSP ${first.headers["content-security-policy"] ? "present" : "MISSING"}`,
+    );
     // The next ordinary readers: a page of their own (not the prefetch's, kept), with its nonce.
     const reader = await get(path);
     const second = await get(path, { "accept-encoding": "gzip" });
-    console.log(`  then ordinary readers: ${cacheState(reader)} (CSP ${reader.headers["content-security-policy"] ? "present" : "MISSING"}), ${cacheState(second)} (CSP ${second.headers["content-security-policy"] ? "present" : "MISSING"})`);
+    console.log(
+      `  then ordinary readers: ${cacheState(reader)} (CSP ${reader.headers["content-security-policy"] ? "present" : "MISSING"}), ${cacheState(second)} (CSP ${second.headers["content-security-policy"] ? "present" : "MISSING"})`,
+    );
     expectNonceMatches(reader, `the first ordinary reader after ${name} (${cacheState(reader)})`);
     expectNonceMatches(second, `the second ordinary reader after ${name} (${cacheState(second)})`);
     expect(cacheState(reader), `the first ordinary reader after ${name} is not served what ${name} rendered`).toBe("miss");
@@ -145,7 +149,11 @@ test("the first reader of a cold page who accepts gzip gets it gzipped, with the
     const hit = await get(path, { "accept-encoding": "gzip" });
     expect(cacheState(hit)).toBe("hit");
     const hitVary = String(hit.headers.vary ?? "").toLowerCase();
-    for (const name of hitVary.split(",").map((part) => part.trim()).filter(Boolean)) expect(vary, `${path}: the miss's Vary names ${name}, as the hit's does`).toContain(name);
+    for (const name of hitVary
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean))
+      expect(vary, `${path}: the miss's Vary names ${name}, as the hit's does`).toContain(name);
     if (path.startsWith("/api/")) JSON.parse(miss.text);
     else {
       expect(miss.text).toContain("</html>");

@@ -51,7 +51,12 @@ test("the public status JSON is cached too, and answers If-None-Match with 304",
   expect(state).toBe("hit");
 });
 
-test("a signed-in reader's own pages are kept for their session alone, show their own changes at once, and end with the session", async ({ browser, page, playwright, baseURL }) => {
+test("a signed-in reader's own pages are kept for their session alone, show their own changes at once, and end with the session", async ({
+  browser,
+  page,
+  playwright,
+  baseURL,
+}) => {
   const slug = "kalzhat-dulata";
   await signIn(page, uniqueEmail("own-cache"), `/crossings/${slug}`);
   const own = () => page.request.get(`/crossings/${slug}`);

@@ -17,7 +17,19 @@ const REQUIRED_DIRECTIVES = [
 ];
 
 /** Every kind of HTML response: cached and uncached pages, a query string, two 404s. */
-const HTML_PAGES = ["/", "/crossings/irkeshtam", "/map", "/crossings/irkeshtam?at=x", "/data", "/feeds", "/api-docs", "/signin", "/crossings/irkeshtam/history", "/no-such-page", "/crossings/no-such-crossing"];
+const HTML_PAGES = [
+  "/",
+  "/crossings/irkeshtam",
+  "/map",
+  "/crossings/irkeshtam?at=x",
+  "/data",
+  "/feeds",
+  "/api-docs",
+  "/signin",
+  "/crossings/irkeshtam/history",
+  "/no-such-page",
+  "/crossings/no-such-crossing",
+];
 
 function expectCommonHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
@@ -40,7 +52,10 @@ async function checkedNonce(response: APIResponse, label: string): Promise<strin
   expect(inBody.length, `${label}: scripts with a nonce`).toBeGreaterThan(0);
   expect(new Set(inBody), label).toEqual(new Set([nonce]));
   // No script without the nonce: it would be blocked.
-  expect([...html.matchAll(/<script\b(?![^>]*\bnonce=)[^>]*>/g)].map((match) => match[0]), label).toEqual([]);
+  expect(
+    [...html.matchAll(/<script\b(?![^>]*\bnonce=)[^>]*>/g)].map((match) => match[0]),
+    label,
+  ).toEqual([]);
   return nonce!;
 }
 
@@ -76,7 +91,15 @@ test("JSON, feeds and static files are not sniffed either", async ({ request }) 
   const home = await (await request.get("/")).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(home)?.[0];
   expect(asset).toBeTruthy();
-  for (const path of ["/api/health", "/api/v1/crossings", "/api/v1/crossings/irkeshtam/status", "/api/v1/no-such-thing", "/feeds/crossings/irkeshtam.atom", "/api/v1/exports/reports.csv", asset!]) {
+  for (const path of [
+    "/api/health",
+    "/api/v1/crossings",
+    "/api/v1/crossings/irkeshtam/status",
+    "/api/v1/no-such-thing",
+    "/feeds/crossings/irkeshtam.atom",
+    "/api/v1/exports/reports.csv",
+    asset!,
+  ]) {
     const response = await request.get(path);
     expectCommonHeaders(response, path);
   }
@@ -110,7 +133,10 @@ test("pages hydrate and work under the policy, from the cache too, with no viola
   }
   // Client-side navigation proves the scripts ran: a full page load would lose the marker.
   await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
-  await page.getByRole("link", { name: /Irkeshtam/ }).first().click();
+  await page
+    .getByRole("link", { name: /Irkeshtam/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/crossings\/irkeshtam$/);
   await expect(page.getByTestId("status").first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(1);

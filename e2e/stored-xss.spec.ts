@@ -113,7 +113,8 @@ test("report notes are inert on the crossing page, own reports, the edit page, t
 
 async function baselineOf(context: BrowserContext, slug: string) {
   const response = await context.request.get(`/api/v1/crossings/${slug}`);
-  return ((await response.json()) as { crossing: { baseline: Record<string, unknown> & { name: { en: string; ru?: string }; sides: Record<string, unknown>[] } } }).crossing.baseline;
+  return ((await response.json()) as { crossing: { baseline: Record<string, unknown> & { name: { en: string; ru?: string }; sides: Record<string, unknown>[] } } }).crossing
+    .baseline;
 }
 
 test("notices and baseline edits are inert on the crossing page, the list, the map, history, notices and log", async ({ browser }, testInfo) => {
@@ -123,7 +124,16 @@ test("notices and baseline edits are inert on the crossing page, the list, the m
   const page = await admin.newPage();
 
   // A javascript: source link is refused (only http and https), and nothing is stored.
-  const notice = { crossing: slug, startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: "", modes: [], effect: "closed", text: XSS_PAYLOADS.slice(0, 8).join(" "), sourceTitle: XSS_PAYLOADS[2], sourceUrl: "javascript:window.__xss=99" };
+  const notice = {
+    crossing: slug,
+    startsAt: new Date(Date.now() - 3600_000).toISOString(),
+    endsAt: "",
+    modes: [],
+    effect: "closed",
+    text: XSS_PAYLOADS.slice(0, 8).join(" "),
+    sourceTitle: XSS_PAYLOADS[2],
+    sourceUrl: "javascript:window.__xss=99",
+  };
   const refused = await admin.request.post("/api/moderation/notices", { data: notice });
   expect(refused.status()).toBe(400);
   const posted = await admin.request.post("/api/moderation/notices", { data: { ...notice, sourceUrl: "https://example.org/notice?a=1&b=<x>" } });
@@ -137,9 +147,13 @@ test("notices and baseline edits are inert on the crossing page, the list, the m
   side.postName.value = { en: `${XSS_PAYLOADS[1]} post`, ru: XSS_PAYLOADS[2] };
   side.notes = XSS_PAYLOADS.slice(8, 16).join(" ");
   baseline.name = { en: `${slug} ${XSS_PAYLOADS[0]}`, ru: XSS_PAYLOADS[3]! };
-  const badSource = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, { data: { baseline, reason: XSS_PAYLOADS[4], sourceTitle: XSS_PAYLOADS[5], sourceUrl: "javascript:window.__xss=98" } });
+  const badSource = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, {
+    data: { baseline, reason: XSS_PAYLOADS[4], sourceTitle: XSS_PAYLOADS[5], sourceUrl: "javascript:window.__xss=98" },
+  });
   expect(badSource.status()).toBe(400);
-  const edited = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, { data: { baseline, reason: XSS_PAYLOADS[4], sourceTitle: XSS_PAYLOADS[5], sourceUrl: "" } });
+  const edited = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, {
+    data: { baseline, reason: XSS_PAYLOADS[4], sourceTitle: XSS_PAYLOADS[5], sourceUrl: "" },
+  });
   expect(edited.status(), await edited.text()).toBe(200);
 
   try {
@@ -161,7 +175,9 @@ test("notices and baseline edits are inert on the crossing page, the list, the m
     expect(feature?.properties.name).toBe(`${slug} ${XSS_PAYLOADS[0]}`);
   } finally {
     // Put the baseline back, so other tests see the seeded crossing.
-    const restored = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, { data: { baseline: before, reason: "Restore after the XSS test", sourceTitle: "The seeded baseline", sourceUrl: "" } });
+    const restored = await admin.request.post(`/api/moderation/crossings/${slug}/baseline`, {
+      data: { baseline: before, reason: "Restore after the XSS test", sourceTitle: "The seeded baseline", sourceUrl: "" },
+    });
     expect(restored.status()).toBe(200);
     await admin.close();
   }

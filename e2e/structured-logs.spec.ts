@@ -29,7 +29,6 @@ async function eventLike(match: (line: Line) => boolean): Promise<Line> {
   return found!;
 }
 
-
 test("sign-in, sign-out, denials and moderation actions are logged as JSON lines, without emails", async ({ browser, playwright, baseURL }) => {
   const startedAt = new Date().toISOString();
   const email = uniqueEmail("logged");
@@ -47,7 +46,14 @@ test("sign-in, sign-out, denials and moderation actions are logged as JSON lines
   // Denials: anonymous (401) and a traveller (403), with route, reason and user.
   const anonymous = await playwright.request.newContext({ baseURL });
   expect((await anonymous.post("/api/moderation/reports/00000000-0000-4000-8000-000000000002/hide", { data: {} })).status()).toBe(401);
-  await eventLike((line) => line.event === "auth.denied" && line.status === 401 && line.route === "/api/moderation/reports/00000000-0000-4000-8000-000000000002/hide" && line.userId === null && line.reason === "signed-out");
+  await eventLike(
+    (line) =>
+      line.event === "auth.denied" &&
+      line.status === 401 &&
+      line.route === "/api/moderation/reports/00000000-0000-4000-8000-000000000002/hide" &&
+      line.userId === null &&
+      line.reason === "signed-out",
+  );
   expect((await traveller.request.post("/api/moderation/users/someone/ban", { data: {} })).status()).toBe(403);
   const forbidden = await eventLike((line) => line.event === "auth.denied" && line.userId === userId && line.route === "/api/moderation/users/someone/ban");
   expect(forbidden).toMatchObject({ level: "warn", status: 403, reason: "not-moderator", method: "POST" });

@@ -26,7 +26,12 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .pipe(z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL").optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
   EMAIL_FROM: z.string().default("Crossings <no-reply@crossings.invalid>"),
   /** The site's public origin (https://crossings.example.org). Every sign-in link and Auth.js
    * redirect is built on it, never on the request's Host or X-Forwarded-Host: required in
@@ -37,11 +42,7 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
-    .pipe(
-      z
-        .url({ protocol: /^https?$/, error: "AUTH_URL must be the site's full public URL, e.g. https://crossings.example.org" })
-        .optional(),
-    ),
+    .pipe(z.url({ protocol: /^https?$/, error: "AUTH_URL must be the site's full public URL, e.g. https://crossings.example.org" }).optional()),
   /** Read only to tell production (AUTH_URL required) from `next build`, which also runs with
    * NODE_ENV=production but serves nothing. */
   NODE_ENV: z.string().optional(),

@@ -74,7 +74,12 @@ export function dataCounts(): DataCounts {
       const inForce = current.flatMap((claim) => claim.sources);
       const best = inForce.map((ref) => standingOf[ref.source] ?? "editorial").reduce((a, b) => (standingRank[b] > standingRank[a] ? b : a), "editorial" as Standing);
       factsByStanding[best]++;
-      if (isPlaceholder(path, current.map((claim) => claim.value))) {
+      if (
+        isPlaceholder(
+          path,
+          current.map((claim) => claim.value),
+        )
+      ) {
         placeholders++;
         if (standingRank[best] > standingRank.directory) placeholdersBetterThanDirectory++;
       }

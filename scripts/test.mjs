@@ -29,9 +29,7 @@ function ensureChromium() {
     spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit" });
     if (existsSync(candidate)) return candidate;
   }
-  console.error(
-    `No Chromium at ${candidate}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`,
-  );
+  console.error(`No Chromium at ${candidate}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.`);
   process.exit(1);
 }
 
@@ -49,12 +47,7 @@ console.log(
     ? "\nDatabase tests run on PGlite and on PostgreSQL (DATABASE_URL is set)."
     : "\nDatabase tests run on PGlite only; set DATABASE_URL to a PostgreSQL server to run them there too.",
 );
-const unitOk = step("Unit and integration tests (vitest)", bin("vitest"), [
-  "run",
-  "--reporter=default",
-  "--reporter=json",
-  "--outputFile.json=test-results/unit-results.json",
-]);
+const unitOk = step("Unit and integration tests (vitest)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit-results.json"]);
 ok = unitOk && ok;
 if (existsSync(path.join(root, "test-results/unit-results.json"))) {
   const unit = JSON.parse(readFileSync(path.join(root, "test-results/unit-results.json"), "utf8"));

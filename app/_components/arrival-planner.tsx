@@ -39,9 +39,7 @@ export async function ArrivalPlanner({
   return (
     <section id="planner" className="card planner" aria-labelledby="planner-heading">
       <h2 id="planner-heading">{p.title}</h2>
-      <p className="small muted">
-        {p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now))}
-      </p>
+      <p className="small muted">{p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now))}</p>
       <form method="get" action="#planner" className="planner-form" noValidate>
         <Field id="planner-date" label={p.date} error={errors.date}>
           <input id="planner-date" name="date" type="date" defaultValue={values.date} required {...describe("date")} />

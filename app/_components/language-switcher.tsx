@@ -6,16 +6,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
   return (
     <form action={setLanguageAction} className="language" aria-label={label}>
       {locales.map((locale) => (
-        <button
-          key={locale}
-          type="submit"
-          name="lang"
-          value={locale}
-          lang={locale}
-          className="link-button"
-          aria-pressed={locale === current}
-          data-testid={`language-${locale}`}
-        >
+        <button key={locale} type="submit" name="lang" value={locale} lang={locale} className="link-button" aria-pressed={locale === current} data-testid={`language-${locale}`}>
           {localeNames[locale]}
         </button>
       ))}

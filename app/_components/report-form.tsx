@@ -263,14 +263,7 @@ function ReportFormFields(props: ReportFormProps & { note: Note | null; onNote: 
         ) : null}
       </fieldset>
       <Field id="report-notes" label={text.notes} error={errors.notes} hint={text.notesHint}>
-        <textarea
-          id="report-notes"
-          name="notes"
-          rows={3}
-          maxLength={2000}
-          defaultValue={value("notes")}
-          {...describedBy("report-notes", errors.notes, text.notesHint)}
-        />
+        <textarea id="report-notes" name="notes" rows={3} maxLength={2000} defaultValue={value("notes")} {...describedBy("report-notes", errors.notes, text.notesHint)} />
       </Field>
       <SubmitButton pendingLabel={text.sending}>{props.submitLabel}</SubmitButton>
     </form>

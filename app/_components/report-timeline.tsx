@@ -51,9 +51,7 @@ export async function ReportTimeline({
             </p>
             {report.notes ? <p className="notes">{report.notes}</p> : null}
             <div className="feedback">
-              <span className="muted">
-                {m.votes(report.confirmations, report.disputes)}
-              </span>
+              <span className="muted">{m.votes(report.confirmations, report.disputes)}</span>
               {signedIn && !report.mine && now.getTime() - report.observedAt.getTime() <= FEEDBACK_WINDOW_MS ? (
                 <form action={feedback}>
                   <input type="hidden" name="reportId" value={report.id} />

@@ -103,7 +103,12 @@ export async function StatusPanel({
               <dt>{s.wait(localCountry(from.country, locale), localCountry(to.country, locale))}</dt>
               <dd>
                 {waitText(wait, s)}
-                {wait.basis === "baseline" && baseline.typicalWait ? <> <Cite refs={baseline.typicalWait.sources} numbers={numbers} /></> : null}
+                {wait.basis === "baseline" && baseline.typicalWait ? (
+                  <>
+                    {" "}
+                    <Cite refs={baseline.typicalWait.sources} numbers={numbers} />
+                  </>
+                ) : null}
               </dd>
             </div>
           );

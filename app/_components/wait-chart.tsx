@@ -52,9 +52,7 @@ export async function WaitChart({ profile, title, zoneName }: { profile: WaitPro
             {day}
           </text>
         ))}
-        {shades.map((d, shade) =>
-          d ? <path key={shade} d={d} fill={`rgba(155, 20, 25, ${(0.15 + (0.85 * shade) / (SHADES - 1)).toFixed(2)})`} /> : null,
-        )}
+        {shades.map((d, shade) => (d ? <path key={shade} d={d} fill={`rgba(155, 20, 25, ${(0.15 + (0.85 * shade) / (SHADES - 1)).toFixed(2)})`} /> : null))}
       </svg>
     </div>
   );

@@ -36,14 +36,8 @@ export async function WeekHours({
   const w = t.pages.weekHours;
   const today = wallClockIn(now, side.timeZone);
   const days = Array.from({ length: 7 }, (_, offset) => {
-    const start = zonedWallTimeToInstant(
-      { year: today.year, month: today.month, day: today.day + offset, hour: 0, minute: 0, second: 0 },
-      side.timeZone,
-    );
-    const end = zonedWallTimeToInstant(
-      { year: today.year, month: today.month, day: today.day + offset + 1, hour: 0, minute: 0, second: 0 },
-      side.timeZone,
-    );
+    const start = zonedWallTimeToInstant({ year: today.year, month: today.month, day: today.day + offset, hour: 0, minute: 0, second: 0 }, side.timeZone);
+    const end = zonedWallTimeToInstant({ year: today.year, month: today.month, day: today.day + offset + 1, hour: 0, minute: 0, second: 0 }, side.timeZone);
     return { start, intervals: sideIntervals(baseline, standings, sideIndex, start, new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000))) };
   });
   return (

@@ -21,33 +21,42 @@ const alertSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-export const subscribeAction = checkedAction("subscribe", z.tuple([idArg, formDataArg]), () => undefined, async (slug: string, formData: FormData): Promise<void> => {
-  const back = `/crossings/${slug}`;
-  const user = await currentUser();
-  if (!user) {
-    logDenied({ route: `action:subscribe ${slug}`, status: 401, reason: "signed-out" });
-    redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
-  }
-  const record = await getCrossingRecord(slug);
-  if (!record) redirect("/");
-  const parsed = alertSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) redirect(`${back}?alert=${encodeURIComponent(parsed.error.issues[0]!.message)}#alerts`);
-  const { status } = await crossingStateAt(record, new Date(), { planner: false });
-  const values = parsed.data.kind === "wait" ? { waitBelow: parsed.data.waitBelow, direction: parsed.data.direction } : { waitBelow: null, direction: null };
-  const subscription = { kind: parsed.data.kind, ...values, lastSeen: null };
-  const result = await subscribe(
-    { userId: user.id, crossingId: record.id, ...subscription, lastSeen: observe(subscription, status) },
-    (id) => unsubscribeHash(unsubscribeToken(id)),
-  );
-  redirect(`${back}?alert=${"error" in result ? "too-many" : "subscribed"}#alerts`);
-});
+export const subscribeAction = checkedAction(
+  "subscribe",
+  z.tuple([idArg, formDataArg]),
+  () => undefined,
+  async (slug: string, formData: FormData): Promise<void> => {
+    const back = `/crossings/${slug}`;
+    const user = await currentUser();
+    if (!user) {
+      logDenied({ route: `action:subscribe ${slug}`, status: 401, reason: "signed-out" });
+      redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+    }
+    const record = await getCrossingRecord(slug);
+    if (!record) redirect("/");
+    const parsed = alertSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) redirect(`${back}?alert=${encodeURIComponent(parsed.error.issues[0]!.message)}#alerts`);
+    const { status } = await crossingStateAt(record, new Date(), { planner: false });
+    const values = parsed.data.kind === "wait" ? { waitBelow: parsed.data.waitBelow, direction: parsed.data.direction } : { waitBelow: null, direction: null };
+    const subscription = { kind: parsed.data.kind, ...values, lastSeen: null };
+    const result = await subscribe({ userId: user.id, crossingId: record.id, ...subscription, lastSeen: observe(subscription, status) }, (id) =>
+      unsubscribeHash(unsubscribeToken(id)),
+    );
+    redirect(`${back}?alert=${"error" in result ? "too-many" : "subscribed"}#alerts`);
+  },
+);
 
-export const unsubscribeOwnAction = checkedAction("unsubscribe", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
-  const user = await currentUser();
-  if (!user) {
-    logDenied({ route: "action:unsubscribe", status: 401, reason: "signed-out" });
-    redirect("/signin?callbackUrl=/account");
-  }
-  await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
-  redirect(safeReturnPath(formData.get("returnTo"), "/account"));
-});
+export const unsubscribeOwnAction = checkedAction(
+  "unsubscribe",
+  z.tuple([formDataArg]),
+  () => undefined,
+  async (formData: FormData): Promise<void> => {
+    const user = await currentUser();
+    if (!user) {
+      logDenied({ route: "action:unsubscribe", status: 401, reason: "signed-out" });
+      redirect("/signin?callbackUrl=/account");
+    }
+    await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
+    redirect(safeReturnPath(formData.get("returnTo"), "/account"));
+  },
+);

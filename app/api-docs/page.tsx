@@ -35,8 +35,7 @@ export default async function ApiDocsPage() {
       {a.languageNote ? <p className="muted">{a.languageNote}</p> : null}
       <p lang="en">{document.info.summary}</p>
       <p className="muted">
-        <span lang="en">{document.info.description}</span> {a.machineReadable} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI{" "}
-        {document.openapi}). {a.cors}
+        <span lang="en">{document.info.description}</span> {a.machineReadable} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI {document.openapi}). {a.cors}
       </p>
       {operations.map(({ path, method, operation }) => (
         <section key={`${method} ${path}`} className="card api-operation" aria-labelledby={operation.operationId} data-testid="operation">

@@ -43,19 +43,24 @@ function cameOverHttps(requestHeaders: Headers): boolean {
   });
 }
 
-export const setLanguageAction = checkedAction("setLanguage", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
-  const requestHeaders = await headers();
-  const back = returnPath(requestHeaders.get("referer"), requestHeaders.get("host"));
-  const language = languageSchema.safeParse(formData.get("lang"));
-  if (language.success) {
-    // Only the server reads it (the client's times use <html lang>), hence httpOnly.
-    (await cookies()).set(LOCALE_COOKIE, language.data, {
-      path: "/",
-      maxAge: LOCALE_COOKIE_MAX_AGE,
-      sameSite: "lax",
-      httpOnly: true,
-      secure: cameOverHttps(requestHeaders),
-    });
-  }
-  redirect(back);
-});
+export const setLanguageAction = checkedAction(
+  "setLanguage",
+  z.tuple([formDataArg]),
+  () => undefined,
+  async (formData: FormData): Promise<void> => {
+    const requestHeaders = await headers();
+    const back = returnPath(requestHeaders.get("referer"), requestHeaders.get("host"));
+    const language = languageSchema.safeParse(formData.get("lang"));
+    if (language.success) {
+      // Only the server reads it (the client's times use <html lang>), hence httpOnly.
+      (await cookies()).set(LOCALE_COOKIE, language.data, {
+        path: "/",
+        maxAge: LOCALE_COOKIE_MAX_AGE,
+        sameSite: "lax",
+        httpOnly: true,
+        secure: cameOverHttps(requestHeaders),
+      });
+    }
+    redirect(back);
+  },
+);

@@ -90,21 +90,21 @@ export const editBaselineAction = checkedAction(
   z.tuple([idArg, formStateArg, formDataArg]),
   refused,
   async (slug: string, _previous: FormState, formData: FormData): Promise<FormState> => {
-  const { locale, t } = await getI18n();
-  const m = t.moderation.editor.errors;
-  const user = await moderator(`editBaseline ${slug}`);
-  if (!user) return { errors: {}, message: m.onlyModerators };
-  const crossing = await getCrossingRecord(slug);
-  if (!crossing) return { errors: {}, message: m.noCrossing };
-  const parsed = parseBaselineEdit(crossing.baseline, formData, locale);
-  if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: m.correct };
-  const result = await reviseBaseline(user.id, crossing.id, parsed.baseline, parsed.meta);
-  if (result.kind === "ok") {
-    logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "baseline", crossing: slug, actionId: result.actionId });
-    alertsAfter(crossing.id, originFromHeaders(await headers()));
-  }
-  if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
-  const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
-  redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);
+    const { locale, t } = await getI18n();
+    const m = t.moderation.editor.errors;
+    const user = await moderator(`editBaseline ${slug}`);
+    if (!user) return { errors: {}, message: m.onlyModerators };
+    const crossing = await getCrossingRecord(slug);
+    if (!crossing) return { errors: {}, message: m.noCrossing };
+    const parsed = parseBaselineEdit(crossing.baseline, formData, locale);
+    if (!parsed.ok) return { errors: parsed.errors as BaselineEditErrors, values: echo(formData), warnings: parsed.warnings, message: m.correct };
+    const result = await reviseBaseline(user.id, crossing.id, parsed.baseline, parsed.meta);
+    if (result.kind === "ok") {
+      logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "baseline", crossing: slug, actionId: result.actionId });
+      alertsAfter(crossing.id, originFromHeaders(await headers()));
+    }
+    if (result.kind !== "ok") return { errors: {}, message: result.kind === "invalid" ? apiMessageText(result.message, locale) : m.gone, values: echo(formData) };
+    const warned = parsed.warnings.length ? `&warnings=${encodeURIComponent(parsed.warnings.join(" | "))}` : "";
+    redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);
   },
 );

@@ -86,8 +86,7 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
       <ol className="timeline">
         {hidden.map((item) => (
           <li key={item.id} data-testid="hidden-item">
-            <StateBadge state={item.seen as Seen} locale={locale} />{" "}
-            <Link href={`/crossings/${item.crossingSlug}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
+            <StateBadge state={item.seen as Seen} locale={locale} /> <Link href={`/crossings/${item.crossingSlug}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
             <span className="meta">{q.observed(f.ago(now.getTime() - item.observedAt.getTime()))}</span>
             {item.notes ? <p className="notes">{item.notes}</p> : null}
             <ActionForm id={`restore-hidden-${item.id}`} action={`/api/moderation/reports/${item.id}/restore`} label={a.restore} returnTo="/moderation" />

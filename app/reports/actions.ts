@@ -51,8 +51,11 @@ async function unlessDatabaseAway(formData: FormData, run: () => Promise<ReportF
   }
 }
 
-export const submitReportAction = checkedAction("submitReport", z.tuple([idArg, formStateArg, formDataArg]), refused, (slug: string, previous: ReportFormState, formData: FormData) =>
-  unlessDatabaseAway(formData, () => submitReportNow(slug, previous, formData)),
+export const submitReportAction = checkedAction(
+  "submitReport",
+  z.tuple([idArg, formStateArg, formDataArg]),
+  refused,
+  (slug: string, previous: ReportFormState, formData: FormData) => unlessDatabaseAway(formData, () => submitReportNow(slug, previous, formData)),
 );
 
 async function submitReportNow(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
@@ -97,8 +100,11 @@ async function submitReportNow(slug: string, _previous: ReportFormState, formDat
   redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
 }
 
-export const editReportAction = checkedAction("editReport", z.tuple([idArg, formStateArg, formDataArg]), refused, (reportId: string, previous: ReportFormState, formData: FormData) =>
-  unlessDatabaseAway(formData, () => editReportNow(reportId, previous, formData)),
+export const editReportAction = checkedAction(
+  "editReport",
+  z.tuple([idArg, formStateArg, formDataArg]),
+  refused,
+  (reportId: string, previous: ReportFormState, formData: FormData) => unlessDatabaseAway(formData, () => editReportNow(reportId, previous, formData)),
 );
 
 async function editReportNow(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
@@ -125,31 +131,41 @@ async function editReportNow(reportId: string, _previous: ReportFormState, formD
   redirect(`/reports/mine?edited=${reportId}`);
 }
 
-export const withdrawReportAction = checkedAction("withdrawReport", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
-  const user = await currentUser();
-  const reportId = String(formData.get("reportId") ?? "");
-  if (!user) {
-    logDenied({ route: "action:withdrawReport", status: 401, reason: "signed-out" });
-    redirect("/signin?callbackUrl=/reports/mine");
-  }
-  // Only the author's own reports match: anything else is someone else's, or none at all.
-  const withdrawn = await withdrawOwnReport(user.id, reportId);
-  if (withdrawn.kind === "not-found") logDenied({ route: `action:withdrawReport ${reportId.slice(0, 64)}`, status: 403, reason: "not-owner-or-missing", userId: user.id });
-  if (withdrawn.kind === "ok") alertsAfter(withdrawn.crossingId, originFromHeaders(await headers()));
-  redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
-});
+export const withdrawReportAction = checkedAction(
+  "withdrawReport",
+  z.tuple([formDataArg]),
+  () => undefined,
+  async (formData: FormData): Promise<void> => {
+    const user = await currentUser();
+    const reportId = String(formData.get("reportId") ?? "");
+    if (!user) {
+      logDenied({ route: "action:withdrawReport", status: 401, reason: "signed-out" });
+      redirect("/signin?callbackUrl=/reports/mine");
+    }
+    // Only the author's own reports match: anything else is someone else's, or none at all.
+    const withdrawn = await withdrawOwnReport(user.id, reportId);
+    if (withdrawn.kind === "not-found") logDenied({ route: `action:withdrawReport ${reportId.slice(0, 64)}`, status: 403, reason: "not-owner-or-missing", userId: user.id });
+    if (withdrawn.kind === "ok") alertsAfter(withdrawn.crossingId, originFromHeaders(await headers()));
+    redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
+  },
+);
 
-export const feedbackAction = checkedAction("feedback", z.tuple([idArg, formDataArg]), () => undefined, async (slug: string, formData: FormData): Promise<void> => {
-  const user = await currentUser();
-  if (!user) {
-    logDenied({ route: `action:feedback ${slug}`, status: 401, reason: "signed-out" });
-    redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
-  }
-  const reportId = String(formData.get("reportId") ?? "");
-  const kind = formData.get("kind");
-  if (kind !== "confirm" && kind !== "dispute") redirect(`/crossings/${slug}#timeline`);
-  const result = await giveFeedback(user.id, reportId, kind);
-  if (result.kind === "own") logDenied({ route: `action:feedback ${slug}`, status: 403, reason: "own-report", userId: user.id });
-  if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
-  redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
-});
+export const feedbackAction = checkedAction(
+  "feedback",
+  z.tuple([idArg, formDataArg]),
+  () => undefined,
+  async (slug: string, formData: FormData): Promise<void> => {
+    const user = await currentUser();
+    if (!user) {
+      logDenied({ route: `action:feedback ${slug}`, status: 401, reason: "signed-out" });
+      redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
+    }
+    const reportId = String(formData.get("reportId") ?? "");
+    const kind = formData.get("kind");
+    if (kind !== "confirm" && kind !== "dispute") redirect(`/crossings/${slug}#timeline`);
+    const result = await giveFeedback(user.id, reportId, kind);
+    if (result.kind === "own") logDenied({ route: `action:feedback ${slug}`, status: 403, reason: "own-report", userId: user.id });
+    if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
+    redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
+  },
+);

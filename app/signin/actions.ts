@@ -26,36 +26,46 @@ export const requestSignInLink = checkedAction(
   z.tuple([formStateArg, formDataArg]),
   async (): Promise<SignInState> => ({ errors: {}, message: malformedCallMessage[(await getI18n()).locale] }),
   async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
-  const m = (await getI18n()).t.pages.signIn;
-  const email = emailSchema(m).safeParse(formData.get("email") ?? "");
-  const returnTo = safeReturnPath(formData.get("returnTo"));
-  if (!email.success) return { errors: { email: email.error.issues[0]!.message }, email: String(formData.get("email") ?? "") };
-  // Auth.js deletes a link's token when it is used; unused ones count until they expire.
-  if ((await recentSignInLinks(email.data, SIGN_IN_LINK_MINUTES)) >= env.SIGN_IN_LINKS_PER_HOUR) {
-    return { errors: {}, message: m.tooManyLinks(env.SIGN_IN_LINKS_PER_HOUR), email: email.data };
-  }
-  try {
-    await signIn("nodemailer", { email: email.data, redirectTo: returnTo });
-  } catch (error) {
-    // signIn redirects by throwing; only a real Auth.js error is ours to report.
-    if (error instanceof AuthError) return { errors: {}, message: m.sendFailed, email: email.data };
-    throw error;
-  }
-  return { errors: {} };
+    const m = (await getI18n()).t.pages.signIn;
+    const email = emailSchema(m).safeParse(formData.get("email") ?? "");
+    const returnTo = safeReturnPath(formData.get("returnTo"));
+    if (!email.success) return { errors: { email: email.error.issues[0]!.message }, email: String(formData.get("email") ?? "") };
+    // Auth.js deletes a link's token when it is used; unused ones count until they expire.
+    if ((await recentSignInLinks(email.data, SIGN_IN_LINK_MINUTES)) >= env.SIGN_IN_LINKS_PER_HOUR) {
+      return { errors: {}, message: m.tooManyLinks(env.SIGN_IN_LINKS_PER_HOUR), email: email.data };
+    }
+    try {
+      await signIn("nodemailer", { email: email.data, redirectTo: returnTo });
+    } catch (error) {
+      // signIn redirects by throwing; only a real Auth.js error is ours to report.
+      if (error instanceof AuthError) return { errors: {}, message: m.sendFailed, email: email.data };
+      throw error;
+    }
+    return { errors: {} };
   },
 );
 
-export const signInWithProvider = checkedAction("signInWithProvider", z.tuple([formDataArg]), () => undefined, async (formData: FormData): Promise<void> => {
-  const provider = String(formData.get("provider") ?? "");
-  if (provider !== "github" && provider !== "google") return;
-  await signIn(provider, { redirectTo: safeReturnPath(formData.get("returnTo")) });
-});
+export const signInWithProvider = checkedAction(
+  "signInWithProvider",
+  z.tuple([formDataArg]),
+  () => undefined,
+  async (formData: FormData): Promise<void> => {
+    const provider = String(formData.get("provider") ?? "");
+    if (provider !== "github" && provider !== "google") return;
+    await signIn(provider, { redirectTo: safeReturnPath(formData.get("returnTo")) });
+  },
+);
 
 // A form calls it with the (empty) form; nothing else.
-export const signOutAction = checkedAction("signOut", z.union([z.tuple([]), z.tuple([formDataArg])]), () => undefined, async (): Promise<void> => {
-  // Logged here, not in Auth.js's signOut event: with database sessions that event's session
-  // comes back without its user.
-  const user = await currentUser();
-  logEvent("info", "auth.signed_out", { userId: user?.id ?? null });
-  await signOut({ redirectTo: "/" });
-});
+export const signOutAction = checkedAction(
+  "signOut",
+  z.union([z.tuple([]), z.tuple([formDataArg])]),
+  () => undefined,
+  async (): Promise<void> => {
+    // Logged here, not in Auth.js's signOut event: with database sessions that event's session
+    // comes back without its user.
+    const user = await currentUser();
+    logEvent("info", "auth.signed_out", { userId: user?.id ?? null });
+    await signOut({ redirectTo: "/" });
+  },
+);

@@ -5,7 +5,11 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
-const fileArgument = z.string().trim().min(1, "the file name is empty").refine((file) => !file.startsWith("-"), "a file name cannot start with '-'");
+const fileArgument = z
+  .string()
+  .trim()
+  .min(1, "the file name is empty")
+  .refine((file) => !file.startsWith("-"), "a file name cannot start with '-'");
 
 const backupSchema = z.object({ file: fileArgument.optional(), force: z.boolean() });
 const restoreSchema = z.object({ file: fileArgument, force: z.boolean() });
@@ -27,7 +31,9 @@ function parse<T>(argv: string[], schema: z.ZodType<T>, maxFiles: number): T {
   const result = schema.safeParse({ file: parsed.positionals[0], force: parsed.values.force });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UsageError(issue.path[0] === "file" && issue.code === "invalid_type" ? "name the backup file to restore" : `${String(issue.path[0] ?? "arguments")}: ${issue.message}`);
+    throw new UsageError(
+      issue.path[0] === "file" && issue.code === "invalid_type" ? "name the backup file to restore" : `${String(issue.path[0] ?? "arguments")}: ${issue.message}`,
+    );
   }
   return result.data;
 }

@@ -15,7 +15,11 @@ export function findPgTool(name: "pg_dump" | "pg_restore"): string {
     if (existsSync(path.join(dir, name))) return path.join(dir, name);
   }
   const debian = "/usr/lib/postgresql";
-  const versions = existsSync(debian) ? readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(debian)
+    ? readdirSync(debian)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   for (const version of versions) {
     const candidate = path.join(debian, version, "bin", name);
     if (existsSync(candidate)) return candidate;
@@ -69,18 +73,17 @@ async function userTableCount(url: string): Promise<number> {
 
 export async function restorePostgres(url: string, file: string, force: boolean): Promise<void> {
   const magic = readFileSync(file).subarray(0, 5).toString("latin1");
-  if (magic !== "PGDMP") throw new BackupError(`${file} is not a PostgreSQL custom-format dump${magic.startsWith("\u001f\u008b") ? " (it looks like a PGlite backup: restore it without DATABASE_URL)" : ""}.`);
+  if (magic !== "PGDMP")
+    throw new BackupError(
+      `${file} is not a PostgreSQL custom-format dump${magic.startsWith("\u001f\u008b") ? " (it looks like a PGlite backup: restore it without DATABASE_URL)" : ""}.`,
+    );
   const pgRestore = findPgTool("pg_restore");
   const tables = await userTableCount(url);
   if (tables > 0 && !force) throw new BackupError(`The database already has ${tables} tables: restore into an empty database, or add --force to replace its contents.`);
   const connection = connectionArgs(url);
-  run(pgRestore, [
-    "--no-owner",
-    "--no-privileges",
-    "--single-transaction",
-    "--exit-on-error",
-    ...(tables > 0 ? ["--clean", "--if-exists"] : []),
-    connection.dbname,
-    file,
-  ], connection.env);
+  run(
+    pgRestore,
+    ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", ...(tables > 0 ? ["--clean", "--if-exists"] : []), connection.dbname, file],
+    connection.env,
+  );
 }

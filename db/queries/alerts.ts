@@ -16,12 +16,11 @@ export interface NewSubscription {
 
 export const MAX_ALERTS_PER_USER = 30;
 
-export async function subscribe(
-  input: NewSubscription,
-  unsubscribeHashFor: (id: string) => string,
-  db: Db = getDb(),
-): Promise<{ id: string } | { error: string }> {
-  const active = await db.select({ id: alertSubscriptions.id }).from(alertSubscriptions).where(and(eq(alertSubscriptions.userId, input.userId), isNull(alertSubscriptions.unsubscribedAt)));
+export async function subscribe(input: NewSubscription, unsubscribeHashFor: (id: string) => string, db: Db = getDb()): Promise<{ id: string } | { error: string }> {
+  const active = await db
+    .select({ id: alertSubscriptions.id })
+    .from(alertSubscriptions)
+    .where(and(eq(alertSubscriptions.userId, input.userId), isNull(alertSubscriptions.unsubscribedAt)));
   if (active.length >= MAX_ALERTS_PER_USER) return { error: `At most ${MAX_ALERTS_PER_USER} alerts: remove one first.` };
   const id = crypto.randomUUID();
   await db.insert(alertSubscriptions).values({ id, ...input, unsubscribeHash: unsubscribeHashFor(id) });
@@ -31,7 +30,14 @@ export async function subscribe(
 
 export async function listSubscriptions(userId: string, crossingId?: number, db: Db = getDb()) {
   return db
-    .select({ id: alertSubscriptions.id, kind: alertSubscriptions.kind, waitBelow: alertSubscriptions.waitBelow, direction: alertSubscriptions.direction, crossingSlug: crossings.slug, crossingName: crossings.nameEn })
+    .select({
+      id: alertSubscriptions.id,
+      kind: alertSubscriptions.kind,
+      waitBelow: alertSubscriptions.waitBelow,
+      direction: alertSubscriptions.direction,
+      crossingSlug: crossings.slug,
+      crossingName: crossings.nameEn,
+    })
     .from(alertSubscriptions)
     .innerJoin(crossings, eq(crossings.id, alertSubscriptions.crossingId))
     .where(and(eq(alertSubscriptions.userId, userId), isNull(alertSubscriptions.unsubscribedAt), crossingId ? eq(alertSubscriptions.crossingId, crossingId) : undefined));
@@ -69,10 +75,7 @@ export async function activeSubscriptions(crossingId: number, db: Db = getDb()) 
 
 /** Crossings someone is subscribed to: a moderation action or a baseline revision may change any of them. */
 export async function subscribedCrossingIds(db: Db = getDb()): Promise<number[]> {
-  const rows = await db
-    .selectDistinct({ crossingId: alertSubscriptions.crossingId })
-    .from(alertSubscriptions)
-    .where(isNull(alertSubscriptions.unsubscribedAt));
+  const rows = await db.selectDistinct({ crossingId: alertSubscriptions.crossingId }).from(alertSubscriptions).where(isNull(alertSubscriptions.unsubscribedAt));
   return rows.map((row) => row.crossingId);
 }
 

@@ -24,7 +24,12 @@ describe.each(testDatabaseKinds)("crossing lookup by slug on %s", (kind) => {
 
   it("gives every source its standing, the seeds' directory pages as directory, and the engine supersedes with them", async () => {
     const standings = await listSourceStandings(database.db);
-    expect(standings).toMatchObject({ "directory-karkyra-kegen-2025": "directory", "blog-kegen-2019": "traveller", "azattyk-karkyra-2025": "news", "kg-embassy-holidays": "official" });
+    expect(standings).toMatchObject({
+      "directory-karkyra-kegen-2025": "directory",
+      "blog-kegen-2019": "traveller",
+      "azattyk-karkyra-2025": "news",
+      "kg-embassy-holidays": "official",
+    });
     const record = (await getCrossingRecord("karkyra-kegen", database.db))!;
     expect(record.sources.find((source) => source.key === "kz-checkpoints-2021" || source.key === "directory-karkyra-kegen-2025")?.standing).toBe("directory");
     // Saturday noon in July: at Karkyra the 2019 blog is superseded by Azattyk (news, 2025-08-26),

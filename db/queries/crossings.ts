@@ -72,12 +72,7 @@ async function getCrossingWhere(condition: SQL, db: Db): Promise<CrossingDetailR
     .limit(1);
   if (!row) return null;
   const keys = citedSources(row.baseline);
-  const rows = keys.length
-    ? await db
-        .select(sourceColumns)
-        .from(sources)
-        .where(inArray(sources.key, keys))
-    : [];
+  const rows = keys.length ? await db.select(sourceColumns).from(sources).where(inArray(sources.key, keys)) : [];
   const byKey = new Map(rows.map((source) => [source.key, source]));
   return { ...row, sources: keys.map((key) => byKey.get(key)).filter((source): source is Source => !!source) };
 }
@@ -109,10 +104,7 @@ export async function listSourceStandings(db: Db = getDb()): Promise<SourceStand
 /** Sources by key (e.g. the holiday lists a status reason cites), in the order asked. */
 export async function getSourcesByKeys(keys: string[], db: Db = getDb()): Promise<Source[]> {
   if (!keys.length) return [];
-  const rows = await db
-    .select(sourceColumns)
-    .from(sources)
-    .where(inArray(sources.key, keys));
+  const rows = await db.select(sourceColumns).from(sources).where(inArray(sources.key, keys));
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return keys.map((key) => byKey.get(key)).filter((source): source is Source => !!source);
 }

@@ -96,7 +96,9 @@ export function waitProfiles(record: CrossingRecord): Promise<Record<Direction, 
   return appCache().get(`waits:${record.id}:${record.baselineVersion}`, { tags: [ALL, crossingTag(record.id)], ttlMs: RECORD_TTL_MS }, async () => {
     // The table kept up to date on write (db/queries/history.ts): a few hundred rows.
     const histogram = await loadWaitHistogram(record.id, new Date());
-    const entries = directions.map((direction) => [direction, waitProfileFromHistogram(histogram, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const);
+    const entries = directions.map(
+      (direction) => [direction, waitProfileFromHistogram(histogram, direction, directionEnds(direction, record.baseline.sides).from.timeZone)] as const,
+    );
     return Object.fromEntries(entries) as Record<Direction, WaitProfile>;
   });
 }

@@ -25,7 +25,17 @@ describe.each(testDatabaseKinds)("exports from %s", (kind) => {
     const [irkeshtam] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "irkeshtam"));
     await database.db.insert(users).values({ id: "author-1", email: "secret.author@example.org", name: "Secret Author" });
     await database.db.insert(reports).values([
-      { crossingId: kegen!.id, direction: "a-b", observedAt: hoursAgo(5), seen: "open", mode: "car", waitMinutes: 30, notes: "older", authorId: "author-1", ipHash: "iphash-secret" },
+      {
+        crossingId: kegen!.id,
+        direction: "a-b",
+        observedAt: hoursAgo(5),
+        seen: "open",
+        mode: "car",
+        waitMinutes: 30,
+        notes: "older",
+        authorId: "author-1",
+        ipHash: "iphash-secret",
+      },
       { crossingId: kegen!.id, direction: "b-a", observedAt: hoursAgo(1), seen: "closed", mode: "bus", notes: "newest", tags: ["lunch-break", "fee-paid"], verified: true },
       { crossingId: irkeshtam!.id, direction: "b-a", observedAt: hoursAgo(3), seen: "restricted", mode: "truck", waitMinutes: 240, notes: "=1+1, middle" },
       // Two at the same instant: a part must never split them.

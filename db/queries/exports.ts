@@ -93,10 +93,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Between batches the generator yields to the event loop; with `signal` aborted (the client
  * has gone) it stops before the next query.
  */
-export async function openReportExport(
-  options: { before?: Date; cap: number; batchSize?: number; signal?: AbortSignal },
-  db: Db = getDb(),
-): Promise<ReportExport> {
+export async function openReportExport(options: { before?: Date; cap: number; batchSize?: number; signal?: AbortSignal }, db: Db = getDb()): Promise<ReportExport> {
   const { before, cap, signal } = options;
   const batchSize = Math.max(1, Math.min(options.batchSize ?? EXPORT_BATCH_SIZE, cap));
   const upper: SQL | undefined = before ? lt(reports.observedAt, before) : undefined;
@@ -133,9 +130,7 @@ export async function openReportExport(
 
   async function* batches(): AsyncGenerator<ExportReport[], void, undefined> {
     const crossingRows = await db.select({ id: crossings.id, slug: crossings.slug, countryA: crossings.countryA, countryB: crossings.countryB }).from(crossings);
-    const byId = new Map<number, ExportCrossing>(
-      crossingRows.map((row) => [row.id, { slug: row.slug, countries: [row.countryA as CountryCode, row.countryB as CountryCode] }]),
-    );
+    const byId = new Map<number, ExportCrossing>(crossingRows.map((row) => [row.id, { slug: row.slug, countries: [row.countryA as CountryCode, row.countryB as CountryCode] }]));
     let cursor: { key: string; id: string } | null = null;
     let sent = 0;
     while (sent < cap) {

@@ -37,11 +37,7 @@ const noticeColumns = {
 
 const crossingColumns = { id: crossings.id, slug: crossings.slug, baseline: crossings.baseline, updatedAt: crossings.updatedAt };
 
-async function withNews(
-  rows: { id: number; slug: string; baseline: FeedCrossing["baseline"]; updatedAt: Date }[],
-  now: Date,
-  db: Db,
-): Promise<FeedCrossing[]> {
+async function withNews(rows: { id: number; slug: string; baseline: FeedCrossing["baseline"]; updatedAt: Date }[], now: Date, db: Db): Promise<FeedCrossing[]> {
   if (!rows.length) return [];
   const ids = rows.map((row) => row.id);
   // The state just before the window needs the reports of the 12 hours before it.
@@ -50,14 +46,7 @@ async function withNews(
     db
       .select(reportColumns)
       .from(reports)
-      .where(
-        and(
-          inArray(reports.crossingId, ids),
-          visibleReport,
-          lte(reports.submittedAt, now),
-          or(gte(reports.submittedAt, since), gte(reports.observedAt, since)),
-        ),
-      )
+      .where(and(inArray(reports.crossingId, ids), visibleReport, lte(reports.submittedAt, now), or(gte(reports.submittedAt, since), gte(reports.observedAt, since))))
       .orderBy(desc(reports.submittedAt), asc(reports.id))
       .limit(MAX_REPORTS_PER_CROSSING * ids.length),
     db

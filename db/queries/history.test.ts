@@ -20,7 +20,8 @@ import type { ReportValues } from "@/lib/reports/report-input";
 const now = new Date("2026-07-15T06:00:00Z");
 const day = 86400_000;
 const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3600_000);
-const sorted = (rows: WaitHistogramRow[]) => [...rows].sort((a, b) => `${a.direction}${a.hourOfWeek}:${a.waitMinutes}`.localeCompare(`${b.direction}${b.hourOfWeek}:${b.waitMinutes}`));
+const sorted = (rows: WaitHistogramRow[]) =>
+  [...rows].sort((a, b) => `${a.direction}${a.hourOfWeek}:${a.waitMinutes}`.localeCompare(`${b.direction}${b.hourOfWeek}:${b.waitMinutes}`));
 
 describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => {
   let database: TestDatabase;
@@ -50,7 +51,9 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
       const zones = { "a-b": record.baseline.sides[0].timeZone, "b-a": record.baseline.sides[1].timeZone };
       const recount = waitHistogram(await listPastWaits(record.id, window!.since, database.db), zones);
       // loadWaitHistogram ages the window to the real clock; read the table as it stands instead.
-      const rows = (await database.db.execute(sql`select direction as "direction", hour_of_week as "hourOfWeek", wait_bucket as "waitMinutes", reports as "reports" from wait_history where crossing_id = ${record.id} and reports > 0`)) as unknown as WaitHistogramRow[];
+      const rows = (await database.db.execute(
+        sql`select direction as "direction", hour_of_week as "hourOfWeek", wait_bucket as "waitMinutes", reports as "reports" from wait_history where crossing_id = ${record.id} and reports > 0`,
+      )) as unknown as WaitHistogramRow[];
       expect(sorted(rows), record.slug).toEqual(sorted(recount));
     }
   }
@@ -73,7 +76,10 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
       { id: "f2", email: "f2@example.org", createdAt: old },
     ]);
     // The window starts a year before the tests' "now" (the migration set it to the real clock's).
-    await database.db.update(waitHistoryWindow).set({ since: historyWindowStart(now) }).where(eq(waitHistoryWindow.id, 1));
+    await database.db
+      .update(waitHistoryWindow)
+      .set({ since: historyWindowStart(now) })
+      .where(eq(waitHistoryWindow.id, 1));
     await rebuildWaitHistory(null, database.db);
   });
   afterAll(async () => {
@@ -135,7 +141,12 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
     expect(await tableTotal()).toBe(before - 1);
     // Reverting the first hide puts back what was before it: visible.
     expect(hidden.kind).toBe("ok");
-    const [latest] = await database.db.select().from(moderationActions).where(eq(moderationActions.targetId, id)).orderBy(sql`${moderationActions.id} desc`).limit(1);
+    const [latest] = await database.db
+      .select()
+      .from(moderationActions)
+      .where(eq(moderationActions.targetId, id))
+      .orderBy(sql`${moderationActions.id} desc`)
+      .limit(1);
     expect((await revertAction("mod", latest!.id, "mistake", database.db)).kind).toBe("ok");
     expect(await tableTotal()).toBe(before);
     await expectTableMatchesReports();

@@ -166,7 +166,16 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
     await createNotice(
       "mod",
-      { crossingId, startsAt: new Date(now.getTime() + day), endsAt: new Date(now.getTime() + 2 * day), modes: null, effect: "closed", text: "Closed for the state visit", sourceTitle: "Border service", sourceUrl: null },
+      {
+        crossingId,
+        startsAt: new Date(now.getTime() + day),
+        endsAt: new Date(now.getTime() + 2 * day),
+        modes: null,
+        effect: "closed",
+        text: "Closed for the state visit",
+        sourceTitle: "Border service",
+        sourceUrl: null,
+      },
       "Notice",
       database.db,
     );
@@ -195,7 +204,10 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     const [reverted] = await database.db.select().from(crossings).where(eq(crossings.id, record.id));
     expect(reverted!.baseline.sides[0].hours.value).toBe(record.baseline.sides[0].hours.value);
     expect(await listBaselineRevisions(record.id, database.db)).toHaveLength(2);
-    const actions = await database.db.select().from(moderationActions).where(eq(moderationActions.targetId, String(record.id)));
+    const actions = await database.db
+      .select()
+      .from(moderationActions)
+      .where(eq(moderationActions.targetId, String(record.id)));
     expect(actions.map((action) => action.action).sort()).toEqual(["baseline.edit", "baseline.revert"]);
   });
 
@@ -204,7 +216,11 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     const edited = structuredClone(record.baseline);
     // 100 ten-minute ranges a day: valid syntax (e.g. sent to the API before the input limits).
     const at = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-    edited.sides[0].hours = { value: Array.from({ length: 100 }, (_, i) => `${at(14 * i)}-${at(14 * i + 7)}`).join(","), sources: [{ source: "moderator-edits", asOf: "2026-07" }], alternatives: [] };
+    edited.sides[0].hours = {
+      value: Array.from({ length: 100 }, (_, i) => `${at(14 * i)}-${at(14 * i + 7)}`).join(","),
+      sources: [{ source: "moderator-edits", asOf: "2026-07" }],
+      alternatives: [],
+    };
     const result = await reviseBaseline("mod", record.id, edited, { reason: "Too detailed", sourceTitle: "Test", sourceUrl: null }, database.db);
     expect(result).toMatchObject({ kind: "invalid", message: expect.stringMatching(/more than 40 changes in a day: simplify it/) });
     const [unchanged] = await database.db.select().from(crossings).where(eq(crossings.id, record.id));

@@ -28,7 +28,16 @@ type Snapshot = Record<string, unknown>;
 
 async function audit(
   tx: Tx,
-  entry: { actorId: string; action: string; targetType: "report" | "user" | "notice" | "crossing"; targetId: string; reason: string; before: Snapshot | null; after: Snapshot | null; revertsActionId?: number },
+  entry: {
+    actorId: string;
+    action: string;
+    targetType: "report" | "user" | "notice" | "crossing";
+    targetId: string;
+    reason: string;
+    before: Snapshot | null;
+    after: Snapshot | null;
+    revertsActionId?: number;
+  },
 ): Promise<number> {
   const [row] = await tx.insert(moderationActions).values(entry).returning({ id: moderationActions.id });
   return row!.id;
@@ -53,7 +62,11 @@ export async function flagReport(
   db: Db = getDb(),
 ): Promise<FlagResult> {
   const result = await db.transaction(async (tx): Promise<FlagResult> => {
-    const [report] = await tx.select().from(reports).where(and(eq(reports.id, reportId), isNull(reports.withdrawnAt))).for("update");
+    const [report] = await tx
+      .select()
+      .from(reports)
+      .where(and(eq(reports.id, reportId), isNull(reports.withdrawnAt)))
+      .for("update");
     if (!report || (report.hidden && report.reviewState === "none")) return { kind: "not-found" };
     if (report.authorId === flaggerId) return { kind: "own" };
     const [flagger] = await tx.select().from(users).where(eq(users.id, flaggerId));
@@ -133,7 +146,10 @@ export async function listQueue(now: Date = new Date(), db: Db = getDb()): Promi
   const items: QueueItem[] = [];
   for (const { report, crossingSlug, crossingName } of rows) {
     const [reportFlags, authorRow, history, nearby] = await Promise.all([
-      db.select({ reason: flags.reason, weight: flags.weight, createdAt: flags.createdAt }).from(flags).where(and(eq(flags.reportId, report.id), isNull(flags.resolution))),
+      db
+        .select({ reason: flags.reason, weight: flags.weight, createdAt: flags.createdAt })
+        .from(flags)
+        .where(and(eq(flags.reportId, report.id), isNull(flags.resolution))),
       report.authorId ? db.select().from(users).where(eq(users.id, report.authorId)) : Promise.resolve([]),
       report.authorId
         ? db
@@ -202,41 +218,59 @@ export type ReportAction = "hide" | "restore" | "verify" | "dismiss-flags";
 export type ActionResult = { kind: "ok"; actionId: number } | { kind: "not-found" } | { kind: "invalid"; message: string };
 
 export async function moderateReport(actorId: string, reportId: string, action: ReportAction, reason: string, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [row] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
-    if (!row) return { kind: "not-found" };
-    const before = reportState(row);
-    const next =
-      action === "hide"
-        ? { hidden: true, reviewState: "none" as const }
-        : action === "verify"
-          ? { verified: true, hidden: false, reviewState: "none" as const }
-          : { hidden: false, reviewState: "none" as const };
-    await tx.update(reports).set(next).where(eq(reports.id, reportId));
-    // Hiding or verifying settles the flags: hiding upholds them, anything else dismisses them.
-    await tx
-      .update(flags)
-      .set({ resolution: action === "hide" ? "agreed" : "disagreed", resolvedAt: now })
-      .where(and(eq(flags.reportId, reportId), isNull(flags.resolution)));
-    const actionId = await audit(tx, { actorId, action: `report.${action}`, targetType: "report", targetId: reportId, reason, before, after: reportState({ ...row, ...next }) });
-    return { kind: "ok", actionId };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [row] = await tx.select().from(reports).where(eq(reports.id, reportId)).for("update");
+      if (!row) return { kind: "not-found" };
+      const before = reportState(row);
+      const next =
+        action === "hide"
+          ? { hidden: true, reviewState: "none" as const }
+          : action === "verify"
+            ? { verified: true, hidden: false, reviewState: "none" as const }
+            : { hidden: false, reviewState: "none" as const };
+      await tx.update(reports).set(next).where(eq(reports.id, reportId));
+      // Hiding or verifying settles the flags: hiding upholds them, anything else dismisses them.
+      await tx
+        .update(flags)
+        .set({ resolution: action === "hide" ? "agreed" : "disagreed", resolvedAt: now })
+        .where(and(eq(flags.reportId, reportId), isNull(flags.resolution)));
+      const actionId = await audit(tx, { actorId, action: `report.${action}`, targetType: "report", targetId: reportId, reason, before, after: reportState({ ...row, ...next }) });
+      return { kind: "ok", actionId };
+    }),
+  );
 }
 
 // ---------------------------------------------------------------- account actions
 
 export async function hideUserReports(actorId: string, userId: string, reason: string, db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId));
-    if (!user) return { kind: "not-found" };
-    const actionId = await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
-    return { kind: "ok", actionId };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [user] = await tx.select().from(users).where(eq(users.id, userId));
+      if (!user) return { kind: "not-found" };
+      const actionId = await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
+      return { kind: "ok", actionId };
+    }),
+  );
 }
 
 async function hideAllOf(tx: Tx, actorId: string, userId: string, reason: string, action: string): Promise<number> {
-  const rows = await tx.select().from(reports).where(and(eq(reports.authorId, userId), eq(reports.hidden, false)));
-  if (rows.length) await tx.update(reports).set({ hidden: true }).where(inArray(reports.id, rows.map((row) => row.id)));
+  const rows = await tx
+    .select()
+    .from(reports)
+    .where(and(eq(reports.authorId, userId), eq(reports.hidden, false)));
+  if (rows.length)
+    await tx
+      .update(reports)
+      .set({ hidden: true })
+      .where(
+        inArray(
+          reports.id,
+          rows.map((row) => row.id),
+        ),
+      );
   return audit(tx, {
     actorId,
     action,
@@ -250,34 +284,48 @@ async function hideAllOf(tx: Tx, actorId: string, userId: string, reason: string
 
 /** A ban ends the user's sessions at once; their reports are hidden or kept, as the moderator chooses. */
 export async function banUser(actorId: string, userId: string, reason: string, hideReports: boolean, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!user) return { kind: "not-found" };
-    if (user.role === "admin") return { kind: "invalid", message: "Admins cannot be banned; demote first." };
-    await tx.update(users).set({ bannedAt: now }).where(eq(users.id, userId));
-    await tx.delete(sessions).where(eq(sessions.userId, userId));
-    const actionId = await audit(tx, {
-      actorId,
-      action: "user.ban",
-      targetType: "user",
-      targetId: userId,
-      reason,
-      before: { bannedAt: user.bannedAt?.toISOString() ?? null },
-      after: { bannedAt: now.toISOString() },
-    });
-    if (hideReports) await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
-    return { kind: "ok", actionId };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+      if (!user) return { kind: "not-found" };
+      if (user.role === "admin") return { kind: "invalid", message: "Admins cannot be banned; demote first." };
+      await tx.update(users).set({ bannedAt: now }).where(eq(users.id, userId));
+      await tx.delete(sessions).where(eq(sessions.userId, userId));
+      const actionId = await audit(tx, {
+        actorId,
+        action: "user.ban",
+        targetType: "user",
+        targetId: userId,
+        reason,
+        before: { bannedAt: user.bannedAt?.toISOString() ?? null },
+        after: { bannedAt: now.toISOString() },
+      });
+      if (hideReports) await hideAllOf(tx, actorId, userId, reason, "user.hide-reports");
+      return { kind: "ok", actionId };
+    }),
+  );
 }
 
 export async function unbanUser(actorId: string, userId: string, reason: string, db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!user) return { kind: "not-found" };
-    await tx.update(users).set({ bannedAt: null }).where(eq(users.id, userId));
-    const actionId = await audit(tx, { actorId, action: "user.unban", targetType: "user", targetId: userId, reason, before: { bannedAt: user.bannedAt?.toISOString() ?? null }, after: { bannedAt: null } });
-    return { kind: "ok", actionId };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+      if (!user) return { kind: "not-found" };
+      await tx.update(users).set({ bannedAt: null }).where(eq(users.id, userId));
+      const actionId = await audit(tx, {
+        actorId,
+        action: "user.unban",
+        targetType: "user",
+        targetId: userId,
+        reason,
+        before: { bannedAt: user.bannedAt?.toISOString() ?? null },
+        after: { bannedAt: null },
+      });
+      return { kind: "ok", actionId };
+    }),
+  );
 }
 
 export async function setRole(actorId: string, userId: string, role: "traveller" | "moderator", reason: string, db: Db = getDb()): Promise<ActionResult> {
@@ -308,29 +356,46 @@ export async function listUsers(db: Db = getDb()) {
 export type NoticeValues = Omit<NoticeInput, "id"> & { crossingId: number };
 
 export async function createNotice(actorId: string, values: NoticeValues, reason: string, db: Db = getDb()): Promise<ActionResult & { noticeId?: string }> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [notice] = await tx.insert(notices).values({ ...values, createdBy: actorId }).returning();
-    const actionId = await audit(tx, {
-      actorId,
-      action: "notice.create",
-      targetType: "notice",
-      targetId: notice!.id,
-      reason,
-      before: { withdrawnAt: new Date(0).toISOString() },
-      after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
-    });
-    return { kind: "ok", actionId, noticeId: notice!.id };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [notice] = await tx
+        .insert(notices)
+        .values({ ...values, createdBy: actorId })
+        .returning();
+      const actionId = await audit(tx, {
+        actorId,
+        action: "notice.create",
+        targetType: "notice",
+        targetId: notice!.id,
+        reason,
+        before: { withdrawnAt: new Date(0).toISOString() },
+        after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
+      });
+      return { kind: "ok", actionId, noticeId: notice!.id };
+    }),
+  );
 }
 
 export async function withdrawNotice(actorId: string, noticeId: string, reason: string, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [notice] = await tx.select().from(notices).where(eq(notices.id, noticeId)).for("update");
-    if (!notice) return { kind: "not-found" };
-    await tx.update(notices).set({ withdrawnAt: now }).where(eq(notices.id, noticeId));
-    const actionId = await audit(tx, { actorId, action: "notice.withdraw", targetType: "notice", targetId: noticeId, reason, before: { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null }, after: { withdrawnAt: now.toISOString() } });
-    return { kind: "ok", actionId };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [notice] = await tx.select().from(notices).where(eq(notices.id, noticeId)).for("update");
+      if (!notice) return { kind: "not-found" };
+      await tx.update(notices).set({ withdrawnAt: now }).where(eq(notices.id, noticeId));
+      const actionId = await audit(tx, {
+        actorId,
+        action: "notice.withdraw",
+        targetType: "notice",
+        targetId: noticeId,
+        reason,
+        before: { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null },
+        after: { withdrawnAt: now.toISOString() },
+      });
+      return { kind: "ok", actionId };
+    }),
+  );
 }
 
 export async function listActiveNotices(crossingId: number, now: Date = new Date(), db: Db = getDb()) {
@@ -354,35 +419,47 @@ export async function reviseBaseline(
   // the form and the API alike: the moderator sees why; readers never get a stalled server.
   const tooComplex = timelineBudgetProblem(after, new Date());
   if (tooComplex) return { kind: "invalid", message: tooComplex.message };
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
-    if (!row) return { kind: "not-found" };
-    if (after.slug !== row.slug) return { kind: "invalid", message: "The slug cannot change." };
-    await tx
-      .update(crossings)
-      .set({
-        baseline: after,
-        baselineOrigin: "revision",
-        baselineVersion: row.baselineVersion + 1,
-        ...derivedColumns(after),
-        updatedAt: sql`now()`,
-      })
-      .where(eq(crossings.id, crossingId));
-    const [revision] = await tx
-      .insert(baselineRevisions)
-      .values({ crossingId, authorId: actorId, reason: meta.reason, sourceTitle: meta.sourceTitle, sourceUrl: meta.sourceUrl, before: row.baseline, after, revertsRevisionId: meta.revertsRevisionId ?? null })
-      .returning({ id: baselineRevisions.id });
-    const actionId = await audit(tx, {
-      actorId,
-      action: meta.revertsRevisionId ? "baseline.revert" : "baseline.edit",
-      targetType: "crossing",
-      targetId: String(crossingId),
-      reason: meta.reason,
-      before: { baseline: row.baseline, revisionOrigin: row.baselineOrigin },
-      after: { baseline: after, revisionId: revision!.id },
-    });
-    return { kind: "ok", actionId, revisionId: revision!.id };
-  }));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
+      if (!row) return { kind: "not-found" };
+      if (after.slug !== row.slug) return { kind: "invalid", message: "The slug cannot change." };
+      await tx
+        .update(crossings)
+        .set({
+          baseline: after,
+          baselineOrigin: "revision",
+          baselineVersion: row.baselineVersion + 1,
+          ...derivedColumns(after),
+          updatedAt: sql`now()`,
+        })
+        .where(eq(crossings.id, crossingId));
+      const [revision] = await tx
+        .insert(baselineRevisions)
+        .values({
+          crossingId,
+          authorId: actorId,
+          reason: meta.reason,
+          sourceTitle: meta.sourceTitle,
+          sourceUrl: meta.sourceUrl,
+          before: row.baseline,
+          after,
+          revertsRevisionId: meta.revertsRevisionId ?? null,
+        })
+        .returning({ id: baselineRevisions.id });
+      const actionId = await audit(tx, {
+        actorId,
+        action: meta.revertsRevisionId ? "baseline.revert" : "baseline.edit",
+        targetType: "crossing",
+        targetId: String(crossingId),
+        reason: meta.reason,
+        before: { baseline: row.baseline, revisionOrigin: row.baselineOrigin },
+        after: { baseline: after, revisionId: revision!.id },
+      });
+      return { kind: "ok", actionId, revisionId: revision!.id };
+    }),
+  );
 }
 
 export async function listBaselineRevisions(crossingId: number, db: Db = getDb()) {
@@ -397,7 +474,13 @@ export async function listBaselineRevisions(crossingId: number, db: Db = getDb()
 export async function revertBaselineRevision(actorId: string, revisionId: number, reason: string, db: Db = getDb()): Promise<ActionResult> {
   const [revision] = await db.select().from(baselineRevisions).where(eq(baselineRevisions.id, revisionId));
   if (!revision) return { kind: "not-found" };
-  return reviseBaseline(actorId, revision.crossingId, revision.before, { reason, sourceTitle: `Revert of revision ${revisionId}`, sourceUrl: null, revertsRevisionId: revisionId }, db);
+  return reviseBaseline(
+    actorId,
+    revision.crossingId,
+    revision.before,
+    { reason, sourceTitle: `Revert of revision ${revisionId}`, sourceUrl: null, revertsRevisionId: revisionId },
+    db,
+  );
 }
 
 // ---------------------------------------------------------------- the audit log and reverting
@@ -418,38 +501,62 @@ export async function revertAction(actorId: string, actionId: number, reason: st
   if (entry.revertedAt) return { kind: "invalid", message: "This action was already reverted." };
   const before = entry.before ?? {};
   if (entry.targetType === "crossing") {
-    const result = await reviseBaseline(actorId, Number(entry.targetId), before.baseline as CrossingBaseline, { reason, sourceTitle: `Revert of action ${actionId}`, sourceUrl: null }, db);
+    const result = await reviseBaseline(
+      actorId,
+      Number(entry.targetId),
+      before.baseline as CrossingBaseline,
+      { reason, sourceTitle: `Revert of action ${actionId}`, sourceUrl: null },
+      db,
+    );
     if (result.kind === "ok") await db.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
     return result;
   }
-  return invalidatingAll(db, db.transaction(async (tx) => {
-    let after: Snapshot = {};
-    if (entry.targetType === "report") {
-      const [row] = await tx.select().from(reports).where(eq(reports.id, entry.targetId)).for("update");
-      if (!row) return { kind: "not-found" };
-      after = reportState(row);
-      await tx.update(reports).set({ hidden: Boolean(before.hidden), verified: Boolean(before.verified), reviewState: before.reviewState as "none" }).where(eq(reports.id, entry.targetId));
-    } else if (entry.targetType === "user" && Array.isArray(before.reports)) {
-      for (const snapshot of before.reports as { id: string; hidden: boolean; verified: boolean; reviewState: "none" }[]) {
-        await tx.update(reports).set({ hidden: snapshot.hidden, verified: snapshot.verified, reviewState: snapshot.reviewState }).where(eq(reports.id, snapshot.id));
+  return invalidatingAll(
+    db,
+    db.transaction(async (tx) => {
+      let after: Snapshot = {};
+      if (entry.targetType === "report") {
+        const [row] = await tx.select().from(reports).where(eq(reports.id, entry.targetId)).for("update");
+        if (!row) return { kind: "not-found" };
+        after = reportState(row);
+        await tx
+          .update(reports)
+          .set({ hidden: Boolean(before.hidden), verified: Boolean(before.verified), reviewState: before.reviewState as "none" })
+          .where(eq(reports.id, entry.targetId));
+      } else if (entry.targetType === "user" && Array.isArray(before.reports)) {
+        for (const snapshot of before.reports as { id: string; hidden: boolean; verified: boolean; reviewState: "none" }[]) {
+          await tx.update(reports).set({ hidden: snapshot.hidden, verified: snapshot.verified, reviewState: snapshot.reviewState }).where(eq(reports.id, snapshot.id));
+        }
+        after = entry.after ?? {};
+      } else if (entry.targetType === "user") {
+        const [user] = await tx.select().from(users).where(eq(users.id, entry.targetId)).for("update");
+        if (!user) return { kind: "not-found" };
+        after = { role: user.role, bannedAt: user.bannedAt?.toISOString() ?? null };
+        const set: Partial<typeof users.$inferInsert> = {};
+        if ("role" in before) set.role = before.role as "traveller";
+        if ("bannedAt" in before) set.bannedAt = before.bannedAt ? new Date(before.bannedAt as string) : null;
+        await tx.update(users).set(set).where(eq(users.id, entry.targetId));
+      } else if (entry.targetType === "notice") {
+        const [notice] = await tx.select().from(notices).where(eq(notices.id, entry.targetId)).for("update");
+        if (!notice) return { kind: "not-found" };
+        after = { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null };
+        await tx
+          .update(notices)
+          .set({ withdrawnAt: before.withdrawnAt ? new Date(before.withdrawnAt as string) : null })
+          .where(eq(notices.id, entry.targetId));
       }
-      after = entry.after ?? {};
-    } else if (entry.targetType === "user") {
-      const [user] = await tx.select().from(users).where(eq(users.id, entry.targetId)).for("update");
-      if (!user) return { kind: "not-found" };
-      after = { role: user.role, bannedAt: user.bannedAt?.toISOString() ?? null };
-      const set: Partial<typeof users.$inferInsert> = {};
-      if ("role" in before) set.role = before.role as "traveller";
-      if ("bannedAt" in before) set.bannedAt = before.bannedAt ? new Date(before.bannedAt as string) : null;
-      await tx.update(users).set(set).where(eq(users.id, entry.targetId));
-    } else if (entry.targetType === "notice") {
-      const [notice] = await tx.select().from(notices).where(eq(notices.id, entry.targetId)).for("update");
-      if (!notice) return { kind: "not-found" };
-      after = { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null };
-      await tx.update(notices).set({ withdrawnAt: before.withdrawnAt ? new Date(before.withdrawnAt as string) : null }).where(eq(notices.id, entry.targetId));
-    }
-    const revertId = await audit(tx, { actorId, action: `revert.${entry.action}`, targetType: entry.targetType, targetId: entry.targetId, reason, before: after, after: before, revertsActionId: actionId });
-    await tx.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
-    return { kind: "ok", actionId: revertId };
-  }));
+      const revertId = await audit(tx, {
+        actorId,
+        action: `revert.${entry.action}`,
+        targetType: entry.targetType,
+        targetId: entry.targetId,
+        reason,
+        before: after,
+        after: before,
+        revertsActionId: actionId,
+      });
+      await tx.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
+      return { kind: "ok", actionId: revertId };
+    }),
+  );
 }

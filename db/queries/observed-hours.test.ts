@@ -36,7 +36,15 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
     // Ten weeks of reports, Monday to Friday 09:00–18:00 in side 0's zone (whole-hour offsets:
     // every zone here is), both directions; plus noise that must not count.
     const offsetMs = (instant: Date) => {
-      const parts = new Intl.DateTimeFormat("en-US", { timeZone: zones[0], hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" }).formatToParts(instant);
+      const parts = new Intl.DateTimeFormat("en-US", {
+        timeZone: zones[0],
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+      }).formatToParts(instant);
       const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
       return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant.getTime();
     };

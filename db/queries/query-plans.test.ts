@@ -90,7 +90,10 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
 
     const offenders: string[] = [];
     for (const query of queries.filter((entry) => /\breports\b/.test(entry.sql))) {
-      const rows = await database.rawQuery(`explain (format json) ${query.sql}`, query.params.map((param) => (param instanceof Date ? param.toISOString() : param)));
+      const rows = await database.rawQuery(
+        `explain (format json) ${query.sql}`,
+        query.params.map((param) => (param instanceof Date ? param.toISOString() : param)),
+      );
       const plan = rows[0]!["QUERY PLAN"];
       const root = (typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
       if (fullScans(root[0]!.Plan).includes("reports")) offenders.push(query.sql);
@@ -103,7 +106,10 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
     await run(database.withLogger({ logQuery: (query, params) => sent.push({ sql: query, params }) }));
     const result: { sql: string; nodes: PlanNode[] }[] = [];
     for (const query of sent) {
-      const rows = await database.rawQuery(`explain (format json) ${query.sql}`, query.params.map((param) => (param instanceof Date ? param.toISOString() : param)));
+      const rows = await database.rawQuery(
+        `explain (format json) ${query.sql}`,
+        query.params.map((param) => (param instanceof Date ? param.toISOString() : param)),
+      );
       const plan = rows[0]!["QUERY PLAN"];
       const root = (typeof plan === "string" ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
       const nodes: PlanNode[] = [];

@@ -3,16 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportRevisions, reports, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
 import { getCrossingRecord } from "@/db/queries/crossings";
-import {
-  editOwnReport,
-  giveFeedback,
-  listOwnReports,
-  listVisibleReports,
-  ownReportKey,
-  submitReport,
-  withdrawOwnReport,
-  type SubmitLimits,
-} from "@/db/queries/reports";
+import { editOwnReport, giveFeedback, listOwnReports, listVisibleReports, ownReportKey, submitReport, withdrawOwnReport, type SubmitLimits } from "@/db/queries/reports";
 import { loadStatusInputs } from "@/db/queries/status";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import type { ReportValues } from "@/lib/reports/report-input";

@@ -23,10 +23,7 @@ export interface SubmitLimits {
 }
 
 export type SubmitResult =
-  | { kind: "created"; id: string; held: boolean }
-  | { kind: "duplicate"; id: string }
-  | { kind: "conflict" }
-  | { kind: "rate-limited"; scope: "account" | "address"; retryAt: Date };
+  { kind: "created"; id: string; held: boolean } | { kind: "duplicate"; id: string } | { kind: "conflict" } | { kind: "rate-limited"; scope: "account" | "address"; retryAt: Date };
 
 /** What anyone may see of a report (never its author or address hash): one list of columns
  * for the timeline, the feeds and the exports. */
@@ -287,7 +284,11 @@ export async function giveFeedback(userId: string, reportId: string, kind: "conf
   if (!isReportId(reportId)) return { kind: "not-found" };
   let crossingId: number | null = null;
   const result = await db.transaction(async (tx): Promise<FeedbackResult> => {
-    const [row] = await tx.select().from(reports).where(and(eq(reports.id, reportId), visibleReport)).for("update");
+    const [row] = await tx
+      .select()
+      .from(reports)
+      .where(and(eq(reports.id, reportId), visibleReport))
+      .for("update");
     if (!row) return { kind: "not-found" };
     crossingId = row.crossingId;
     if (row.authorId === userId) return { kind: "own" };

@@ -51,7 +51,9 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     expect(inputs.reports.every((report) => !report.hidden)).toBe(true);
     // The last year's reports at this hour of the week (±1 h): the three b-a ones of past weeks
     // (one a bucket) and the recent a-b one; not the one 12 h off, nor the hidden one.
-    expect(inputs.waitHistory.map(({ direction, mode, waitMinutes, reports }) => ({ direction, mode, waitMinutes, reports })).sort((a, b) => a.waitMinutes - b.waitMinutes)).toEqual([
+    expect(
+      inputs.waitHistory.map(({ direction, mode, waitMinutes, reports }) => ({ direction, mode, waitMinutes, reports })).sort((a, b) => a.waitMinutes - b.waitMinutes),
+    ).toEqual([
       { direction: "b-a", mode: "car", waitMinutes: 40, reports: 1 },
       { direction: "b-a", mode: "car", waitMinutes: 45, reports: 1 },
       { direction: "b-a", mode: "car", waitMinutes: 50, reports: 1 },
@@ -63,7 +65,7 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
   it("keeps what a memo keeps: a second instant past the newest report reads no reports", async () => {
     const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
     const kept = new Map<string, unknown>();
-    const memo = { get: async <T,>(key: string, load: () => Promise<T>) => (kept.has(key) ? (kept.get(key) as T) : (kept.set(key, await load()), kept.get(key) as T)) };
+    const memo = { get: async <T>(key: string, load: () => Promise<T>) => (kept.has(key) ? (kept.get(key) as T) : (kept.set(key, await load()), kept.get(key) as T)) };
     const later = new Date(instant.getTime() + 3 * 86400_000);
     const fresh = await loadStatusInputs(kordayId, later, record.baseline, database.db);
     const first = await loadStatusInputs(kordayId, later, record.baseline, database.db, memo);
@@ -92,7 +94,12 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     const one = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
     const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     const byBucket = (list: { hourOfWeek: number; waitMinutes: number }[]) => [...list].sort((a, b) => a.hourOfWeek - b.hourOfWeek || a.waitMinutes - b.waitMinutes);
-    expect(all.get(kordayId)?.reports.map((report) => report.waitMinutes).sort()).toEqual([20, 90]);
+    expect(
+      all
+        .get(kordayId)
+        ?.reports.map((report) => report.waitMinutes)
+        .sort(),
+    ).toEqual([20, 90]);
     expect(byId(all.get(kordayId)!.reports)).toEqual(byId(one.reports));
     expect(byId(all.get(kordayId)!.notices)).toEqual(byId(one.notices));
     expect(byBucket(all.get(kordayId)!.waitHistory)).toEqual(byBucket(one.waitHistory));
@@ -117,7 +124,9 @@ describe.each(testDatabaseKinds)("the wait history's hours of the week, on %s", 
     await seedBaseline(database.db);
     crossingId = (await getCrossingRecord("irkeshtam", database.db))!.id;
     for (let i = 0; i < times.length; i += 500) {
-      await database.db.insert(reports).values(times.slice(i, i + 500).map((observedAt) => ({ crossingId, direction: "a-b" as const, observedAt, seen: "open" as const, mode: "car", waitMinutes: 30 })));
+      await database.db
+        .insert(reports)
+        .values(times.slice(i, i + 500).map((observedAt) => ({ crossingId, direction: "a-b" as const, observedAt, seen: "open" as const, mode: "car", waitMinutes: 30 })));
     }
   }, 60_000);
   afterAll(async () => {

@@ -71,7 +71,10 @@ async function newestBefore(db: Db, before: Date): Promise<ReportRow[]> {
     .orderBy(desc(reports.observedAt))
     .limit(1)
     .as("newest");
-  const rows = await db.select().from(ids).innerJoinLateral(newest, sql`true`);
+  const rows = await db
+    .select()
+    .from(ids)
+    .innerJoinLateral(newest, sql`true`);
   return rows.map((row) => row.newest);
 }
 
@@ -85,7 +88,10 @@ async function windowForEveryCrossing(db: Db, instant: Date): Promise<ReportRow[
     // Newest first, as for one crossing (loadStatusInputs).
     .orderBy(desc(reports.observedAt))
     .as("near");
-  const rows = await db.select().from(ids).innerJoinLateral(near, sql`true`);
+  const rows = await db
+    .select()
+    .from(ids)
+    .innerJoinLateral(near, sql`true`);
   return rows.map((row) => row.near);
 }
 
@@ -151,19 +157,25 @@ const noMemo: StatusInputsMemo = { get: (_key, load) => load() };
 
 /** Inputs for one crossing: its notices, the reports near the instant (and the newest older
  * one, for freshness), and its wait history at this hour of the week. */
-export async function loadStatusInputs(
-  crossingId: number,
-  instant: Date,
-  baseline: CrossingBaseline,
-  db: Db = getDb(),
-  memo: StatusInputsMemo = noMemo,
-): Promise<StatusInputs> {
+export async function loadStatusInputs(crossingId: number, instant: Date, baseline: CrossingBaseline, db: Db = getDb(), memo: StatusInputsMemo = noMemo): Promise<StatusInputs> {
   const windowStart = new Date(instant.getTime() - REPORT_WINDOW_BEFORE_MS);
   const hours = `${hourOfWeek(instant, baseline.sides[0].timeZone)}:${hourOfWeek(instant, baseline.sides[1].timeZone)}`;
   const [allNotices, newest, waitRows] = await Promise.all([
-    memo.get(`notices`, async () => (await db.select().from(notices).where(and(eq(notices.crossingId, crossingId), isNull(notices.withdrawnAt)))).map(toNotice)),
+    memo.get(`notices`, async () =>
+      (
+        await db
+          .select()
+          .from(notices)
+          .where(and(eq(notices.crossingId, crossingId), isNull(notices.withdrawnAt)))
+      ).map(toNotice),
+    ),
     memo.get(`newest`, async () => {
-      const [row] = await db.select().from(reports).where(and(eq(reports.crossingId, crossingId), visibleReport)).orderBy(desc(reports.observedAt)).limit(1);
+      const [row] = await db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.crossingId, crossingId), visibleReport))
+        .orderBy(desc(reports.observedAt))
+        .limit(1);
       return row ? toReport(row) : null;
     }),
     memo.get(`waits:${hours}`, () => waitHistoryAround(db, instant, crossingId)),

@@ -9,10 +9,16 @@ import type { SessionUser } from "@/lib/auth/session";
 export const MAX_TOKENS_PER_USER = 10;
 
 export async function createToken(userId: string, name: string, db: Db = getDb()): Promise<{ id: string; token: string } | { error: string }> {
-  const active = await db.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  const active = await db
+    .select({ id: apiTokens.id })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
   if (active.length >= MAX_TOKENS_PER_USER) return { error: `At most ${MAX_TOKENS_PER_USER} active tokens: revoke one first.` };
   const token = generateToken();
-  const [row] = await db.insert(apiTokens).values({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) }).returning({ id: apiTokens.id });
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: hashToken(token), prefix: token.slice(0, 10) })
+    .returning({ id: apiTokens.id });
   return { id: row!.id, token };
 }
 

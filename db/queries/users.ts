@@ -15,6 +15,9 @@ export async function promoteAdmin(userId: string, db: Db = getDb()): Promise<vo
  * limit holds across app instances. */
 export async function recentSignInLinks(email: string, linkMinutes: number, now: Date = new Date(), db: Db = getDb()): Promise<number> {
   const since = new Date(now.getTime() - 3600_000 + linkMinutes * 60_000);
-  const [row] = await db.select({ sent: count() }).from(verificationTokens).where(and(eq(verificationTokens.identifier, email), gt(verificationTokens.expires, since)));
+  const [row] = await db
+    .select({ sent: count() })
+    .from(verificationTokens)
+    .where(and(eq(verificationTokens.identifier, email), gt(verificationTokens.expires, since)));
   return row?.sent ?? 0;
 }

@@ -45,8 +45,7 @@ const kzMay2024 =
   "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo for the Kazakh holiday, except the Khorgos International Centre for Cross-Border Cooperation and the rail checkpoints (National Security Committee: 1, 7 and 9 May 2024).";
 const kzIndependence2025 =
   "All five road checkpoints on the Kazakh–Chinese border to close on 16 and 17 December 2025 for Kazakh Independence Day (16 December); the rail checkpoints to work as usual (a Russian customs notice, via Sputnik).";
-const cnNationalDay2025 =
-  "Closed by the Chinese side for China's National Day and Mid-Autumn holidays 2025, on the days the Xinjiang Border Inspection listed for this port.";
+const cnNationalDay2025 = "Closed by the Chinese side for China's National Day and Mid-Autumn holidays 2025, on the days the Xinjiang Border Inspection listed for this port.";
 const cnSpringFestival2026 =
   "Road checkpoints on the Kazakh–Chinese border closed to people, vehicles and cargo on 16–18 February 2026 for the Chinese Spring Festival; the rail checkpoints to work as usual (Kazakh State Revenue Committee).";
 
@@ -54,14 +53,54 @@ const holidayNotices: SeedNotice[] = [
   ...closedAt(kzCnRoad, "kz-holiday-2024-05-01", "2024-05-01T00:00:00+05:00", "2024-05-02T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-01T00:00:00+05:00"),
   ...closedAt(kzCnRoad, "kz-holiday-2024-05-07", "2024-05-07T00:00:00+05:00", "2024-05-08T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-07T00:00:00+05:00"),
   ...closedAt(kzCnRoad, "kz-holiday-2024-05-09", "2024-05-09T00:00:00+05:00", "2024-05-10T00:00:00+05:00", kzMay2024, "nur-kz-cn-may-holidays-2024", "2024-05-09T00:00:00+05:00"),
-  ...closedAt(kzCnRoad, "independence-day-2025-12-16", "2025-12-16T00:00:00+05:00", "2025-12-17T00:00:00+05:00", kzIndependence2025, "lada-kz-cn-independence-day-2025", "2025-12-16T00:00:00+05:00"),
+  ...closedAt(
+    kzCnRoad,
+    "independence-day-2025-12-16",
+    "2025-12-16T00:00:00+05:00",
+    "2025-12-17T00:00:00+05:00",
+    kzIndependence2025,
+    "lada-kz-cn-independence-day-2025",
+    "2025-12-16T00:00:00+05:00",
+  ),
   // Keys kept from the first seeding of these notices (17 December only), so re-seeding updates them.
-  ...closedAt(kzCnRoad, "independence-day-2025-12-17", "2025-12-17T00:00:00+05:00", "2025-12-18T00:00:00+05:00", kzIndependence2025, "lada-kz-cn-independence-day-2025", "2025-12-17T00:00:00+05:00"),
+  ...closedAt(
+    kzCnRoad,
+    "independence-day-2025-12-17",
+    "2025-12-17T00:00:00+05:00",
+    "2025-12-18T00:00:00+05:00",
+    kzIndependence2025,
+    "lada-kz-cn-independence-day-2025",
+    "2025-12-17T00:00:00+05:00",
+  ),
   // Xinjiang Border Inspection (Beijing time): every Kazakh–Chinese road port and Karasu (Kulma)
   // closed 1–3 and 6 October; Jeminay and Dulata also 5 October, Karasu 4–5 October (below).
-  ...closedAt([...kzCnRoad, "kulma-karasu"], "cn-national-day-2025-10-01", "2025-10-01T00:00:00+08:00", "2025-10-04T00:00:00+08:00", cnNationalDay2025, "xj-border-inspection-holidays-2025", "2025-09-26T00:00:00+08:00"),
-  ...closedAt([...kzCnRoad, "kulma-karasu"], "cn-mid-autumn-2025-10-06", "2025-10-06T00:00:00+08:00", "2025-10-07T00:00:00+08:00", cnNationalDay2025, "xj-border-inspection-holidays-2025", "2025-09-26T00:00:00+08:00"),
-  ...closedAt(kzCnRoad, "cn-spring-festival-2026", "2026-02-16T00:00:00+05:00", "2026-02-19T00:00:00+05:00", cnSpringFestival2026, "qazaq24-kz-cn-spring-festival-2026", "2026-01-28T00:00:00+05:00"),
+  ...closedAt(
+    [...kzCnRoad, "kulma-karasu"],
+    "cn-national-day-2025-10-01",
+    "2025-10-01T00:00:00+08:00",
+    "2025-10-04T00:00:00+08:00",
+    cnNationalDay2025,
+    "xj-border-inspection-holidays-2025",
+    "2025-09-26T00:00:00+08:00",
+  ),
+  ...closedAt(
+    [...kzCnRoad, "kulma-karasu"],
+    "cn-mid-autumn-2025-10-06",
+    "2025-10-06T00:00:00+08:00",
+    "2025-10-07T00:00:00+08:00",
+    cnNationalDay2025,
+    "xj-border-inspection-holidays-2025",
+    "2025-09-26T00:00:00+08:00",
+  ),
+  ...closedAt(
+    kzCnRoad,
+    "cn-spring-festival-2026",
+    "2026-02-16T00:00:00+05:00",
+    "2026-02-19T00:00:00+05:00",
+    cnSpringFestival2026,
+    "qazaq24-kz-cn-spring-festival-2026",
+    "2026-01-28T00:00:00+05:00",
+  ),
 ];
 
 export const seedNotices: SeedNotice[] = [
@@ -228,20 +267,17 @@ export const seedNotices: SeedNotice[] = [
   // Caspian ferries (db/seed/data/ferries.ts): Azerbaijan admits foreigners only by air. The notice
   // ends with the latest extension of the regime found (to 06:00 on 1 July 2026, decided in March
   // 2026); after that who may board is "unknown" again, not "open".
-  ...(["kuryk-alat-ferry", "turkmenbashi-alat-ferry"] as const).map(
-    (crossing): SeedNotice => ({
-      key: `${crossing}-azerbaijan-entry-by-air-only`,
-      crossing,
-      startsAt: "2025-01-17T00:00:00+04:00",
-      endsAt: "2026-07-01T06:00:00+04:00",
-      modes: null,
-      effect: "restricted",
-      text:
-        "Azerbaijan admits foreigners only by air: its State Border Service said in January 2025 that foreign citizens must enter by air and may leave without restriction, so foreigners may leave Azerbaijan by this ferry but not enter it. The special quarantine regime behind the rule was last extended, in March 2026, to 06:00 on 1 July 2026; whether it was extended again is not known.",
-      source: "trend-sbs-air-entry-2025",
-      announcedAt: "2025-01-17T00:00:00+04:00",
-    }),
-  ),
+  ...(["kuryk-alat-ferry", "turkmenbashi-alat-ferry"] as const).map((crossing): SeedNotice => ({
+    key: `${crossing}-azerbaijan-entry-by-air-only`,
+    crossing,
+    startsAt: "2025-01-17T00:00:00+04:00",
+    endsAt: "2026-07-01T06:00:00+04:00",
+    modes: null,
+    effect: "restricted",
+    text: "Azerbaijan admits foreigners only by air: its State Border Service said in January 2025 that foreign citizens must enter by air and may leave without restriction, so foreigners may leave Azerbaijan by this ferry but not enter it. The special quarantine regime behind the rule was last extended, in March 2026, to 06:00 on 1 July 2026; whether it was extended again is not known.",
+    source: "trend-sbs-air-entry-2025",
+    announcedAt: "2025-01-17T00:00:00+04:00",
+  })),
   // Kaplanbek – Navoi: shut for reconstruction from 1 December 2022 (the date Uzbekistan's customs
   // committee announced in November 2022, after the CIS heads of government met in Astana on 28
   // October 2022) until 27 January 2025, when it reopened "after a two-year break"; the Kazakh

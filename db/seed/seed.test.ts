@@ -23,9 +23,7 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
     await seedBaseline(database.db);
     const [{ count }] = (await database.db.select({ count: sql<number>`count(*)::int` }).from(crossings)) as [{ count: number }];
     expect(count).toBe(expected);
-    const [{ sourceCount }] = (await database.db.select({ sourceCount: sql<number>`count(*)::int` }).from(sources)) as [
-      { sourceCount: number },
-    ];
+    const [{ sourceCount }] = (await database.db.select({ sourceCount: sql<number>`count(*)::int` }).from(sources)) as [{ sourceCount: number }];
     expect(sourceCount).toBe(first.sources);
   });
 
@@ -65,9 +63,7 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
     expect(records.length).toBe(validatedSeed().baselines.length);
     expect(new Set(records.map((record) => record.slug)).size).toBe(records.length);
     const kegen = await getCrossingRecord("karkyra-kegen", database.db);
-    expect(kegen?.sources.map((source) => source.key)).toEqual(
-      expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025", "guide-kyrgyz-borders-2024"]),
-    );
+    expect(kegen?.sources.map((source) => source.key)).toEqual(expect.arrayContaining(["blog-kegen-2019", "directory-karkyra-kegen-2025", "guide-kyrgyz-borders-2024"]));
     expect(kegen?.sources.find((source) => source.key === "blog-kegen-2019")).toMatchObject({
       seedFile: "000_cda06e64b4a8fc13.txt",
       asOf: "2019-08",
@@ -92,7 +88,14 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
     const [crossing] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "zhibek-zholy-gisht-kuprik"));
     const [own] = await database.db
       .insert(notices)
-      .values({ crossingId: crossing!.id, startsAt: new Date("2026-08-01T00:00:00Z"), effect: "open", text: "Reopened (moderator)", sourceTitle: "Border service", createdBy: "moderator-1" })
+      .values({
+        crossingId: crossing!.id,
+        startsAt: new Date("2026-08-01T00:00:00Z"),
+        effect: "open",
+        text: "Reopened (moderator)",
+        sourceTitle: "Border service",
+        createdBy: "moderator-1",
+      })
       .returning();
     await seedBaseline(database.db);
     const [seeded] = await database.db.select().from(notices).where(eq(notices.id, id));

@@ -382,7 +382,8 @@ export const sources = [
   },
   {
     key: "caravan-kz-checkpoint-classes",
-    title: "Kazakhstan classified its road border checkpoints as multilateral and bilateral (government decree signed by PM Karim Massimov on 28 June; year not shown in our copy, at the latest 2016)",
+    title:
+      "Kazakhstan classified its road border checkpoints as multilateral and bilateral (government decree signed by PM Karim Massimov on 28 June; year not shown in our copy, at the latest 2016)",
     publisher: "Caravan.kz",
     kind: "document",
     standing: "news",
@@ -1563,7 +1564,7 @@ export const sources = [
   },
   {
     key: "qalampir-uchkurgan-2024-09-12",
-    title: "Қирғизистон билан чегарадаги \"Учқўрғон\" пости ҳам очилди",
+    title: 'Қирғизистон билан чегарадаги "Учқўрғон" пости ҳам очилди',
     publisher: "qalampir.uz",
     kind: "document",
     standing: "news",
@@ -1823,7 +1824,7 @@ export const sources = [
   },
   {
     key: "uza-uchkurgan-2024-10-06",
-    title: "\"Uchqo'rg'on\" – \"Kengsay\" postlari tufayli do'stlik rishtalari qaytadan tiklandi",
+    title: '"Uchqo\'rg\'on" – "Kengsay" postlari tufayli do\'stlik rishtalari qaytadan tiklandi',
     publisher: "UzA (UZ state agency)",
     kind: "document",
     standing: "news",
@@ -1843,7 +1844,7 @@ export const sources = [
   },
   {
     key: "uzdaily-karasu-2024-09",
-    title: "Border Customs Post \"Karasu\" resumes operations",
+    title: 'Border Customs Post "Karasu" resumes operations',
     publisher: "UzDaily",
     kind: "document",
     standing: "news",
@@ -2230,7 +2231,8 @@ export const sources = [
   },
   {
     key: "diyor24-gishtkuprik-queues",
-    title: "Queues at the Gishtkuprik post on the Uzbek–Kazakh border (UZ Customs Committee; undated, apparently 2024: it names the reconstruction of Kaplanbek, Kazygurt and Atameken; consulted December 2026)",
+    title:
+      "Queues at the Gishtkuprik post on the Uzbek–Kazakh border (UZ Customs Committee; undated, apparently 2024: it names the reconstruction of Kaplanbek, Kazygurt and Atameken; consulted December 2026)",
     publisher: "Diyor24.uz",
     kind: "document",
     standing: "news",
@@ -2301,7 +2303,8 @@ export const sources = [
   // --- Kazakhstan–Russia road crossings (branch h19a) ---
   {
     key: "trans-kz-ru-equeue-2024",
-    title: "Kazakhstan introduces the electronic queue at 14 more checkpoints on the border with Russia (State Revenue Committee: Bidaik – MAPP Odesskoye; Karashatau – MAPP Svetly; Zhezkent – MAPP Gornyak; Ube – MAPP Mikhailovka; Aksai – MAPP Ilek; Ubagan – DAPP Zverinogolovskoye; Naiza – DAPP Pavlovka (Slavgorod))",
+    title:
+      "Kazakhstan introduces the electronic queue at 14 more checkpoints on the border with Russia (State Revenue Committee: Bidaik – MAPP Odesskoye; Karashatau – MAPP Svetly; Zhezkent – MAPP Gornyak; Ube – MAPP Mikhailovka; Aksai – MAPP Ilek; Ubagan – DAPP Zverinogolovskoye; Naiza – DAPP Pavlovka (Slavgorod))",
     publisher: "Trans.ru (citing Kazakhstan's State Revenue Committee)",
     kind: "document",
     standing: "news",
@@ -2311,7 +2314,8 @@ export const sources = [
   },
   {
     key: "mgorod-syrym-closure-2025",
-    title: "Syrym checkpoint in West Kazakhstan to close for repairs from 4 August (KazAvtoZhol: closed to cars and public transport until about 31 December 2026; alternatives Shagan – Teploye, bilateral, for citizens of Kazakhstan and Russia; Aksai – Ilek and Taskala – Ozinki, international)",
+    title:
+      "Syrym checkpoint in West Kazakhstan to close for repairs from 4 August (KazAvtoZhol: closed to cars and public transport until about 31 December 2026; alternatives Shagan – Teploye, bilateral, for citizens of Kazakhstan and Russia; Aksai – Ilek and Taskala – Ozinki, international)",
     publisher: "Moy Gorod (mgorod.kz), citing KazAvtoZhol",
     kind: "document",
     standing: "news",
@@ -2321,7 +2325,8 @@ export const sources = [
   },
   {
     key: "mgorod-wko-equeue-2025",
-    title: "How trucks can cross the Syrym checkpoint: the CarGoRuqsat electronic queue, also working at Aksai, Zhanybek, Orda and Shagan (West Kazakhstan revenue department; undated in our copy, written in early July 2025: it announces the 10 July closure that was then postponed)",
+    title:
+      "How trucks can cross the Syrym checkpoint: the CarGoRuqsat electronic queue, also working at Aksai, Zhanybek, Orda and Shagan (West Kazakhstan revenue department; undated in our copy, written in early July 2025: it announces the 10 July closure that was then postponed)",
     publisher: "Moy Gorod (mgorod.kz)",
     kind: "document",
     standing: "news",
@@ -2331,7 +2336,8 @@ export const sources = [
   },
   {
     key: "orenburg-fsb-checkpoints-2023",
-    title: "Queues possible on the border into Kazakhstan (FSB Border Directorate for Orenburg region: MAPP Mashtakovo and Sagarchin are busy; use MAPP Ilek, Orsk or the bilateral Komsomolsky, Svetly and Teploye, for citizens of Russia and Kazakhstan only)",
+    title:
+      "Queues possible on the border into Kazakhstan (FSB Border Directorate for Orenburg region: MAPP Mashtakovo and Sagarchin are busy; use MAPP Ilek, Orsk or the bilateral Komsomolsky, Svetly and Teploye, for citizens of Russia and Kazakhstan only)",
     publisher: "Orenburg-news.net (FSB Border Directorate for Orenburg region)",
     kind: "document",
     standing: "news",
@@ -2341,7 +2347,8 @@ export const sources = [
   },
   {
     key: "kommersant-orsk-mashtakovo-2025",
-    title: "Two checkpoints on the border with Kazakhstan to close temporarily (Rosgranstroy: Orsk and Mashtakovo from 1 February; alternatives Svetly and Teploye, both only for citizens of Russia and Kazakhstan, and Ilek and Sagarchin; undated in our copy, January 2025)",
+    title:
+      "Two checkpoints on the border with Kazakhstan to close temporarily (Rosgranstroy: Orsk and Mashtakovo from 1 February; alternatives Svetly and Teploye, both only for citizens of Russia and Kazakhstan, and Ilek and Sagarchin; undated in our copy, January 2025)",
     publisher: "Kommersant",
     kind: "document",
     standing: "news",
@@ -2351,7 +2358,8 @@ export const sources = [
   },
   {
     key: "sputnik-teploye-repair-2025",
-    title: "Rosgranstroy announces capital repair of the Teploye checkpoint in Orenburg region on the border with Kazakhstan (from 15 May to about November 2025; the post keeps working as usual)",
+    title:
+      "Rosgranstroy announces capital repair of the Teploye checkpoint in Orenburg region on the border with Kazakhstan (from 15 May to about November 2025; the post keeps working as usual)",
     publisher: "Sputnik Kazakhstan",
     kind: "document",
     standing: "news",
@@ -2361,7 +2369,8 @@ export const sources = [
   },
   {
     key: "rzd-partner-sagarchin-2023",
-    title: "Reconstruction of the Sagarchin checkpoint will triple its capacity (Rosgranstroy: the Sagarchin – Zhaisan crossing; 52 checkpoints on the Russia–Kazakhstan border; MAPPs Mashtakovo, Bugristoye, Orsk, Ilek, Petukhovo, Olkhovka, Pavlovka, Ozinki and Karauzek to be modernised too)",
+    title:
+      "Reconstruction of the Sagarchin checkpoint will triple its capacity (Rosgranstroy: the Sagarchin – Zhaisan crossing; 52 checkpoints on the Russia–Kazakhstan border; MAPPs Mashtakovo, Bugristoye, Orsk, Ilek, Petukhovo, Olkhovka, Pavlovka, Ozinki and Karauzek to be modernised too)",
     publisher: "RZD-Partner (citing Rosgranstroy)",
     kind: "document",
     standing: "news",
@@ -2371,7 +2380,8 @@ export const sources = [
   },
   {
     key: "inbusiness-zhaisan-2025",
-    title: "State Revenue Committee comments on queues at the Zhaisan checkpoint (road works before the post from 13 May to about 7 June 2025; two lanes at Sagarchin against four at Zhaisan; undated in our copy, May 2025)",
+    title:
+      "State Revenue Committee comments on queues at the Zhaisan checkpoint (road works before the post from 13 May to about 7 June 2025; two lanes at Sagarchin against four at Zhaisan; undated in our copy, May 2025)",
     publisher: "Inbusiness.kz (citing the State Revenue Committee)",
     kind: "document",
     standing: "news",
@@ -2381,7 +2391,8 @@ export const sources = [
   },
   {
     key: "qostanaytv-bugristoye-2022",
-    title: "On foot and by car: Russians hurry to Kostanay region (a many-kilometre jam at the Bugristoye checkpoint in Chelyabinsk region and the adjacent Kairak in Kostanay region; undated in our copy, written after Russia's mobilisation of 21 September 2022)",
+    title:
+      "On foot and by car: Russians hurry to Kostanay region (a many-kilometre jam at the Bugristoye checkpoint in Chelyabinsk region and the adjacent Kairak in Kostanay region; undated in our copy, written after Russia's mobilisation of 21 September 2022)",
     publisher: "Qostanay.tv",
     kind: "document",
     standing: "news",
@@ -2391,7 +2402,8 @@ export const sources = [
   },
   {
     key: "kikonline-petukhovo-2023",
-    title: "Road repairs at the Petukhovo checkpoint on the border with Kazakhstan (Rosgranstroy: two weeks; alternatives MAPP Kazanskoye in Tyumen region, MAPP Voskresenskoye and DAPP Zverinogolovskoye in Kurgan region, all working round the clock)",
+    title:
+      "Road repairs at the Petukhovo checkpoint on the border with Kazakhstan (Rosgranstroy: two weeks; alternatives MAPP Kazanskoye in Tyumen region, MAPP Voskresenskoye and DAPP Zverinogolovskoye in Kurgan region, all working round the clock)",
     publisher: "KIK Online (Kurgan)",
     kind: "document",
     standing: "news",
@@ -2401,7 +2413,8 @@ export const sources = [
   },
   {
     key: "spektr-vishnevka-2022",
-    title: "'Brother, all is well, start the engine': Russians at the Kazakh border during the mobilisation (names the Vishnevka – Zhanibek checkpoint in Volgograd region; undated in our copy, written about two weeks after the mobilisation of 21 September 2022)",
+    title:
+      "'Brother, all is well, start the engine': Russians at the Kazakh border during the mobilisation (names the Vishnevka – Zhanibek checkpoint in Volgograd region; undated in our copy, written about two weeks after the mobilisation of 21 September 2022)",
     publisher: "Spektr.press",
     kind: "document",
     standing: "news",
@@ -2421,7 +2434,8 @@ export const sources = [
   },
   {
     key: "alta-kazavtozhol-2025",
-    title: "Kazakhstan begins modernising three road checkpoints on the border with Russia (KazAvtoZhol: Zhana Zhol on the border with Kurgan region, Alimbet with Orenburg region, Kosak with Novosibirsk region; 30 road checkpoints on the Kazakhstan–Russia border; undated in our copy, June 2025)",
+    title:
+      "Kazakhstan begins modernising three road checkpoints on the border with Russia (KazAvtoZhol: Zhana Zhol on the border with Kurgan region, Alimbet with Orenburg region, Kosak with Novosibirsk region; 30 road checkpoints on the Kazakhstan–Russia border; undated in our copy, June 2025)",
     publisher: "Alta.ru (citing KazAvtoZhol)",
     kind: "document",
     standing: "news",
@@ -2431,7 +2445,8 @@ export const sources = [
   },
   {
     key: "kun-kz-ru-reopen-2022",
-    title: "Kazakhstan opens two automobile checkpoints on border with Uzbekistan (and resumes ten on the border with Russia from 12 July 2022: Kondybay, Akbalshyk, Kyzyl Zhar, Nayza, Zhezkent, Baitanat, Koyanbay, Orda, Shagan, Karashatau)",
+    title:
+      "Kazakhstan opens two automobile checkpoints on border with Uzbekistan (and resumes ten on the border with Russia from 12 July 2022: Kondybay, Akbalshyk, Kyzyl Zhar, Nayza, Zhezkent, Baitanat, Koyanbay, Orda, Shagan, Karashatau)",
     publisher: "Kun.uz (citing Kazinform)",
     kind: "document",
     standing: "news",
@@ -2451,7 +2466,8 @@ export const sources = [
   },
   {
     key: "kazinform-pavlodar-posts-2025",
-    title: "Ресеймен шекарадағы павлодарлық өткізу бекеттерін жаңарту жұмыстары басталды (Modernisation of the Pavlodar-region checkpoints on the border with Russia has begun: the road map names Kosak, Urlitobe, Sharbakty, Amangeldi and Naiza)",
+    title:
+      "Ресеймен шекарадағы павлодарлық өткізу бекеттерін жаңарту жұмыстары басталды (Modernisation of the Pavlodar-region checkpoints on the border with Russia has begun: the road map names Kosak, Urlitobe, Sharbakty, Amangeldi and Naiza)",
     publisher: "Kazinform",
     kind: "document",
     standing: "news",
@@ -2461,7 +2477,8 @@ export const sources = [
   },
   {
     key: "rosgranstroy-mashtakovo",
-    title: "Rosgranstroy reminds of the repairs at the Mashtakovo checkpoint on the border with Kazakhstan (in Kazakhstan, the Syrym checkpoint) (undated; consulted December 2026)",
+    title:
+      "Rosgranstroy reminds of the repairs at the Mashtakovo checkpoint on the border with Kazakhstan (in Kazakhstan, the Syrym checkpoint) (undated; consulted December 2026)",
     publisher: "Rosgranstroy (Russian agency for border infrastructure)",
     kind: "document",
     standing: "official",
@@ -2471,7 +2488,8 @@ export const sources = [
   },
   {
     key: "12kanal-omsk-checkpoints",
-    title: "Omsk residents warned of queues on the border with Kazakhstan (FSB Border Directorate for Omsk region: use the alternative checkpoints in Cherlak, Isilkul, Odesskoye and Russkaya Polyana districts; undated; consulted December 2026)",
+    title:
+      "Omsk residents warned of queues on the border with Kazakhstan (FSB Border Directorate for Omsk region: use the alternative checkpoints in Cherlak, Isilkul, Odesskoye and Russkaya Polyana districts; undated; consulted December 2026)",
     publisher: "12 Kanal (Omsk)",
     kind: "document",
     standing: "news",
@@ -2481,7 +2499,8 @@ export const sources = [
   },
   {
     key: "kavkazuzel-vishnevka",
-    title: "Russia's border being equipped in Volgograd region: the renewed control post 'Vishnevka – Avtodorozhny' opened in Pallasovka district on the border with Kazakhstan (undated; consulted December 2026)",
+    title:
+      "Russia's border being equipped in Volgograd region: the renewed control post 'Vishnevka – Avtodorozhny' opened in Pallasovka district on the border with Kazakhstan (undated; consulted December 2026)",
     publisher: "Kavkazsky Uzel (Caucasian Knot)",
     kind: "document",
     standing: "news",
@@ -2492,7 +2511,8 @@ export const sources = [
   // Caspian ferries and more rail crossings (branch h19b): db/seed/data/ferries.ts, rail-more.ts.
   {
     key: "korabel-asco-q1-2025",
-    title: "Паромы ASCO за первый квартал перевезли почти шесть тысяч пассажиров (ASCO ferries carried almost 6,000 passengers in Q1 2025: Alat – Kuryk and Alat – Turkmenbashi, each way)",
+    title:
+      "Паромы ASCO за первый квартал перевезли почти шесть тысяч пассажиров (ASCO ferries carried almost 6,000 passengers in Q1 2025: Alat – Kuryk and Alat – Turkmenbashi, each way)",
     publisher: "Korabel.ru (citing the Azerbaijan Caspian Shipping Company, ASCO)",
     kind: "document",
     standing: "news",
@@ -2693,7 +2713,8 @@ export const sources = [
   // --- December 2026 hours-and-locations review of the existing crossings (branch h19c) ---
   {
     key: "nur-kz-khorgos-24-7-to-2026-06",
-    title: "Пункты пропуска «Нур Жолы» и «Хоргос» будут работать круглосуточно до лета 2026 года (State Revenue Committee: after a joint inspection on 23 May, Kazakhstan and China extend the round-the-clock regime of Nur Zholy – Khorgos to 30 June 2026)",
+    title:
+      "Пункты пропуска «Нур Жолы» и «Хоргос» будут работать круглосуточно до лета 2026 года (State Revenue Committee: after a joint inspection on 23 May, Kazakhstan and China extend the round-the-clock regime of Nur Zholy – Khorgos to 30 June 2026)",
     publisher: "NUR.KZ (citing the Kazakh State Revenue Committee)",
     kind: "document",
     standing: "news",
@@ -2703,7 +2724,8 @@ export const sources = [
   },
   {
     key: "kunuz-mingtepa-xonobod-2023-09-01",
-    title: "O‘zbekiston-Qirg‘iziston chegarasidagi ikki post ochildi (the Mingtepa/Kara-Bagysh and Khanabad/Bek-Abad border posts opened on 1 September 2023; Andijan regional administration)",
+    title:
+      "O‘zbekiston-Qirg‘iziston chegarasidagi ikki post ochildi (the Mingtepa/Kara-Bagysh and Khanabad/Bek-Abad border posts opened on 1 September 2023; Andijan regional administration)",
     publisher: "Kun.uz",
     kind: "document",
     standing: "news",
@@ -2764,7 +2786,8 @@ export const sources = [
   // --- Kazakhstan–Russia: the remaining road crossings (branch h20a) ---
   {
     key: "omsk-news-olkhovka-2018",
-    title: "Border guards add controllers on the Omsk section of the Russian–Kazakh border for the New Year holidays (FSB Border Directorate for Omsk region: the main load falls on the multilateral road checkpoints (MAPP) Olkhovka, Cherlak district, and Isilkul)",
+    title:
+      "Border guards add controllers on the Omsk section of the Russian–Kazakh border for the New Year holidays (FSB Border Directorate for Omsk region: the main load falls on the multilateral road checkpoints (MAPP) Olkhovka, Cherlak district, and Isilkul)",
     publisher: "Omsk-news.net (citing the FSB Border Directorate for Omsk region)",
     kind: "document",
     standing: "news",
@@ -2774,7 +2797,8 @@ export const sources = [
   },
   {
     key: "gorod55-omsk-trucks-2020",
-    title: "Kazakhstan partly reopened its borders to trucks from Omsk (Omsk regional government: only through the international road checkpoints Isilkul, Isilkul district, and Olkhovka, Cherlak district)",
+    title:
+      "Kazakhstan partly reopened its borders to trucks from Omsk (Omsk regional government: only through the international road checkpoints Isilkul, Isilkul district, and Olkhovka, Cherlak district)",
     publisher: "Gorod55 (Omsk)",
     kind: "document",
     standing: "news",
@@ -2784,7 +2808,8 @@ export const sources = [
   },
   {
     key: "kommersant-sibupravtodor-2020",
-    title: "Sibupravtodor reports traffic across the border with Kazakhstan stopped: through the Olkhovka road checkpoint at km 192 of federal road A-320 and through Isilkul at km 677 of R-254 (undated in our copy; written when Russia restricted crossings of its land border in spring 2020)",
+    title:
+      "Sibupravtodor reports traffic across the border with Kazakhstan stopped: through the Olkhovka road checkpoint at km 192 of federal road A-320 and through Isilkul at km 677 of R-254 (undated in our copy; written when Russia restricted crossings of its land border in spring 2020)",
     publisher: "Kommersant",
     kind: "document",
     standing: "news",
@@ -2804,7 +2829,8 @@ export const sources = [
   },
   {
     key: "altairk-altai-checkpoints",
-    title: "Anatoly Seryshev held an on-site meeting at the Veseloyarsk checkpoint on the border checkpoints of Altai Krai (12 checkpoints: 7 road, 2 of them bilateral and 5 multilateral, 4 rail, 1 air; the main routes run through the Kulunda checkpoint and others) (undated; consulted December 2026)",
+    title:
+      "Anatoly Seryshev held an on-site meeting at the Veseloyarsk checkpoint on the border checkpoints of Altai Krai (12 checkpoints: 7 road, 2 of them bilateral and 5 multilateral, 4 rail, 1 air; the main routes run through the Kulunda checkpoint and others) (undated; consulted December 2026)",
     publisher: "Altairk.ru (citing the Altai Krai government press service)",
     kind: "document",
     standing: "news",
@@ -2824,7 +2850,8 @@ export const sources = [
   },
   {
     key: "365info-kz-closures-2020",
-    title: "Some border checkpoints to close temporarily (government decree of 30 March 2020; on the border with Russia: Kondybay, Akbalshyk (Kostanay region), Kyzyl Zhar (North Kazakhstan), Naiza (Pavlodar), Zhezkent, Baitanat, Koyanbai (East Kazakhstan), Orda, Shagan (West Kazakhstan), Karashatau (Aktobe))",
+    title:
+      "Some border checkpoints to close temporarily (government decree of 30 March 2020; on the border with Russia: Kondybay, Akbalshyk (Kostanay region), Kyzyl Zhar (North Kazakhstan), Naiza (Pavlodar), Zhezkent, Baitanat, Koyanbai (East Kazakhstan), Orda, Shagan (West Kazakhstan), Karashatau (Aktobe))",
     publisher: "365info.kz (citing Zakon.kz and the Border Service)",
     kind: "document",
     standing: "news",
@@ -2834,7 +2861,8 @@ export const sources = [
   },
   {
     key: "chel-aif-checkpoints-2022",
-    title: "Kazakhstan's border guards on the situation at the checkpoints from Russia (the Chelyabinsk-region border with Kazakhstan has three checkpoints: Mariinsky, Bredy district, Nikolaevka, Varna district, and Bugristoye, Troitsk district; undated in our copy, it reports the KNB statement of 23 September 2022)",
+    title:
+      "Kazakhstan's border guards on the situation at the checkpoints from Russia (the Chelyabinsk-region border with Kazakhstan has three checkpoints: Mariinsky, Bredy district, Nikolaevka, Varna district, and Bugristoye, Troitsk district; undated in our copy, it reports the KNB statement of 23 September 2022)",
     publisher: "AiF Chelyabinsk",
     kind: "document",
     standing: "news",
@@ -2844,7 +2872,8 @@ export const sources = [
   },
   {
     key: "ktkz-kurmangazy-2020",
-    title: "Deputy PM inspects implementation of infrastructure projects (Atyrau region: the Kurmangazy road checkpoint, opened for multilateral traffic in 2004, passes up to 4,000 people and 1,200 vehicles a day both ways)",
+    title:
+      "Deputy PM inspects implementation of infrastructure projects (Atyrau region: the Kurmangazy road checkpoint, opened for multilateral traffic in 2004, passes up to 4,000 people and 1,200 vehicles a day both ways)",
     publisher: "Kazakhstan Today (kt.kz)",
     kind: "document",
     standing: "news",
@@ -2874,7 +2903,8 @@ export const sources = [
   },
   {
     key: "awtoulag-foreign-drivers-2022",
-    title: "Drivers of foreign trucks were allowed international transportation in transit through Turkmenistan (checkpoints 'Altyn Asyr', 'Artyk', 'Sarakhs', 'Farap'; undated, reported by Business Turkmenistan in 2022)",
+    title:
+      "Drivers of foreign trucks were allowed international transportation in transit through Turkmenistan (checkpoints 'Altyn Asyr', 'Artyk', 'Sarakhs', 'Farap'; undated, reported by Business Turkmenistan in 2022)",
     publisher: "Türkmenawtoulaglary Agency (Turkmenistan)",
     kind: "document",
     standing: "official",
@@ -2914,7 +2944,8 @@ export const sources = [
   },
   {
     key: "turonlogistic-navoi-closure-2022",
-    title: "КПП «Навои» – «Капланбек» закроется с 1 декабря (undated; the decision of the CIS heads of government meeting in Astana of 28 October 2022, via Gazeta.uz and the State Customs Committee)",
+    title:
+      "КПП «Навои» – «Капланбек» закроется с 1 декабря (undated; the decision of the CIS heads of government meeting in Astana of 28 October 2022, via Gazeta.uz and the State Customs Committee)",
     publisher: "Turon Logistic (citing Gazeta.uz)",
     kind: "document",
     standing: "news",
@@ -2984,7 +3015,8 @@ export const sources = [
   },
   {
     key: "kunuz-shakhimardan-24h-2024-07-30",
-    title: "Two customs posts on Uzbekistan-Kyrgyzstan border now operate 24/7 (the 'Fergana' border customs post and the 'Ak-Kiya' customs post at the entrance to Shakhimardan, from 26 July 2024; Customs Committee)",
+    title:
+      "Two customs posts on Uzbekistan-Kyrgyzstan border now operate 24/7 (the 'Fergana' border customs post and the 'Ak-Kiya' customs post at the entrance to Shakhimardan, from 26 July 2024; Customs Committee)",
     publisher: "Kun.uz",
     kind: "document",
     standing: "news",
@@ -3024,7 +3056,8 @@ export const sources = [
   },
   {
     key: "paradigma-shohimardon-2025",
-    title: "Shohimardonga vertolyot qatnovi yoʻlga qoʻyiladi (UzA interview with Fergana region's deputy governor: the crossings on the Shakhimardan route work round the clock; passenger numbers)",
+    title:
+      "Shohimardonga vertolyot qatnovi yoʻlga qoʻyiladi (UzA interview with Fergana region's deputy governor: the crossings on the Shakhimardan route work round the clock; passenger numbers)",
     publisher: "paradigma.uz (UzA)",
     kind: "document",
     standing: "news",
@@ -3044,7 +3077,7 @@ export const sources = [
   },
   {
     key: "barometr-madaniyat-2017-10-02",
-    title: "На кыргызско-узбекской границе открывается КПП \"Маданият\"",
+    title: 'На кыргызско-узбекской границе открывается КПП "Маданият"',
     publisher: "barometr.kg",
     kind: "document",
     standing: "news",
@@ -3074,7 +3107,8 @@ export const sources = [
   },
   {
     key: "lada-daut-ata-2025-12-29",
-    title: "Узбекистан ограничивает пересечение границы для казахстанцев (Daut-Ata: temporary restrictions on pedestrians, passenger cars and buses, 29 December 2025; via Zakon.kz)",
+    title:
+      "Узбекистан ограничивает пересечение границы для казахстанцев (Daut-Ata: temporary restrictions on pedestrians, passenger cars and buses, 29 December 2025; via Zakon.kz)",
     publisher: "Lada.kz",
     kind: "document",
     standing: "news",
@@ -3094,7 +3128,8 @@ export const sources = [
   },
   {
     key: "newsasia-24h-2014",
-    title: "(Karkyra: mountain-tourist groups to cross at Chaar-Kuduk, 17 July – 1 September 2014; six Chui-region posts on a 24-hour regime until the end of the tourist season; KG Border Troops)",
+    title:
+      "(Karkyra: mountain-tourist groups to cross at Chaar-Kuduk, 17 July – 1 September 2014; six Chui-region posts on a 24-hour regime until the end of the tourist season; KG Border Troops)",
     publisher: "News-Asia (news-asia.ru)",
     kind: "document",
     standing: "news",

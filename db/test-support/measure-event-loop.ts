@@ -33,13 +33,20 @@ try {
   const server = http.createServer((_, response) => response.end("ok"));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as { port: number }).port;
-  const client = spawn(process.execPath, ["-e", `
+  const client = spawn(
+    process.execPath,
+    [
+      "-e",
+      `
     const http = require("node:http"); const lat = []; const end = Date.now() + 3500;
     const agent = new http.Agent({ keepAlive: true });
     (async () => { while (Date.now() < end) { const t = process.hrtime.bigint();
       await new Promise((r) => http.get({ host: "127.0.0.1", port: ${port}, agent }, (res) => { res.resume(); res.on("end", r); }).on("error", r));
       lat.push(Number(process.hrtime.bigint() - t) / 1e6); await new Promise((r) => setTimeout(r, 20)); }
-      lat.sort((a, b) => a - b); console.log(JSON.stringify({ requests: lat.length, p50: lat[lat.length >> 1].toFixed(1), max: lat[lat.length - 1].toFixed(1) })); process.exit(0); })();`], { stdio: ["ignore", "pipe", "inherit"] });
+      lat.sort((a, b) => a - b); console.log(JSON.stringify({ requests: lat.length, p50: lat[lat.length >> 1].toFixed(1), max: lat[lat.length - 1].toFixed(1) })); process.exit(0); })();`,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   let clientOut = "";
   client.stdout.on("data", (chunk) => (clientOut += chunk));
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -22,11 +22,17 @@ export async function seedAccounts(database: Pick<AppDatabase, "kind" | "env" | 
     const userId = `${label}-${index}-${crypto.randomUUID()}`;
     return { userId, email: `${userId}@e2e.test`, session: crypto.randomUUID(), token: generateToken() };
   });
-  const statements = accounts.map((account) => [
-    [`insert into users (id, email, name, created_at) values ($1, $2, $3, now() - interval '60 days')`, [account.userId, account.email, `${label} ${account.userId.slice(0, 12)}`]],
-    [`insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`, [account.session, account.userId]],
-    [`insert into api_tokens (user_id, name, token_hash, prefix) values ($1, $2, $3, $4)`, [account.userId, label, hashToken(account.token), account.token.slice(0, 10)]],
-  ] as const);
+  const statements = accounts.map(
+    (account) =>
+      [
+        [
+          `insert into users (id, email, name, created_at) values ($1, $2, $3, now() - interval '60 days')`,
+          [account.userId, account.email, `${label} ${account.userId.slice(0, 12)}`],
+        ],
+        [`insert into sessions (session_token, user_id, expires) values ($1, $2, now() + interval '1 day')`, [account.session, account.userId]],
+        [`insert into api_tokens (user_id, name, token_hash, prefix) values ($1, $2, $3, $4)`, [account.userId, label, hashToken(account.token), account.token.slice(0, 10)]],
+      ] as const,
+  );
   if (database.kind === "postgres") {
     const sql = postgres(database.url ?? database.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
     try {

@@ -124,7 +124,10 @@ export async function startAppServer(port: number, database: Pick<AppDatabase, "
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) throw new Error(`The server on port ${port} exited:\n${output}`);
-    const ok = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");

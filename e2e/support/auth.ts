@@ -17,7 +17,9 @@ export async function signInLinkFor(email: string, timeoutMs = 10_000, logFile =
   const pattern = new RegExp(`^Sign-in link for ${email.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (\\S+)$`, "m");
   while (Date.now() < deadline) {
     if (existsSync(logFile)) {
-      const lines = readFileSync(logFile, "utf8").split("\n").filter((line) => pattern.test(line) && line.includes(containing));
+      const lines = readFileSync(logFile, "utf8")
+        .split("\n")
+        .filter((line) => pattern.test(line) && line.includes(containing));
       const last = lines.at(-1);
       if (last) return pattern.exec(last)![1]!;
     }

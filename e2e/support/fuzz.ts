@@ -45,13 +45,7 @@ export interface FuzzSummary {
 }
 
 /** Sends `request` for each generated input; throws with the seed, path and counterexample on a failure. */
-export async function fuzzHttp<T>(
-  name: string,
-  server: AppServer,
-  input: fc.Arbitrary<T>,
-  send: (value: T) => Promise<Sent>,
-  totalCases = fuzzCases(),
-): Promise<FuzzSummary> {
+export async function fuzzHttp<T>(name: string, server: AppServer, input: fc.Arbitrary<T>, send: (value: T) => Promise<Sent>, totalCases = fuzzCases()): Promise<FuzzSummary> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() ^ (Math.random() * 0x100000000);
   const path = process.env.FUZZ_PATH || undefined;
   const statuses: Record<number, number> = {};
@@ -82,9 +76,7 @@ export async function fuzzHttp<T>(
     }),
     { numRuns: Math.ceil(totalCases / BATCH), seed, path, endOnFailure: false, verbose: 1, includeErrorInReport: true },
   );
-  console.log(
-    `fuzz ${name}: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, 0 responses ≥ 500; statuses ${JSON.stringify(statuses)}`,
-  );
+  console.log(`fuzz ${name}: ${cases} cases in ${((Date.now() - started) / 1000).toFixed(1)} s, 0 responses ≥ 500; statuses ${JSON.stringify(statuses)}`);
   return { cases, statuses, seed };
 }
 
@@ -101,7 +93,8 @@ const NODE_HEADER_LIMIT = 16 * 1024;
 
 /** fetch() that always resolves to a status and the start of the body. */
 export async function send(url: string, init: RequestInit): Promise<Sent> {
-  const headBytes = Buffer.byteLength(url) + Object.entries((init.headers ?? {}) as Record<string, string>).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 0);
+  const headBytes =
+    Buffer.byteLength(url) + Object.entries((init.headers ?? {}) as Record<string, string>).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 0);
   if (headBytes > NODE_HEADER_LIMIT - 512) {
     try {
       const response = await fetch(url, { redirect: "manual", ...init });

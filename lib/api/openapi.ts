@@ -22,7 +22,13 @@ function schema(type: z.ZodType, io: "input" | "output" = "output"): JsonSchema 
 }
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
-const slugParameter = { name: "slug", in: "path", required: true, description: "The crossing's slug, e.g. karkyra-kegen", schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" } };
+const slugParameter = {
+  name: "slug",
+  in: "path",
+  required: true,
+  description: "The crossing's slug, e.g. karkyra-kegen",
+  schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+};
 
 function queryParameters(type: z.ZodObject, descriptions: Record<string, string>) {
   const json = schema(type, "input") as { properties: Record<string, JsonSchema>; required?: string[] };
@@ -53,7 +59,13 @@ const jsonOrForm = (ref: string) => ({
   },
 });
 const formRedirect = { description: "Sent as a form: back to the page (its returnTo), with the outcome in the query" };
-const feedFile = (name: string, pattern: string, example: string) => ({ name, in: "path", required: true, description: `The feed's file name, e.g. ${example}`, schema: { type: "string", pattern } });
+const feedFile = (name: string, pattern: string, example: string) => ({
+  name,
+  in: "path",
+  required: true,
+  description: `The feed's file name, e.g. ${example}`,
+  schema: { type: "string", pattern },
+});
 
 export function buildOpenApiDocument(serverUrl: string) {
   const json = (ref: string, description: string) => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
@@ -63,8 +75,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Crossings API",
       version: "1.0.0",
       summary: "Land border crossings of Central Asia: published hours, state now and at any time, travellers' reports.",
-      description:
-        "Public reads need no key. Times are ISO 8601 instants; each side's zone is an IANA name. Data licence: CC BY 4.0 (each baseline fact cites its own sources).",
+      description: "Public reads need no key. Times are ISO 8601 instants; each side's zone is an IANA name. Data licence: CC BY 4.0 (each baseline fact cites its own sources).",
       license: { name: "CC BY 4.0 (data)", identifier: "CC-BY-4.0" },
     },
     servers: [{ url: serverUrl }],
@@ -86,7 +97,10 @@ export function buildOpenApiDocument(serverUrl: string) {
         RoleInput: schema(roleBody, "input"),
         NoticeInput: schema(noticeBody, "input"),
         ObservedHoursInput: schema(observedHoursBody, "input"),
-        BaselineRevisionInput: { ...schema(baselineBody, "input"), properties: { ...(schema(baselineBody, "input").properties as object), baseline: schema(crossingBaselineSchema, "input") } },
+        BaselineRevisionInput: {
+          ...schema(baselineBody, "input"),
+          properties: { ...(schema(baselineBody, "input").properties as object), baseline: schema(crossingBaselineSchema, "input") },
+        },
         ModerationDone: schema(moderationDoneSchema),
       },
       securitySchemes: {
@@ -196,7 +210,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/exports/reports.csv": {
         get: {
           operationId: "exportReports",
-          summary: "Every visible report as CSV (CC BY 4.0), newest observed first, in parts: a Link header with rel=\"next\" leads on",
+          summary: 'Every visible report as CSV (CC BY 4.0), newest observed first, in parts: a Link header with rel="next" leads on',
           security: PUBLIC,
           parameters: queryParameters(reportsCsvQuerySchema, { before: "Only reports observed before this instant: the next part's start, from the Link header" }),
           responses: { "200": { description: "The CSV, streamed", content: { "text/csv": { schema: { type: "string" } } } }, "400": errorResponse("A bad before") },
@@ -216,7 +230,10 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: "A crossing's Atom feed: reports, notices and changes of its state",
           security: PUBLIC,
           parameters: [feedFile("file", "^[a-z0-9-]+\\.atom$", "korday-ak-zhol.atom")],
-          responses: { "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } }, "404": { description: "No such feed", content: { "text/plain": { schema: { type: "string" } } } } },
+          responses: {
+            "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } },
+            "404": { description: "No such feed", content: { "text/plain": { schema: { type: "string" } } } },
+          },
         },
       },
       "/feeds/countries/{file}": {
@@ -225,7 +242,10 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: "An Atom feed of every crossing on a country's borders (ISO 3166-1 alpha-2 code, lower case)",
           security: PUBLIC,
           parameters: [feedFile("file", "^[a-z]{2}\\.atom$", "kg.atom")],
-          responses: { "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } }, "404": { description: "No such feed", content: { "text/plain": { schema: { type: "string" } } } } },
+          responses: {
+            "200": { description: "The feed", content: { "application/atom+xml": { schema: { type: "string" } } } },
+            "404": { description: "No such feed", content: { "text/plain": { schema: { type: "string" } } } },
+          },
         },
       },
       "/api/alerts/unsubscribe": {
@@ -283,7 +303,12 @@ function moderationPaths() {
     "/api/moderation/notices": operation("createNotice", "Post a dated notice (a closure, a reopening, a temporary regime)", "NoticeInput", []),
     "/api/moderation/notices/{id}/withdraw": operation("withdrawNotice", "Withdraw a notice", "ReasonInput", [noticeId]),
     "/api/moderation/crossings/{slug}/baseline": operation("reviseBaseline", "Revise a crossing's baseline (kept as a revision with its diff)", "BaselineRevisionInput", [slug]),
-    "/api/moderation/crossings/{slug}/observed-hours": operation("adoptObservedHours", "Adopt the hours travellers' reports show as a side's baseline hours", "ObservedHoursInput", [slug]),
+    "/api/moderation/crossings/{slug}/observed-hours": operation(
+      "adoptObservedHours",
+      "Adopt the hours travellers' reports show as a side's baseline hours",
+      "ObservedHoursInput",
+      [slug],
+    ),
     "/api/moderation/revisions/{id}/revert": operation("revertRevision", "Revert a baseline revision", "ReasonInput", [logId("The baseline revision")]),
   };
 }

@@ -71,9 +71,7 @@ export const statusResponseSchema = z.object({
   ),
   nextChange: when,
   /** When the state by schedule and notices next differs, and to what. */
-  stateChange: z
-    .object({ from: z.enum(["open", "closed", "restricted", "unknown"]), at: iso, state: z.enum(["open", "closed", "restricted", "unknown"]) })
-    .nullable(),
+  stateChange: z.object({ from: z.enum(["open", "closed", "restricted", "unknown"]), at: iso, state: z.enum(["open", "closed", "restricted", "unknown"]) }).nullable(),
   nextOpen: z.object({ from: iso, until: when, certainty: z.enum(["open", "unknown"]) }).nullable(),
   waits: z.array(
     z.object({
@@ -99,13 +97,7 @@ export const statusResponseSchema = z.object({
 });
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
-export function toStatusResponse(
-  baseline: CrossingBaseline,
-  status: Status,
-  nextOpen: OpenWindow | null,
-  stateChange: StateChange | null,
-  locale: Locale = "en",
-): StatusResponse {
+export function toStatusResponse(baseline: CrossingBaseline, status: Status, nextOpen: OpenWindow | null, stateChange: StateChange | null, locale: Locale = "en"): StatusResponse {
   const [a, b] = baseline.sides;
   return statusResponseSchema.parse({
     crossing: baseline.slug,

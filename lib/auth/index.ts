@@ -47,46 +47,52 @@ export const oauthProviders: { id: string; name: string }[] = [
  * when `next build` merely loads this module (a build worker would hold PGlite's lock while
  * `npm start` prepares the database). */
 let config: NextAuthConfig | undefined;
-const lazyConfig = (): NextAuthConfig => (config ??= {
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  }),
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
-  secret: authSecret,
-  trustHost: true,
-  providers,
-  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-  logger: {
-    error(error) {
-      // An expired or reused sign-in link is an everyday event, not a stack trace.
-      // Auth.js's error classes lose their names in the production bundle: its `type` stays.
-      if ((error as { type?: string }).type === "Verification" || error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
-      else console.error("[auth]", error);
+const lazyConfig = (): NextAuthConfig =>
+  (config ??= {
+    adapter: DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    }),
+    session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    secret: authSecret,
+    trustHost: true,
+    providers,
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    logger: {
+      error(error) {
+        // An expired or reused sign-in link is an everyday event, not a stack trace.
+        // Auth.js's error classes lose their names in the production bundle: its `type` stays.
+        if ((error as { type?: string }).type === "Verification" || error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
+        else console.error("[auth]", error);
+      },
     },
-  },
-  callbacks: {
-    // Only what the app reads (lib/auth/session.ts). With database sessions Auth.js hands this
-    // callback the session row itself — its sessionToken, the cookie's value — and whatever it
-    // returns is also what GET /api/auth/session answers (trimmed further there).
-    session({ session, user }) {
-      const row = user as typeof user & { role?: string; bannedAt?: Date | null };
-      return {
-        expires: session.expires,
-        user: { id: user.id, name: user.name ?? null, email: user.email, role: (row.role ?? "traveller") as "traveller" | "moderator" | "admin", banned: Boolean(row.bannedAt) },
-      };
+    callbacks: {
+      // Only what the app reads (lib/auth/session.ts). With database sessions Auth.js hands this
+      // callback the session row itself — its sessionToken, the cookie's value — and whatever it
+      // returns is also what GET /api/auth/session answers (trimmed further there).
+      session({ session, user }) {
+        const row = user as typeof user & { role?: string; bannedAt?: Date | null };
+        return {
+          expires: session.expires,
+          user: { id: user.id, name: user.name ?? null, email: user.email, role: (row.role ?? "traveller") as "traveller" | "moderator" | "admin", banned: Boolean(row.bannedAt) },
+        };
+      },
     },
-  },
-  events: {
-    async signIn({ user, account, isNewUser }) {
-      logEvent("info", "auth.signed_in", { userId: user.id ?? null, emailHash: user.email ? emailHash(user.email) : null, provider: account?.provider ?? null, newUser: Boolean(isNewUser) });
-      // Only an address proven by our own emailed link counts: an OAuth provider's email may be unverified.
-      if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
+    events: {
+      async signIn({ user, account, isNewUser }) {
+        logEvent("info", "auth.signed_in", {
+          userId: user.id ?? null,
+          emailHash: user.email ? emailHash(user.email) : null,
+          provider: account?.provider ?? null,
+          newUser: Boolean(isNewUser),
+        });
+        // Only an address proven by our own emailed link counts: an OAuth provider's email may be unverified.
+        if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
+      },
     },
-  },
-});
+  });
 
 // Auth.js reads AUTH_URL from process.env itself and then builds every link and redirect on it,
 // never on Host or X-Forwarded-Host: give it the validated value (outside production, where it

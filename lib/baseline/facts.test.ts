@@ -14,9 +14,7 @@ const baseline = testBaseline({
 describe("baseline facts", () => {
   it("lists every sourced fact with its path", () => {
     const paths = listFacts(baseline).map((entry) => entry.path);
-    expect(paths).toEqual(
-      expect.arrayContaining(["sides.0.postName", "sides.0.location", "sides.0.hours", "sides.1.hours", "operation", "traffic", "typicalWait"]),
-    );
+    expect(paths).toEqual(expect.arrayContaining(["sides.0.postName", "sides.0.location", "sides.0.hours", "sides.1.hours", "operation", "traffic", "typicalWait"]));
   });
 
   it("finds the facts on which sources disagree", () => {
@@ -35,8 +33,6 @@ describe("baseline facts", () => {
     expect(factLabel("sides.1.hours", baseline)).toBe("Hours at Chinese post (China)");
     expect(factLabel("typicalWait", baseline)).toBe("Typical wait");
     expect(describeFactValue("typicalWait", { minMinutes: 30, maxMinutes: 45 }, baseline)).toBe("30–45 min");
-    expect(describeFactValue("traffic", { modes: ["car", "pedestrian"], who: "bilateral" }, baseline)).toBe(
-      "Citizens of the two countries only; car, on foot",
-    );
+    expect(describeFactValue("traffic", { modes: ["car", "pedestrian"], who: "bilateral" }, baseline)).toBe("Citizens of the two countries only; car, on foot");
   });
 });

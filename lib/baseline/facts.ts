@@ -37,13 +37,7 @@ export interface FactEntry {
 }
 
 function isSourced(value: unknown): value is Sourced<unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "value" in value &&
-    "sources" in value &&
-    Array.isArray((value as { sources: unknown }).sources)
-  );
+  return typeof value === "object" && value !== null && "value" in value && "sources" in value && Array.isArray((value as { sources: unknown }).sources);
 }
 
 /** Every sourced fact in a baseline, in document order. */

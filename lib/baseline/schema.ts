@@ -36,9 +36,7 @@ export const facilityKind = z.enum(facilityKinds);
 export type FacilityKind = z.infer<typeof facilityKind>;
 
 /** "2024", "2024-05" or "2024-05-30": sources are often only dated to the month or year. */
-export const asOfDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of date must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const asOfDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of date must be YYYY, YYYY-MM or YYYY-MM-DD");
 
 export const sourceKinds = ["document", "official", "editorial", "moderator", "reports"] as const;
 export const sourceSchema = z.object({
@@ -125,7 +123,11 @@ export const holidayPolicySchema = z.union([
     /** Whole local days closed after the holiday. */
     daysAfter: z.number().int().min(0).max(7).default(0),
     /** "HH:MM": the local time it reopens on the day after the closure (default midnight). */
-    reopensAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reopening time must be HH:MM").nullable().default(null),
+    reopensAt: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "reopening time must be HH:MM")
+      .nullable()
+      .default(null),
   }),
 ]);
 export type HolidayPolicy = z.infer<typeof holidayPolicySchema>;

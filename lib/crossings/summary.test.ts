@@ -3,10 +3,7 @@ import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 
 const now = new Date("2026-07-15T06:00:00Z");
-const irkeshtam = summarizeCrossing(
-  { ...testBaseline(), slug: "irkeshtam", name: { en: "Irkeshtam", ru: "Иркештам" } },
-  now,
-);
+const irkeshtam = summarizeCrossing({ ...testBaseline(), slug: "irkeshtam", name: { en: "Irkeshtam", ru: "Иркештам" } }, now);
 const kegen = summarizeCrossing(
   {
     ...testBaseline(),

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_ROW_CAP, REPORT_CSV_COLUMNS, REPORT_CSV_HEADER, csvCell, csvRow, nextReportsCsvPath, reportCsvRow, reportsCsvQuerySchema, type ExportReport } from "@/lib/exports/csv";
+import {
+  EXPORT_ROW_CAP,
+  REPORT_CSV_COLUMNS,
+  REPORT_CSV_HEADER,
+  csvCell,
+  csvRow,
+  nextReportsCsvPath,
+  reportCsvRow,
+  reportsCsvQuerySchema,
+  type ExportReport,
+} from "@/lib/exports/csv";
 
 describe("csvCell", () => {
   it.each([
@@ -39,9 +49,7 @@ describe("csvRow", () => {
   });
 
   it("the header row is the documented columns", () => {
-    expect(REPORT_CSV_HEADER).toBe(
-      "id,crossing,observed_at,submitted_at,direction,from,to,seen,mode,wait_minutes,tags,notes,verified,confirmations,disputes\r\n",
-    );
+    expect(REPORT_CSV_HEADER).toBe("id,crossing,observed_at,submitted_at,direction,from,to,seen,mode,wait_minutes,tags,notes,verified,confirmations,disputes\r\n");
     expect(REPORT_CSV_COLUMNS).toHaveLength(15);
   });
 });

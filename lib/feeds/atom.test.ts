@@ -8,7 +8,7 @@ const hostile = [
   "Fish & chips &amp; &#60; &lt; &unknown;",
   "]]> <![CDATA[ not a section ]]>",
   `"double" and 'single' quotes, a > b < c`,
-  "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>&e;",
+  '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>&e;',
   "</content></entry></feed><feed>",
   "tab\there, new\nline",
   "Кыргызстан → Қазақстан · 中国 🚗 emoji",

@@ -39,13 +39,7 @@ export function stripForbiddenXmlChars(value: string): string {
 /** Text content: `&`, `<` and `>` (so `]]>` can never appear), quotes for good measure.
  * Line ends become "\n": an XML parser would turn a bare CR into LF anyway. */
 export function escapeXmlText(value: string): string {
-  return stripForbiddenXmlChars(value)
-    .replace(/\r\n?/g, "\n")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return stripForbiddenXmlChars(value).replace(/\r\n?/g, "\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 /** Attribute values: as text, and tab / newline / CR as character references, which
@@ -143,8 +137,7 @@ export function atomDate(date: Date): string {
 
 const text = (name: string, value: string, attributes: Record<string, string | undefined> = {}) => xmlElement(name, attributes, [value]);
 const link = (value: AtomLink) => xmlElement("link", { rel: value.rel, type: value.type, href: value.href, title: value.title });
-const person = (name: "author", value: AtomPerson) =>
-  xmlElement(name, {}, [text("name", value.name), ...(value.uri ? [text("uri", value.uri)] : [])]);
+const person = (name: "author", value: AtomPerson) => xmlElement(name, {}, [text("name", value.name), ...(value.uri ? [text("uri", value.uri)] : [])]);
 
 function entryElement(entry: AtomEntry): XmlElement {
   return xmlElement("entry", {}, [

@@ -17,7 +17,12 @@ const feedReport = (hours: number, overrides: Partial<FeedReport> = {}): FeedRep
   ...overrides,
 });
 
-function crossing(slug: string, reports: FeedReport[], notices: KnownNotice[] = [], countries: ["KG" | "KZ" | "CN" | "RU", "KG" | "KZ" | "CN" | "RU"] = ["KG", "CN"]): FeedCrossing {
+function crossing(
+  slug: string,
+  reports: FeedReport[],
+  notices: KnownNotice[] = [],
+  countries: ["KG" | "KZ" | "CN" | "RU", "KG" | "KZ" | "CN" | "RU"] = ["KG", "CN"],
+): FeedCrossing {
   const base = testBaseline({ slug, name: { en: `Crossing ${slug}` } });
   base.sides[0].country = countries[0];
   base.sides[1].country = countries[1];

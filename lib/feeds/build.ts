@@ -264,9 +264,7 @@ export function countryFeed(country: CountryCode, crossings: FeedCrossing[], con
   const named = (crossing: FeedCrossing, entries: AtomEntry[]) => entries.map((entry) => ({ ...entry, title: `${crossing.baseline.name.en}: ${entry.title}` }));
   const news = onBorder.map((crossing) => named(crossing, newsEntries(crossing, context, COUNTRY_FEED_LIMIT)));
   const cutoff = limitCutoff(news.flat(), COUNTRY_FEED_LIMIT);
-  const entries = [...news.flat(), ...onBorder.flatMap((crossing) => named(crossing, stateEntries(crossing, context, cutoff)))]
-    .sort(newestFirst)
-    .slice(0, COUNTRY_FEED_LIMIT);
+  const entries = [...news.flat(), ...onBorder.flatMap((crossing) => named(crossing, stateEntries(crossing, context, cutoff)))].sort(newestFirst).slice(0, COUNTRY_FEED_LIMIT);
   const name = countryName(country);
   return {
     id: feedIds.countryFeed(country),

@@ -17,7 +17,7 @@ describe("feed responses", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("public, max-age=60");
-    expect(await response.text()).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   });
 
   it("answer a matching If-None-Match with 304 and no body", async () => {

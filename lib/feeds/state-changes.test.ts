@@ -124,7 +124,14 @@ function stateChangesReference(input: StateChangeInput): Pick<StateChange, "at" 
     const before = stateAt(new Date(time - 1), time, false);
     const after = stateAt(new Date(time), time, true);
     if (before.state === after.state) continue;
-    changes.push({ at: new Date(time), state: after.state, previous: before.state, basis: after.basis, reasons: after.reasons.map((reason) => reasonText(reason.message, "en")), causes: events.get(time)! });
+    changes.push({
+      at: new Date(time),
+      state: after.state,
+      previous: before.state,
+      basis: after.basis,
+      reasons: after.reasons.map((reason) => reasonText(reason.message, "en")),
+      causes: events.get(time)!,
+    });
   }
   return changes;
 }

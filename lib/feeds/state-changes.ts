@@ -32,9 +32,7 @@ export interface KnownNotice extends NoticeInput {
   createdAt: Date;
 }
 
-export type StateChangeCause =
-  | { kind: "report"; id: string }
-  | { kind: "notice"; id: string; what: "posted" | "starts" | "ends" };
+export type StateChangeCause = { kind: "report"; id: string } | { kind: "notice"; id: string; what: "posted" | "starts" | "ends" };
 
 export interface StateChange {
   at: Date;

@@ -31,7 +31,8 @@ function fromSchedule(days: number[], from: number, to: number, extra: { day: nu
   for (const [index, day] of days.entries()) reports.push(report(index % weeks, day, from), report((index + 1) % weeks, day, to - 1, "open", 50));
   for (let day = 0; day < 7; day++) if (!days.includes(day)) reports.push(report(day % weeks, day, 12, "closed"), report((day + 2) % weeks, day, 3, "closed"));
   for (const { day, hour, week } of extra) reports.push(report(week % weeks, days[day % days.length]!, from + (hour % (to - from))));
-  while (reports.length < OBSERVED_HOURS_RULES.minReports || reports.filter((entry) => entry.seen === "open").length < OBSERVED_HOURS_RULES.minOpenReports) reports.push(report(reports.length % weeks, days[0]!, from));
+  while (reports.length < OBSERVED_HOURS_RULES.minReports || reports.filter((entry) => entry.seen === "open").length < OBSERVED_HOURS_RULES.minOpenReports)
+    reports.push(report(reports.length % weeks, days[0]!, from));
   return reports;
 }
 
@@ -127,10 +128,21 @@ describe("observed hours: the rule", () => {
   });
 
   it("needs 20 reports over 4 weeks", () => {
-    const full = fromSchedule([0, 1, 2, 3, 4], 9, 18, Array.from({ length: 20 }, (_, i) => ({ day: i, hour: i, week: i })));
+    const full = fromSchedule(
+      [0, 1, 2, 3, 4],
+      9,
+      18,
+      Array.from({ length: 20 }, (_, i) => ({ day: i, hour: i, week: i })),
+    );
     expect(inferObservedHours(observedEvidence(full, ZONE))).not.toBeNull();
     expect(inferObservedHours(observedEvidence(full.slice(0, 19), ZONE))).toBeNull();
-    const threeWeeks = fromSchedule([0, 1, 2, 3, 4], 9, 18, Array.from({ length: 20 }, (_, i) => ({ day: i, hour: i, week: i })), 3);
+    const threeWeeks = fromSchedule(
+      [0, 1, 2, 3, 4],
+      9,
+      18,
+      Array.from({ length: 20 }, (_, i) => ({ day: i, hour: i, week: i })),
+      3,
+    );
     expect(observedEvidence(threeWeeks, ZONE).weeks).toBe(3);
     expect(inferObservedHours(observedEvidence(threeWeeks, ZONE))).toBeNull();
   });

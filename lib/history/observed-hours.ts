@@ -221,7 +221,12 @@ export function observedHoursInWords(observed: Pick<ObservedHours, "groups">, sh
     .map((group) => {
       const days = ohDays(group.days)
         .split(",")
-        .map((part) => part.split("-").map((code) => name(OH_DAYS.indexOf(code as (typeof OH_DAYS)[number]))).join("–"))
+        .map((part) =>
+          part
+            .split("-")
+            .map((code) => name(OH_DAYS.indexOf(code as (typeof OH_DAYS)[number])))
+            .join("–"),
+        )
         .join(", ");
       return `${days} ${group.ranges.map(([from, to]) => `${pad(from)}–${pad(to)}`).join(", ")}`;
     })

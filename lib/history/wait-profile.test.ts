@@ -81,7 +81,13 @@ describe("typical wait from a histogram (the wait_history table)", () => {
     const zones = { "a-b": "Asia/Bishkek", "b-a": "Asia/Almaty" } as const;
     const histogram = waitHistogram(reports, zones);
     for (const direction of ["a-b", "b-a"] as const) {
-      expect(waitProfileFromHistogram(histogram, direction, zones[direction])).toEqual(waitProfile(reports.filter((r) => r.direction === direction), direction, zones[direction]));
+      expect(waitProfileFromHistogram(histogram, direction, zones[direction])).toEqual(
+        waitProfile(
+          reports.filter((r) => r.direction === direction),
+          direction,
+          zones[direction],
+        ),
+      );
     }
   });
 });

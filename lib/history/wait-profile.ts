@@ -104,11 +104,7 @@ export function waitHistogram(reports: { observedAt: Date; direction: Direction;
 }
 
 /** Typical wait by hour of the week from the reports themselves (bucketed as the table is), one direction. */
-export function waitProfile(
-  reports: { observedAt: Date; direction: Direction; waitMinutes: number }[],
-  direction: Direction,
-  timeZone: string,
-): WaitProfile {
+export function waitProfile(reports: { observedAt: Date; direction: Direction; waitMinutes: number }[], direction: Direction, timeZone: string): WaitProfile {
   return waitProfileFromHistogram(waitHistogram(reports, { "a-b": timeZone, "b-a": timeZone }), direction, timeZone);
 }
 

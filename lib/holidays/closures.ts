@@ -54,7 +54,8 @@ function instantOf(day: number, time: string | null, timeZone: string): number {
  * either end is taken whole). */
 export function holidayClosures(country: CountryCode, timeZone: string, rule: ClosureRule, firstDay: number, lastDay: number): HolidayClosure[] {
   // Holidays not known: any of these days may be one.
-  if (!holidaysKnown(country)) return [{ start: instantOf(firstDay - rule.daysBefore, null, timeZone), end: instantOf(lastDay + rule.daysAfter + 1, null, timeZone), holiday: null }];
+  if (!holidaysKnown(country))
+    return [{ start: instantOf(firstDay - rule.daysBefore, null, timeZone), end: instantOf(lastDay + rule.daysAfter + 1, null, timeZone), holiday: null }];
   const closures: HolidayClosure[] = [];
   let day = firstDay;
   // Start inside a block: walk back to its first day.

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { holidayClosureAt, holidayOnDay, localDay } from "@/lib/holidays/closures";
-import { holidayCalendar, holidaySources, holidaysKnown, holidaysOn, HolidaysUnknownError, publicHolidayOn, publicHolidaysIn, warmPublicHolidays } from "@/lib/holidays/public-holidays";
+import {
+  holidayCalendar,
+  holidaySources,
+  holidaysKnown,
+  holidaysOn,
+  HolidaysUnknownError,
+  publicHolidayOn,
+  publicHolidaysIn,
+  warmPublicHolidays,
+} from "@/lib/holidays/public-holidays";
 import type { CountryCode } from "@/lib/baseline/schema";
 
 /** Every country of the region, where its holidays come from, and one day that is a holiday there in 2026. */
@@ -41,7 +50,11 @@ describe("public holidays of the region's countries", () => {
   });
 
   it("adds the Chinese statutory days date-holidays leaves out (Spring Festival's third day, 2 May from 2025)", () => {
-    expect(publicHolidaysIn("CN", 2026).filter((day) => day.name === "Spring Festival").map((day) => day.date)).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19"]);
+    expect(
+      publicHolidaysIn("CN", 2026)
+        .filter((day) => day.name === "Spring Festival")
+        .map((day) => day.date),
+    ).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19"]);
     expect(publicHolidayOn("CN", "2026-05-02")).toBe("Labour Day");
     expect(publicHolidayOn("CN", "2024-05-02")).toBeNull();
     expect(holidaySources("CN").map((ref) => ref.source)).toEqual(["date-holidays", "xinhua-cn-holidays-2024"]);

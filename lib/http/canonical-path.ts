@@ -10,11 +10,7 @@
  */
 import { isCrossingSlug } from "@/lib/baseline/schema";
 
-export type PathTarget =
-  | { kind: "redirect"; pathname: string }
-  | { kind: "not-found" }
-  | { kind: "crossing"; slug: string }
-  | { kind: "report"; id: string };
+export type PathTarget = { kind: "redirect"; pathname: string } | { kind: "not-found" } | { kind: "crossing"; slug: string } | { kind: "report"; id: string };
 
 const CROSSING_PATH = /^\/crossings\/([^/]+)(\/(?:history|edit))?\/?$/;
 const REPORT_EDIT_PATH = /^\/reports\/([^/]+)\/edit\/?$/;

@@ -4,11 +4,7 @@
  * missing or extra translation is a build error, not a blank on the page.
  */
 export type Catalog<T> = {
-  readonly [K in keyof T]: T[K] extends string
-    ? string
-    : T[K] extends (...args: infer A) => infer R
-      ? (...args: A) => R
-      : Catalog<T[K]>;
+  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends (...args: infer A) => infer R ? (...args: A) => R : Catalog<T[K]>;
 };
 
 /** Catalogs whose strings are passed to client components: plain strings only. */

@@ -108,7 +108,8 @@ describe("every data-driven text of every seeded crossing has its Russian", () =
           const text = reasonText(reason.message, "ru");
           rendered += 1;
           const message = reason.message;
-          if ("holiday" in message && !hasCyrillic(holidayName(message.country, message.holiday, "ru"))) english.push(`${baseline.slug}: holiday "${message.holiday}" (${message.country})`);
+          if ("holiday" in message && !hasCyrillic(holidayName(message.country, message.holiday, "ru")))
+            english.push(`${baseline.slug}: holiday "${message.holiday}" (${message.country})`);
           // Source keys name sources (shown as their numbers elsewhere): not prose to translate.
           const prose = text.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, "");
           if (englishRun.test(prose)) english.push(`${baseline.slug} ${instant.toISOString()}: ${text}`);

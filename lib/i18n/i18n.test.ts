@@ -66,19 +66,47 @@ describe("the engine's reasons", () => {
     { key: "holidayUnsaid", holiday: "Nauryz", post, country: "KZ" },
     { key: "notice", text: "Road works", onlyModes: ["car", "truck"], untilFurtherNotice: true },
     { key: "reports", tally: { count: 2, seen: "closed", newestAgoMs: 40 * 60000 } },
-    { key: "reportsConflict", tallies: [{ count: 1, seen: "open", newestAgoMs: 600000 }, { count: 5, seen: "closed", newestAgoMs: 900000 }] },
+    {
+      key: "reportsConflict",
+      tallies: [
+        { count: 1, seen: "open", newestAgoMs: 600000 },
+        { count: 5, seen: "closed", newestAgoMs: 900000 },
+      ],
+    },
     { key: "modeNotAllowed", mode: "car", allowed: ["pedestrian", "bus"] },
     { key: "goodsOnly" },
     { key: "bilateral", countries: ["KG", "CN"] },
     { key: "outOfOperation" },
     { key: "operationUnknown" },
     { key: "outOfSeason", description: "Open 1 May to 30 November" },
-    { key: "sourcesDisagree", post, claims: [{ state: "open", sources: ["blog"] }, { state: "closed", sources: ["directory"] }] },
+    {
+      key: "sourcesDisagree",
+      post,
+      claims: [
+        { state: "open", sources: ["blog"] },
+        { state: "closed", sources: ["directory"] },
+      ],
+    },
     { key: "sideClosed", post, nextChange: new Date("2026-07-15T12:00:00Z"), timeZone: "Asia/Almaty", at, comment: null },
     { key: "sideHoursUnknown", post, nextChange: null, timeZone: "Asia/Almaty", at, comment: "not published" },
     { key: "bothOpen" },
-    { key: "factDisagrees", fact: "publicHolidays", post, claims: [{ value: "closed", sources: ["guide"] }, { value: "open", sources: ["news"] }] },
-    { key: "factDisagrees", fact: "season", claims: [{ value: "May-Oct", sources: ["guide"] }, { value: "Jun-Sep", sources: ["news"] }] },
+    {
+      key: "factDisagrees",
+      fact: "publicHolidays",
+      post,
+      claims: [
+        { value: "closed", sources: ["guide"] },
+        { value: "open", sources: ["news"] },
+      ],
+    },
+    {
+      key: "factDisagrees",
+      fact: "season",
+      claims: [
+        { value: "May-Oct", sources: ["guide"] },
+        { value: "Jun-Sep", sources: ["news"] },
+      ],
+    },
     { key: "scheduleTooComplex" },
     { key: "holidaysUnknown", post, country: "TM" },
     { key: "whoUnknown", countries: ["UZ", "TJ"] },
@@ -108,9 +136,7 @@ describe("the engine's reasons", () => {
   });
 
   it("says a holiday of the evaluated time (planned times too), not of today", () => {
-    expect(reasonText(every[2]!, "ru")).toBe(
-      "В этот день государственный праздник (Казахстан: Наурыз мейрамы); ни один источник не сообщает, закрыт ли Кеген (Казахстан).",
-    );
+    expect(reasonText(every[2]!, "ru")).toBe("В этот день государственный праздник (Казахстан: Наурыз мейрамы); ни один источник не сообщает, закрыт ли Кеген (Казахстан).");
     expect(reasonText(every[3]!, "ru")).toBe("Объявление: Road works (только для легковых автомобилей, грузовиков) — до особого распоряжения.");
     expect(reasonText(every[3]!, "en")).toBe("Notice: Road works (car, truck only) — until further notice.");
   });

@@ -81,10 +81,7 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
     case "outOfSeason":
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
-      return r.sourcesDisagree(
-        localName(message.post, locale),
-        message.claims.map((claim) => r.claimState(t.sideStates[claim.state], claim.sources.join(", "))).join("; "),
-      );
+      return r.sourcesDisagree(localName(message.post, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], claim.sources.join(", "))).join("; "));
     case "factDisagrees":
       return r.factDisagrees(
         r.facts[message.fact],

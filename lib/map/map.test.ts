@@ -21,10 +21,21 @@ describe("the projection", () => {
     expect(height).toBeGreaterThan(400);
     expect(height).toBeLessThan(width);
     // The region's corners are on the map; points far outside it are not.
-    for (const [lon, lat] of [[46, 35], [90, 35], [46, 56], [90, 56], [68, 45.5]] as const) {
+    for (const [lon, lat] of [
+      [46, 35],
+      [90, 35],
+      [46, 56],
+      [90, 56],
+      [68, 45.5],
+    ] as const) {
       expect(insideFrame(projectPoint(lon, lat)!), `${lon},${lat}`).toBe(true);
     }
-    for (const [lon, lat] of [[30, 45], [100, 45], [68, 25], [68, 65]] as const) {
+    for (const [lon, lat] of [
+      [30, 45],
+      [100, 45],
+      [68, 25],
+      [68, 65],
+    ] as const) {
       const point = projectPoint(lon, lat);
       expect(point && insideFrame(point), `${lon},${lat}`).toBeFalsy();
     }

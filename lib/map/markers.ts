@@ -24,7 +24,15 @@ export interface MarkerStyle {
 export const markerStyles: Record<CrossingState, MarkerStyle> = {
   open: { state: "open", label: stateLabels.open.label, glyph: stateLabels.open.symbol, shape: "circle", d: "M-9 0a9 9 0 1 0 18 0a9 9 0 1 0-18 0Z", glyphY: 4.5, fill: "#0b5d2a" },
   closed: { state: "closed", label: stateLabels.closed.label, glyph: stateLabels.closed.symbol, shape: "square", d: "M-8.5-8.5h17v17h-17Z", glyphY: 4.5, fill: "#9b1419" },
-  restricted: { state: "restricted", label: stateLabels.restricted.label, glyph: stateLabels.restricted.symbol, shape: "triangle", d: "M0-11.5L11 8H-11Z", glyphY: 6, fill: "#8a3a00" },
+  restricted: {
+    state: "restricted",
+    label: stateLabels.restricted.label,
+    glyph: stateLabels.restricted.symbol,
+    shape: "triangle",
+    d: "M0-11.5L11 8H-11Z",
+    glyphY: 6,
+    fill: "#8a3a00",
+  },
   unknown: { state: "unknown", label: stateLabels.unknown.label, glyph: stateLabels.unknown.symbol, shape: "diamond", d: "M0-11L11 0L0 11L-11 0Z", glyphY: 4.5, fill: "#574600" },
 };
 

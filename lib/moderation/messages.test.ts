@@ -42,7 +42,10 @@ describe("moderation messages", () => {
     expect(Object.keys(ru.errors).sort()).toEqual(Object.keys(en.errors).sort());
     expect(en.errors["hours.0"]).toMatch(/^The opening_hours parser says: /);
     // A valid value beyond the limits is refused beside the field, by the baseline schema's check.
-    const tooFine = parseBaselineEdit(baseline, form({ ...fields, "hours.1": Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, "0")}:00-${String(i).padStart(2, "0")}:30`).join(",") }));
+    const tooFine = parseBaselineEdit(
+      baseline,
+      form({ ...fields, "hours.1": Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, "0")}:00-${String(i).padStart(2, "0")}:30`).join(",") }),
+    );
     expect(!tooFine.ok && tooFine.errors["hours.1"]).toMatch(/^Too long or too detailed for one post \(more than 16 time ranges/);
     expect(en.errors).toMatchObject({
       "hours.1": "Give the hours in opening_hours syntax (e.g. Mo-Fr 09:00-18:00), or “unknown”.",

@@ -68,7 +68,10 @@ export const baselineBody = z.object({
   baseline: z.unknown(),
   reason: reasonSchema,
   sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
-  sourceUrl: z.union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)]).nullable().default(null),
+  sourceUrl: z
+    .union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)])
+    .nullable()
+    .default(null),
 });
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });
 
@@ -92,7 +95,10 @@ export function makeNoticeBody(m: ValidationMessages) {
       effect: z.enum(["closed", "open", "restricted"], { error: m.effect }),
       text: z.string().trim().min(5, m.textShort).max(1000, m.textLong),
       sourceTitle: z.string().trim().min(3, m.sourceName).max(200),
-      sourceUrl: z.union([webUrl(m.sourceUrl), z.literal("").transform(() => null)]).nullable().default(null),
+      sourceUrl: z
+        .union([webUrl(m.sourceUrl), z.literal("").transform(() => null)])
+        .nullable()
+        .default(null),
     })
     .refine((notice) => !notice.endsAt || notice.endsAt > notice.startsAt, { message: m.endAfterStart, path: ["endsAt"] });
 }

@@ -13,7 +13,15 @@ describe("the unit a per-address limit counts", () => {
   });
 
   it("is an IPv6 address's /64, however the address is written", () => {
-    const same = ["[2001:db8:85a3:42::1]:443", "2001:db8:85a3:42::1", "2001:0db8:85a3:0042:0000:0000:0000:0002", "2001:db8:85a3:42:ffff:ffff:ffff:ffff", "[2001:db8:85a3:42::8a2e]", "2001:db8:85a3:42::1%eth0", "2001:db8:85a3:42::192.0.2.1"];
+    const same = [
+      "[2001:db8:85a3:42::1]:443",
+      "2001:db8:85a3:42::1",
+      "2001:0db8:85a3:0042:0000:0000:0000:0002",
+      "2001:db8:85a3:42:ffff:ffff:ffff:ffff",
+      "[2001:db8:85a3:42::8a2e]",
+      "2001:db8:85a3:42::1%eth0",
+      "2001:db8:85a3:42::192.0.2.1",
+    ];
     for (const address of same) expect(addressGroup(address), address).toBe("2001:db8:85a3:42::/64");
     expect(addressGroup("2001:db8:85a3:43::1")).toBe("2001:db8:85a3:43::/64");
     expect(addressGroup("2001:db8::1")).toBe("2001:db8:0:0::/64");

@@ -30,7 +30,14 @@ export function addressGroup(address: string): string {
   const width = (parts: string[]) => parts.reduce((sum, part) => sum + (part.includes(".") ? 2 : 1), 0);
   const groups = bare.includes("::") ? [...left, ...Array<string>(8 - width(left) - width(right)).fill("0"), ...right] : left;
   // IPv4-mapped (::ffff:0:0/96), in any spelling: the IPv4 address it carries.
-  const words = groups.flatMap((group) => (group.includes(".") ? group.split(".").map(Number).reduce<number[]>((acc, byte, i) => (i % 2 ? [...acc.slice(0, -1), acc.at(-1)! * 256 + byte] : [...acc, byte]), []) : [parseInt(group, 16) || 0]));
+  const words = groups.flatMap((group) =>
+    group.includes(".")
+      ? group
+          .split(".")
+          .map(Number)
+          .reduce<number[]>((acc, byte, i) => (i % 2 ? [...acc.slice(0, -1), acc.at(-1)! * 256 + byte] : [...acc, byte]), [])
+      : [parseInt(group, 16) || 0],
+  );
   if (words.length === 8 && words.slice(0, 5).every((word) => word === 0) && words[5] === 0xffff) {
     return [words[6]! >> 8, words[6]! & 255, words[7]! >> 8, words[7]! & 255].join(".");
   }
@@ -42,7 +49,10 @@ export function addressGroup(address: string): string {
 
 export function clientAddress(headers: Headers, trustedHops: number): string | null {
   if (trustedHops < 1) return null;
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return hops[hops.length - trustedHops] ?? "unknown";
 }
 

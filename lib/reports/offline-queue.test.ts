@@ -29,19 +29,53 @@ describe("reportBody", () => {
 
   it("turns the form's strings into the API's JSON", () => {
     const body = reportBody(
-      form([["direction", "a-b"], ["observedAt", "2026-12-01T14:05"], ["seen", "open"], ["mode", "car"], ["waitMinutes", " 35 "], ["tags", "lunch-break"], ["tags", "fee-paid"], ["notes", "ok"], ["idempotencyKey", key]]),
+      form([
+        ["direction", "a-b"],
+        ["observedAt", "2026-12-01T14:05"],
+        ["seen", "open"],
+        ["mode", "car"],
+        ["waitMinutes", " 35 "],
+        ["tags", "lunch-break"],
+        ["tags", "fee-paid"],
+        ["notes", "ok"],
+        ["idempotencyKey", key],
+      ]),
       "Asia/Bishkek",
     );
-    expect(body).toEqual({ direction: "a-b", observedAt: "2026-12-01T08:05:00.000Z", seen: "open", mode: "car", waitMinutes: 35, tags: ["lunch-break", "fee-paid"], notes: "ok", idempotencyKey: key });
+    expect(body).toEqual({
+      direction: "a-b",
+      observedAt: "2026-12-01T08:05:00.000Z",
+      seen: "open",
+      mode: "car",
+      waitMinutes: 35,
+      tags: ["lunch-break", "fee-paid"],
+      notes: "ok",
+      idempotencyKey: key,
+    });
   });
 
   it("leaves a wait that is not a number as typed, and an empty one out", () => {
-    const base: [string, string][] = [["direction", "b-a"], ["observedAt", "2026-12-01T14:05"], ["seen", "closed"], ["mode", "bus"], ["idempotencyKey", key]];
+    const base: [string, string][] = [
+      ["direction", "b-a"],
+      ["observedAt", "2026-12-01T14:05"],
+      ["seen", "closed"],
+      ["mode", "bus"],
+      ["idempotencyKey", key],
+    ];
     expect(reportBody(form([...base, ["waitMinutes", "abc"]]), "UTC")?.waitMinutes).toBe("abc");
     expect(reportBody(form([...base, ["waitMinutes", ""]]), "UTC")?.waitMinutes).toBeNull();
   });
 
   it("is null while a required choice is missing", () => {
-    expect(reportBody(form([["direction", "a-b"], ["seen", "open"], ["idempotencyKey", key]]), "UTC")).toBeNull();
+    expect(
+      reportBody(
+        form([
+          ["direction", "a-b"],
+          ["seen", "open"],
+          ["idempotencyKey", key],
+        ]),
+        "UTC",
+      ),
+    ).toBeNull();
   });
 });

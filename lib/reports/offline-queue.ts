@@ -132,7 +132,10 @@ export function anyKeptFor(userId: string): boolean {
 /** The server answered the form (a redirect after success, or the form with its errors): the
  * copy kept on the device is not to be sent again. */
 export function forgetPending(idempotencyKey: string): void {
-  write(PENDING, read<PendingReport>(PENDING).filter((report) => report.body.idempotencyKey !== idempotencyKey));
+  write(
+    PENDING,
+    read<PendingReport>(PENDING).filter((report) => report.body.idempotencyKey !== idempotencyKey),
+  );
 }
 
 /** The form's own send failed and the traveller has been told the report is kept: it is now
@@ -155,7 +158,10 @@ export function releasePending(idempotencyKey: string): boolean {
 /** The outcomes not yet shown to this account; reading them marks them shown. */
 export function takeOutcomes(userId: string): ReportOutcome[] {
   const all = read<ReportOutcome>(OUTCOMES);
-  write(OUTCOMES, all.filter((outcome) => outcome.userId !== userId));
+  write(
+    OUTCOMES,
+    all.filter((outcome) => outcome.userId !== userId),
+  );
   return all.filter((outcome) => outcome.userId === userId);
 }
 

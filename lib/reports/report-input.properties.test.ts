@@ -45,19 +45,30 @@ describe("report input under hostile input", () => {
       waitMinutes: fc.oneof(fc.integer({ min: -10, max: 5000 }).map(String), fc.constant(""), hostileString),
     });
     const zone = fc.constantFrom("Asia/Bishkek", "Asia/Almaty", "Asia/Shanghai", "Asia/Tashkent");
-    fc.assert(fc.property(form, zone, fc.constantFrom("en" as const, "ru" as const), (record, timeZone, locale) => obeysTheRules(parseReportForm(toForm(record, FormData), timeZone, now, locale))), {
-      numRuns: runs,
-      seed,
-      path,
-    });
+    fc.assert(
+      fc.property(form, zone, fc.constantFrom("en" as const, "ru" as const), (record, timeZone, locale) =>
+        obeysTheRules(parseReportForm(toForm(record, FormData), timeZone, now, locale)),
+      ),
+      {
+        numRuns: runs,
+        seed,
+        path,
+      },
+    );
   });
 
   it(`the API's parser: ${runs} hostile JSON bodies, never a throw, every accepted report within the rules`, () => {
     const body = mutatedRecord({
       ...fields,
-      observedAt: fc.oneof(fc.date({ min: new Date("2025-07-01T00:00:00Z"), max: new Date("2026-07-16T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()), fc.constantFrom(...nastyDates)),
+      observedAt: fc.oneof(
+        fc.date({ min: new Date("2025-07-01T00:00:00Z"), max: new Date("2026-07-16T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString()),
+        fc.constantFrom(...nastyDates),
+      ),
       waitMinutes: fc.oneof(fc.integer({ min: -10, max: 5000 }), fc.constant(null)),
     });
-    fc.assert(fc.property(body, (record) => obeysTheRules(parseReportJson(JSON.parse(JSON.stringify(record)), now))), { numRuns: runs, seed, path });
+    fc.assert(
+      fc.property(body, (record) => obeysTheRules(parseReportJson(JSON.parse(JSON.stringify(record)), now))),
+      { numRuns: runs, seed, path },
+    );
   });
 });

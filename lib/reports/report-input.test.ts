@@ -91,7 +91,15 @@ describe("text the database cannot store (found by e2e/fuzz.spec.ts)", () => {
 
 describe("helpers", () => {
   it("hashes the same content the same way, whatever the tag order", () => {
-    const values = { direction: "a-b" as const, observedAt: now, seen: "open" as const, mode: "car" as const, waitMinutes: 5, tags: ["fee-paid", "lunch-break"] as const, notes: null };
+    const values = {
+      direction: "a-b" as const,
+      observedAt: now,
+      seen: "open" as const,
+      mode: "car" as const,
+      waitMinutes: 5,
+      tags: ["fee-paid", "lunch-break"] as const,
+      notes: null,
+    };
     expect(reportPayloadHash(1, { ...values, tags: [...values.tags] })).toBe(reportPayloadHash(1, { ...values, tags: ["lunch-break", "fee-paid"] }));
     expect(reportPayloadHash(1, { ...values, tags: [] })).not.toBe(reportPayloadHash(2, { ...values, tags: [] }));
   });

@@ -11,16 +11,7 @@ import { locales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { hasNul } from "@/lib/text/storable";
 
-export const reportTags = [
-  "lunch-break",
-  "long-queue",
-  "foreigners-turned-back",
-  "permit-checked",
-  "fee-paid",
-  "documents-checked",
-  "vehicle-searched",
-  "on-foot-only",
-] as const;
+export const reportTags = ["lunch-break", "long-queue", "foreigners-turned-back", "permit-checked", "fee-paid", "documents-checked", "vehicle-searched", "on-foot-only"] as const;
 export type ReportTag = (typeof reportTags)[number];
 
 /** English tag labels, for what is not shown in a reader's language (feeds, exports). */
@@ -42,7 +33,10 @@ function commonFields(m: ErrorMessages) {
   return {
     direction: z.enum(["a-b", "b-a"], { error: m.direction }),
     seen: z.enum(["open", "closed", "restricted"], { error: m.seen }),
-    tags: z.array(z.enum(reportTags, { error: m.tags })).max(reportTags.length).default([]),
+    tags: z
+      .array(z.enum(reportTags, { error: m.tags }))
+      .max(reportTags.length)
+      .default([]),
     notes: z
       .string({ error: m.notesText })
       .max(MAX_NOTES, m.notesLength(MAX_NOTES))
@@ -54,12 +48,7 @@ function commonFields(m: ErrorMessages) {
 }
 
 function waitMinutesField(m: ErrorMessages) {
-  return z
-    .number({ error: m.waitNumber })
-    .int(m.waitWhole)
-    .min(0, m.waitNegative)
-    .max(MAX_WAIT_MINUTES, m.waitMax(MAX_WAIT_MINUTES))
-    .nullable();
+  return z.number({ error: m.waitNumber }).int(m.waitWhole).min(0, m.waitNegative).max(MAX_WAIT_MINUTES, m.waitMax(MAX_WAIT_MINUTES)).nullable();
 }
 
 /** The form: strings, with the time as the crossing's local date-time; messages in the reader's language. */
@@ -118,9 +107,7 @@ export function checkObservedAt(observedAt: Date, now: Date, m: ErrorMessages = 
   return null;
 }
 
-export type ParsedReport =
-  | { ok: true; values: ReportValues; idempotencyKey: string }
-  | { ok: false; errors: ReportFieldErrors };
+export type ParsedReport = { ok: true; values: ReportValues; idempotencyKey: string } | { ok: false; errors: ReportFieldErrors };
 
 function fieldErrors(error: z.ZodError): ReportFieldErrors {
   const errors: ReportFieldErrors = {};

@@ -30,7 +30,9 @@ describe("crossing schedule", () => {
   it("names the closed side and gives the next change as a real instant", () => {
     const result = crossingScheduleAt(lunchBreaks, bishkek("2026-07-15T14:30"));
     expect(result.sides.map((side) => side.state)).toEqual(["open", "closed"]);
-    expect(result.reasons.map((reason) => reasonText(reason.message, "en")).join(" ")).toContain("Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)");
+    expect(result.reasons.map((reason) => reasonText(reason.message, "en")).join(" ")).toContain(
+      "Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)",
+    );
     expect(result.nextChange?.toISOString()).toBe(bishkek("2026-07-15T16:00").toISOString());
   });
 

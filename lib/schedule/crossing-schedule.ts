@@ -23,7 +23,12 @@ export interface CrossingScheduleState {
 }
 
 const isEligibility = (message: ReasonMessage) =>
-  message.key === "goodsOnly" || message.key === "bilateral" || message.key === "whoUnknown" || message.key === "modeNotAllowed" || message.key === "modeUnknown" || (message.key === "factDisagrees" && message.fact === "traffic");
+  message.key === "goodsOnly" ||
+  message.key === "bilateral" ||
+  message.key === "whoUnknown" ||
+  message.key === "modeNotAllowed" ||
+  message.key === "modeUnknown" ||
+  (message.key === "factDisagrees" && message.fact === "traffic");
 
 export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date, standings?: SourceStandings): CrossingScheduleState {
   // No mode: eligibility is the status engine's business, not the schedule's.

@@ -28,10 +28,7 @@ for (const baseline of baselines) {
     answers.push([instant.toISOString(), result.state, result.nextChange?.toISOString() ?? null]);
   }
   answers.push(
-    openIntervals(baseline.sides[0].hours.value, "Asia/Bishkek", new Date(start), new Date(start + 40 * 86400_000)).map((i) => [
-      i.from.toISOString(),
-      i.to.toISOString(),
-    ]),
+    openIntervals(baseline.sides[0].hours.value, "Asia/Bishkek", new Date(start), new Date(start + 40 * 86400_000)).map((i) => [i.from.toISOString(), i.to.toISOString()]),
   );
 }
 // The full engine, with both countries' holidays and a few reports, at instants fast-check

@@ -13,7 +13,8 @@ describe("opening_hours limits", () => {
   it("accepts every seeded value and ordinary posts' hours", () => {
     for (const baseline of validatedSeed().baselines)
       for (const side of baseline.sides) for (const claim of [side.hours, ...side.hours.alternatives]) expect(openingHoursProblem(claim.value)).toBeNull();
-    for (const value of ["24/7", "Mo-Fr 09:00-11:00,14:00-18:00; Sa 10:00-14:00", 'Mo-Su unknown "not published"', "Mo-Su 22:00-06:00"]) expect(openingHours.safeParse(value).success).toBe(true);
+    for (const value of ["24/7", "Mo-Fr 09:00-11:00,14:00-18:00; Sa 10:00-14:00", 'Mo-Su unknown "not published"', "Mo-Su 22:00-06:00"])
+      expect(openingHours.safeParse(value).success).toBe(true);
     expect(openingHours.safeParse(minuteRanges(OPENING_HOURS_LIMITS.rangesPerDay)).success).toBe(true);
   });
 
@@ -29,7 +30,10 @@ describe("opening_hours limits", () => {
 
   it("refuses values beyond the length and rule limits, and says which", () => {
     expect(openingHoursProblem(`Mo-Fr 09:00-18:00; ${"Sa 10:00-11:00; ".repeat(40)}`)).toMatchObject({ kind: "limit" });
-    expect(openingHoursProblem(Array.from({ length: 25 }, (_, i) => `Jan ${String(i + 1).padStart(2, "0")} 10:00-11:00`).join("; "))).toMatchObject({ kind: "limit", message: "more than 24 rules" });
+    expect(openingHoursProblem(Array.from({ length: 25 }, (_, i) => `Jan ${String(i + 1).padStart(2, "0")} 10:00-11:00`).join("; "))).toMatchObject({
+      kind: "limit",
+      message: "more than 24 rules",
+    });
     expect(openingHoursProblem('Mo-Fr 09:00-18:00 "' + "x".repeat(600) + '"')).toMatchObject({ kind: "limit", message: "longer than 500 characters" });
     expect(openingHoursProblem("Mo-Fr 25:00-26:00")).toMatchObject({ kind: "syntax" });
     const refused = openingHours.safeParse(minuteRanges(40));

@@ -14,16 +14,10 @@ describe("wall-clock time in a zone", () => {
   });
 
   it("turns a zone's wall time back into the instant, across daylight saving", () => {
-    expect(zonedWallTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0, second: 0 }, "Asia/Bishkek").toISOString()).toBe(
-      "2026-07-01T03:00:00.000Z",
-    );
+    expect(zonedWallTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0, second: 0 }, "Asia/Bishkek").toISOString()).toBe("2026-07-01T03:00:00.000Z");
     // Berlin is UTC+2 in summer and UTC+1 in winter.
-    expect(zonedWallTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe(
-      "2026-07-01T07:00:00.000Z",
-    );
-    expect(zonedWallTimeToInstant({ year: 2026, month: 1, day: 1, hour: 9, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe(
-      "2026-01-01T08:00:00.000Z",
-    );
+    expect(zonedWallTimeToInstant({ year: 2026, month: 7, day: 1, hour: 9, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe("2026-07-01T07:00:00.000Z");
+    expect(zonedWallTimeToInstant({ year: 2026, month: 1, day: 1, hour: 9, minute: 0, second: 0 }, "Europe/Berlin").toISOString()).toBe("2026-01-01T08:00:00.000Z");
   });
 
   it("round-trips every hour of a year through the wall-clock date", () => {

@@ -138,11 +138,7 @@ export function fromWallClockDate(wallClock: Date, timeZone: string): Date {
 }
 
 /** The instant at which the zone's clocks show the given wall time. */
-export function zonedWallTimeToInstant(
-  wall: Omit<WallClock, "weekday">,
-  timeZone: string,
-  milliseconds = 0,
-): Date {
+export function zonedWallTimeToInstant(wall: Omit<WallClock, "weekday">, timeZone: string, milliseconds = 0): Date {
   const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, milliseconds);
   // Two passes settle the offset, including across a DST change between guess and answer.
   let guess = naive - zoneOffsetMinutes(new Date(naive), timeZone) * 60000;

@@ -50,7 +50,11 @@ describe("a crossing with a TM, IR or AF side", () => {
       for (const locale of ["en", "ru"] as const) {
         const summary = summarizeCrossing(baseline, WEDNESDAY, undefined, status, locale);
         expect(crossingSummarySchema.parse(toApiSummary(summary)).countries).toEqual(baseline.sides.map((side) => side.country));
-        expect(toStatusResponse(baseline, status, null, null, locale).reasons.map((reason) => reason.text).join(" ")).not.toMatch(/undefined/);
+        expect(
+          toStatusResponse(baseline, status, null, null, locale)
+            .reasons.map((reason) => reason.text)
+            .join(" "),
+        ).not.toMatch(/undefined/);
       }
     }
     const summaries = crossings.map((baseline) => summarizeCrossing(baseline, WEDNESDAY));
@@ -89,7 +93,12 @@ describe("a crossing with a TM, IR or AF side", () => {
     expect(status.state).toBe("unknown");
     expect(status.reasons[0]!.message).toMatchObject({ key: "holidaysUnknown", country: "AF" });
     // "open" on holidays needs no calendar.
-    const open = evaluateStatus({ baseline: crossing("panji-poyon-sher-khan-bandar", panjiPoyon, { ...sherKhan, holidays: "open" }), instant: WEDNESDAY, notices: [], reports: [] });
+    const open = evaluateStatus({
+      baseline: crossing("panji-poyon-sher-khan-bandar", panjiPoyon, { ...sherKhan, holidays: "open" }),
+      instant: WEDNESDAY,
+      notices: [],
+      reports: [],
+    });
     expect(open.state).toBe("open");
     expect(open.reasons.map((reason) => reason.message.key)).toEqual(["bothOpen"]);
   });

@@ -21,8 +21,7 @@ const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>
 const { baselines } = validatedSeed();
 const crossing = (slug: string): CrossingBaseline => baselines.find((b) => b.slug === slug)!;
 const bishkek = (iso: string) => new Date(`${iso}+06:00`);
-const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) =>
-  evaluateStatus({ notices: [], reports: [], ...input });
+const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) => evaluateStatus({ notices: [], reports: [], ...input });
 const allReasons = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");
 
 describe("scenarios from the seed documents", () => {
@@ -218,7 +217,14 @@ describe("wait estimate", () => {
 
   it("falls back to the last year's typical wait at this hour of the week (±1 h, this mode), then to the baseline range", () => {
     const hour = hourOfWeek(instant, baseline.sides[0].timeZone);
-    const row = (waitMinutes: number, reports: number, more: Partial<WaitHistoryRow> = {}): WaitHistoryRow => ({ direction: "a-b", mode: "car", hourOfWeek: hour, waitMinutes, reports, ...more });
+    const row = (waitMinutes: number, reports: number, more: Partial<WaitHistoryRow> = {}): WaitHistoryRow => ({
+      direction: "a-b",
+      mode: "car",
+      hourOfWeek: hour,
+      waitMinutes,
+      reports,
+      ...more,
+    });
     const waitHistory = [
       row(40, 1),
       row(50, 1, { hourOfWeek: (hour + 1) % 168 }),
@@ -234,7 +240,10 @@ describe("wait estimate", () => {
     expect(status({ baseline, instant, waitHistory: byMode, mode: "pedestrian" }).waits[0]).toMatchObject({ basis: "history", minutes: 5, sampleSize: 3 });
     expect(status({ baseline, instant, waitHistory: waitHistory.slice(0, 2) }).waits[0]).toMatchObject({ basis: "baseline", range: { min: 30, max: 60 } });
     // Recent reports come first.
-    expect(status({ baseline, instant, waitHistory, reports: [report({ observedAt: minutesBefore(instant, 30), waitMinutes: 15 })] }).waits[0]).toMatchObject({ basis: "reports", minutes: 15 });
+    expect(status({ baseline, instant, waitHistory, reports: [report({ observedAt: minutesBefore(instant, 30), waitMinutes: 15 })] }).waits[0]).toMatchObject({
+      basis: "reports",
+      minutes: 15,
+    });
     expect(status({ baseline: testBaseline(), instant }).waits[0]).toMatchObject({ basis: "none", minutes: null, range: null });
   });
 });
@@ -259,9 +268,7 @@ describe("next open window", () => {
 
   it("skips a closure notice and a season", () => {
     const seasonal = testBaseline({ season: { value: { range: "May-Oct", outside: "closed", description: "Summer" }, sources: [{ source: "s", asOf: "2025" }] } });
-    expect(nextOpenWindow({ baseline: seasonal, notices: [], instant: bishkek("2026-01-10T12:00") }, 200)?.from.toISOString()).toBe(
-      bishkek("2026-05-01T00:00").toISOString(),
-    );
+    expect(nextOpenWindow({ baseline: seasonal, notices: [], instant: bishkek("2026-01-10T12:00") }, 200)?.from.toISOString()).toBe(bishkek("2026-05-01T00:00").toISOString());
     const closure = notice({ startsAt: bishkek("2026-07-01T00:00"), endsAt: bishkek("2026-07-03T12:00") });
     expect(nextOpenWindow({ baseline: testBaseline(), notices: [closure], instant: bishkek("2026-07-02T08:00") })?.from.toISOString()).toBe(
       bishkek("2026-07-03T12:00").toISOString(),

@@ -11,8 +11,16 @@ describe("status headline", () => {
   it.each([
     ["no reports at all", status(), "Open by schedule — no reports yet"],
     ["an old report", status({ reports: [report({ observedAt: new Date(instant.getTime() - 3 * 86400_000) })] }), "Open by schedule — no reports in 3 days"],
-    ["two fresh closed reports", status({ reports: [report({ observedAt: minutesBefore(instant, 40), seen: "closed" }), report({ observedAt: minutesBefore(instant, 45), seen: "closed" })] }), "Closed — 2 travellers, 40 min ago"],
-    ["conflicting reports", status({ reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" }), report({ observedAt: minutesBefore(instant, 15), seen: "open" })] }), "Reports conflict — 2 travellers, 10 min ago"],
+    [
+      "two fresh closed reports",
+      status({ reports: [report({ observedAt: minutesBefore(instant, 40), seen: "closed" }), report({ observedAt: minutesBefore(instant, 45), seen: "closed" })] }),
+      "Closed — 2 travellers, 40 min ago",
+    ],
+    [
+      "conflicting reports",
+      status({ reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" }), report({ observedAt: minutesBefore(instant, 15), seen: "open" })] }),
+      "Reports conflict — 2 travellers, 10 min ago",
+    ],
     ["a notice", status({ notices: [notice({ startsAt: minutesBefore(instant, 60) })] }), "Closed — by notice; no reports yet"],
     ["unknown hours", status({ baseline: testBaseline({ hours: ['Mo-Su unknown "not published"', "24/7"] }) }), "Hours unknown — no reports yet"],
   ])("%s", (_label, value, expected) => {

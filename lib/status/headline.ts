@@ -29,7 +29,8 @@ export function statusHeadline(status: Status, { planned = false, locale = "en" 
     // How many reports decide it: the reports reason's own count (the status names only the
     // heaviest of them, lib/status/report-tally.ts).
     const decided = status.reasons.find((reason) => reason.message.key === "reports" || reason.message.key === "reportsConflict")?.message;
-    const deciding = decided?.key === "reports" ? decided.tally.count : decided?.key === "reportsConflict" ? decided.tallies[0].count + decided.tallies[1].count : status.counted.length;
+    const deciding =
+      decided?.key === "reports" ? decided.tally.count : decided?.key === "reportsConflict" ? decided.tallies[0].count + decided.tallies[1].count : status.counted.length;
     const when = status.freshness.newestReportAt ? formatters(locale).ago(status.at.getTime() - status.freshness.newestReportAt.getTime()) : "";
     const who = h.travellers(deciding, when);
     if (status.conflicting) return h.reportsConflict(who);

@@ -67,15 +67,31 @@ describe("a certain 'closed' from any layer is never hidden by an uncertain one"
 describe("every fact's claims count, not only the hours", () => {
   const sources: SourceStandings = {};
   it.each([
-    ["operation", { operation: { value: "operating" as const, sources: ref("a"), alternatives: [{ value: "closed" as const, sources: ref("b") }] } }, "whether the crossing operates"],
+    [
+      "operation",
+      { operation: { value: "operating" as const, sources: ref("a"), alternatives: [{ value: "closed" as const, sources: ref("b") }] } },
+      "whether the crossing operates",
+    ],
     [
       "season",
-      { season: { value: { range: "Jan-Jun", outside: "closed" as const, description: "first half" }, sources: ref("a"), alternatives: [{ value: { range: "May-Dec", outside: "closed" as const, description: "second half" }, sources: ref("b") }] } },
+      {
+        season: {
+          value: { range: "Jan-Jun", outside: "closed" as const, description: "first half" },
+          sources: ref("a"),
+          alternatives: [{ value: { range: "May-Dec", outside: "closed" as const, description: "second half" }, sources: ref("b") }],
+        },
+      },
       "the season",
     ],
     [
       "traffic",
-      { traffic: { value: { modes: ["car" as const], who: "everyone" as const }, sources: ref("a"), alternatives: [{ value: { modes: ["car" as const], who: "bilateral" as const }, sources: ref("b") }] } },
+      {
+        traffic: {
+          value: { modes: ["car" as const], who: "everyone" as const },
+          sources: ref("a"),
+          alternatives: [{ value: { modes: ["car" as const], who: "bilateral" as const }, sources: ref("b") }],
+        },
+      },
       "who may cross",
     ],
   ])("claims in force disagreeing about %s make the answer unknown, naming them", (_fact, overrides, about) => {
@@ -86,7 +102,11 @@ describe("every fact's claims count, not only the hours", () => {
 
   it("where the claims agree at the instant, the answer is certain", () => {
     const seasons = testBaseline({
-      season: { value: { range: "Jan-Jun", outside: "closed", description: "first half" }, sources: ref("a"), alternatives: [{ value: { range: "May-Dec", outside: "closed", description: "second half" }, sources: ref("b") }] },
+      season: {
+        value: { range: "Jan-Jun", outside: "closed", description: "first half" },
+        sources: ref("a"),
+        alternatives: [{ value: { range: "May-Dec", outside: "closed", description: "second half" }, sources: ref("b") }],
+      },
     });
     expect(status({ baseline: seasons, instant: bishkek("2026-05-11T12:00") }).state).toBe("open");
   });
@@ -164,7 +184,12 @@ describe("a notice's start and end cut the reports off", () => {
     const result = status({ baseline: roundTheClock, instant: bishkek("2026-07-15T14:50"), notices: [stop], reports });
     expect(result).toMatchObject({ state: "closed", basis: "notice", counted: [] });
     // A report made after the notice started still counts.
-    const after = status({ baseline: roundTheClock, instant: bishkek("2026-07-15T15:00"), notices: [stop], reports: [...reports, report({ observedAt: bishkek("2026-07-15T14:55"), seen: "open" })] });
+    const after = status({
+      baseline: roundTheClock,
+      instant: bishkek("2026-07-15T15:00"),
+      notices: [stop],
+      reports: [...reports, report({ observedAt: bishkek("2026-07-15T14:55"), seen: "open" })],
+    });
     expect(after).toMatchObject({ state: "open", basis: "reports" });
     expect(after.counted).toHaveLength(1);
   });
@@ -185,18 +210,30 @@ describe("unknown hours make up no times", () => {
     expect(result.sides.map((side) => side.nextChange)).toEqual([null, null]);
     expect(words(result).join(" ")).not.toMatch(/next change/);
     expect(nextStateChange({ baseline: unpublished, notices: [], instant: bishkek("2026-07-19T21:00") })).toBeNull();
-    expect(nextOpenWindow({ baseline: unpublished, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({ from: bishkek("2026-07-19T21:00"), until: null, certainty: "unknown" });
+    expect(nextOpenWindow({ baseline: unpublished, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({
+      from: bishkek("2026-07-19T21:00"),
+      until: null,
+      certainty: "unknown",
+    });
   });
 
   it("only real changes bound an unknown window: the other side's hours and the season", () => {
     const oneSide = testBaseline({ hours: ['Mo-Su unknown "not published"', "Mo-Fr 11:00-20:00"] });
     // Saturday: the next window may open Monday 09:00 Bishkek (11:00 Beijing) and runs to 18:00 Bishkek.
-    expect(nextOpenWindow({ baseline: oneSide, notices: [], instant: SATURDAY })).toEqual({ from: bishkek("2026-07-20T09:00"), until: bishkek("2026-07-20T18:00"), certainty: "unknown" });
+    expect(nextOpenWindow({ baseline: oneSide, notices: [], instant: SATURDAY })).toEqual({
+      from: bishkek("2026-07-20T09:00"),
+      until: bishkek("2026-07-20T18:00"),
+      certainty: "unknown",
+    });
     const seasonal = testBaseline({
       hours: ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"'],
       season: { value: { range: "May 20-Sep 30", outside: "closed", description: "summer" }, sources: ref("s") },
     });
-    expect(nextStateChange({ baseline: seasonal, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({ from: "unknown", at: bishkek("2026-10-01T00:00"), state: "closed" });
+    expect(nextStateChange({ baseline: seasonal, notices: [], instant: bishkek("2026-07-19T21:00") })).toEqual({
+      from: "unknown",
+      at: bishkek("2026-10-01T00:00"),
+      state: "closed",
+    });
     expect(status({ baseline: seasonal, instant: bishkek("2026-07-19T21:00") }).nextChange).toEqual(bishkek("2026-10-01T00:00"));
   });
 });

@@ -92,7 +92,10 @@ export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceS
   if (values.size > 1) {
     operation = {
       state: "unknown",
-      reason: { message: { key: "factDisagrees", fact: "operation", claims: operationClaims.map((c) => ({ value: c.value, sources: keys(c.sources) })) }, sources: refs(operationClaims) },
+      reason: {
+        message: { key: "factDisagrees", fact: "operation", claims: operationClaims.map((c) => ({ value: c.value, sources: keys(c.sources) })) },
+        sources: refs(operationClaims),
+      },
     };
   } else {
     const value = operationClaims[0]!.value;

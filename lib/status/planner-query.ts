@@ -21,9 +21,7 @@ function makePlannerSchema(m: PlannerMessages) {
         return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d;
       }, m.dateMissing)
       .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= 5, m.dateRange),
-    time: z
-      .string({ error: m.time })
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, m.timeFormat),
+    time: z.string({ error: m.time }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, m.timeFormat),
     mode: z.union([travelMode, z.literal("").transform(() => undefined)]).optional(),
   });
 }
@@ -42,9 +40,7 @@ export type PlannerResult =
 
 /** Parses the planner's query parameters; the planned instant is read in `timeZone`. */
 export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string, locale: Locale = "en"): PlannerResult {
-  const values = Object.fromEntries(
-    ["date", "time", "mode"].map((key) => [key, typeof params[key] === "string" ? (params[key] as string) : ""]),
-  );
+  const values = Object.fromEntries(["date", "time", "mode"].map((key) => [key, typeof params[key] === "string" ? (params[key] as string) : ""]));
   if (!values.date && !values.time) return { kind: "empty" };
   const result = plannerSchemas[locale].safeParse(values);
   if (!result.success) {

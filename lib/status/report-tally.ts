@@ -30,7 +30,14 @@ const scratch = { size: 0, weights: new Float64Array(0), which: new Int32Array(0
 function scratchFor(n: number) {
   if (scratch.size < n) {
     const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
-    Object.assign(scratch, { size, weights: new Float64Array(size), which: new Int32Array(size), seen: new Uint8Array(size), waitsA: new Float64Array(size), waitsB: new Float64Array(size) });
+    Object.assign(scratch, {
+      size,
+      weights: new Float64Array(size),
+      which: new Int32Array(size),
+      seen: new Uint8Array(size),
+      waitsA: new Float64Array(size),
+      waitsB: new Float64Array(size),
+    });
   }
   return scratch;
 }

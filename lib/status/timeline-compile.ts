@@ -153,7 +153,10 @@ export class BaseTimeline {
     const { resolved } = this;
     const { baseline } = resolved;
     const zone0 = baseline.sides[0].timeZone;
-    const outside = (value: "closed" | "unknown") => (at: ClaimAt): ClaimAt => (at.state === "open" ? { state: "open", comment: null } : { state: value, comment: null });
+    const outside =
+      (value: "closed" | "unknown") =>
+      (at: ClaimAt): ClaimAt =>
+        at.state === "open" ? { state: "open", comment: null } : { state: value, comment: null };
     const open = this.claims.id("open|", () => ({ state: "open", comment: null }));
     const season = resolved.season?.map((claim) =>
       claim.value.range === null ? constantTrack(open) : hoursTrack(claim.value.range, zone0, from, to, this.claims, outside(claim.value.outside)),
@@ -167,7 +170,9 @@ export class BaseTimeline {
       for (let day = firstDay; day <= lastDay; day++) {
         if (holidayOnDay(country, day) !== holidayOnDay(country, day - 1)) {
           const date = new Date(day * DAY);
-          midnights.push(zonedWallTimeToInstant({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone).getTime());
+          midnights.push(
+            zonedWallTimeToInstant({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone).getTime(),
+          );
         }
       }
       const holiday = windowTrack(midnights, from, to, (time) => {
@@ -193,7 +198,15 @@ export class BaseTimeline {
     };
     const sides = [sideTracks(0), sideTracks(1)] as const;
 
-    const tracks: Track[] = [...(season ?? []), ...sides[0].hours, ...sides[1].hours, sides[0].holiday, sides[1].holiday, ...(sides[0].closures ?? []), ...(sides[1].closures ?? [])];
+    const tracks: Track[] = [
+      ...(season ?? []),
+      ...sides[0].hours,
+      ...sides[1].hours,
+      sides[0].holiday,
+      sides[1].holiday,
+      ...(sides[0].closures ?? []),
+      ...(sides[1].closures ?? []),
+    ];
     const seasonCount = season?.length ?? 0;
     const hoursCounts = [sides[0].hours.length, sides[1].hours.length];
     const closureCounts = [sides[0].closures?.length ?? -1, sides[1].closures?.length ?? -1];
@@ -250,4 +263,3 @@ export function join<V extends { key: string }>(earlier: Segments<V>, later: Seg
     values: [...earlier.values, ...(merge ? later.values.slice(1) : later.values)],
   };
 }
-

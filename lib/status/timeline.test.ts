@@ -35,7 +35,10 @@ function expectLookupEqualsDirect(baseline: CrossingBaseline, standings: SourceS
 
 // Random schedules: opening_hours values built from parts, so most are valid and varied.
 const time = fc.integer({ min: 0, max: 47 }).map((half) => `${String(Math.floor(half / 2)).padStart(2, "0")}:${half % 2 ? "30" : "00"}`);
-const range = fc.tuple(time, time).filter(([a, b]) => a !== b).map(([a, b]) => `${a}-${b}`);
+const range = fc
+  .tuple(time, time)
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => `${a}-${b}`);
 const days = fc.constantFrom("Mo-Fr", "Mo-Su", "Sa,Su", "Tu-Sa", "Mo,We,Fr", "Su");
 const rule = fc.oneof(
   fc.tuple(days, fc.array(range, { minLength: 1, maxLength: 3 })).map(([d, r]) => `${d} ${r.join(",")}`),
@@ -55,8 +58,7 @@ const standingsArb = fc.record({
   d: fc.constantFrom(...standingNames),
   e: fc.constantFrom(...standingNames),
 }) as fc.Arbitrary<SourceStandings>;
-const fact = <T>(value: fc.Arbitrary<T>) =>
-  fc.record({ value, sources: sourcesArb, alternatives: fc.array(fc.record({ value, sources: sourcesArb }), { maxLength: 2 }) });
+const fact = <T>(value: fc.Arbitrary<T>) => fc.record({ value, sources: sourcesArb, alternatives: fc.array(fc.record({ value, sources: sourcesArb }), { maxLength: 2 }) });
 /** The region's countries: holidays from date-holidays (KZ UZ CN RU IR), sourced lists (KG TJ TM) or not known (AF). */
 const zones: Partial<Record<CountryCode, string>> = {
   KG: "Asia/Bishkek",
@@ -76,7 +78,10 @@ const policyArb = fc.oneof(
     effect: fc.constantFrom("closed" as const, "unknown" as const, "open" as const),
     daysBefore: fc.integer({ min: 0, max: 2 }),
     daysAfter: fc.integer({ min: 0, max: 2 }),
-    reopensAt: fc.option(time.filter((t) => t !== "00:00"), { nil: null }),
+    reopensAt: fc.option(
+      time.filter((t) => t !== "00:00"),
+      { nil: null },
+    ),
   }),
 );
 const seasonArb = fc.record({
@@ -91,7 +96,13 @@ const baselineArb = fc
     holidays: fc.tuple(fc.option(fact(policyArb), { nil: undefined }), fc.option(fact(policyArb), { nil: undefined })),
     season: fc.option(fact(seasonArb), { nil: undefined }),
     operation: fact(fc.constantFrom("operating" as const, "operating" as const, "closed" as const, "unknown" as const)),
-    traffic: fact(fc.record({ modes: fc.subarray([...travelModes], { minLength: 1 }), who: fc.constantFrom("everyone" as const, "bilateral" as const, "goods" as const, "unknown" as const), otherModes: fc.constantFrom(undefined, "unknown" as const) })),
+    traffic: fact(
+      fc.record({
+        modes: fc.subarray([...travelModes], { minLength: 1 }),
+        who: fc.constantFrom("everyone" as const, "bilateral" as const, "goods" as const, "unknown" as const),
+        otherModes: fc.constantFrom(undefined, "unknown" as const),
+      }),
+    ),
   })
   .map((r) => {
     const baseline = testBaseline({ season: r.season, operation: r.operation, traffic: r.traffic });
@@ -104,19 +115,21 @@ const baselineArb = fc
     return baseline;
   });
 const noticesArb = (around: Date) =>
-  fc.array(
-    fc.record({
-      id: fc.uuid(),
-      startsAt: fc.integer({ min: -20 * 86400_000, max: 20 * 86400_000 }).map((offset) => new Date(around.getTime() + offset)),
-      endsAt: fc.option(fc.integer({ min: 3600_000, max: 10 * 86400_000 }), { nil: null }),
-      modes: fc.option(fc.subarray([...travelModes], { minLength: 1 }), { nil: null }),
-      effect: fc.constantFrom("closed" as const, "open" as const, "restricted" as const),
-      text: fc.constant("notice"),
-      sourceTitle: fc.constant("source"),
-      sourceUrl: fc.constant(null),
-    }),
-    { maxLength: 3 },
-  ).map((notices) => notices.map(({ endsAt, ...notice }): NoticeInput => ({ ...notice, endsAt: endsAt === null ? null : new Date(notice.startsAt.getTime() + endsAt) })));
+  fc
+    .array(
+      fc.record({
+        id: fc.uuid(),
+        startsAt: fc.integer({ min: -20 * 86400_000, max: 20 * 86400_000 }).map((offset) => new Date(around.getTime() + offset)),
+        endsAt: fc.option(fc.integer({ min: 3600_000, max: 10 * 86400_000 }), { nil: null }),
+        modes: fc.option(fc.subarray([...travelModes], { minLength: 1 }), { nil: null }),
+        effect: fc.constantFrom("closed" as const, "open" as const, "restricted" as const),
+        text: fc.constant("notice"),
+        sourceTitle: fc.constant("source"),
+        sourceUrl: fc.constant(null),
+      }),
+      { maxLength: 3 },
+    )
+    .map((notices) => notices.map(({ endsAt, ...notice }): NoticeInput => ({ ...notice, endsAt: endsAt === null ? null : new Date(notice.startsAt.getTime() + endsAt) })));
 const scenarioArb = fc
   .tuple(baselineArb, standingsArb, instantArb, modeArb)
   .chain(([baseline, standings, instant, mode]) => fc.tuple(fc.constant(baseline), fc.constant(standings), fc.constant(instant), fc.constant(mode), noticesArb(instant)));

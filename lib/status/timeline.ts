@@ -266,14 +266,7 @@ export function clearTimelines() {
 
 /** The compiled timeline for this baseline, source standings, notices and traveller mode,
  * covering at least [from, to). Throws TimelineBudgetError for a schedule beyond the budget. */
-export function timelineFor(
-  baseline: CrossingBaseline,
-  standings: SourceStandings,
-  notices: NoticeInput[],
-  mode: TravelMode | undefined,
-  from: number,
-  to: number,
-): Timeline {
+export function timelineFor(baseline: CrossingBaseline, standings: SourceStandings, notices: NoticeInput[], mode: TravelMode | undefined, from: number, to: number): Timeline {
   const baseKey = `${contentKey(baseline)}|${contentKey(standings)}`;
   let entry = bases.get(baseKey);
   if (!entry) {
@@ -292,7 +285,12 @@ export function timelineFor(
   const overlayKey = `${mode ?? ""}|${noticeKey}`;
   let timeline = entry.overlays.get(overlayKey);
   if (!timeline) {
-    timeline = new Timeline(entry.base!, [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), mode, resolveEligibility(entry.base!.resolved, mode));
+    timeline = new Timeline(
+      entry.base!,
+      [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      mode,
+      resolveEligibility(entry.base!.resolved, mode),
+    );
     entry.overlays.set(overlayKey, timeline);
   }
   try {

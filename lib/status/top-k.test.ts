@@ -22,7 +22,14 @@ describe("TopK", () => {
         const tie = byId(ids);
         const top = new TopK(k).reset(weights, tie);
         for (let p = 0; p < list.length; p++) top.offer(p);
-        expect(top.drain()).toEqual(plain(list.map((_, p) => p), weights, tie, k));
+        expect(top.drain()).toEqual(
+          plain(
+            list.map((_, p) => p),
+            weights,
+            tie,
+            k,
+          ),
+        );
       }),
     );
   });
@@ -45,7 +52,14 @@ describe("mergeFirst", () => {
         const weights = Float64Array.from(list);
         const tie = (a: number, b: number) => a - b;
         const positions = list.map((_, p) => p);
-        const lists = Array.from({ length: parts }, (_, l) => plain(positions.filter((p) => p % parts === l), weights, tie, list.length));
+        const lists = Array.from({ length: parts }, (_, l) =>
+          plain(
+            positions.filter((p) => p % parts === l),
+            weights,
+            tie,
+            list.length,
+          ),
+        );
         expect(mergeFirst(lists, k, weights, tie)).toEqual(plain(positions, weights, tie, k));
       }),
     );

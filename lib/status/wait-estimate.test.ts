@@ -21,18 +21,13 @@ describe("medianInPlace", () => {
 
   it("equals it too when a value is fractional or out of range (the selection path)", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 70, maxLength: 200 }),
-        fc.constantFrom(12.5, 72 * 60 + 1, 100_000),
-        fc.nat(),
-        (values, odd, at) => {
-          const withOdd = [...values];
-          withOdd.splice(at % withOdd.length, 0, odd);
-          expect(medianInPlace(Float64Array.from(withOdd))).toBe(sortedMedian(withOdd));
-          // The counts were cleared: the next median is not disturbed by this one.
-          expect(medianInPlace(Float64Array.from(values))).toBe(sortedMedian(values));
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 70, maxLength: 200 }), fc.constantFrom(12.5, 72 * 60 + 1, 100_000), fc.nat(), (values, odd, at) => {
+        const withOdd = [...values];
+        withOdd.splice(at % withOdd.length, 0, odd);
+        expect(medianInPlace(Float64Array.from(withOdd))).toBe(sortedMedian(withOdd));
+        // The counts were cleared: the next median is not disturbed by this one.
+        expect(medianInPlace(Float64Array.from(values))).toBe(sortedMedian(values));
+      }),
     );
   });
 });

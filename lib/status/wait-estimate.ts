@@ -103,8 +103,12 @@ export function estimateWaits(
     recent = [Float64Array.from(lists[0]), Float64Array.from(lists[1])];
   }
   return [
-    recent[0].length ? { direction: "a-b", minutes: medianInPlace(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length } : typicalWait(baseline, history, instant, "a-b", mode),
-    recent[1].length ? { direction: "b-a", minutes: medianInPlace(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length } : typicalWait(baseline, history, instant, "b-a", mode),
+    recent[0].length
+      ? { direction: "a-b", minutes: medianInPlace(recent[0]), range: null, basis: "reports", sampleSize: recent[0].length }
+      : typicalWait(baseline, history, instant, "a-b", mode),
+    recent[1].length
+      ? { direction: "b-a", minutes: medianInPlace(recent[1]), range: null, basis: "reports", sampleSize: recent[1].length }
+      : typicalWait(baseline, history, instant, "b-a", mode),
   ];
 }
 

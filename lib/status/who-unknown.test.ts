@@ -62,17 +62,15 @@ const withWho = (baseline: CrossingBaseline, who: CrossingBaseline["traffic"]["v
  * could cross. */
 const expected = (everyone: StatusState): StatusState => (everyone === "open" || everyone === "unknown" ? "unknown" : everyone);
 
-const scenarioArb = fc
-  .tuple(hoursArb, hoursArb, modesArb, instantArb)
-  .chain(([a, b, modes, instant]) =>
-    fc.record({
-      baseline: fc.constant(testBaseline({ hours: [a, b], traffic: { value: { modes, who: "unknown" }, sources: ref } })),
-      instant: fc.constant(instant),
-      mode: fc.option(fc.constantFrom(...modes), { nil: undefined }),
-      reports: reportsArb(instant),
-      notices: noticesArb(instant),
-    }),
-  );
+const scenarioArb = fc.tuple(hoursArb, hoursArb, modesArb, instantArb).chain(([a, b, modes, instant]) =>
+  fc.record({
+    baseline: fc.constant(testBaseline({ hours: [a, b], traffic: { value: { modes, who: "unknown" }, sources: ref } })),
+    instant: fc.constant(instant),
+    mode: fc.option(fc.constantFrom(...modes), { nil: undefined }),
+    reports: reportsArb(instant),
+    notices: noticesArb(instant),
+  }),
+);
 
 describe('who may cross "unknown"', () => {
   it("is never open for a traveller: open and unknown become unknown, closed and restricted stay (whatever hours, notices and reports)", () => {
@@ -157,7 +155,11 @@ describe('who may cross "unknown"', () => {
 
   it("beside a claim in force that says who may cross, the sources disagree: unknown, naming both", () => {
     const baseline = testBaseline({
-      traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "a", asOf: "2024" }], alternatives: [{ value: { modes: ["car"], who: "everyone" }, sources: [{ source: "b", asOf: "2024" }] }] },
+      traffic: {
+        value: { modes: ["car"], who: "unknown" },
+        sources: [{ source: "a", asOf: "2024" }],
+        alternatives: [{ value: { modes: ["car"], who: "everyone" }, sources: [{ source: "b", asOf: "2024" }] }],
+      },
     });
     const result = evaluateStatus({ baseline, instant: new Date("2026-07-15T06:00:00Z"), notices: [], reports: [] });
     expect(result.state).toBe("unknown");

@@ -28,7 +28,15 @@ describe("which requests the page cache may answer", () => {
   it("keys the public JSON of the state now by its URL alone", () => {
     expect(key("/api/v1/crossings/irkeshtam/status?lang=ru", { "accept-language": "en", cookie: "lang=en" })).toBe("api|/api/v1/crossings/irkeshtam/status?lang=ru");
     expect(key("/feeds/countries/kz.atom", { cookie: "lang=ru", "accept-language": "ru" })).toBe("feed|/feeds/countries/kz.atom");
-    for (const url of ["/feeds/countries/kz.atom?x=1", "/feeds/crossings/Irkeshtam.atom", "/feeds", "/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00Z", "/api/v1/crossings/irkeshtam/status?mode=car", "/api/v1/crossings/irkeshtam/reports", "/api/v1/crossings?lang=ru"]) {
+    for (const url of [
+      "/feeds/countries/kz.atom?x=1",
+      "/feeds/crossings/Irkeshtam.atom",
+      "/feeds",
+      "/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00Z",
+      "/api/v1/crossings/irkeshtam/status?mode=car",
+      "/api/v1/crossings/irkeshtam/reports",
+      "/api/v1/crossings?lang=ru",
+    ]) {
       expect(key(url), url).toBeNull();
     }
   });
@@ -66,10 +74,16 @@ describe("which requests the page cache may answer", () => {
   });
 
   it("renders exactly what the key says: only language and zone reach the shared render, for the site's own host", () => {
-    const target = cacheTarget(get("/crossings/irkeshtam", { cookie: "lang=ru; tz=asia%2Fbishkek; other=1; pinned=a", "accept-language": "en", "x-forwarded-for": "1.2.3.4", "user-agent": "Googlebot" }), SITE)!;
+    const target = cacheTarget(
+      get("/crossings/irkeshtam", { cookie: "lang=ru; tz=asia%2Fbishkek; other=1; pinned=a", "accept-language": "en", "x-forwarded-for": "1.2.3.4", "user-agent": "Googlebot" }),
+      SITE,
+    )!;
     expect(target.key).toBe("ru|Asia/Bishkek|/crossings/irkeshtam");
     // Another Host is the same page, rendered for the site's host: not a copy of its own.
-    expect(cacheTarget({ ...get("/crossings/irkeshtam", { cookie: "lang=ru; tz=Asia%2FBishkek" }), headers: { host: "made-up.example", cookie: "lang=ru; tz=Asia%2FBishkek" } }, SITE)?.key).toBe(target.key);
+    expect(
+      cacheTarget({ ...get("/crossings/irkeshtam", { cookie: "lang=ru; tz=Asia%2FBishkek" }), headers: { host: "made-up.example", cookie: "lang=ru; tz=Asia%2FBishkek" } }, SITE)
+        ?.key,
+    ).toBe(target.key);
     expect(target.renderHeaders).toEqual({ host: "crossings.test", "accept-language": "ru", cookie: "tz=Asia%2FBishkek", "user-agent": "crossings-page-cache" });
   });
 
@@ -79,10 +93,17 @@ describe("which requests the page cache may answer", () => {
     expect(target.key).toMatch(/^session:[A-Za-z0-9_-]{32}\|ru\|Asia\/Bishkek\|\/crossings\/irkeshtam$/);
     expect(target.key).not.toContain(TOKEN);
     expect(target.tags).toEqual(["slug:irkeshtam"]);
-    expect(target.renderHeaders).toEqual({ host: "crossings.test", "accept-language": "ru", cookie: `tz=Asia%2FBishkek; authjs.session-token=${TOKEN}`, "user-agent": "crossings-page-cache" });
+    expect(target.renderHeaders).toEqual({
+      host: "crossings.test",
+      "accept-language": "ru",
+      cookie: `tz=Asia%2FBishkek; authjs.session-token=${TOKEN}`,
+      "user-agent": "crossings-page-cache",
+    });
     // Another session, another key; the same token under another cookie name (which Auth.js
     // may not read: signed out over HTTPS), another key too.
-    expect(key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN.replace("1", "2")}` })).not.toBe(key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN}` }));
+    expect(key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN.replace("1", "2")}` })).not.toBe(
+      key("/crossings/irkeshtam", { cookie: `authjs.session-token=${TOKEN}` }),
+    );
     expect(key("/", { cookie: `__Secure-authjs.session-token=${TOKEN}` })).not.toBe(key("/", { cookie: `authjs.session-token=${TOKEN}` }));
     // The public JSON and feeds are the same for everyone, signed in or not.
     expect(key("/api/v1/crossings", { cookie: `authjs.session-token=${TOKEN}` })).toBe("api|/api/v1/crossings");

@@ -6,7 +6,8 @@ describe("hasMalformedPath", () => {
     for (const url of ["/crossings/%ED%A0%80", "/api/v1/crossings/%C0%AE/status", "/%", "/a%zz", "/api/v1/reports/%E0%A4%A/flags"]) expect(hasMalformedPath(url), url).toBe(true);
   });
   it("passes every real path, and leaves the query string to the app", () => {
-    for (const url of ["/", "/crossings/irkeshtam", "/api/v1/crossings/kyzyl-art/status?at=%zz", "/crossings/%D0%BA", "/crossings/%00", undefined]) expect(hasMalformedPath(url), String(url)).toBe(false);
+    for (const url of ["/", "/crossings/irkeshtam", "/api/v1/crossings/kyzyl-art/status?at=%zz", "/crossings/%D0%BA", "/crossings/%00", undefined])
+      expect(hasMalformedPath(url), String(url)).toBe(false);
   });
 });
 
@@ -18,7 +19,6 @@ describe("urlTooLong", () => {
     for (const url of ["/", "/crossings/irkeshtam?at=2026-12-01T14%3A05&mode=car&tz=Asia%2FBishkek", undefined]) expect(urlTooLong(url), String(url)).toBe(false);
   });
 });
-
 
 const post = (url: string, headers: Record<string, string>) => ({ method: "POST", url, headers: { host: "crossings.example.org", ...headers } });
 const form = { "content-type": "multipart/form-data; boundary=x" };

@@ -27,10 +27,7 @@ export function databaseAnswers(timeoutMs = 1500): Promise<boolean> {
   // One ping at a time (behind a stuck query, more would only queue up), its answer kept 0.5 s.
   if (ping && (ping.pending || Date.now() - ping.at < 500)) return ping.answer;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const answer = Promise.race([
-    connection.rawQuery("select 1", []).then(() => true),
-    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
-  ])
+  const answer = Promise.race([connection.rawQuery("select 1", []).then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))])
     .catch(() => false)
     .finally(() => {
       clearTimeout(timer);

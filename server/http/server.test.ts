@@ -162,7 +162,10 @@ describe("what readers are sent", () => {
     const s = await stand();
     const miss = await read(`${s.url}/crossings/x`, { "accept-encoding": "gzip" });
     const hit = await read(`${s.url}/crossings/x`, { "accept-encoding": "gzip" });
-    for (const [response, state] of [[miss, "miss"], [hit, "hit"]] as const) {
+    for (const [response, state] of [
+      [miss, "miss"],
+      [hit, "hit"],
+    ] as const) {
       expect(response.headers["x-crossings-cache"]).toBe(state);
       expect(response.headers["content-encoding"]).toBe("gzip");
       expect(response.headers.vary).toBe("rsc, Accept-Encoding, Accept-Language, Cookie");
@@ -247,7 +250,10 @@ describe("a signed-in reader's own pages", () => {
   }
 
   it("are rendered with their session, kept for that session alone, and checked against the database on every request", async () => {
-    const owners = new Map([[ALICE, "alice"], [BOB, "bob"]]);
+    const owners = new Map([
+      [ALICE, "alice"],
+      [BOB, "bob"],
+    ]);
     const s = await signedInStand(owners);
     expect((await read(`${s.url}/crossings/a`, session(ALICE))).headers["x-crossings-own-cache"]).toBe("miss");
     const again = await read(`${s.url}/crossings/a`, session(ALICE));
@@ -260,11 +266,7 @@ describe("a signed-in reader's own pages", () => {
     expect(bob.headers["x-crossings-own-cache"]).toBe("miss");
     expect(bob.body).not.toBe(again.body);
     expect((await read(`${s.url}/crossings/a`)).headers["x-crossings-cache"]).toBe("miss");
-    expect(s.renders).toEqual([
-      `/crossings/a en authjs.session-token=${ALICE}`,
-      `/crossings/a en authjs.session-token=${BOB}`,
-      "/crossings/a en ",
-    ]);
+    expect(s.renders).toEqual([`/crossings/a en authjs.session-token=${ALICE}`, `/crossings/a en authjs.session-token=${BOB}`, "/crossings/a en "]);
     expect(s.lookups).toEqual([ALICE, ALICE, BOB]);
     expect(s.store.size).toBe(1);
     expect(s.personalStore.size).toBe(2);
@@ -283,7 +285,10 @@ describe("a signed-in reader's own pages", () => {
   });
 
   it("are dropped by the user's own tag at once, each time, and by the crossing's writes like everyone's", async () => {
-    const owners = new Map([[ALICE, "alice"], [BOB, "bob"]]);
+    const owners = new Map([
+      [ALICE, "alice"],
+      [BOB, "bob"],
+    ]);
     const s = await signedInStand(owners);
     for (const token of [ALICE, BOB]) await read(`${s.url}/crossings/a`, session(token));
     // Alice votes twice within the debounce window: her own page shows each at once.
@@ -387,10 +392,21 @@ describe("API answers the app registered for the server to give itself", () => {
   it("answers the status at an instant without Next.js, with the security headers, gzip, 304 and HEAD", async () => {
     const { calls, routes } = registered();
     const s = await stand({ apiRoutes: () => routes });
-    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00:00Z`, { "accept-encoding": "gzip", cookie: "authjs.session-token=secret", authorization: "Bearer x" });
+    const answer = await read(`${s.url}/api/v1/crossings/irkeshtam/status?at=2027-01-01T00:00:00Z`, {
+      "accept-encoding": "gzip",
+      cookie: "authjs.session-token=secret",
+      authorization: "Bearer x",
+    });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ slug: "irkeshtam" });
-    expect(answer.headers).toMatchObject({ "content-encoding": "gzip", "x-content-type-options": "nosniff", "x-frame-options": "DENY", "access-control-allow-origin": "*", vary: "Accept-Encoding", etag: '"e1"' });
+    expect(answer.headers).toMatchObject({
+      "content-encoding": "gzip",
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "access-control-allow-origin": "*",
+      vary: "Accept-Encoding",
+      etag: '"e1"',
+    });
     // Only what the answer depends on reaches the route: no cookie, no authorization.
     expect(calls).toEqual(["irkeshtam ?at=2027-01-01T00:00:00Z "]);
     expect((await read(`${s.url}/api/v1/crossings/irkeshtam/status?mode=car`, { "if-none-match": '"e1"' })).status).toBe(304);

@@ -336,7 +336,12 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
     } catch (error) {
       // A bug on the direct way (the route's own errors are answers, 500 or 503): logged, and
       // Next.js answers the request as it did before, if nothing has been sent yet.
-      logEvent("warn", "server.direct_failed", { route: String(request.url ?? "").split("?")[0]!.slice(0, 200), error: error instanceof Error ? error.message : String(error) });
+      logEvent("warn", "server.direct_failed", {
+        route: String(request.url ?? "")
+          .split("?")[0]!
+          .slice(0, 200),
+        error: error instanceof Error ? error.message : String(error),
+      });
       if (response.headersSent || response.destroyed) throw error;
       await handle(request, response);
     }
@@ -354,7 +359,14 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
       return void response.end(request.method === "HEAD" ? undefined : refused.body);
     }
     if (isCrossSiteForm(request)) {
-      logDenied({ route: String(request.url ?? "").split("?")[0]!.slice(0, 200), method: "POST", status: 403, reason: "cross-origin" });
+      logDenied({
+        route: String(request.url ?? "")
+          .split("?")[0]!
+          .slice(0, 200),
+        method: "POST",
+        status: 403,
+        reason: "cross-origin",
+      });
       return sendPlain(response, 403, "Forbidden: forms from other sites are refused.");
     }
     if (UNBOUNDED.test(request.url ?? "")) return void (await handle(request, response));

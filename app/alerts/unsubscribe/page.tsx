@@ -14,8 +14,20 @@ export default async function UnsubscribePage({ searchParams }: PageProps<"/aler
   const params = await searchParams;
   const { t } = await getI18n();
   const u = t.pages.unsubscribe;
-  if (params.done === "1") return <><h1>{u.doneTitle}</h1><p>{u.done}</p></>;
-  if (params.done === "0") return <><h1>{u.nothingTitle}</h1><p>{u.nothing}</p></>;
+  if (params.done === "1")
+    return (
+      <>
+        <h1>{u.doneTitle}</h1>
+        <p>{u.done}</p>
+      </>
+    );
+  if (params.done === "0")
+    return (
+      <>
+        <h1>{u.nothingTitle}</h1>
+        <p>{u.nothing}</p>
+      </>
+    );
   const token = typeof params.token === "string" ? params.token : "";
   return (
     <>

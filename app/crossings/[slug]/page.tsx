@@ -91,15 +91,17 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const planned = plannedState?.status ?? null;
   const nextOpen = plannedState?.nextOpen ?? null;
   const plannedChange = plannedState?.change ?? null;
-  const reader = resolveReaderZone(
-    typeof query.tz === "string" ? query.tz : undefined,
-    (await cookies()).get("tz")?.value,
-  );
+  const reader = resolveReaderZone(typeof query.tz === "string" ? query.tz : undefined, (await cookies()).get("tz")?.value);
   // Status reasons may cite sources beyond the baseline's own (public-holiday lists).
   const cited = new Set(record.sources.map((source) => source.key));
-  const extraKeys = [...new Set([status, planned].flatMap((s) => s?.reasons ?? []).flatMap((r) => r.sources ?? []).map((r) => r.source))].filter(
-    (key) => !cited.has(key),
-  );
+  const extraKeys = [
+    ...new Set(
+      [status, planned]
+        .flatMap((s) => s?.reasons ?? [])
+        .flatMap((r) => r.sources ?? [])
+        .map((r) => r.source),
+    ),
+  ].filter((key) => !cited.has(key));
   const allSources = [...record.sources, ...(await getSourcesByKeys(extraKeys))];
   const numbers = new Map(allSources.map((source, index) => [source.key, index + 1]));
   const conflicts = listConflicts(baseline);
@@ -144,14 +146,20 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
           <ul>
             {activeNotices.map((notice) => (
               <li key={notice.id} data-testid="notice">
-                <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from}{" "}
-                {f.dayTime(notice.startsAt, home, now)} {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)}
-                ){notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}: {dataText(notice.text, locale)}{" "}
+                <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
+                {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
+                {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
+                {dataText(notice.text, locale)}{" "}
                 <span className="cite">
                   {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
                 </span>
                 {moderator ? (
-                  <ActionForm id={`withdraw-${notice.id}`} action={`/api/moderation/notices/${notice.id}/withdraw`} label={c.notices.withdraw} returnTo={`/crossings/${slug}#notices`} />
+                  <ActionForm
+                    id={`withdraw-${notice.id}`}
+                    action={`/api/moderation/notices/${notice.id}/withdraw`}
+                    label={c.notices.withdraw}
+                    returnTo={`/crossings/${slug}#notices`}
+                  />
                 ) : null}
               </li>
             ))}
@@ -235,9 +243,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
         <h2 id="alerts-heading">{c.alerts.title}</h2>
         {typeof query.alert === "string" ? (
           <p className={query.alert === "subscribed" ? "notice-ok" : "notice-error"} role="status">
-            {query.alert === "subscribed"
-              ? c.alerts.subscribed
-              : (ownEntry(c.alerts.errors, query.alert) ?? c.alerts.errors.invalid)}
+            {query.alert === "subscribed" ? c.alerts.subscribed : (ownEntry(c.alerts.errors, query.alert) ?? c.alerts.errors.invalid)}
           </p>
         ) : null}
         {user ? (
@@ -349,9 +355,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
                 ) : null}{" "}
                 · {localCountry(side.country, locale)}
               </h3>
-              <p className="small muted">
-                {c.hours.localZone(zoneLabel(side.timeZone, now), f.dayTime(now, side.timeZone, now))}
-              </p>
+              <p className="small muted">{c.hours.localZone(zoneLabel(side.timeZone, now), f.dayTime(now, side.timeZone, now))}</p>
               <p>
                 {c.hours.published} <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
               </p>
@@ -363,8 +367,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
               ))}
               {side.publicHolidays ? (
                 <p className="small">
-                  {c.hours.holidays} {c.hours.holidayPolicy[holidayPolicyOf(side.publicHolidays.value).effect]}{" "}
-                  <Cite refs={side.publicHolidays.sources} numbers={numbers} />
+                  {c.hours.holidays} {c.hours.holidayPolicy[holidayPolicyOf(side.publicHolidays.value).effect]} <Cite refs={side.publicHolidays.sources} numbers={numbers} />
                 </p>
               ) : null}
               <p className="small" data-testid={`side-${index}-location`}>
@@ -400,8 +403,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
           <div>
             <dt>{c.rules.operation}</dt>
             <dd>
-              {c.rules.operationValues[baseline.operation.value]}{" "}
-              <Cite refs={baseline.operation.sources} numbers={numbers} />
+              {c.rules.operationValues[baseline.operation.value]} <Cite refs={baseline.operation.sources} numbers={numbers} />
               {baseline.operation.sources[0]?.note ? <span className="small"> — {dataText(baseline.operation.sources[0].note, locale)}</span> : null}
             </dd>
           </div>
@@ -460,8 +462,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <div>
               <dt>{c.rules.typicalWait}</dt>
               <dd>
-                {c.rules.minutesRange(baseline.typicalWait.value.minMinutes, baseline.typicalWait.value.maxMinutes)}{" "}
-                <Cite refs={baseline.typicalWait.sources} numbers={numbers} />
+                {c.rules.minutesRange(baseline.typicalWait.value.minMinutes, baseline.typicalWait.value.maxMinutes)} <Cite refs={baseline.typicalWait.sources} numbers={numbers} />
               </dd>
             </div>
           ) : null}
@@ -483,8 +484,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
             <li key={source.key} id={`source-${source.key}`}>
               {source.url ? <a href={source.url}>{source.title}</a> : source.title}
               {" — "}
-              {c.sources.asOf(source.publisher, f.asOf(source.asOf))}{" "}
-              {source.kind === "editorial" ? <span className="tag">{c.sources.needsVerification}</span> : null}
+              {c.sources.asOf(source.publisher, f.asOf(source.asOf))} {source.kind === "editorial" ? <span className="tag">{c.sources.needsVerification}</span> : null}
               {source.seedFile ? <span className="small muted">{c.sources.keptAs(source.seedFile)}</span> : null}
             </li>
           ))}

@@ -50,7 +50,10 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/moderat
                 <td>{f.dayTime(action.createdAt, "UTC")}</td>
                 <td>{actorEmail ?? "—"}</td>
                 <td>
-                  {action.action} <span className="muted small">({action.targetType} {action.targetId.slice(0, 8)})</span>
+                  {action.action}{" "}
+                  <span className="muted small">
+                    ({action.targetType} {action.targetId.slice(0, 8)})
+                  </span>
                 </td>
                 <td>{action.reason}</td>
                 <td className="small">

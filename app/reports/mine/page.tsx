@@ -57,8 +57,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/report
             const editable = !report.withdrawn && now < report.editableUntil;
             return (
               <li key={report.id} data-testid="own-report">
-                <StateBadge state={report.seen} locale={locale} />{" "}
-                <Link href={`/crossings/${crossing.slug}#report-${report.id}`}>{localName(crossing.baseline.name, locale)}</Link>{" "}
+                <StateBadge state={report.seen} locale={locale} /> <Link href={`/crossings/${crossing.slug}#report-${report.id}`}>{localName(crossing.baseline.name, locale)}</Link>{" "}
                 <span className="meta">
                   {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt)}
                   {report.withdrawn ? m.withdrawnMark : report.hidden ? m.hiddenMark : ""}

@@ -18,7 +18,10 @@ const bySlug = (slug: string): CrossingBaseline => {
   return found;
 };
 const postNames = (baseline: CrossingBaseline) =>
-  baseline.sides.flatMap((side) => [side.postName.value.en, side.postName.value.ru ?? ""]).join(" | ").toLowerCase();
+  baseline.sides
+    .flatMap((side) => [side.postName.value.en, side.postName.value.ru ?? ""])
+    .join(" | ")
+    .toLowerCase();
 const at = (iso: string, offset: string) => new Date(`${iso}${offset}`);
 
 describe("baseline data", () => {
@@ -35,9 +38,15 @@ describe("baseline data", () => {
   it("names every crossing in English and Russian, each name unique in its language", () => {
     for (const language of ["en", "ru"] as const) {
       const names = baselines.map((b) => b.name[language]);
-      expect(names.filter((name) => !name), language).toEqual([]);
+      expect(
+        names.filter((name) => !name),
+        language,
+      ).toEqual([]);
       const folded = names.map((name) => name!.toLowerCase());
-      expect(folded.filter((name, index) => folded.indexOf(name) !== index), language).toEqual([]);
+      expect(
+        folded.filter((name, index) => folded.indexOf(name) !== index),
+        language,
+      ).toEqual([]);
     }
   });
 

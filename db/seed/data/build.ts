@@ -11,7 +11,11 @@ type Claim<T> = { value: T; sources: SourceRef[]; alternatives?: { value: T; sou
 export const HOURS_UNKNOWN = 'Mo-Su unknown "hours not published in our sources"';
 
 /** "No hours in our sources": the editorial source, as in the rest of the seed. */
-export const noHours: SourceRef = { source: "crossings-editorial-2026", asOf: "2026-12", note: "No opening hours for this post in the sources of docs/research/ (compiled 2026-12-06)" };
+export const noHours: SourceRef = {
+  source: "crossings-editorial-2026",
+  asOf: "2026-12",
+  note: "No opening hours for this post in the sources of docs/research/ (compiled 2026-12-06)",
+};
 
 export function ref(source: string, asOf: string, note?: string): SourceRef {
   return note ? { source, asOf, note } : { source, asOf };

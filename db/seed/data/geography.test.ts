@@ -143,7 +143,8 @@ describe("geography of the seed's posts", () => {
       const zones = new Set(pointsAround(post.point, post.uncertaintyKm).flatMap((p) => zonesAt(p.lat, p.lon)));
       if (![...zones].some((zone) => sameZone(post.side.country, zone, post.side.timeZone))) {
         failures.push(label(post));
-        if (!known("zone").includes(label(post))) console.error(`${label(post)}: ${post.side.timeZone}, but ${[...zones].join(", ")} at ${JSON.stringify(post.point)} ±${post.uncertaintyKm} km`);
+        if (!known("zone").includes(label(post)))
+          console.error(`${label(post)}: ${post.side.timeZone}, but ${[...zones].join(", ")} at ${JSON.stringify(post.point)} ±${post.uncertaintyKm} km`);
       }
     }
     expect(failures.sort()).toEqual(known("zone"));
@@ -186,8 +187,7 @@ const SHARED_POSTS: { posts: string; source: string }[] = [{ posts: "kuryk-alat-
 
 describe("no two crossings claim one post", () => {
   const posts = baselines.flatMap((baseline) => baseline.sides.map((side) => ({ slug: baseline.slug, side })));
-  const shared = (a: string, b: string, country: string) =>
-    SHARED_POSTS.some((entry) => entry.posts === `${[a, b].sort().join("/")} ${country}`);
+  const shared = (a: string, b: string, country: string) => SHARED_POSTS.some((entry) => entry.posts === `${[a, b].sort().join("/")} ${country}`);
 
   it("names no post twice in one country (English name, case and spacing ignored)", () => {
     const fold = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();

@@ -15,7 +15,15 @@ const topology = countries50m as unknown as Topology<{ countries: GeometryCollec
 
 /** ISO 3166-1 numeric codes (world-atlas's ids) of the countries the crossings join. */
 const numeric: Record<string, string> = {
-  AF: "004", CN: "156", IR: "364", KG: "417", KZ: "398", RU: "643", TJ: "762", TM: "795", UZ: "860",
+  AF: "004",
+  CN: "156",
+  IR: "364",
+  KG: "417",
+  KZ: "398",
+  RU: "643",
+  TJ: "762",
+  TM: "795",
+  UZ: "860",
 };
 const idOf = (country: string): string => {
   const id = numeric[country];
@@ -102,7 +110,6 @@ export function statedUncertaintyKm(location: Pick<Sourced<unknown>, "sources">)
 /** Great-circle distance in km. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

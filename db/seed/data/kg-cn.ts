@@ -25,7 +25,13 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "irkeshtam",
     name: { en: "Irkeshtam", ru: "Иркештам" },
-    searchNames: { names: ["Erkeshtam", "Эркечтам", "Irkeshtam-Avtodorozhny", "Иркештам-автодорожный", "伊尔克什坦", "Yierkeshitan", "Simuhana"], towns: [["Osh", "Ош", "Sary-Tash", "Сары-Таш"], ["Ulugqat", "Wuqia", "乌恰", "Kashgar", "Кашгар"]] },
+    searchNames: {
+      names: ["Erkeshtam", "Эркечтам", "Irkeshtam-Avtodorozhny", "Иркештам-автодорожный", "伊尔克什坦", "Yierkeshitan", "Simuhana"],
+      towns: [
+        ["Osh", "Ош", "Sary-Tash", "Сары-Таш"],
+        ["Ulugqat", "Wuqia", "乌恰", "Kashgar", "Кашгар"],
+      ],
+    },
     sides: [
       {
         country: "KG",
@@ -43,8 +49,7 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
         },
         hours: {
-          value:
-            'Mo-Fr 00:00-11:00,14:00-24:00 unknown "opening and closing times not published; closed for lunch 11:00-14:00"',
+          value: 'Mo-Fr 00:00-11:00,14:00-24:00 unknown "opening and closing times not published; closed for lunch 11:00-14:00"',
           sources: [
             { ...guide, note: "Kyrgyz office closed 11:00–14:00 for lunch; arrive early in the morning" },
             { ...weekdays2023, note: weekdaysNote },
@@ -75,8 +80,7 @@ export const kgCn: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Approximate: Chinese post just east of the border line; ±5 km, needs verification" }],
         },
         hours: {
-          value:
-            'Mo-Fr 00:00-15:00,18:00-24:00 unknown "opening and closing times not published; closed for lunch 15:00-18:00 Beijing time (13:00-16:00 Kyrgyz time)"',
+          value: 'Mo-Fr 00:00-15:00,18:00-24:00 unknown "opening and closing times not published; closed for lunch 15:00-18:00 Beijing time (13:00-16:00 Kyrgyz time)"',
           sources: [
             {
               ...guide,
@@ -86,7 +90,8 @@ export const kgCn: CrossingBaselineInput[] = [
           ],
           alternatives: [
             {
-              value: 'Mo-Su 00:00-14:00,16:00-20:00 unknown "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, said to close at 20:00 in summer and 19:30 in winter, Beijing time; opening time and days not given"',
+              value:
+                'Mo-Su 00:00-14:00,16:00-20:00 unknown "lunch break 13:30-16:30 in summer, 14:00-16:00 in winter, said to close at 20:00 in summer and 19:30 in winter, Beijing time; opening time and days not given"',
               sources: [
                 {
                   ...mignon,
@@ -160,7 +165,13 @@ export const kgCn: CrossingBaselineInput[] = [
   {
     slug: "torugart",
     name: { en: "Torugart", ru: "Торугарт" },
-    searchNames: { names: ["Torugart-Avtodorozhny", "Торугарт-автодорожный", "吐尔尕特", "Tuergate"], towns: [["Naryn", "Нарын", "Bishkek", "Бишкек"], ["Kashgar", "Кашгар"]] },
+    searchNames: {
+      names: ["Torugart-Avtodorozhny", "Торугарт-автодорожный", "吐尔尕特", "Tuergate"],
+      towns: [
+        ["Naryn", "Нарын", "Bishkek", "Бишкек"],
+        ["Kashgar", "Кашгар"],
+      ],
+    },
     sides: [
       {
         country: "KG",
@@ -237,10 +248,7 @@ export const kgCn: CrossingBaselineInput[] = [
     ],
     operation: {
       value: "operating",
-      sources: [
-        guide,
-        { ...upgrade, note: "Reopened after an upgrade in December 2023; the Kyrgyz president proposed 24/7 operation from spring 2024" },
-      ],
+      sources: [guide, { ...upgrade, note: "Reopened after an upgrade in December 2023; the Kyrgyz president proposed 24/7 operation from spring 2024" }],
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "bilateral" },
@@ -277,13 +285,9 @@ export const kgCn: CrossingBaselineInput[] = [
           value: {
             range: "May 20-Sep 30",
             outside: "unknown",
-            description:
-              "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous",
+            description: "The pass is generally snow-free from late May to late September; outside this period it is often closed or the road is too dangerous",
           },
-          sources: [
-            guide,
-            { ...dangerous, note: "Normally snow-free late May to September; in theory kept open all year but icy and dangerous in winter" },
-          ],
+          sources: [guide, { ...dangerous, note: "Normally snow-free late May to September; in theory kept open all year but icy and dangerous in winter" }],
         },
       ],
     },

@@ -18,7 +18,12 @@ const season2014 = { source: "newsasia-24h-2014", asOf: "2014-07" } as const;
 /** The Kyrgyz posts that went round the clock for the 2014 tourist season only (news-asia.ru, July 2014). */
 const kgSeason2014Hours = {
   value: 'Mo-Su unknown "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season"',
-  sources: [{ ...season2014, note: "KG Border Troops, July 2014: since 10 July six Chui-region posts (Ak-Zhol, Chaldybar, Ak-Tilek, Ken-Bulun, Kaindy and Manas airport) work round the clock; the lifting of time limits holds until the end of the tourist season" }],
+  sources: [
+    {
+      ...season2014,
+      note: "KG Border Troops, July 2014: since 10 July six Chui-region posts (Ak-Zhol, Chaldybar, Ak-Tilek, Ken-Bulun, Kaindy and Manas airport) work round the clock; the lifting of time limits holds until the end of the tourist season",
+    },
+  ],
 };
 const kordayWiki = { source: "ruwiki-korday", asOf: "2026-12" } as const;
 const kordayPoint =
@@ -40,9 +45,7 @@ export const kgKz: CrossingBaselineInput[] = [
         },
         hours: {
           value: 'Mo-Fr 09:00-18:00; Sa,Su unknown "travellers disagree whether it opens at weekends"',
-          sources: [
-            { ...blog, note: "Open 9 AM – 6 PM Monday to Friday; some say it opens at weekends, others say not" },
-          ],
+          sources: [{ ...blog, note: "Open 9 AM – 6 PM Monday to Friday; some say it opens at weekends, others say not" }],
           alternatives: [
             {
               value: "08:00-18:00",
@@ -52,7 +55,10 @@ export const kgKz: CrossingBaselineInput[] = [
               value: "24/7",
               sources: [
                 { ...azattyk, note: "The Kyrgyz president's press secretary: Karkyra-unaajol has worked day and night since 25 August 2025" },
-                { ...eltr, note: "KG Border Service: the Karkyra-avtodorozhny checkpoint switched to round-the-clock operation from 25 August (2025), marked by a ceremony at the post with a Kazakh Border Service delegation" },
+                {
+                  ...eltr,
+                  note: "KG Border Service: the Karkyra-avtodorozhny checkpoint switched to round-the-clock operation from 25 August (2025), marked by a ceremony at the post with a Kazakh Border Service delegation",
+                },
               ],
             },
           ],
@@ -67,7 +73,8 @@ export const kgKz: CrossingBaselineInput[] = [
           sources: [{ ...directory, note: "The directory gives one location for the crossing" }],
         },
         hours: {
-          value: 'Mo-Su unknown "daylight hours only until at least January 2026; a protocol for round-the-clock operation was being ratified then, and whether the Kazakh post now works at night or in winter is not published"',
+          value:
+            'Mo-Su unknown "daylight hours only until at least January 2026; a protocol for round-the-clock operation was being ratified then, and whether the Kazakh post now works at night or in winter is not published"',
           sources: [
             {
               ...kegen2026,
@@ -98,8 +105,7 @@ export const kgKz: CrossingBaselineInput[] = [
       value: {
         range: null,
         outside: "unknown",
-        description:
-          "The Kyrgyz post has worked day and night since 25 August 2025 (the president's press secretary); whether either post closes in winter is not in our sources",
+        description: "The Kyrgyz post has worked day and night since 25 August 2025 (the president's press secretary); whether either post closes in winter is not in our sources",
       },
       sources: [{ ...azattyk, note: "Works day and night since 25 August 2025; the Karakol–Almaty bus through Kegen is to run all year" }],
       alternatives: [
@@ -152,7 +158,13 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "korday-ak-zhol",
     name: { en: "Ak-Zhol – Korday", ru: "Ак-Жол – Кордай" },
-    searchNames: { names: ["Kordai", "Қордай", "Akzhol", "Акжол", "Ak-Jol", "Ak-Jol-avtodorozhny", "Kordai-avtodorozhny"], towns: [["Bishkek", "Бишкек"], ["Almaty", "Алматы"]] },
+    searchNames: {
+      names: ["Kordai", "Қордай", "Akzhol", "Акжол", "Ak-Jol", "Ak-Jol-avtodorozhny", "Kordai-avtodorozhny"],
+      towns: [
+        ["Bishkek", "Бишкек"],
+        ["Almaty", "Алматы"],
+      ],
+    },
     sides: [
       {
         country: "KG",
@@ -248,7 +260,13 @@ export const kgKz: CrossingBaselineInput[] = [
     ],
     operation: {
       value: "operating",
-      sources: [guide, { ...aktilek2025, note: "Kazakh Border Service, November 2025: trucks queued at Ak-Tilek – Karasu (about 500 reported earlier); Karasu takes up to 300 vehicles a day into Kazakhstan" }],
+      sources: [
+        guide,
+        {
+          ...aktilek2025,
+          note: "Kazakh Border Service, November 2025: trucks queued at Ak-Tilek – Karasu (about 500 reported earlier); Karasu takes up to 300 vehicles a day into Kazakhstan",
+        },
+      ],
     },
     traffic: {
       value: { modes: ["truck"], who: "goods" },
@@ -318,7 +336,13 @@ export const kgKz: CrossingBaselineInput[] = [
   {
     slug: "aisha-bibi",
     name: { en: "Chon-Kapka – Aisha Bibi", ru: "Чон-Капка – Айша-Биби" },
-    searchNames: { names: ["Aisha-Bibi", "Chon-Kapka-avtodorozhny"], towns: [["Talas", "Талас"], ["Taraz", "Тараз"]] },
+    searchNames: {
+      names: ["Aisha-Bibi", "Chon-Kapka-avtodorozhny"],
+      towns: [
+        ["Talas", "Талас"],
+        ["Taraz", "Тараз"],
+      ],
+    },
     sides: [
       {
         country: "KG",

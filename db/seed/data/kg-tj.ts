@@ -13,7 +13,13 @@ export const kgTj: CrossingBaselineInput[] = [
   {
     slug: "kyzyl-art",
     name: { en: "Bor-Dobo – Kyzyl-Art", ru: "Бор-Дёбё – Кызыл-Арт" },
-    searchNames: { names: ["Bordobo", "Бордобо", "Бор-Добо", "Bordobo-avtodorozhny", "Pamir Highway", "Памирский тракт"], towns: [["Sary-Tash", "Сары-Таш", "Osh", "Ош"], ["Karakul", "Каракуль", "Murghab", "Мургаб"]] },
+    searchNames: {
+      names: ["Bordobo", "Бордобо", "Бор-Добо", "Bordobo-avtodorozhny", "Pamir Highway", "Памирский тракт"],
+      towns: [
+        ["Sary-Tash", "Сары-Таш", "Osh", "Ош"],
+        ["Karakul", "Каракуль", "Murghab", "Мургаб"],
+      ],
+    },
     sides: [
       {
         country: "KG",
@@ -101,7 +107,7 @@ export const kgTj: CrossingBaselineInput[] = [
       value: {
         required: true,
         detail:
-          "A Kyrgyz permit is needed to use this crossing (a \"border exit permit\", which a traveller reporting in December 2025 got through an Osh agency for US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (the same agency charged US$30).",
+          'A Kyrgyz permit is needed to use this crossing (a "border exit permit", which a traveller reporting in December 2025 got through an Osh agency for US$20; earlier from the Tourism Department). Going from Kyrgyzstan into Tajikistan you also need a GBAO permit (the same agency charged US$30).',
       },
       sources: [
         guide,

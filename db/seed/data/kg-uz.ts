@@ -17,7 +17,13 @@ export const kgUz: CrossingBaselineInput[] = [
   {
     slug: "dostuk",
     name: { en: "Dostuk – Dustlik", ru: "Достук – Дустлик" },
-    searchNames: { names: ["Do'stlik", "Дўстлик", "Dostuk-avtodorozhny", "Dustlik-avtodorozhny"], towns: [["Osh", "Ош", "Kara-Suu", "Кара-Суу"], ["Andijan", "Андижан"]] },
+    searchNames: {
+      names: ["Do'stlik", "Дўстлик", "Dostuk-avtodorozhny", "Dustlik-avtodorozhny"],
+      towns: [
+        ["Osh", "Ош", "Kara-Suu", "Кара-Суу"],
+        ["Andijan", "Андижан"],
+      ],
+    },
     sides: [
       {
         country: "KG",
@@ -30,7 +36,11 @@ export const kgUz: CrossingBaselineInput[] = [
           value: { lat: 40.5333, lon: 72.8 },
           sources: [
             { source: "itwiki-osh", asOf: "2026-12", note: "Osh city at 40°32′N 72°48′E (to the minute)" },
-            { source: "oepress-dostuk-2018", asOf: "2018-03", note: "'The border with Uzbekistan is five kilometres north-west of the centre of Osh': the Dostuk checkpoint, crossed in March 2018. The city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km" },
+            {
+              source: "oepress-dostuk-2018",
+              asOf: "2018-03",
+              note: "'The border with Uzbekistan is five kilometres north-west of the centre of Osh': the Dostuk checkpoint, crossed in March 2018. The city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km",
+            },
           ],
         },
         hours: {
@@ -64,7 +74,11 @@ export const kgUz: CrossingBaselineInput[] = [
           value: { lat: 40.5333, lon: 72.8 },
           sources: [
             { source: "itwiki-osh", asOf: "2026-12", note: "Osh city at 40°32′N 72°48′E (to the minute)" },
-            { source: "oepress-dostuk-2018", asOf: "2018-03", note: "The border crossing is five kilometres north-west of the centre of Osh; the Uzbek post is just across it. Osh city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km" },
+            {
+              source: "oepress-dostuk-2018",
+              asOf: "2018-03",
+              note: "The border crossing is five kilometres north-west of the centre of Osh; the Uzbek post is just across it. Osh city centre's coordinates, not the post's; the map outlines put the line about 9 km from this point, so ±10 km",
+            },
           ],
         },
         hours: { value: "24/7", sources: [joseti] },
@@ -100,8 +114,16 @@ export const kgUz: CrossingBaselineInput[] = [
         postName: {
           value: { en: "Madaniyat", ru: "Маданият" },
           sources: [
-            { source: "barometr-madaniyat-2017-10-02", asOf: "2017-10-02", note: "KPP 'Madaniyat' in Nooken district of Jalal-Abad region, on the Kyrgyz–Uzbek border, reopening in October 2017 (open since 2004, closed by Uzbekistan in 2016)" },
-            { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "KG Border Service via Kabar: 'Madaniyat' in Nooken district is one of the two pedestrian crossings of Jalal-Abad region" },
+            {
+              source: "barometr-madaniyat-2017-10-02",
+              asOf: "2017-10-02",
+              note: "KPP 'Madaniyat' in Nooken district of Jalal-Abad region, on the Kyrgyz–Uzbek border, reopening in October 2017 (open since 2004, closed by Uzbekistan in 2016)",
+            },
+            {
+              source: "novostikg-3kpp-2023-05",
+              asOf: "2023-05",
+              note: "KG Border Service via Kabar: 'Madaniyat' in Nooken district is one of the two pedestrian crossings of Jalal-Abad region",
+            },
             { ...joseti, note: "'The Madaniyat border crossing, open for pedestrians. It is also sometimes referred to as \"Izboskan crossing\"'" },
           ],
         },
@@ -131,7 +153,10 @@ export const kgUz: CrossingBaselineInput[] = [
         hours: { value: hoursUnknown, sources: [ed] },
       },
     ],
-    operation: { value: "operating", sources: [guide, { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "One of the two working pedestrian crossings of Jalal-Abad region (May 2023)" }] },
+    operation: {
+      value: "operating",
+      sources: [guide, { source: "novostikg-3kpp-2023-05", asOf: "2023-05", note: "One of the two working pedestrian crossings of Jalal-Abad region (May 2023)" }],
+    },
     traffic: {
       value: { modes: ["pedestrian", "bicycle"], who: "everyone" },
       sources: [

@@ -16,7 +16,11 @@ const capacity = { source: "qazinform-kz-cn-capacity-2025", asOf: "2025-10-24" }
 const classes = { source: "caravan-kz-checkpoint-classes", asOf: "2016" } as const;
 /** The Xinjiang Border Inspection's list of road ports (official, September 2025): it names each
  * Chinese port and says which days its passenger and freight channels close and reopen. */
-const xjPort = (port: string) => ({ source: "xj-border-inspection-holidays-2025", asOf: "2025-09-26", note: `The Xinjiang Border Inspection lists the road port ${port} (passenger and freight channels)` });
+const xjPort = (port: string) => ({
+  source: "xj-border-inspection-holidays-2025",
+  asOf: "2025-09-26",
+  note: `The Xinjiang Border Inspection lists the road port ${port} (passenger and freight channels)`,
+});
 const xjOperating = (port: string, reopened: string) => ({
   source: "xj-border-inspection-holidays-2025",
   asOf: "2025-09-26",
@@ -24,7 +28,11 @@ const xjOperating = (port: string, reopened: string) => ({
 });
 /** The Russian customs notice relayed by Lada.kz (December 2025) lists the five Kazakh road checkpoints with China by name. */
 const kzRoadPost = (post: string) => ({ source: "lada-kz-cn-independence-day-2025", asOf: "2025-12", note: `Named among the five Kazakh road checkpoints with China: ${post}` });
-const operating2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13", note: "February 2026: the Kazakh side of this road checkpoint works 12 hours a day, 07:00–19:00 (Ministry of Finance)" } as const;
+const operating2026 = {
+  source: "cninform-kz-cn-hours-2026",
+  asOf: "2026-02-13",
+  note: "February 2026: the Kazakh side of this road checkpoint works 12 hours a day, 07:00–19:00 (Ministry of Finance)",
+} as const;
 
 const daytime = 'Mo-Su unknown "operates during the daytime; exact hours not published"';
 /** Nur Zholy – Khorgos: round the clock, but as a dated regime the two sides extended to 30 June
@@ -36,7 +44,10 @@ const khorgosExtended = {
   asOf: "2025-05-26",
   note: "State Revenue Committee: after a joint inspection on 23 May 2025 Kazakhstan and China extended the round-the-clock regime of Nur Zholy (KZ) – Khorgos (CN) to 30 June 2026 (the page shows '26 May'; the year is that of Trend's report of the same agreement). A dated regime, not standing hours",
 } as const;
-const khorgosTrend = { ...nurZholy247, note: "Kazakh and Chinese delegations agreed to extend 24/7 operation of Nur Zholy – Khorgos until mid-2026 (in a freight context)" } as const;
+const khorgosTrend = {
+  ...nurZholy247,
+  note: "Kazakh and Chinese delegations agreed to extend 24/7 operation of Nur Zholy – Khorgos until mid-2026 (in a freight context)",
+} as const;
 const daytimeNote = "Operating mode: during the daytime";
 const hours2026 = { source: "cninform-kz-cn-hours-2026", asOf: "2026-02-13" } as const;
 const hours2026kt = { source: "kt-kz-cn-hours-2026", asOf: "2026-02-15" } as const;
@@ -57,7 +68,8 @@ const kzTwelveHours = (post: string) => ({
  * Finance says the Chinese side still ends work at 16:00 without naming the time zone. Read as
  * Kazakh time (UTC+5) that is 19:00 Beijing time, read as Beijing time it is earlier: either way
  * the side is shut from 19:00 Beijing time, and before that the hours stay unknown. */
-const cnEndsAt16 = 'Mo-Su 00:00-19:00 unknown "opening time not published; the Chinese side ends work at 16:00 (Kazakh Ministry of Finance, February 2026, time zone not stated), so it is shut from 19:00 Beijing time at the latest"';
+const cnEndsAt16 =
+  'Mo-Su 00:00-19:00 unknown "opening time not published; the Chinese side ends work at 16:00 (Kazakh Ministry of Finance, February 2026, time zone not stated), so it is shut from 19:00 Beijing time at the latest"';
 const cnHours = (port: string, earlier: { value: string; sources: { source: string; asOf: string; note?: string }[] }) => ({
   value: cnEndsAt16,
   sources: [
@@ -83,7 +95,10 @@ const kzHolidays: Holidays = {
       ...mayHolidays,
       note: "Under the KZ–CN checkpoint agreement the Nur Zholy (Khorgos), Dostyk and Bakhty road checkpoints did not work on 1, 7 and 9 May 2021 because of Kazakh public holidays",
     },
-    { ...mayHolidays2024, note: "Road checkpoints on the Kazakh–Chinese border suspended on 1, 7 and 9 May 2024, except the Khorgos International Centre and the rail checkpoints (a notice)" },
+    {
+      ...mayHolidays2024,
+      note: "Road checkpoints on the Kazakh–Chinese border suspended on 1, 7 and 9 May 2024, except the Khorgos International Centre and the rail checkpoints (a notice)",
+    },
     {
       ...independenceDay2025,
       note: "All five road checkpoints with China (Bakhty, Maykapchagay, Dostyk, Nur Zholy, Kalzhat) to close on 16–17 December 2025 for Independence Day (16 December), per a Russian customs notice (notices)",
@@ -105,7 +120,13 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "khorgos",
     name: { en: "Khorgos (Nur Zholy) – Khorgos", ru: "Хоргос (Нур Жолы) – Хоргос" },
-    searchNames: { names: ["Nur Zholy", "Nurly Zhol", "Нурлы Жол", "Нұр жолы", "Horgos", "霍尔果斯"], towns: [["Zharkent", "Жаркент", "Almaty", "Алматы"], ["Khorgos", "Хоргос", "Yining", "Инин", "Urumqi", "Урумчи"]] },
+    searchNames: {
+      names: ["Nur Zholy", "Nurly Zhol", "Нурлы Жол", "Нұр жолы", "Horgos", "霍尔果斯"],
+      towns: [
+        ["Zharkent", "Жаркент", "Almaty", "Алматы"],
+        ["Khorgos", "Хоргос", "Yining", "Инин", "Urumqi", "Урумчи"],
+      ],
+    },
     sides: [
       {
         country: "KZ",
@@ -132,7 +153,10 @@ export const kzCn: CrossingBaselineInput[] = [
           sources: [
             khorgosExtended,
             khorgosTrend,
-            { ...hours2026, note: "February 2026, Ministry of Finance meeting: of the Kazakh road checkpoints with China, which work 07:00–19:00, the large Nur Zholy checkpoint is trialling round-the-clock clearance" },
+            {
+              ...hours2026,
+              note: "February 2026, Ministry of Finance meeting: of the Kazakh road checkpoints with China, which work 07:00–19:00, the large Nur Zholy checkpoint is trialling round-the-clock clearance",
+            },
           ],
           alternatives: [{ value: daytime, sources: [{ ...kz, note: daytimeNote }] }],
         },
@@ -177,7 +201,13 @@ export const kzCn: CrossingBaselineInput[] = [
         timeZone: "Asia/Almaty",
         location: {
           value: { lat: 45.2522, lon: 82.4839 },
-          sources: [{ source: "ruwiki-dostyk-village", asOf: "2026-12", note: "Dostyk (formerly Druzhba) village at 45°15′08″N 82°29′02″E, in the Dzungarian Gate, the border railway station on the Kazakh–Chinese border. The village's coordinates, not the road post's; ±5 km" }],
+          sources: [
+            {
+              source: "ruwiki-dostyk-village",
+              asOf: "2026-12",
+              note: "Dostyk (formerly Druzhba) village at 45°15′08″N 82°29′02″E, in the Dzungarian Gate, the border railway station on the Kazakh–Chinese border. The village's coordinates, not the road post's; ±5 km",
+            },
+          ],
         },
         hours: kzTwelveHours("Dostyk (Alakol)"),
         publicHolidays: kzHolidays,
@@ -206,7 +236,13 @@ export const kzCn: CrossingBaselineInput[] = [
   {
     slug: "bakhty-pokitu",
     name: { en: "Bakhty – Pokitu", ru: "Бахты – Покиту" },
-    searchNames: { names: ["Baketu", "Bhaktu", "巴克图"], towns: [["Makanchi", "Маканчи"], ["Tacheng", "Chuguchak", "Чугучак", "塔城"]] },
+    searchNames: {
+      names: ["Baketu", "Bhaktu", "巴克图"],
+      towns: [
+        ["Makanchi", "Маканчи"],
+        ["Tacheng", "Chuguchak", "Чугучак", "塔城"],
+      ],
+    },
     sides: [
       {
         country: "KZ",
@@ -217,7 +253,12 @@ export const kzCn: CrossingBaselineInput[] = [
         timeZone: "Asia/Almaty",
         location: {
           value: { lat: 46.683, lon: 82.8 },
-          sources: [{ ...bakhtyCn, note: "The Chinese post at 46°41′N 82°48′E (to the minute); the Kazakh post is about 800 m from it. The Chinese post's coordinates, not the Kazakh one's; ±2 km" }],
+          sources: [
+            {
+              ...bakhtyCn,
+              note: "The Chinese post at 46°41′N 82°48′E (to the minute); the Kazakh post is about 800 m from it. The Chinese post's coordinates, not the Kazakh one's; ±2 km",
+            },
+          ],
         },
         hours: kzTwelveHours("Bakhty"),
         publicHolidays: kzHolidays,
@@ -246,7 +287,10 @@ export const kzCn: CrossingBaselineInput[] = [
           ...bakhtyTerminal,
           note: "Abai region akimat, December 2024: a crossing on foot was opened at a ceremony, but until the modernisation of the terminals is finished travellers cross only in vehicles holding a permit for international passenger transport; passengers may carry up to 25 kg of goods once a month",
         },
-        { ...bakhtyFoot, note: "Reports the same ceremony and the same condition: until the terminals are modernised, crossing needs a vehicle with a permit for international passenger transport" },
+        {
+          ...bakhtyFoot,
+          note: "Reports the same ceremony and the same condition: until the terminals are modernised, crossing needs a vehicle with a permit for international passenger transport",
+        },
         {
           ...bakhtyDelay,
           note: "November 2025, the Prime Minister: the modernisation begun in March 2023 was delayed (high groundwater; the project being re-approved). Whether pedestrians have been admitted since is not in our sources",

@@ -14,7 +14,10 @@ import type { CrossingBaselineInput, SourceRef } from "@/lib/baseline/schema";
 import { HOURS_UNKNOWN, ref, side } from "./build";
 
 /** No hours for this post in the sources found (searched December 2026). */
-const notPublished = { value: HOURS_UNKNOWN, sources: [ref("crossings-editorial-2026", "2026-12", "No opening hours for this post in the sources found (searched in Russian, Kazakh and English, December 2026)")] };
+const notPublished = {
+  value: HOURS_UNKNOWN,
+  sources: [ref("crossings-editorial-2026", "2026-12", "No opening hours for this post in the sources found (searched in Russian, Kazakh and English, December 2026)")],
+};
 const roundTheClock = (source: SourceRef) => ({ value: "24/7", sources: [source] });
 
 /** Kazakhstan's 2016 classification of its road posts (government decree, via Caravan.kz). */
@@ -22,10 +25,15 @@ const classed = (post: string, kind: "multilateral" | "bilateral", region: strin
   ref("caravan-kz-checkpoint-classes", "2016", `${post}: ${kind} road checkpoint in ${region}${kind === "bilateral" ? " (for citizens of Kazakhstan and Russia)" : ""}`);
 const modesNote = ref("crossings-editorial-2026", "2026-12", "Road checkpoint; which modes are allowed is not stated by our sources; needs verification");
 
-const equeue = (pair: string) => ref("trans-kz-ru-equeue-2024", "2024-08-06", `Kazakhstan's State Revenue Committee names the pair ${pair} among the posts with the electronic truck queue`);
+const equeue = (pair: string) =>
+  ref("trans-kz-ru-equeue-2024", "2024-08-06", `Kazakhstan's State Revenue Committee names the pair ${pair} among the posts with the electronic truck queue`);
 const syrymAlternatives = (pair: string) => ref("mgorod-syrym-closure-2025", "2025-07-22", `KazAvtoZhol offers ${pair} as an alternative while Syrym is rebuilt`);
 const orenburgFsb = (note: string) => ref("orenburg-fsb-checkpoints-2023", "2023-07-06", note);
-const kommersant = ref("kommersant-orsk-mashtakovo-2025", "2025-01", "Rosgranstroy offers Svetly and Teploye, 'both only for citizens of Russia and Kazakhstan', and Ilek and Sagarchin as alternatives to Orsk and Mashtakovo");
+const kommersant = ref(
+  "kommersant-orsk-mashtakovo-2025",
+  "2025-01",
+  "Rosgranstroy offers Svetly and Teploye, 'both only for citizens of Russia and Kazakhstan', and Ilek and Sagarchin as alternatives to Orsk and Mashtakovo",
+);
 const reopened2022 = (post: string) => ref("kun-kz-ru-reopen-2022", "2022-07-12", `${post} reopened on 12 July 2022 after the COVID-19 closure`);
 const syrymWorks = ref("orenburg-news-syrym-2025", "2025-08-04");
 const kikonline = (note: string) => ref("kikonline-petukhovo-2023", "2023-10-03", note);
@@ -35,9 +43,17 @@ const kikonline = (note: string) => ref("kikonline-petukhovo-2023", "2023-10-03"
 // Kazakhstan's truck e-queue, cgr.qoldau.kz), which no stored page confirms: the pairings are
 // editorial. Koyanbai and Baitanat: no source names the Russian post opposite.
 const pavlodarRoadMap = (post: string, note: string) =>
-  ref("kazinform-pavlodar-posts-2025", "2025-09-12", `${post}: one of the five Pavlodar-region road checkpoints on the border with Russia in the 2025–2027 modernisation road map${note}`);
+  ref(
+    "kazinform-pavlodar-posts-2025",
+    "2025-09-12",
+    `${post}: one of the five Pavlodar-region road checkpoints on the border with Russia in the 2025–2027 modernisation road map${note}`,
+  );
 const omskFsb2018 = (note: string) => ref("omsk-news-olkhovka-2018", "2018-12-30", note);
-const omskGov2020 = ref("gorod55-omsk-trucks-2020", "2020-03-21", "The Omsk regional government names Olkhovka, Cherlak district, and Isilkul as the international road checkpoints through which trucks could enter Kazakhstan (March 2020)");
+const omskGov2020 = ref(
+  "gorod55-omsk-trucks-2020",
+  "2020-03-21",
+  "The Omsk regional government names Olkhovka, Cherlak district, and Isilkul as the international road checkpoints through which trucks could enter Kazakhstan (March 2020)",
+);
 const tassOlkhovka = (note: string) => ref("tass-olkhovka-2025", "2025-11-27", note);
 const altaiKulunda = (note: string) => ref("altairk-altai-checkpoints", "2026-12", note);
 const closed2020 = (post: string) =>
@@ -74,17 +90,17 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "RU",
         "Asia/Yekaterinburg",
         { en: "Mashtakovo", ru: "Маштаково" },
-        [
-          ref("rosgranstroy-mashtakovo", "2026-12", "Mashtakovo, Orenburg region; in Kazakhstan, the Syrym checkpoint"),
-          { ...syrymWorks, note: "MAPP Mashtakovo, opposite Syrym" },
-        ],
+        [ref("rosgranstroy-mashtakovo", "2026-12", "Mashtakovo, Orenburg region; in Kazakhstan, the Syrym checkpoint"), { ...syrymWorks, note: "MAPP Mashtakovo, opposite Syrym" }],
         notPublished,
       ),
     ],
     operation: {
       value: "operating",
       sources: [
-        { ...syrymWorks, note: "Syrym under reconstruction from 4 August 2025 until about 31 December 2026: no cars or pedestrians, buses until 31 August 2025, trucks through the electronic queue, up to 500 a day" },
+        {
+          ...syrymWorks,
+          note: "Syrym under reconstruction from 4 August 2025 until about 31 December 2026: no cars or pedestrians, buses until 31 August 2025, trucks through the electronic queue, up to 500 a day",
+        },
         ref("lada-kz-reconstruction-2025", "2025-11-01", "November 2025: reconstruction at Syrym may lengthen waits; other posts work normally (KNB)"),
       ],
     },
@@ -96,7 +112,8 @@ export const kzRuMore: CrossingBaselineInput[] = [
       ],
     },
     roadNotes: {
-      value: "On the M-32 Samara – Shymkent road. During the reconstruction of Syrym (from August 2025, planned until the end of 2026) cars, pedestrians and, from September 2025, buses are sent to Taskala – Ozinki, Aksai – Ilek or Shagan – Teploye.",
+      value:
+        "On the M-32 Samara – Shymkent road. During the reconstruction of Syrym (from August 2025, planned until the end of 2026) cars, pedestrians and, from September 2025, buses are sent to Taskala – Ozinki, Aksai – Ilek or Shagan – Teploye.",
       sources: [ref("lada-kz-reconstruction-2025", "2025-11-01"), syrymWorks, ref("mgorod-syrym-closure-2025", "2025-07-22")],
     },
   },
@@ -184,10 +201,7 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "KZ",
         "Asia/Oral",
         { en: "Zhanybek", ru: "Жаныбек" },
-        [
-          ref("spektr-vishnevka-2022", "2022-10", "Names the checkpoint 'Veshnevka' – 'Zhanibek' in Volgograd region"),
-          classed("Zhanybek", "bilateral", "West Kazakhstan region"),
-        ],
+        [ref("spektr-vishnevka-2022", "2022-10", "Names the checkpoint 'Veshnevka' – 'Zhanibek' in Volgograd region"), classed("Zhanybek", "bilateral", "West Kazakhstan region")],
         notPublished,
       ),
       side(
@@ -239,7 +253,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
     operation: {
       value: "operating",
       sources: [
-        ref("inbusiness-zhaisan-2025", "2025-05", "Queues in May 2025 from road works before Zhaisan (13 May to about 7 June 2025); Zhaisan has four lanes, Sagarchin two (State Revenue Committee)"),
+        ref(
+          "inbusiness-zhaisan-2025",
+          "2025-05",
+          "Queues in May 2025 from road works before Zhaisan (13 May to about 7 June 2025); Zhaisan has four lanes, Sagarchin two (State Revenue Committee)",
+        ),
         orenburgFsb("MAPP Sagarchin is busy, also at weekends and holidays (July 2023)"),
       ],
     },
@@ -253,7 +271,13 @@ export const kzRuMore: CrossingBaselineInput[] = [
     name: { en: "Karashatau – Svetly", ru: "Карашатау – Светлый" },
     sides: [
       side("KZ", "Asia/Aqtobe", { en: "Karashatau", ru: "Карашатау" }, [equeue("Karashatau – Svetly"), classed("Karashatau", "bilateral", "Aktobe region")], notPublished),
-      side("RU", "Asia/Yekaterinburg", { en: "Svetly", ru: "Светлый" }, [equeue("Karashatau – Svetly"), orenburgFsb("Bilateral road checkpoint Svetly, Orenburg region")], notPublished),
+      side(
+        "RU",
+        "Asia/Yekaterinburg",
+        { en: "Svetly", ru: "Светлый" },
+        [equeue("Karashatau – Svetly"), orenburgFsb("Bilateral road checkpoint Svetly, Orenburg region")],
+        notPublished,
+      ),
     ],
     operation: {
       value: "operating",
@@ -277,7 +301,10 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "KZ",
         "Asia/Qostanay",
         { en: "Kairak", ru: "Кайрак" },
-        [ref("qostanaytv-bugristoye-2022", "2022-09", "Kairak, Kostanay region, adjacent to Bugristoye in Chelyabinsk region"), classed("Kairak", "multilateral", "Kostanay region")],
+        [
+          ref("qostanaytv-bugristoye-2022", "2022-09", "Kairak, Kostanay region, adjacent to Bugristoye in Chelyabinsk region"),
+          classed("Kairak", "multilateral", "Kostanay region"),
+        ],
         roundTheClock(
           ref(
             "ng-kz-kairak-night-2025",
@@ -290,14 +317,21 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "RU",
         "Asia/Yekaterinburg",
         { en: "Bugristoye", ru: "Бугристое" },
-        [ref("qostanaytv-bugristoye-2022", "2022-09", "Bugristoye, Chelyabinsk region"), ref("interfax-mariinsky-flood-2025", "2025-03-17", "Rosgranstroy names Bugristoye among the alternatives to Mariinsky")],
+        [
+          ref("qostanaytv-bugristoye-2022", "2022-09", "Bugristoye, Chelyabinsk region"),
+          ref("interfax-mariinsky-flood-2025", "2025-03-17", "Rosgranstroy names Bugristoye among the alternatives to Mariinsky"),
+        ],
         roundTheClock(ref("interfax-mariinsky-flood-2025", "2025-03-17", "Nikolaevka, Komsomolsky and Bugristoye work around the clock (March 2025)")),
       ),
     ],
     operation: {
       value: "operating",
       sources: [
-        ref("interfax-mariinsky-flood-2025", "2025-03-17", "Rosgranstroy offers Bugristoye, working round the clock, as an alternative while Mariinsky is shut by the flood (March 2025)"),
+        ref(
+          "interfax-mariinsky-flood-2025",
+          "2025-03-17",
+          "Rosgranstroy offers Bugristoye, working round the clock, as an alternative while Mariinsky is shut by the flood (March 2025)",
+        ),
         ref("qostanaytv-bugristoye-2022", "2022-09", "Many-kilometre queues of trucks and cars at Bugristoye – Kairak (September 2022)"),
       ],
     },
@@ -382,7 +416,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
-      sources: [classed("Zhana Zhol", "multilateral", "North Kazakhstan region"), ref("rzd-partner-sagarchin-2023", "2023-04", "Petukhovo is a MAPP (multilateral road checkpoint)"), modesNote],
+      sources: [
+        classed("Zhana Zhol", "multilateral", "North Kazakhstan region"),
+        ref("rzd-partner-sagarchin-2023", "2023-04", "Petukhovo is a MAPP (multilateral road checkpoint)"),
+        modesNote,
+      ],
     },
   },
   {
@@ -393,7 +431,10 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "KZ",
         "Asia/Almaty",
         { en: "Kyzyl Zhar", ru: "Кызыл Жар" },
-        [ref("newstyumen-kazanskoye-2025", "2025-07-14", "The multilateral road checkpoint 'Kazanskoye – Kyzyl Zhar'"), classed("Kyzyl Zhar", "multilateral", "North Kazakhstan region")],
+        [
+          ref("newstyumen-kazanskoye-2025", "2025-07-14", "The multilateral road checkpoint 'Kazanskoye – Kyzyl Zhar'"),
+          classed("Kyzyl Zhar", "multilateral", "North Kazakhstan region"),
+        ],
         notPublished,
       ),
       side(
@@ -426,7 +467,10 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "RU",
         "Asia/Omsk",
         { en: "Odesskoye", ru: "Одесское" },
-        [equeue("Bidaik – MAPP Odesskoye"), ref("12kanal-omsk-checkpoints", "2026-12", "The FSB Border Directorate for Omsk region names a checkpoint in Odesskoye district among its alternatives")],
+        [
+          equeue("Bidaik – MAPP Odesskoye"),
+          ref("12kanal-omsk-checkpoints", "2026-12", "The FSB Border Directorate for Omsk region names a checkpoint in Odesskoye district among its alternatives"),
+        ],
         notPublished,
       ),
     ],
@@ -438,7 +482,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
       value: { modes: ["car", "bus", "truck"], who: "bilateral", otherModes: "unknown" },
       sources: [
         classed("Bidaik", "bilateral", "North Kazakhstan region"),
-        ref("trans-kz-ru-equeue-2024", "2024-08-06", "Calls the Russian post a MAPP (multilateral), as it does Svetly, which the Russian border directorate says is for citizens of Russia and Kazakhstan only; not taken as a claim about who may cross"),
+        ref(
+          "trans-kz-ru-equeue-2024",
+          "2024-08-06",
+          "Calls the Russian post a MAPP (multilateral), as it does Svetly, which the Russian border directorate says is for citizens of Russia and Kazakhstan only; not taken as a claim about who may cross",
+        ),
         modesNote,
       ],
     },
@@ -462,13 +510,23 @@ export const kzRuMore: CrossingBaselineInput[] = [
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
-      sources: [classed("Ube", "multilateral", "East Kazakhstan region"), ref("trans-kz-ru-equeue-2024", "2024-08-06", "Mikhailovka is called a MAPP (multilateral road checkpoint)"), modesNote],
+      sources: [
+        classed("Ube", "multilateral", "East Kazakhstan region"),
+        ref("trans-kz-ru-equeue-2024", "2024-08-06", "Mikhailovka is called a MAPP (multilateral road checkpoint)"),
+        modesNote,
+      ],
     },
   },
   {
     slug: "urlyutobe-olkhovka",
     name: { en: "Urlyutobe – Olkhovka", ru: "Урлютобе – Ольховка" },
-    searchNames: { names: ["Urlitobe", "Урлитобе", "Үрлітөбе", "MAPP Olkhovka", "МАПП Ольховка", "A-320"], towns: [["Pavlodar", "Павлодар"], ["Cherlak", "Черлак", "Omsk", "Омск"]] },
+    searchNames: {
+      names: ["Urlitobe", "Урлитобе", "Үрлітөбе", "MAPP Olkhovka", "МАПП Ольховка", "A-320"],
+      towns: [
+        ["Pavlodar", "Павлодар"],
+        ["Cherlak", "Черлак", "Omsk", "Омск"],
+      ],
+    },
     sides: [
       side(
         "KZ",
@@ -493,7 +551,9 @@ export const kzRuMore: CrossingBaselineInput[] = [
     operation: {
       value: "operating",
       sources: [
-        tassOlkhovka("Olkhovka is one of the main entry points into Omsk region, also for trucks transiting Kazakhstan from Central Asia; over 4.5 billion roubles from the federal budget over three years for its reconstruction (November 2025)"),
+        tassOlkhovka(
+          "Olkhovka is one of the main entry points into Omsk region, also for trucks transiting Kazakhstan from Central Asia; over 4.5 billion roubles from the federal budget over three years for its reconstruction (November 2025)",
+        ),
         omskFsb2018("The main load of the New Year holidays falls on MAPP Olkhovka and MAPP Isilkul (December 2018)"),
         pavlodarRoadMap("Urlitobe", ""),
       ],
@@ -503,14 +563,21 @@ export const kzRuMore: CrossingBaselineInput[] = [
       sources: [classed("Urlyutobe", "multilateral", "Pavlodar region"), omskFsb2018("Olkhovka is a multilateral road checkpoint (MAPP)"), omskGov2020, modesNote],
     },
     roadNotes: {
-      value: "The Russian post is at km 192 of the federal road A-320 (Sibupravtodor, 2020). Russia plans to rebuild it for over 4.5 billion roubles over three years (November 2025); Kazakhstan plans to modernise Urlyutobe in 2026.",
+      value:
+        "The Russian post is at km 192 of the federal road A-320 (Sibupravtodor, 2020). Russia plans to rebuild it for over 4.5 billion roubles over three years (November 2025); Kazakhstan plans to modernise Urlyutobe in 2026.",
       sources: [ref("kommersant-sibupravtodor-2020", "2020"), ref("tass-olkhovka-2025", "2025-11-27"), ref("kazinform-pavlodar-posts-2025", "2025-09-12")],
     },
   },
   {
     slug: "sharbakty-kulunda",
     name: { en: "Sharbakty – Kulunda", ru: "Шарбакты – Кулунда" },
-    searchNames: { names: ["Shcherbakty", "Щербакты", "Шарбақты"], towns: [["Sharbakty", "Шарбакты", "Pavlodar", "Павлодар"], ["Kulunda", "Кулунда", "Barnaul", "Барнаул"]] },
+    searchNames: {
+      names: ["Shcherbakty", "Щербакты", "Шарбақты"],
+      towns: [
+        ["Sharbakty", "Шарбакты", "Pavlodar", "Павлодар"],
+        ["Kulunda", "Кулунда", "Barnaul", "Барнаул"],
+      ],
+    },
     sides: [
       side(
         "KZ",
@@ -528,7 +595,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
         "RU",
         "Asia/Barnaul",
         { en: "Kulunda", ru: "Кулунда" },
-        [altaiKulunda("The Altai Krai government: the main routes of people and vehicles across the region's border with Kazakhstan run through the Kulunda checkpoint and others")],
+        [
+          altaiKulunda(
+            "The Altai Krai government: the main routes of people and vehicles across the region's border with Kazakhstan run through the Kulunda checkpoint and others",
+          ),
+        ],
         notPublished,
       ),
     ],
@@ -561,7 +632,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
         { en: "Russian post opposite Koyanbai (name not sourced)", ru: "Российский пост напротив «Коянбая» (название не подтверждено)" },
         [
           eastKzOpposite("Koyanbai"),
-          ref("crossings-editorial-2026", "2026-12", "A third-party scraper's list of the pairs of Kazakhstan's truck e-queue gives 'Koyanbai – Malinovoye Ozero'; no stored page confirms it"),
+          ref(
+            "crossings-editorial-2026",
+            "2026-12",
+            "A third-party scraper's list of the pairs of Kazakhstan's truck e-queue gives 'Koyanbai – Malinovoye Ozero'; no stored page confirms it",
+          ),
         ],
         notPublished,
       ),
@@ -570,7 +645,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "unknown", otherModes: "unknown" },
       sources: [
-        ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Koyanbai (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
+        ref(
+          "crossings-editorial-2026",
+          "2026-12",
+          "No stored page says who may cross at Koyanbai (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)",
+        ),
         modesNote,
       ],
     },
@@ -593,7 +672,11 @@ export const kzRuMore: CrossingBaselineInput[] = [
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "unknown", otherModes: "unknown" },
       sources: [
-        ref("crossings-editorial-2026", "2026-12", "No stored page says who may cross at Baitanat (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)"),
+        ref(
+          "crossings-editorial-2026",
+          "2026-12",
+          "No stored page says who may cross at Baitanat (our copy of the 2016 classification breaks off before the bilateral posts of Pavlodar and East Kazakhstan regions)",
+        ),
         modesNote,
       ],
     },

@@ -82,7 +82,11 @@ export const kzRu: CrossingBaselineInput[] = [
           value: { en: "Naiza", ru: "Найза" },
           sources: [
             equeue("'Naiza' – DAPP 'Pavlovka (Slavgorod)'"),
-            { source: "kazinform-pavlodar-posts-2025", asOf: "2025-09-12", note: "Naiza is one of the five Pavlodar-region road checkpoints on the border with Russia to be modernised in 2025–2027" },
+            {
+              source: "kazinform-pavlodar-posts-2025",
+              asOf: "2025-09-12",
+              note: "Naiza is one of the five Pavlodar-region road checkpoints on the border with Russia to be modernised in 2025–2027",
+            },
           ],
         },
         timeZone: "Asia/Almaty",
@@ -98,7 +102,10 @@ export const kzRu: CrossingBaselineInput[] = [
           value: { en: "Pavlovka (Slavgorod)", ru: "Павловка (Славгород)" },
           sources: [
             listed("Pavlovka (Altai Krai)"),
-            { ...altai, note: "Pavlovka international road checkpoint, Slavgorod district, on the Krutikha – Slavgorod – Kazakhstan border road; reconstruction due to finish in autumn 2025" },
+            {
+              ...altai,
+              note: "Pavlovka international road checkpoint, Slavgorod district, on the Krutikha – Slavgorod – Kazakhstan border road; reconstruction due to finish in autumn 2025",
+            },
             equeue("'Naiza' – DAPP 'Pavlovka (Slavgorod)'"),
           ],
         },
@@ -112,10 +119,21 @@ export const kzRu: CrossingBaselineInput[] = [
           "Not the multilateral Pavlovka checkpoint in Karasuk district of Novosibirsk region, opposite Kosak (see Kosak – Pavlovka (Karasuk)). Kazakhstan's State Revenue Committee calls this post a bilateral checkpoint (DAPP); the Altai Krai transport ministry calls it international.",
       },
     ],
-    operation: { value: "operating", sources: [listed("Pavlovka (Altai Krai)"), altai, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "The rebuilt 1.2 km approach to Pavlovka in Slavgorod was finished in 2025" }] },
+    operation: {
+      value: "operating",
+      sources: [
+        listed("Pavlovka (Altai Krai)"),
+        altai,
+        { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "The rebuilt 1.2 km approach to Pavlovka in Slavgorod was finished in 2025" },
+      ],
+    },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
-      sources: [{ ...altai, note: "International road checkpoint" }, { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "One of two international checkpoints (Gornyak, Pavlovka)" }, modesNote],
+      sources: [
+        { ...altai, note: "International road checkpoint" },
+        { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "One of two international checkpoints (Gornyak, Pavlovka)" },
+        modesNote,
+      ],
       alternatives: [
         {
           value: { modes: ["car", "bus", "truck"], who: "bilateral" },
@@ -162,7 +180,11 @@ export const kzRu: CrossingBaselineInput[] = [
       value: "operating",
       sources: [
         listed("Gornyak (Altai Krai)"),
-        { source: "sibir22-altai-approaches-2025", asOf: "2025-11-22", note: "November 2025: the rebuilt 1.7 km approach to the international road checkpoint (MAPP) Gornyak, with parking and a weigh station, was finished for the international traffic through it" },
+        {
+          source: "sibir22-altai-approaches-2025",
+          asOf: "2025-11-22",
+          note: "November 2025: the rebuilt 1.7 km approach to the international road checkpoint (MAPP) Gornyak, with parking and a weigh station, was finished for the international traffic through it",
+        },
       ],
     },
     traffic: {
@@ -224,7 +246,11 @@ export const kzRu: CrossingBaselineInput[] = [
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [
         { ...classes, note: "Kurmangazy is classified multilateral" },
-        { source: "ktkz-kurmangazy-2020", asOf: "2020-05-02", note: "Kurmangazy was opened for multilateral traffic in 2004; up to 4,000 people and 1,200 vehicles cross it a day" },
+        {
+          source: "ktkz-kurmangazy-2020",
+          asOf: "2020-05-02",
+          note: "Kurmangazy was opened for multilateral traffic in 2004; up to 4,000 people and 1,200 vehicles cross it a day",
+        },
         modesNote,
       ],
     },
@@ -237,10 +263,7 @@ export const kzRu: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Akbalshyk", ru: "Акбалшык" },
-          sources: [
-            kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)"),
-            { ...classes, note: "Akbalshyk: multilateral road checkpoint in Kostanay region" },
-          ],
+          sources: [kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU)"), { ...classes, note: "Akbalshyk: multilateral road checkpoint in Kostanay region" }],
         },
         timeZone: "Asia/Qostanay",
         location: {
@@ -271,7 +294,10 @@ export const kzRu: CrossingBaselineInput[] = [
         },
       },
     ],
-    operation: { value: "operating", sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")] },
+    operation: {
+      value: "operating",
+      sources: [listed("Voskresenskoye (Kurgan region)"), kostanay("'Akbalshyk' (KZ) – 'Voskresenskoye' (RU), the one multilateral pair it offers")],
+    },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
       sources: [{ ...classes, note: "Akbalshyk is classified multilateral" }, modesNote],
@@ -392,10 +418,7 @@ export const kzRu: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Kondybay", ru: "Кондыбай" },
-          sources: [
-            kostanay("'Kondybay' (KZ) – 'Komsomolsky' (RU), a bilateral checkpoint"),
-            { ...classes, note: "Kondybay: bilateral road checkpoint in Kostanay region" },
-          ],
+          sources: [kostanay("'Kondybay' (KZ) – 'Komsomolsky' (RU), a bilateral checkpoint"), { ...classes, note: "Kondybay: bilateral road checkpoint in Kostanay region" }],
         },
         timeZone: "Asia/Qostanay",
         location: {
@@ -416,7 +439,11 @@ export const kzRu: CrossingBaselineInput[] = [
           sources: [
             listed("Komsomolsky (Orenburg region)"),
             { ...mariinskyFlood, note: "Rosgranstroy names Komsomolsky, with Nikolaevka and Bugristoye, as alternatives to the Chelyabinsk-region Mariinsky post" },
-            { source: "chel-aif-checkpoints-2022", asOf: "2022-09", note: "The Chelyabinsk-region border with Kazakhstan has three checkpoints, Mariinsky, Nikolaevka and Bugristoye: Komsomolsky is not among them" },
+            {
+              source: "chel-aif-checkpoints-2022",
+              asOf: "2022-09",
+              note: "The Chelyabinsk-region border with Kazakhstan has three checkpoints, Mariinsky, Nikolaevka and Bugristoye: Komsomolsky is not among them",
+            },
           ],
         },
         timeZone: "Asia/Yekaterinburg",
@@ -471,18 +498,13 @@ export const kzRu: CrossingBaselineInput[] = [
           sources: [{ ...ed, note: "Same approximate point as the Kazakh post; ±10 km, needs verification" }],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
-        notes:
-          "The busiest Omsk-region checkpoint: about 750,000 people and 274,000 vehicles in 2022, half of the region's border traffic.",
+        notes: "The busiest Omsk-region checkpoint: about 750,000 people and 274,000 vehicles in 2022, half of the region's border traffic.",
       },
     ],
     operation: { value: "operating", sources: [listed("Isilkul (Omsk region)"), isilkul] },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone", otherModes: "unknown" },
-      sources: [
-        { ...classes, note: "Karakoga is classified multilateral" },
-        { ...isilkul, note: "People and vehicles cross here" },
-        modesNote,
-      ],
+      sources: [{ ...classes, note: "Karakoga is classified multilateral" }, { ...isilkul, note: "People and vehicles cross here" }, modesNote],
     },
   },
   {
@@ -516,10 +538,7 @@ export const kzRu: CrossingBaselineInput[] = [
     ],
     operation: {
       value: "operating",
-      sources: [
-        listed("Ozinki (Saratov region)"),
-        { ...syrym, note: "Recommended as an alternative while Syrym – Mashtakovo is rebuilt (works planned until the end of 2026)" },
-      ],
+      sources: [listed("Ozinki (Saratov region)"), { ...syrym, note: "Recommended as an alternative while Syrym – Mashtakovo is rebuilt (works planned until the end of 2026)" }],
     },
     traffic: {
       value: { modes: ["car", "bus", "truck"], who: "everyone" },
@@ -541,10 +560,7 @@ export const kzRu: CrossingBaselineInput[] = [
         country: "KZ",
         postName: {
           value: { en: "Ayat", ru: "Аят" },
-          sources: [
-            kostanay("'Ayat' (KZ) – 'Nikolaevka' (RU), a bilateral checkpoint"),
-            { ...classes, note: "Ayat: bilateral road checkpoint in Kostanay region" },
-          ],
+          sources: [kostanay("'Ayat' (KZ) – 'Nikolaevka' (RU), a bilateral checkpoint"), { ...classes, note: "Ayat: bilateral road checkpoint in Kostanay region" }],
         },
         timeZone: "Asia/Qostanay",
         location: {

@@ -36,7 +36,13 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "zhibek-zholy-gisht-kuprik",
     name: { en: "Zhibek Zholy – Gisht Kuprik", ru: "Жибек Жолы – Гишт-Куприк" },
-    searchNames: { names: ["Gishtkuprik", "Gishtko'prik", "Ғишткўприк", "Chernyayevka", "Черняевка", "Жібек жолы"], towns: [["Saryagash", "Сарыагаш", "Shymkent", "Шымкент"], ["Tashkent", "Ташкент"]] },
+    searchNames: {
+      names: ["Gishtkuprik", "Gishtko'prik", "Ғишткўприк", "Chernyayevka", "Черняевка", "Жібек жолы"],
+      towns: [
+        ["Saryagash", "Сарыагаш", "Shymkent", "Шымкент"],
+        ["Tashkent", "Ташкент"],
+      ],
+    },
     sides: [
       {
         country: "KZ",
@@ -47,7 +53,12 @@ export const other: CrossingBaselineInput[] = [
         timeZone: "Asia/Almaty",
         location: {
           value: { lat: 41.4772, lon: 69.3667 },
-          sources: [{ ...zhibekVillage, note: "Zhibek Zholy (until 1990 Chernyaevka) village at 41°28′38″N 69°22′00″E, about 16 km east of Saryagash; the Kazakh post is in the village (Kazinform, 2018). The village's coordinates, not the post's; ±3 km" }],
+          sources: [
+            {
+              ...zhibekVillage,
+              note: "Zhibek Zholy (until 1990 Chernyaevka) village at 41°28′38″N 69°22′00″E, about 16 km east of Saryagash; the Kazakh post is in the village (Kazinform, 2018). The village's coordinates, not the post's; ±3 km",
+            },
+          ],
         },
         hours: { value: hoursUnknown, sources: [noHours] },
       },
@@ -111,7 +122,13 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "tazhen-daut-ata",
     name: { en: "Tazhen – Daut-Ata", ru: "Тажен – Даут-Ата" },
-    searchNames: { names: ["Даут-ата", "Karakalpakstan", "Tazhen-Karakalpakiya"], towns: [["Beineu", "Бейнеу", "Aktau", "Актау"], ["Nukus", "Нукус"]] },
+    searchNames: {
+      names: ["Даут-ата", "Karakalpakstan", "Tazhen-Karakalpakiya"],
+      towns: [
+        ["Beineu", "Бейнеу", "Aktau", "Актау"],
+        ["Nukus", "Нукус"],
+      ],
+    },
     sides: [
       {
         country: "KZ",
@@ -149,20 +166,28 @@ export const other: CrossingBaselineInput[] = [
       sources: [
         { ...tazhen2023, note: "KZ Border Service, April 2023: Tazhen working normally; about 150 citizens of Uzbekistan going to Russia for work crossed on 29 April" },
         { ...dautAtaModes, note: "The December 2025 restriction names pedestrians, passenger cars and buses, the traffic the post otherwise passes" },
-        { ...tazhen, note: "Closed to individuals, passenger cars, buses and trucks under 3.5 t from 1 February 2025, extended to 31 December 2025; heavy trucks still allowed (a notice)" },
+        {
+          ...tazhen,
+          note: "Closed to individuals, passenger cars, buses and trucks under 3.5 t from 1 February 2025, extended to 31 December 2025; heavy trucks still allowed (a notice)",
+        },
         { ...beyneu2012, note: "Motorcyclists from abroad (they had come by ship to Aktau) crossed from Beyneu into Uzbekistan here on 8 May 2012" },
       ],
     },
     roadNotes: {
-      value:
-        "Road link between Nukus and Beineu / Aktau. While the post is closed to passengers, extra Nukus – Beineu trains run via the Karakalpakstan railway checkpoint.",
+      value: "Road link between Nukus and Beineu / Aktau. While the post is closed to passengers, extra Nukus – Beineu trains run via the Karakalpakstan railway checkpoint.",
       sources: [tazhen],
     },
   },
   {
     slug: "oybek-fotehobod",
     name: { en: "Oybek – Fotehobod", ru: "Ойбек – Фотехобод" },
-    searchNames: { names: ["Ойбек", "Фотехобод", "Match–Oybek", "Buston–Bekabad"], towns: [["Bekabad", "Бекабад"], ["Buston", "Бустон", "Mastchoh"]] },
+    searchNames: {
+      names: ["Ойбек", "Фотехобод", "Match–Oybek", "Buston–Bekabad"],
+      towns: [
+        ["Bekabad", "Бекабад"],
+        ["Buston", "Бустон", "Mastchoh"],
+      ],
+    },
     sides: [
       {
         country: "UZ",
@@ -177,7 +202,10 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
+          sources: [
+            { ...tjUz2018, note: "Before March 2018 the Mastchoh crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" },
+            roundTheClock2019,
+          ],
         },
       },
       {
@@ -206,7 +234,13 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "sariosiyo-tursunzoda",
     name: { en: "Sariosiyo – Tursunzoda", ru: "Сариасия – Турсунзаде" },
-    searchNames: { names: ["Dousti", "Дусти", "Сариосиё", "Саросиё", "Saryasiya", "Tursunzade"], towns: [["Sariosiyo", "Denau", "Денау"], ["Tursunzoda", "Турсунзаде", "Dushanbe", "Душанбе"]] },
+    searchNames: {
+      names: ["Dousti", "Дусти", "Сариосиё", "Саросиё", "Saryasiya", "Tursunzade"],
+      towns: [
+        ["Sariosiyo", "Denau", "Денау"],
+        ["Tursunzoda", "Турсунзаде", "Dushanbe", "Душанбе"],
+      ],
+    },
     sides: [
       {
         country: "UZ",
@@ -221,7 +255,10 @@ export const other: CrossingBaselineInput[] = [
         },
         hours: {
           value: "24/7",
-          sources: [{ ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" }, roundTheClock2019],
+          sources: [
+            { ...tjUz2018, note: "Before March 2018 the Tursunzoda crossing was one of only two international Tajik–Uzbek crossings, working 24 hours a day" },
+            roundTheClock2019,
+          ],
         },
       },
       {
@@ -250,7 +287,13 @@ export const other: CrossingBaselineInput[] = [
   {
     slug: "kulma-karasu",
     name: { en: "Kulma – Karasu", ru: "Кульма – Карасу" },
-    searchNames: { names: ["Qolma", "Kolma", "Кулма", "Qarasou", "卡拉苏", "Kalasu"], towns: [["Murghab", "Мургаб"], ["Tashkurgan", "Ташкурган", "Kashgar", "Кашгар"]] },
+    searchNames: {
+      names: ["Qolma", "Kolma", "Кулма", "Qarasou", "卡拉苏", "Kalasu"],
+      towns: [
+        ["Murghab", "Мургаб"],
+        ["Tashkurgan", "Ташкурган", "Kashgar", "Кашгар"],
+      ],
+    },
     sides: [
       {
         country: "TJ",
@@ -337,7 +380,11 @@ export const other: CrossingBaselineInput[] = [
     borderPermit: {
       value: { required: true, detail: "The Tajik side is in Gorno-Badakhshan (Murghob district): a GBAO permit is needed" },
       sources: [
-        { source: "eurasia-travel-gbao-permit", asOf: "2026-12", note: "Travel in the Pamir (GBAO) needs a GBAO permit, checked at checkpoints; it should list Murghab among the districts" },
+        {
+          source: "eurasia-travel-gbao-permit",
+          asOf: "2026-12",
+          note: "Travel in the Pamir (GBAO) needs a GBAO permit, checked at checkpoints; it should list Murghab among the districts",
+        },
         { ...kulmaWiki, note: "The pass links Murghob district of Gorno-Badakhshan with Xinjiang" },
         { ...ed, note: "That the permit is needed for the crossing itself is inferred from the two; needs verification" },
       ],

@@ -25,7 +25,16 @@ const seededNotices = validatedSeedNotices(new Set(baselines.map((baseline) => b
 const noticesOf = (slug: string): NoticeInput[] =>
   seededNotices
     .filter((notice) => notice.crossing === slug)
-    .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({ id, startsAt, endsAt, modes: modes as TravelMode[] | null, effect, text, sourceTitle, sourceUrl }));
+    .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({
+      id,
+      startsAt,
+      endsAt,
+      modes: modes as TravelMode[] | null,
+      effect,
+      text,
+      sourceTitle,
+      sourceUrl,
+    }));
 const stateAt = (slug: string, instant: string, mode?: TravelMode): Status =>
   evaluateStatus({ baseline: bySlug(slug), notices: noticesOf(slug), reports: [], instant: new Date(instant), standings, ...(mode ? { mode } : {}) });
 const words = (status: Status) => status.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");

@@ -20,9 +20,13 @@ export const uzTm: CrossingBaselineInput[] = [
     slug: "alat-farap",
     name: { en: "Alat – Farap", ru: "Алат – Фарап" },
     sides: [
-      side("UZ", "Asia/Tashkent", { en: "Alat", ru: "Алат" }, [{ ...daryo, note: "UZ post Alat (Bukhara region)" }], { value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"), sources: [trvlland] }),
+      side("UZ", "Asia/Tashkent", { en: "Alat", ru: "Алат" }, [{ ...daryo, note: "UZ post Alat (Bukhara region)" }], {
+        value: dirHours("08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours"),
+        sources: [trvlland],
+      }),
       side("TM", "Asia/Ashgabat", { en: "Farap", ru: "Фарап" }, [daryo, ru24], {
-        value: 'Mo-Su unknown "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break"',
+        value:
+          'Mo-Su unknown "only an undated directory gives hours (08:30-18:00 with a 12:30-13:30 lunch; another directory says 24 hours, time zone not stated); a traveller found the Turkmen side processing nobody during its lunch break"',
         sources: [trvlland, ref("hh2sg-2019", "2019-06", "Crossing in 2019: the Turkmen side processes nobody during its lunch break (no hours given)")],
       }),
     ],
@@ -40,12 +44,18 @@ export const uzTm: CrossingBaselineInput[] = [
       side("UZ", "Asia/Tashkent", { en: "Shavat", ru: "Шават" }, [azathabar2021], { value: dirHours("09:00-18:00"), sources: [trvlland] }),
       side("TM", "Asia/Ashgabat", { en: "Dashoguz", ru: "Дашогуз" }, [azathabar2021, tmcars], { value: dirHours("09:00-18:00"), sources: [trvlland] }),
     ],
-    operation: { value: "operating", sources: [tmcars, ref("fergana-133793", "2024", "Turkmen guards at the Dashoguz post turn back Turkmen citizens transiting Uzbekistan to Russia, so it passes people")] },
+    operation: {
+      value: "operating",
+      sources: [tmcars, ref("fergana-133793", "2024", "Turkmen guards at the Dashoguz post turn back Turkmen citizens transiting Uzbekistan to Russia, so it passes people")],
+    },
     traffic: {
       value: { modes: ["truck"], who: "goods" },
       sources: [tmcars, nca2022],
       alternatives: [
-        { value: { modes: ["pedestrian", "car"], who: "unknown" }, sources: [ref("fergana-133793", "2024", "Turkmen citizens cross here (about 2024); nothing said of foreigners")] },
+        {
+          value: { modes: ["pedestrian", "car"], who: "unknown" },
+          sources: [ref("fergana-133793", "2024", "Turkmen citizens cross here (about 2024); nothing said of foreigners")],
+        },
         { value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [ref("meggyesy-2013", "2013-09", "Foreign tourists left Turkmenistan here in 2013")] },
       ],
     },
@@ -61,7 +71,12 @@ export const uzTm: CrossingBaselineInput[] = [
     traffic: {
       value: { modes: ["truck"], who: "goods" },
       sources: [tmcars, nca2022],
-      alternatives: [{ value: { modes: ["pedestrian", "car"], who: "everyone" }, sources: [ref("thien-2015", "2015-01", "A foreign traveller was issued a transit visa at this border (2015)")] }],
+      alternatives: [
+        {
+          value: { modes: ["pedestrian", "car"], who: "everyone" },
+          sources: [ref("thien-2015", "2015-01", "A foreign traveller was issued a transit visa at this border (2015)")],
+        },
+      ],
     },
   },
 ];

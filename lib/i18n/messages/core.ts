@@ -43,8 +43,7 @@ export const en = {
   listSeparator: ", ",
   frame: {
     siteTitle: "Crossings — Central Asia border status",
-    siteDescription:
-      "Is the border open? Community reports and published hours for the land borders of Kyrgyzstan, Kazakhstan, Uzbekistan, Tajikistan, China and Russia.",
+    siteDescription: "Is the border open? Community reports and published hours for the land borders of Kyrgyzstan, Kazakhstan, Uzbekistan, Tajikistan, China and Russia.",
     skipLink: "Skip to content",
     tagline: "Central Asia land borders",
     accountNav: "Account",
@@ -54,8 +53,7 @@ export const en = {
     signIn: "Sign in",
     signOut: "Sign out",
     language: "Language",
-    footerNote:
-      "Published hours and rules come from the sources named on each page, with their dates. Always check locally before you travel: borders change quickly.",
+    footerNote: "Published hours and rules come from the sources named on each page, with their dates. Always check locally before you travel: borders change quickly.",
     api: "API",
     map: "Map",
     openData: "Open data",
@@ -121,8 +119,7 @@ export const ru: Catalog<typeof en> = {
     signIn: "Войти",
     signOut: "Выйти",
     language: "Язык",
-    footerNote:
-      "Часы работы и правила взяты из источников, указанных на каждой странице, с датами. Перед поездкой всегда уточняйте на месте: на границе всё быстро меняется.",
+    footerNote: "Часы работы и правила взяты из источников, указанных на каждой странице, с датами. Перед поездкой всегда уточняйте на месте: на границе всё быстро меняется.",
     api: "API",
     map: "Карта",
     openData: "Открытые данные",

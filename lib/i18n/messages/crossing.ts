@@ -6,8 +6,7 @@ import { plural } from "@/lib/i18n/plural";
 export const en = {
   list: {
     title: "Border crossings",
-    intro:
-      "Open or closed right now, from travellers’ reports, notices and both sides’ published hours in their own time zones — with the reason and how fresh it is.",
+    intro: "Open or closed right now, from travellers’ reports, notices and both sides’ published hours in their own time zones — with the reason and how fresh it is.",
     searchLabel: "Search by name or country",
     searchPlaceholder: "e.g. Kegen, Irkeshtam, Osh, China",
     border: "Border",
@@ -48,7 +47,8 @@ export const en = {
       `By schedule${notices ? " and notices" : ""}: ${from} until ${until} (${within}), then ${to}.`,
     wait: (from: string, to: string) => `Wait ${from} → ${to}`,
     waitReports: (minutes: number, n: number) => `about ${minutes} min (median of ${plural("en", n, { one: "# recent report", other: "# recent reports" })})`,
-    waitHistory: (minutes: number, n: number) => `about ${minutes} min (typical at this hour of the week in the last 12 months, from ${plural("en", n, { one: "# report", other: "# reports" })})`,
+    waitHistory: (minutes: number, n: number) =>
+      `about ${minutes} min (typical at this hour of the week in the last 12 months, from ${plural("en", n, { one: "# report", other: "# reports" })})`,
     waitBaseline: (min: number, max: number) => `${min}–${max} min (published typical range)`,
     waitNone: "no estimate yet",
   },
@@ -181,8 +181,7 @@ export const en = {
     locationUnknown: "Location not yet sourced: no source we have gives this post's coordinates.",
     inSeason: "These are the hours in season: see the season below.",
     notPublished: "Hours not published.",
-    observed: (pattern: string, n: number, since: string) =>
-      `Travellers found it open ${pattern} (${plural("en", n, { one: "# report", other: "# reports" })} since ${since}).`,
+    observed: (pattern: string, n: number, since: string) => `Travellers found it open ${pattern} (${plural("en", n, { one: "# report", other: "# reports" })} since ${since}).`,
     observedNote: "Observed from travellers’ reports, not published: the state above does not rely on it.",
     adopt: "Adopt as the baseline (source: traveller reports, standing: first-hand)",
     adoptNote: "Moderators: the hours are worked out again from the reports when you click, and saved as a revision with its diff.",
@@ -257,11 +256,9 @@ export const ru: Catalog<typeof en> = {
     sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
     sideChanges: (when) => `; изменится ${when} по местному времени`,
-    change: (notices, from, until, within, to) =>
-      `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,
+    change: (notices, from, until, within, to) => `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,
     wait: (from, to) => `Ожидание ${from} → ${to}`,
-    waitReports: (minutes, n) =>
-      `около ${minutes} мин (медиана ${plural("ru", n, { one: "# недавнего сообщения", other: "# недавних сообщений" })})`,
+    waitReports: (minutes, n) => `около ${minutes} мин (медиана ${plural("ru", n, { one: "# недавнего сообщения", other: "# недавних сообщений" })})`,
     waitHistory: (minutes, n) => `около ${minutes} мин (обычно в этот час недели за последние 12 месяцев, по ${plural("ru", n, { one: "# сообщению", other: "# сообщениям" })})`,
     waitBaseline: (min, max) => `${min}–${max} мин (опубликованный обычный диапазон)`,
     waitNone: "оценки пока нет",

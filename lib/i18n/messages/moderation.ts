@@ -120,8 +120,7 @@ export const en = {
     title: (name: string) => `Edit the baseline: ${name}`,
     back: "Back to the crossing",
     history: "History",
-    intro:
-      "Each save is a revision with you as author, its source and reason; it can be reverted from the history. The seed never overwrites a revision.",
+    intro: "Each save is a revision with you as author, its source and reason; it can be reverted from the history. The seed never overwrites a revision.",
     hoursLabel: (side: string) => `Hours at ${side} (opening_hours syntax, local time)`,
     requirements: { borderPermit: "Border permit", advanceNotice: "Advance notice", entryFee: "Entry fee" },
     needed: (label: string) => `${label}: needed?`,
@@ -136,7 +135,12 @@ export const en = {
     form: {
       parserWarns: "The opening_hours parser warns:",
       who: "Who may cross",
-      whoOptions: { everyone: "Everyone, including foreigners", bilateral: "Citizens of the two countries only", goods: "Goods traffic only", unknown: "Not known (no source says)" },
+      whoOptions: {
+        everyone: "Everyone, including foreigners",
+        bilateral: "Citizens of the two countries only",
+        goods: "Goods traffic only",
+        unknown: "Not known (no source says)",
+      },
       how: "How",
       otherModesUnknown: "Ways not ticked: no source says (leave this off when they are not allowed)",
       choices: { unknown: "No source says", required: "Required", notRequired: "Not required" },
@@ -297,8 +301,7 @@ export const ru: Catalog<typeof en> = {
   notices: {
     metaTitle: "Опубликовать объявление",
     title: "Объявление о закрытии или изменениях",
-    intro:
-      "На свои даты объявление заменяет опубликованные часы работы — на странице пункта пропуска и в его состоянии. Снять объявление можно на странице пункта пропуска.",
+    intro: "На свои даты объявление заменяет опубликованные часы работы — на странице пункта пропуска и в его состоянии. Снять объявление можно на странице пункта пропуска.",
     onlyModerators: "Публиковать объявления могут только модераторы.",
     startsAt: "Укажите дату и время начала.",
     correct: "Исправьте поля, отмеченные ниже.",
@@ -322,8 +325,7 @@ export const ru: Catalog<typeof en> = {
     title: (name) => `Правка базовых данных: ${name}`,
     back: "Назад к пункту пропуска",
     history: "История",
-    intro:
-      "Каждое сохранение — это новая версия: автор — вы, с источником и причиной; её можно отменить из истории. Исходные данные (seed) никогда не перезаписывают версию.",
+    intro: "Каждое сохранение — это новая версия: автор — вы, с источником и причиной; её можно отменить из истории. Исходные данные (seed) никогда не перезаписывают версию.",
     hoursLabel: (side) => `Часы работы на посту ${side} (синтаксис opening_hours, местное время)`,
     requirements: { borderPermit: "Пропуск в погранзону", advanceNotice: "Предварительное уведомление", entryFee: "Сбор за въезд" },
     needed: (label) => `${label}: требуется?`,

@@ -42,8 +42,7 @@ export const ru: Catalog<typeof en> = {
   holidayMaybe: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): работает ли ${where}, неизвестно.`,
   holidaysUnknown: (country, where) => `Государственные праздники (${country}) неизвестны: ${where} может быть закрыт в эти дни.`,
   holidayUnsaid: (country, holiday, where) => `В этот день государственный праздник (${country}: ${holiday}); ни один источник не сообщает, закрыт ли ${where}.`,
-  notice: (text, onlyModes, untilFurtherNotice) =>
-    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
+  notice: (text, onlyModes, untilFurtherNotice) => `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
   tally: (count, seen, ago) =>
     `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
   reports: (tally) => `${capitalize(tally)}.`,

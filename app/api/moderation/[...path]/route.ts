@@ -123,7 +123,12 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
       if (!crossing) return isForm ? respond(true, fields, { kind: "not-found" }) : jsonError(404, "not_found", `No crossing with the slug "${route.slug}".`);
       const adopted = await adoptObservedHours(user.id, crossing.id, body.data.side);
       const apiErrors = messagesFor("en").moderation.apiErrors;
-      result = adopted.kind === "known" ? { kind: "invalid", message: apiErrors.observedKnown } : adopted.kind === "no-pattern" ? { kind: "invalid", message: apiErrors.observedNone } : adopted;
+      result =
+        adopted.kind === "known"
+          ? { kind: "invalid", message: apiErrors.observedKnown }
+          : adopted.kind === "no-pattern"
+            ? { kind: "invalid", message: apiErrors.observedNone }
+            : adopted;
       break;
     }
     case "revert-revision": {
@@ -134,8 +139,19 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     }
   }
   if (result.kind === "ok") {
-    const target = route.kind === "create-notice" ? { crossing: String(fields.crossing ?? "") } : route.kind === "baseline" || route.kind === "observed-hours" ? { crossing: route.slug } : { targetId: String(route.id) };
-    logEvent("info", "moderation.action", { moderatorId: user.id, role: user.role, action: "action" in route ? `${route.kind}.${route.action}` : route.kind, ...target, actionId: result.actionId });
+    const target =
+      route.kind === "create-notice"
+        ? { crossing: String(fields.crossing ?? "") }
+        : route.kind === "baseline" || route.kind === "observed-hours"
+          ? { crossing: route.slug }
+          : { targetId: String(route.id) };
+    logEvent("info", "moderation.action", {
+      moderatorId: user.id,
+      role: user.role,
+      action: "action" in route ? `${route.kind}.${route.action}` : route.kind,
+      ...target,
+      actionId: result.actionId,
+    });
     // Anything but a role change may change what a crossing's subscribers see (a hidden report,
     // a notice, a revised baseline, a revert of any of them).
     if (!(route.kind === "user" && route.action === "role")) alertsAfter("any", publicOrigin(request));

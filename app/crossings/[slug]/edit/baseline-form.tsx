@@ -65,7 +65,12 @@ export function BaselineForm({
       ) : null}
       {defaults.sides.map((side, index) => (
         <Field key={index} id={`edit-hours-${index}`} label={side.label} error={e[`hours.${index}`]}>
-          <input id={`edit-hours-${index}`} name={`hours.${index}`} defaultValue={value(`hours.${index}`, side.hours)} {...describedBy(`edit-hours-${index}`, e[`hours.${index}`])} />
+          <input
+            id={`edit-hours-${index}`}
+            name={`hours.${index}`}
+            defaultValue={value(`hours.${index}`, side.hours)}
+            {...describedBy(`edit-hours-${index}`, e[`hours.${index}`])}
+          />
         </Field>
       ))}
       <Field id="edit-who" label={text.who} error={e.who}>

@@ -34,8 +34,7 @@ export default async function EditReportPage({ params }: PageProps<"/reports/[id
     <>
       <h1>{t.pages.editReport.heading}</h1>
       <p>
-        <Link href={`/crossings/${crossing.slug}`}>{localName(crossing.baseline.name, locale)}</Link> ·{" "}
-        <Link href="/reports/mine">{t.frame.myReports}</Link>
+        <Link href={`/crossings/${crossing.slug}`}>{localName(crossing.baseline.name, locale)}</Link> · <Link href="/reports/mine">{t.frame.myReports}</Link>
       </p>
       {editable ? (
         <ReportForm

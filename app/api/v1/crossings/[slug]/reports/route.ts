@@ -87,9 +87,6 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
         const origin = publicOrigin(request);
         alertsAfter(record.id, origin);
       }
-      return Response.json(
-        { id: result.id, created: true, heldForReview: result.held },
-        { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } },
-      );
+      return Response.json({ id: result.id, created: true, heldForReview: result.held }, { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } });
   }
 });

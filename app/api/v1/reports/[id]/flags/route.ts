@@ -39,9 +39,5 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     return new Response(null, { status: 303, headers: { Location: `${back.pathname}${back.search}#timeline` } });
   }
   const status = result.kind === "flagged" ? 201 : result.kind === "not-found" ? 404 : result.kind === "too-new" ? 403 : 409;
-  return Response.json(
-    result.kind === "flagged" ? { ok: true, hidden: result.hidden } : { error: { code: result.kind, message: flagOutcomeMessages[result.kind] } },
-    { status },
-  );
+  return Response.json(result.kind === "flagged" ? { ok: true, hidden: result.hidden } : { error: { code: result.kind, message: flagOutcomeMessages[result.kind] } }, { status });
 });
-
