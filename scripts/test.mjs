@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the whole suite, in order — type check, lint, unit and integration tests
+ * `npm test`: the whole suite, in order — type check, lint, format check, unit and integration tests
  * (PGlite always; PostgreSQL too when DATABASE_URL is set), then the browser tests against
  * the production build in Debian's Chromium. Ends with one "N passed, N failed" line.
  */
@@ -41,6 +41,7 @@ let ok = true;
 ok = step("Route types", bin("next"), ["typegen"]) && ok;
 ok = step("Type check", bin("tsc"), ["--noEmit"]) && ok;
 ok = step("Lint", bin("eslint"), ["--max-warnings=0", "."]) && ok;
+ok = step("Format (Prettier: npm run format fixes it)", bin("prettier"), ["--check", "."]) && ok;
 
 console.log(
   process.env.DATABASE_URL
