@@ -56,7 +56,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /fuzz\.spec\.ts/ },
   ],
   webServer: {
-    command: serverDatabase ? "node e2e/support/fresh-server-database.mjs && node scripts/start.mjs" : "node scripts/start.mjs",
+    // Each run starts from the seed alone, on PostgreSQL or on PGlite (e2e/support/fresh-*.mjs).
+    command: serverDatabase ? "node e2e/support/fresh-server-database.mjs && node scripts/start.mjs" : "node e2e/support/fresh-pglite-dir.mjs && node scripts/start.mjs",
     url: `http://localhost:${port}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
