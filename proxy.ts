@@ -27,8 +27,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { crossingRecord } from "@/db/queries/current";
 import { getReportById } from "@/db/queries/reports";
 import { sameOrigin } from "@/lib/api/request-body";
-import { isModerator } from "@/lib/auth/guards";
-import { currentUser } from "@/lib/auth/session";
+import { isModerator } from "@/server/auth/guards";
+import { currentUser } from "@/server/auth/session";
 import { isSessionCookie } from "@/lib/auth/session-cookie";
 import { malformedActionCall } from "@/lib/http/action-args";
 import { isModeratorPage, NOT_FOUND_PATH, pathTarget, type PathTarget } from "@/lib/http/canonical-path";
@@ -60,7 +60,7 @@ async function malformedPost(request: NextRequest): Promise<string | null> {
 
 /** Would the page say "not found" to this reader? An unknown crossing or report; and, for a
  * reader who is signed in (the page sends others to sign in), a moderators' page to anyone
- * else, or another traveller's report to edit (lib/auth/guards.ts, app/reports/[id]/edit).
+ * else, or another traveller's report to edit (server/auth/guards.ts, app/reports/[id]/edit).
  * When the database cannot say, the page answers for itself (a 503 while it is away). */
 async function notFoundFor(request: NextRequest, target: PathTarget | null): Promise<boolean> {
   if (target?.kind === "not-found") return true;

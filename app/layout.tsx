@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/auth/session";
 import { signOutAction } from "@/app/signin/actions";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { LanguageSwitcher } from "@/app/_components/language-switcher";
 import { OfflineSupport } from "@/app/_components/offline-support";
 import "./globals.css";

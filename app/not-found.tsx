@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 /**
  * The not-found page, rendered whole on the server (readers without JavaScript see it too): an

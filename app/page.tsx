@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { allCrossingsNow } from "@/db/queries/current";
 import { countryPairKey } from "@/lib/countries";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { intlLocales } from "@/lib/i18n/locale";
 import { localCountry } from "@/lib/i18n/reasons";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";

@@ -8,7 +8,7 @@
  * an HMAC-SHA-256 of the lower-cased address, keyed with the auth secret) lets an operator find
  * one address's events without the log holding the address, and, the key not being in the
  * log, a reader of the log alone cannot test a guessed address against it. (The `Sign-in link
- * for <email>: <url>` line of lib/auth/mail.ts is a separate contract for local use without a
+ * for <email>: <url>` line of server/auth/mail.ts is a separate contract for local use without a
  * mail server, and stays as it is.)
  */
 import { createHmac } from "node:crypto";

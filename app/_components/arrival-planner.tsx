@@ -4,7 +4,7 @@ import type { PlannerResult } from "@/lib/status/planner-query";
 import type { Status } from "@/lib/status/types";
 import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { zoneLabel } from "@/lib/format/time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localCountry } from "@/lib/i18n/reasons";
 import { StatusPanel } from "@/app/_components/status-panel";
 import { describedBy, Field } from "@/app/_components/field";

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { SourceRef } from "@/lib/baseline/schema";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { dataText } from "@/lib/i18n/data-text";
 
 /** "[2, May 2024]" links to the numbered source list at the foot of the crossing page. */

@@ -1,4 +1,4 @@
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { observedHoursInWords, type ObservedHours } from "@/lib/history/observed-hours";
 import { weekdayNames } from "@/lib/history/wait-profile";
 

@@ -4,7 +4,7 @@ import type { PublicReport } from "@/db/queries/reports";
 import { FEEDBACK_WINDOW_MS } from "@/db/queries/reports";
 import { directionLabels } from "@/lib/reports/form-options";
 import { zoneLabel } from "@/lib/format/time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { StateBadge } from "@/app/_components/state-badge";
 import { feedbackAction } from "@/app/reports/actions";

@@ -4,7 +4,7 @@ import { directionEnds } from "@/lib/status/types";
 import { statusHeadline } from "@/lib/status/headline";
 import type { StateChange } from "@/lib/status/next-window";
 import { zoneLabel } from "@/lib/format/time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localCountry, localName, reasonText } from "@/lib/i18n/reasons";
 import type { Messages } from "@/lib/i18n/messages";
 import { StateBadge } from "@/app/_components/state-badge";

@@ -1,5 +1,5 @@
 import { unsubscribeOwnAction } from "@/app/alerts/actions";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 /** "Stop" beside an alert the reader set: a plain form, so it works without JavaScript. */
 export async function StopAlertForm({ subscriptionId, returnTo }: { subscriptionId: string; returnTo: string }) {

@@ -1,5 +1,5 @@
 import { bestTimeInWords, weekdayNames, type WaitProfile } from "@/lib/history/wait-profile";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 const CELL = 14;
 const LEFT = 34;

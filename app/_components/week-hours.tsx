@@ -3,7 +3,7 @@ import type { SourceStandings } from "@/lib/baseline/standing";
 import { sideIntervals } from "@/lib/status/evaluate";
 import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 import { zoneLabel, type Formatters } from "@/lib/format/time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localName } from "@/lib/i18n/reasons";
 import { dataText } from "@/lib/i18n/data-text";
 

@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createToken, MAX_TOKENS_PER_USER, revokeToken } from "@/db/queries/tokens";
-import { currentUser } from "@/lib/auth/session";
-import { getI18n } from "@/lib/i18n/server";
+import { currentUser } from "@/server/auth/session";
+import { getI18n } from "@/server/i18n";
 import { logDenied } from "@/lib/log";
 import { checkedAction, formDataArg, formStateArg, malformedCallMessage } from "@/lib/http/action-args";
 

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { crossingStateAt } from "@/db/queries/crossing-state";
 import { subscribe, unsubscribeOwn } from "@/db/queries/alerts";
-import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { currentUser, safeReturnPath } from "@/server/auth/session";
 import { observe } from "@/lib/alerts/decide";
-import { unsubscribeHash, unsubscribeToken } from "@/lib/alerts/dispatch";
+import { unsubscribeHash, unsubscribeToken } from "@/server/alerts/dispatch";
 import { logDenied } from "@/lib/log";
 import { checkedAction, formDataArg, idArg } from "@/lib/http/action-args";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 export const dynamic = "force-dynamic";
 

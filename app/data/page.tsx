@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EXPORT_ROW_CAP, REPORT_CSV_COLUMNS } from "@/lib/exports/csv";
 import { DATA_LICENSE_URL } from "@/lib/exports/geojson";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -4,7 +4,7 @@ import { listCrossingRecords } from "@/db/queries/crossings";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { COUNTRY_FEED_LIMIT, CROSSING_FEED_LIMIT, FEED_WINDOW_DAYS } from "@/lib/feeds/build";
 import { ATOM_TYPE, countryFeedPath, crossingFeedPath } from "@/lib/feeds/urls";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { crossingSummariesNow } from "@/db/queries/current";
 import { StateBadge } from "@/app/_components/state-badge";
 import { crossingPath } from "@/lib/api/serialize";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 import { crossingsMapSvg } from "@/lib/map/svg";
 import { legendStates, markerStyles } from "@/lib/map/markers";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { apiMessageText } from "@/app/moderation/api-messages";
 
 /** A moderation action as a plain form (works without JavaScript): a reason, then the button.

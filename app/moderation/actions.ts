@@ -3,15 +3,15 @@
  * baseline edits). Each checks the role itself; the moderation API does the same for scripts. */
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { alertsAfter } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/server/alerts/dispatch";
 import { originFromHeaders } from "@/lib/api/origin";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { createNotice, reviseBaseline } from "@/db/queries/moderation";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/server/auth/session";
 import { formErrorMap, noticeBodyFor } from "@/lib/moderation/requests";
 import { parseBaselineEdit, type BaselineEditErrors } from "@/lib/moderation/baseline-edit";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { apiMessageText } from "@/app/moderation/api-messages";
 import { logDenied, logEvent } from "@/lib/log";
 import { z } from "zod";

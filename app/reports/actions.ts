@@ -4,19 +4,19 @@
  * ownership where it matters, calls the data layer and redirects (so a reload never resends).
  */
 import { headers } from "next/headers";
-import { alertsAfter } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/server/alerts/dispatch";
 import { originFromHeaders } from "@/lib/api/origin";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { databaseUnavailable } from "@/db/availability";
 import { getCrossingById, getCrossingRecord } from "@/db/queries/crossings";
 import { editOwnReport, getReportById, giveFeedback, submitReport, withdrawOwnReport } from "@/db/queries/reports";
-import { authSecret } from "@/lib/auth";
-import { currentUser } from "@/lib/auth/session";
+import { authSecret } from "@/server/auth";
+import { currentUser } from "@/server/auth/session";
 import { env } from "@/lib/env";
 import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-input";
 import { zoneLabel } from "@/lib/format/time";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { logDenied } from "@/lib/log";
 import { z } from "zod";
 import { checkedAction, formDataArg, formStateArg, idArg, malformedCallMessage } from "@/lib/http/action-args";

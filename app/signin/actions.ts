@@ -1,12 +1,12 @@
 "use server";
 import { AuthError } from "next-auth";
 import { z } from "zod";
-import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/lib/auth";
+import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/server/auth";
 import { recentSignInLinks } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { currentUser, safeReturnPath } from "@/lib/auth/session";
+import { currentUser, safeReturnPath } from "@/server/auth/session";
 import { logEvent } from "@/lib/log";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { checkedAction, formDataArg, formStateArg, malformedCallMessage } from "@/lib/http/action-args";
 
 export interface SignInState {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser, safeReturnPath } from "@/lib/auth/session";
-import { oauthProviders, SIGN_IN_LINK_MINUTES } from "@/lib/auth";
-import { getI18n } from "@/lib/i18n/server";
+import { currentUser, safeReturnPath } from "@/server/auth/session";
+import { oauthProviders, SIGN_IN_LINK_MINUTES } from "@/server/auth";
+import { getI18n } from "@/server/i18n";
 import { SignInForm } from "@/app/signin/sign-in-form";
 import { signInWithProvider } from "@/app/signin/actions";
 

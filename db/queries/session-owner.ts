@@ -2,7 +2,7 @@
  * Whose session a token is, read fresh from the database on every request that uses it, so a
  * sign-out, an expiry or a ban counts at once. The production server calls this before it
  * answers a signed-in reader from their own cached pages (server/http/server.ts); the app's own
- * check is lib/auth/session.ts (Auth.js), which reads the same rows the same way.
+ * check is server/auth/session.ts (Auth.js), which reads the same rows the same way.
  * No "server-only" here: the server process imports it outside React's server bundle.
  */
 import { and, eq, gt, isNull } from "drizzle-orm";

@@ -4,7 +4,7 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/user";
 
 export const MAX_TOKENS_PER_USER = 10;
 

@@ -33,7 +33,7 @@ describe("pathTarget", () => {
 });
 
 describe("isModeratorPage", () => {
-  it("knows the pages lib/auth/guards.ts keeps to moderators", () => {
+  it("knows the pages server/auth/guards.ts keeps to moderators", () => {
     for (const path of ["/moderation", "/moderation/", "/moderation/log", "/moderation/users", "/moderation/notices", "/crossings/irkeshtam/history", "/crossings/irkeshtam/edit"])
       expect(isModeratorPage(path), path).toBe(true);
     for (const path of ["/", "/crossings/irkeshtam", "/moderationx", "/reports/mine", "/account"]) expect(isModeratorPage(path), path).toBe(false);

@@ -47,7 +47,7 @@ export function pathTarget(pathname: string): PathTarget | null {
  * Next.js renders app/not-found.tsx there, whole, with a 404. */
 export const NOT_FOUND_PATH = "/_not-found";
 
-/** Pages only moderators may see: anyone else signed in gets "not found" (lib/auth/guards.ts),
+/** Pages only moderators may see: anyone else signed in gets "not found" (server/auth/guards.ts),
  * which the proxy shows whole too. */
 export function isModeratorPage(pathname: string): boolean {
   return /^\/(moderation(\/(log|users|notices))?|crossings\/[^/]+\/(history|edit))\/?$/.test(pathname);

@@ -5,7 +5,7 @@
  * Through Next.js such a request costs several times the answer itself (routing, the proxy,
  * web-stream piping); here it costs the answer.
  *
- * It is the same function Next.js's route handler calls (lib/api/status-route.ts), registered
+ * It is the same function Next.js's route handler calls (server/api/status-route.ts), registered
  * on the process bridge by the route module when Next.js loads it (at start or on first use;
  * db/bridge.ts): until then, and for anything this file does not recognise, the request goes
  * to Next.js as before.

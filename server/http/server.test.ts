@@ -374,7 +374,7 @@ describe("an uncached request whose handler never settles", () => {
 });
 
 describe("API answers the app registered for the server to give itself", () => {
-  /** A stand-in for lib/api/status-route.ts: JSON naming the slug and query, slow when asked. */
+  /** A stand-in for server/api/status-route.ts: JSON naming the slug and query, slow when asked. */
   function registered(delayMs = 0) {
     const calls: string[] = [];
     const routes = {

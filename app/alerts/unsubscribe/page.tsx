@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 
 export const dynamic = "force-dynamic";
 

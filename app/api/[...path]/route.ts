@@ -4,7 +4,7 @@
  * it for a server action — a body that is not a form then got a 500 (found by fuzzing). More
  * specific routes (/api/v1/…, /api/auth/…, /api/moderation/…) always win over this one.
  */
-import { jsonError } from "@/lib/api/http";
+import { jsonError } from "@/server/api/http";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { listCrossingRecords } from "@/db/queries/crossings";
-import { requireModerator } from "@/lib/auth/guards";
+import { requireModerator } from "@/server/auth/guards";
 import { travelModes } from "@/lib/baseline/schema";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { intlLocales } from "@/lib/i18n/locale";
 import { localName } from "@/lib/i18n/reasons";
 import { ModerationNav, Outcome } from "@/app/moderation/action-form";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { listUsers } from "@/db/queries/moderation";
-import { requireModerator } from "@/lib/auth/guards";
-import { getI18n } from "@/lib/i18n/server";
+import { requireModerator } from "@/server/auth/guards";
+import { getI18n } from "@/server/i18n";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { ActionForm, ModerationNav, Outcome } from "@/app/moderation/action-form";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { SIGN_IN_LINK_MINUTES } from "@/lib/auth";
-import { getI18n } from "@/lib/i18n/server";
+import { SIGN_IN_LINK_MINUTES } from "@/server/auth";
+import { getI18n } from "@/server/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();

@@ -1,7 +1,7 @@
 /** One-click unsubscribe (the email's link, and RFC 8058 List-Unsubscribe-Post): the token is
  * the authorization — it is secret, per subscription, and only its hash is stored. */
 import { unsubscribeByHash } from "@/db/queries/alerts";
-import { unsubscribeHash } from "@/lib/alerts/dispatch";
+import { unsubscribeHash } from "@/server/alerts/dispatch";
 
 export const dynamic = "force-dynamic";
 

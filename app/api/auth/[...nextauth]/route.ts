@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handlers } from "@/server/auth";
 import { publicSession } from "@/lib/auth/public-session";
 
 /**
  * Auth.js's endpoints. Every URL Auth.js builds (sign-in links, redirects) is on AUTH_URL
- * (lib/env.ts, lib/auth/index.ts), never on the request's Host.
+ * (lib/env.ts, server/auth/index.ts), never on the request's Host.
  * GET /api/auth/session answers only what a browser may know (lib/auth/public-session.ts):
  * with database sessions Auth.js would send the session token itself, the HttpOnly cookie's
  * value, to any script that asks.

@@ -18,10 +18,10 @@ import {
   type ActionResult,
 } from "@/db/queries/moderation";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
-import { currentUser, safeReturnPath } from "@/lib/auth/session";
-import { alertsAfter } from "@/lib/alerts/dispatch";
+import { currentUser, safeReturnPath } from "@/server/auth/session";
+import { alertsAfter } from "@/server/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { banBody, baselineBody, noticeBody, observedHoursBody, parseModerationPath, reasonBody, roleBody } from "@/lib/moderation/requests";
 import { adoptObservedHours } from "@/db/queries/observed-hours";

@@ -1,6 +1,6 @@
 import { allCrossingsNow } from "@/db/queries/current";
 import { crossingListResponseSchema } from "@/lib/api/schemas";
-import { withApiErrors } from "@/lib/api/http";
+import { withApiErrors } from "@/server/api/http";
 import { toApiSummary } from "@/lib/api/serialize";
 import { summarizeCrossing } from "@/lib/crossings/summary";
 import { apiNow, cachedJson, corsPreflight } from "@/lib/api/caching";

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { listBaselineRevisions } from "@/db/queries/moderation";
-import { requireModerator } from "@/lib/auth/guards";
+import { requireModerator } from "@/server/auth/guards";
 import { diffBaselines } from "@/lib/moderation/baseline-diff";
-import { getI18n } from "@/lib/i18n/server";
+import { getI18n } from "@/server/i18n";
 import { localName } from "@/lib/i18n/reasons";
 import { ActionForm, Outcome } from "@/app/moderation/action-form";
 

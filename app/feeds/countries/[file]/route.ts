@@ -1,5 +1,5 @@
 import { ClientGoneError, countryFeedNow } from "@/db/queries/feed-cache";
-import { withApiErrors } from "@/lib/api/http";
+import { withApiErrors } from "@/server/api/http";
 import { env } from "@/lib/env";
 import { feedBodyResponse, feedNotFound } from "@/lib/feeds/response";
 import { parseCountryFeedFile, siteOrigin } from "@/lib/feeds/urls";

@@ -1,6 +1,6 @@
 import { crossingNow, crossingRecord } from "@/db/queries/current";
 import { crossingDetailResponseSchema } from "@/lib/api/schemas";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { toApiSummary } from "@/lib/api/serialize";
 import { toStatusResponse } from "@/lib/api/status";
 import { summarizeCrossing } from "@/lib/crossings/summary";

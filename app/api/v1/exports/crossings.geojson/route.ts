@@ -1,6 +1,6 @@
 import { crossingSummariesNow } from "@/db/queries/current";
 import { apiNow, cachedBody, corsPreflight } from "@/lib/api/caching";
-import { withApiErrors } from "@/lib/api/http";
+import { withApiErrors } from "@/server/api/http";
 import { buildCrossingsGeoJson } from "@/lib/exports/geojson";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { openReportExport } from "@/db/queries/exports";
 import { CORS_HEADERS, corsPreflight } from "@/lib/api/caching";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { EXPORT_ROW_CAP, REPORT_CSV_HEADER, nextReportsCsvPath, reportCsvRow, reportsCsvQuerySchema } from "@/lib/exports/csv";
 import { DATA_LICENSE_URL } from "@/lib/exports/geojson";
 

@@ -1,16 +1,16 @@
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { logDenied } from "@/lib/log";
 import { listVisibleReports, submitReport } from "@/db/queries/reports";
-import { authSecret } from "@/lib/auth";
-import { apiUser } from "@/lib/auth/api-user";
+import { authSecret } from "@/server/auth";
+import { apiUser } from "@/server/auth/api-user";
 import { env } from "@/lib/env";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { reportListQuerySchema, reportListResponseSchema, toPublicReportJson } from "@/lib/api/reports";
 import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
 import { parseReportJson } from "@/lib/reports/report-input";
 import { cachedJson } from "@/lib/api/caching";
-import { alertsAfter } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/server/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import { processBridge } from "@/db/bridge";
 import { corsPreflight } from "@/lib/api/caching";
-import { statusAnswer } from "@/lib/api/status-route";
+import { statusAnswer } from "@/server/api/status-route";
 
 export const dynamic = "force-dynamic";
 
-/** Public: the state of one crossing now or at `at`, for a `mode` of travel (lib/api/status-route.ts). */
+/** Public: the state of one crossing now or at `at`, for a `mode` of travel (server/api/status-route.ts). */
 export async function GET(request: Request, context: RouteContext<"/api/v1/crossings/[slug]/status">): Promise<Response> {
   return statusAnswer(request, (await context.params).slug);
 }

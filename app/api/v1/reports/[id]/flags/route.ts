@@ -1,12 +1,12 @@
 /** Signed-in readers with some standing flag a report (a form on the timeline, or JSON). */
 import { flagReport } from "@/db/queries/moderation";
-import { currentUser, safeReturnPath } from "@/lib/auth/session";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { currentUser, safeReturnPath } from "@/server/auth/session";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { readBody, sameOrigin } from "@/lib/api/request-body";
 import { flagBody } from "@/lib/moderation/requests";
 import { flagOutcomeMessages } from "@/lib/moderation/rules";
 import { env } from "@/lib/env";
-import { alertsAfter } from "@/lib/alerts/dispatch";
+import { alertsAfter } from "@/server/alerts/dispatch";
 import { publicOrigin } from "@/lib/api/origin";
 import { z } from "zod";
 import { logDenied } from "@/lib/log";

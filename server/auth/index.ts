@@ -14,7 +14,7 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { promoteAdmin } from "@/db/queries/users";
 import { env } from "@/lib/env";
-import { sendSignInLink } from "@/lib/auth/mail";
+import { sendSignInLink } from "@/server/auth/mail";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { emailHash, logEvent } from "@/lib/log";
 
@@ -26,7 +26,7 @@ export const SIGN_IN_LINK_MINUTES = 10;
 
 const providers: Provider[] = [
   Nodemailer({
-    // The provider insists on a server even though sending is ours (lib/auth/mail.ts).
+    // The provider insists on a server even though sending is ours (server/auth/mail.ts).
     server: env.SMTP_URL ?? "smtp://127.0.0.1:25",
     from: env.EMAIL_FROM,
     maxAge: SIGN_IN_LINK_MINUTES * 60,
@@ -69,7 +69,7 @@ const lazyConfig = (): NextAuthConfig =>
       },
     },
     callbacks: {
-      // Only what the app reads (lib/auth/session.ts). With database sessions Auth.js hands this
+      // Only what the app reads (server/auth/session.ts). With database sessions Auth.js hands this
       // callback the session row itself — its sessionToken, the cookie's value — and whatever it
       // returns is also what GET /api/auth/session answers (trimmed further there).
       session({ session, user }) {

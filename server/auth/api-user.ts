@@ -1,7 +1,7 @@
 /** Who is calling the API: a personal token (Authorization: Bearer cr_…) or a browser session.
  * A malformed or revoked token is not silently replaced by the session. */
 import { userForToken } from "@/db/queries/tokens";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { currentUser, type SessionUser } from "@/server/auth/session";
 import { bearerToken } from "@/lib/auth/tokens";
 
 export async function apiUser(request: Request): Promise<SessionUser | null> {

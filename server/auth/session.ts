@@ -6,18 +6,12 @@
 import { cookies } from "next/headers";
 import { databaseUnavailable } from "@/db/availability";
 import { DatabaseUnavailableError, noteDatabaseError } from "@/db/outage-errors";
-import { auth } from "@/lib/auth";
+import { auth } from "@/server/auth";
 import { isSessionCookie } from "@/lib/auth/session-cookie";
 export { safeReturnPath } from "@/lib/auth/return-path";
 
-export type Role = "traveller" | "moderator" | "admin";
-
-export interface SessionUser {
-  id: string;
-  email: string | null;
-  name: string | null;
-  role: Role;
-}
+import type { SessionUser } from "@/lib/auth/user";
+export type { Role, SessionUser } from "@/lib/auth/user";
 
 /** The signed-in user, or null when signed out or banned. Throws while the database is away
  * and the request carries a session: Auth.js then answers "no session", and a traveller

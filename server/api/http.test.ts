@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonError } from "@/lib/api/http";
+import { jsonError } from "@/server/api/http";
 
 describe("jsonError", () => {
   it("is a JSON error any origin may read, keeping the headers it is given", async () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { sendSignInLink, signInLogLine } from "@/lib/auth/mail";
+import { sendSignInLink, signInLogLine } from "@/server/auth/mail";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 
 describe("sign-in link delivery", () => {

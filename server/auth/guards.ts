@@ -1,7 +1,7 @@
 /** Page guards: signed-out readers are sent to sign in; everyone else without the role sees
  * "not found", which reveals nothing about what is there. */
 import { notFound, redirect } from "next/navigation";
-import { currentUser, type SessionUser } from "@/lib/auth/session";
+import { currentUser, type SessionUser } from "@/server/auth/session";
 import { logDenied } from "@/lib/log";
 
 export async function requireModerator(returnTo: string): Promise<SessionUser> {

@@ -7,7 +7,7 @@
  */
 import { crossingNow, crossingRecord, nextOpenNow } from "@/db/queries/current";
 import { crossingStateAt } from "@/db/queries/crossing-state";
-import { jsonError, withApiErrors } from "@/lib/api/http";
+import { jsonError, withApiErrors } from "@/server/api/http";
 import { statusQuerySchema, toStatusResponse } from "@/lib/api/status";
 import { apiNow, cachedJson } from "@/lib/api/caching";
 
