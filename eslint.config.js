@@ -26,7 +26,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: "^(@/db(?!/seed/(data/[\\w-]+|sources)$)(/|$)|@/server(/|$)|@/app/|next(-auth)?(/|$))",
+              regex: "^(@/db(?!/seed/(data/[\\w-]+|sources)$)(/|$)|@/server(/|$)|@/app/|(\\.\\./)+(db|server|app)(/|$)|next(-auth)?(/|$)|postgres$|@electric-sql/)",
               allowTypeImports: true,
               message: "lib/ stays pure: put I/O in db/ (SQL) or server/ (sessions, requests, mail, alerts), and call lib/ from there.",
             },

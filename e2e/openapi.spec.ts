@@ -26,8 +26,21 @@ function routeHandlers(): { path: string; methods: string[] }[] {
         .filter((segment) => !/^\(.*\)$/.test(segment));
       const text = fs.readFileSync(path.join("app", file), "utf8");
       const methods = new Set<string>();
-      for (const match of text.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(match[1]!);
-      for (const match of text.matchAll(/export \{([^}]*)\}/g)) for (const name of match[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)) methods.add(name[1]!);
+      const verbs = "GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS";
+      // export const GET = …, export async function GET, export function GET
+      for (const match of text.matchAll(new RegExp(`export (?:const|let|async function|function) (${verbs})\\b`, "g"))) methods.add(match[1]!);
+      // export { handler as GET, POST } and export const { GET, POST } = …
+      for (const match of text.matchAll(/export (?:const )?\{([^}]*)\}/g)) {
+        for (const name of match[1]!.split(",").map((part) =>
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!,
+        ))
+          if (new RegExp(`^(${verbs})$`).test(name)) methods.add(name);
+      }
+      // A handler whose methods this cannot read would otherwise pass unchecked.
+      expect(methods.size, `the methods of app/${file}`).toBeGreaterThan(0);
       return { path: `/${segments.map((segment) => segment.replace(/^\[(.*)\]$/, "{$1}")).join("/")}`, methods: [...methods] };
     });
 }
@@ -111,7 +124,9 @@ test("every documented operation answers as documented", async ({ request, page,
       { as: anonymous, url: "/api/v1/crossings/korday-ak-zhol/reports?limit=0", expect: 400 },
     ],
     "POST /api/v1/crossings/{slug}/reports": [
+      { as: bot, method: "POST", url: "/api/v1/crossings/gaudan-bajgiran/reports", data: { ...report, idempotencyKey: crypto.randomUUID() }, expect: 201 },
       { as: bot, method: "POST", url: "/api/v1/crossings/gaudan-bajgiran/reports", data: report, expect: 200 },
+      { as: bot, method: "POST", url: "/api/v1/crossings/gaudan-bajgiran/reports", data: "not json", expect: 415 },
       { as: bot, method: "POST", url: "/api/v1/crossings/gaudan-bajgiran/reports", data: { ...report, waitMinutes: -1, idempotencyKey: crypto.randomUUID() }, expect: 400 },
       { as: anonymous, method: "POST", url: "/api/v1/crossings/gaudan-bajgiran/reports", data: report, expect: 401 },
     ],

@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 document, generated from the same zod schemas the handlers build their
  * responses with and parse their input with (never written by hand). Served at
- * /api/v1/openapi.json and rendered for people at /api/docs.
+ * /api/v1/openapi.json and rendered for people at /api-docs.
  */
 import { z } from "zod";
 import { crossingDetailResponseSchema, crossingListResponseSchema, errorResponseSchema, healthResponseSchema } from "@/lib/api/schemas";
@@ -11,7 +11,7 @@ import { reportApiSchema } from "@/lib/reports/report-input";
 import { crossingBaselineSchema, travelModes } from "@/lib/baseline/schema";
 import { crossingsGeoJsonSchema } from "@/lib/exports/geojson";
 import { reportsCsvQuerySchema } from "@/lib/exports/csv";
-import { banBody, baselineBody, flagBody, noticeBody, observedHoursBody, reasonBody, roleBody } from "@/lib/moderation/requests";
+import { banBody, baselineBody, flagBody, noticeBody, observedHoursBody, reasonBody, reportActions, roleBody, userActions } from "@/lib/moderation/requests";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -68,6 +68,36 @@ const feedFile = (name: string, pattern: string, example: string) => ({
 });
 
 export function buildOpenApiDocument(serverUrl: string) {
+  return withCommonResponses(buildDocument(serverUrl));
+}
+
+/** Answers any operation may give besides its own: a 304 to a cached GET's matching ETag, and
+ * the JSON 503 (database away, with Retry-After) or 500 of every handler that touches the
+ * database (server/api/http.ts's withApiErrors). */
+function withCommonResponses<D extends { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> }>(document: D): D {
+  const cached = new Set([
+    "/api/v1/crossings",
+    "/api/v1/crossings/{slug}",
+    "/api/v1/crossings/{slug}/status",
+    "/api/v1/crossings/{slug}/reports",
+    "/api/v1/exports/crossings.geojson",
+    "/api/v1/openapi.json",
+    "/feeds/crossings/{file}",
+    "/feeds/countries/{file}",
+  ]);
+  const withoutDatabase = new Set(["/api/health", "/api/v1/openapi.json"]);
+  for (const [path, operations] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      if (method === "get" && cached.has(path)) operation.responses["304"] ??= { description: "Not modified: the If-None-Match ETag still matches" };
+      if (withoutDatabase.has(path)) continue;
+      operation.responses["503"] ??= errorResponse("The database is unavailable for a moment; see Retry-After");
+      operation.responses["500"] ??= errorResponse("An error on the server's side (logged)");
+    }
+  }
+  return document;
+}
+
+function buildDocument(serverUrl: string) {
   const json = (ref: string, description: string) => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
   return {
     openapi: "3.1.0",
@@ -75,7 +105,8 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Crossings API",
       version: "1.0.0",
       summary: "Land border crossings of Central Asia: published hours, state now and at any time, travellers' reports.",
-      description: "Public reads need no key. Times are ISO 8601 instants; each side's zone is an IANA name. Data licence: CC BY 4.0 (each baseline fact cites its own sources).",
+      description:
+        "Public reads need no key. Times are ISO 8601 instants; each side's zone is an IANA name. Data licence: CC BY 4.0 (each baseline fact cites its own sources). Public GETs answer CORS preflights (OPTIONS). Any path answers 405 with Allow to a method it does not take, and the server itself may answer a plain-text 429 or 503 with Retry-After when it is overloaded.",
       license: { name: "CC BY 4.0 (data)", identifier: "CC-BY-4.0" },
     },
     servers: [{ url: serverUrl }],
@@ -160,7 +191,7 @@ export function buildOpenApiDocument(serverUrl: string) {
               lang: "Language of `headline` and the reasons' `text`: en (default) or ru",
             }),
           ],
-          responses: { "200": json("Status", "The status"), "400": errorResponse("A bad at or mode"), "404": errorResponse("No such crossing") },
+          responses: { "200": json("Status", "The status"), "400": errorResponse("A bad at, mode or lang"), "404": errorResponse("No such crossing") },
         },
       },
       "/api/v1/crossings/{slug}/reports": {
@@ -290,15 +321,24 @@ function moderationPaths() {
   const logId = (what: string) => idParameter(what, { type: "integer", minimum: 1 });
   const noticeId = idParameter("The notice's id", { type: "string", format: "uuid" });
   const slug = { ...slugParameter, schema: { type: "string", pattern: "^[a-z0-9-]{1,80}$" } };
+  // Every action parseModerationPath knows: a Record, so a new action does not compile undocumented.
+  const onReports: Record<(typeof reportActions)[number], [string, string]> = {
+    hide: ["hideReport", "Hide a report"],
+    restore: ["restoreReport", "Show a hidden report again"],
+    verify: ["verifyReport", "Mark a report verified (it then counts three times)"],
+    "dismiss-flags": ["dismissFlags", "Dismiss a report's flags and show it"],
+  };
+  const onUsers: Record<(typeof userActions)[number], [string, string, string]> = {
+    ban: ["banUser", "Ban an account (and optionally hide its reports); its sessions end at once", "BanInput"],
+    unban: ["unbanUser", "Lift a ban", "ReasonInput"],
+    "hide-reports": ["hideUserReports", "Hide every report of an account", "ReasonInput"],
+    role: ["setRole", "Make an account a moderator or a traveller (admins only)", "RoleInput"],
+  };
   return {
-    "/api/moderation/reports/{id}/hide": operation("hideReport", "Hide a report", "ReasonInput", [reportId]),
-    "/api/moderation/reports/{id}/restore": operation("restoreReport", "Show a hidden report again", "ReasonInput", [reportId]),
-    "/api/moderation/reports/{id}/verify": operation("verifyReport", "Mark a report verified (it then counts three times)", "ReasonInput", [reportId]),
-    "/api/moderation/reports/{id}/dismiss-flags": operation("dismissFlags", "Dismiss a report's flags and show it", "ReasonInput", [reportId]),
-    "/api/moderation/users/{id}/ban": operation("banUser", "Ban an account (and optionally hide its reports); its sessions end at once", "BanInput", [userId]),
-    "/api/moderation/users/{id}/unban": operation("unbanUser", "Lift a ban", "ReasonInput", [userId]),
-    "/api/moderation/users/{id}/hide-reports": operation("hideUserReports", "Hide every report of an account", "ReasonInput", [userId]),
-    "/api/moderation/users/{id}/role": operation("setRole", "Make an account a moderator or a traveller (admins only)", "RoleInput", [userId]),
+    ...Object.fromEntries(
+      reportActions.map((action) => [`/api/moderation/reports/{id}/${action}`, operation(onReports[action][0], onReports[action][1], "ReasonInput", [reportId])]),
+    ),
+    ...Object.fromEntries(userActions.map((action) => [`/api/moderation/users/{id}/${action}`, operation(onUsers[action][0], onUsers[action][1], onUsers[action][2], [userId])])),
     "/api/moderation/actions/{id}/revert": operation("revertAction", "Revert a logged moderation action", "ReasonInput", [logId("The moderation log entry")]),
     "/api/moderation/notices": operation("createNotice", "Post a dated notice (a closure, a reopening, a temporary regime)", "NoticeInput", []),
     "/api/moderation/notices/{id}/withdraw": operation("withdrawNotice", "Withdraw a notice", "ReasonInput", [noticeId]),

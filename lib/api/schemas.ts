@@ -23,6 +23,8 @@ export const crossingSummarySchema = z.object({
   nextChange: z.iso.datetime().nullable(),
   who: eligibility,
   modes: z.array(travelMode),
+  /** Modes not in `modes`: "not-allowed", or "unknown" where the sources name only those modes. */
+  otherModes: z.enum(["not-allowed", "unknown"]),
   url: z.string(),
 });
 

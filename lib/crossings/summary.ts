@@ -33,6 +33,8 @@ export interface CrossingSummary {
   nextChange: Date | null;
   who: Eligibility;
   modes: TravelMode[];
+  /** Modes not in `modes`: not allowed, or not known (the sources name only those). */
+  otherModes: "not-allowed" | "unknown";
 }
 
 export function summarizeCrossing(
@@ -64,6 +66,7 @@ export function summarizeCrossing(
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,
+    otherModes: baseline.traffic.value.otherModes ?? "not-allowed",
   };
 }
 

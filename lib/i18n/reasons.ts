@@ -29,12 +29,13 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
     case "season":
       return dataText(value, locale);
     case "traffic": {
-      const [modes = "", who = ""] = value.split("; ");
+      const [modes = "", who = "", others = ""] = value.split("; ");
       const modeWords = modes
         .split(", ")
         .filter(Boolean)
         .map((mode) => ownEntry(t.modes, mode)?.toLowerCase() ?? mode);
-      return [ownEntry(t.eligibility, who) ?? who, modeWords.join(t.listSeparator)].filter(Boolean).join("; ");
+      const list = modeWords.join(t.listSeparator) + (others === "otherModes unknown" ? t.crossing.rules.otherModesUnknown : "");
+      return [ownEntry(t.eligibility, who) ?? who, list].filter(Boolean).join("; ");
     }
   }
 }

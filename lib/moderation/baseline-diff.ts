@@ -2,6 +2,7 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { describeFactValue, factLabel } from "@/lib/baseline/describe";
 import { listFacts } from "@/lib/baseline/facts";
+import { stableJson } from "@/lib/text/stable-json";
 import type { Locale } from "@/lib/i18n/locale";
 
 export interface FactChange {
@@ -16,7 +17,7 @@ export function diffBaselines(before: CrossingBaseline, after: CrossingBaseline,
   const now = new Map(listFacts(after).map((entry) => [entry.path, entry.fact.value]));
   const paths = [...new Set([...old.keys(), ...now.keys()])];
   return paths
-    .filter((path) => JSON.stringify(old.get(path)) !== JSON.stringify(now.get(path)))
+    .filter((path) => stableJson(old.get(path)) !== stableJson(now.get(path)))
     .map((path) => ({
       path,
       label: factLabel(path, now.has(path) ? after : before, locale),

@@ -3,6 +3,7 @@
  * parser, its warnings shown), who may cross and how, the three requirements and the
  * facilities. Facts that change get the edit's source; unchanged facts keep theirs.
  */
+import { stableJson } from "@/lib/text/stable-json";
 import { z } from "zod";
 import {
   asOfDate,
@@ -42,8 +43,11 @@ const metaSchemaFor = perLocale((locale: Locale) => {
 
 const requirementChoice = z.enum(["unknown", "required", "not-required"]);
 
+/** Equal as data, whatever the order of object keys: the stored baseline is jsonb, which keeps
+ * keys in its own order ({"who", "modes"}), so a plain JSON.stringify called every untouched
+ * fact changed and replaced its sources with the edit's. */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return stableJson(a) === stableJson(b);
 }
 
 /** Messages (field errors, the post names in warnings) are in `locale`; the checks are the same in every language. */

@@ -79,6 +79,27 @@ describe("moderation messages", () => {
     expect(ru.find((change) => change.path === "entryFee")!.after).toBe("Требуется: 10 USD");
   });
 
+  it("keeps untouched facts (and their sources) when the stored baseline has its keys in another order", () => {
+    const sources = [{ source: "border-service", asOf: "2025" }];
+    // As jsonb hands it back: keys in its own order, not the order they were written in.
+    const stored = testBaseline();
+    stored.traffic = { value: JSON.parse('{"who": "everyone", "otherModes": "unknown", "modes": ["car", "bus"]}'), sources, alternatives: [] };
+    const fields = { "hours.0": stored.sides[0].hours.value, "hours.1": "Mo-Fr 09:00-18:00", who: "everyone", modes: ["car", "bus"], otherModes: "unknown" };
+    const meta = { reason: "Hours from the border service", sourceTitle: "Border service notice", sourceUrl: "", asOf: "2026-12" };
+    for (const key of ["borderPermit", "advanceNotice", "entryFee"]) Object.assign(fields, { [`${key}.choice`]: "unknown" });
+    const edit = parseBaselineEdit(stored, form({ ...fields, ...meta }));
+    expect(edit.ok).toBe(true);
+    if (!edit.ok) return;
+    expect(edit.baseline.traffic.sources).toEqual(sources);
+    expect(diffBaselines(stored, edit.baseline).map((change) => change.path)).toEqual(["sides.1.hours"]);
+    // Clearing the box is a change of the traffic fact, shown in the diff.
+    const cleared = parseBaselineEdit(stored, form({ ...fields, ...meta, otherModes: [] }));
+    expect(cleared.ok && diffBaselines(stored, cleared.baseline).find((change) => change.path === "traffic")).toMatchObject({
+      before: "Everyone, including foreigners; car, bus; other modes not known",
+      after: "Everyone, including foreigners; car, bus",
+    });
+  });
+
   it("puts the API's known messages into Russian and leaves others as sent", () => {
     expect(apiMessageText("reason: Give a reason (at least 3 characters).", "ru")).toBe("Причина: Укажите причину (не меньше 3 символов).");
     expect(apiMessageText("This action was already reverted.", "ru")).toBe("Это действие уже отменено.");

@@ -30,10 +30,16 @@ export const reasonSchema = makeReasonSchema(english);
 
 const uuid = z.uuid("Not a valid id.");
 
+/** The actions on a report and on an account (the OpenAPI document has one path per action,
+ * lib/api/openapi.ts: a new one here does not compile until it is documented there). */
+export const reportActions = ["hide", "restore", "verify", "dismiss-flags"] as const;
+export const userActions = ["ban", "unban", "hide-reports", "role"] as const;
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? "");
+
 /** What each path segment pattern means. */
 export type ModerationRoute =
-  | { kind: "report"; id: string; action: "hide" | "restore" | "verify" | "dismiss-flags" }
-  | { kind: "user"; id: string; action: "ban" | "unban" | "hide-reports" | "role" }
+  | { kind: "report"; id: string; action: (typeof reportActions)[number] }
+  | { kind: "user"; id: string; action: (typeof userActions)[number] }
   | { kind: "revert-action"; id: number }
   | { kind: "create-notice" }
   | { kind: "withdraw-notice"; id: string }
@@ -44,10 +50,8 @@ export type ModerationRoute =
 export function parseModerationPath(path: string[]): ModerationRoute | null {
   const [area, id, action, ...rest] = path;
   if (rest.length) return null;
-  if (area === "reports" && uuid.safeParse(id).success && (action === "hide" || action === "restore" || action === "verify" || action === "dismiss-flags"))
-    return { kind: "report", id: id!, action };
-  if (area === "users" && id && /^[\w-]{1,64}$/.test(id) && (action === "ban" || action === "unban" || action === "hide-reports" || action === "role"))
-    return { kind: "user", id, action };
+  if (area === "reports" && uuid.safeParse(id).success && isOneOf(reportActions, action)) return { kind: "report", id: id!, action };
+  if (area === "users" && id && /^[\w-]{1,64}$/.test(id) && isOneOf(userActions, action)) return { kind: "user", id, action };
   if (area === "actions" && id && /^\d{1,9}$/.test(id) && action === "revert") return { kind: "revert-action", id: Number(id) };
   if (area === "notices" && id === undefined) return { kind: "create-notice" };
   if (area === "notices" && uuid.safeParse(id).success && action === "withdraw") return { kind: "withdraw-notice", id: id! };

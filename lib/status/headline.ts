@@ -39,6 +39,12 @@ export function statusHeadline(status: Status, { planned = false, locale = "en" 
   if (status.basis === "notice") return planned ? `${label} — ${h.byNotice}` : `${label} — ${h.byNotice}; ${freshness(status, locale)}`;
   if (status.state === "restricted") return `${label} — ${firstReason}`;
   if (status.basis === "none") return `${label} — ${firstReason || h.nothingKnown}`;
+  // Unknown for this traveller although the hours are known (who may cross, or by which mode,
+  // no source says): the reason, not "hours unknown".
+  const first = status.reasons[0]?.message;
+  if (status.state === "unknown" && first && (first.key === "whoUnknown" || first.key === "modeUnknown" || (first.key === "factDisagrees" && first.fact === "traffic"))) {
+    return `${label} — ${firstReason}`;
+  }
   const bySchedule = status.state === "unknown" ? h.hoursUnknown : h.bySchedule(label);
   return planned ? bySchedule : `${bySchedule} — ${freshness(status, locale)}`;
 }

@@ -66,21 +66,21 @@ const refs = (claims: { sources: SourceRef[] }[]) => claims.flatMap((claim) => c
 const keys = (sources: SourceRef[]) => sources.map((ref) => ref.source);
 
 /** What one traffic claim says of this traveller: nothing against them (null), a certain
- * restriction, or that no source says whether they may cross ("who" unknown). A mode the claim
- * does not take is certain whoever the traveller is, so it comes first. */
+ * restriction, or that no source says whether they may cross. Certain restrictions come first:
+ * a mode the claim does not take (when its sources list the modes), goods only, citizens only.
+ * Only then the uncertain ones: a mode its sources do not name (`otherModes: "unknown"`), and
+ * "who" unknown — so a pedestrian at a citizens-only post is told "citizens only", not "not known". */
 function restrictionFor(
   baseline: CrossingBaseline,
   traffic: CrossingBaseline["traffic"]["value"],
   mode: TravelMode | undefined,
 ): { kind: "restricted" | "unknown"; message: ReasonMessage } | null {
   const countries: [CountryCode, CountryCode] = [baseline.sides[0].country, baseline.sides[1].country];
-  if (mode && !traffic.modes.includes(mode)) {
-    return traffic.otherModes === "unknown"
-      ? { kind: "unknown", message: { key: "modeUnknown", mode, named: traffic.modes } }
-      : { kind: "restricted", message: { key: "modeNotAllowed", mode, allowed: traffic.modes } };
-  }
+  const unnamedMode = mode !== undefined && !traffic.modes.includes(mode);
+  if (unnamedMode && traffic.otherModes !== "unknown") return { kind: "restricted", message: { key: "modeNotAllowed", mode, allowed: traffic.modes } };
   if (traffic.who === "goods" && mode !== "truck") return { kind: "restricted", message: { key: "goodsOnly" } };
   if (traffic.who === "bilateral") return { kind: "restricted", message: { key: "bilateral", countries } };
+  if (unnamedMode) return { kind: "unknown", message: { key: "modeUnknown", mode, named: traffic.modes } };
   if (traffic.who === "unknown") return { kind: "unknown", message: { key: "whoUnknown", countries } };
   return null;
 }
@@ -144,7 +144,10 @@ export function resolveEligibility(resolved: ResolvedBaseline, mode: TravelMode 
         message: {
           key: "factDisagrees",
           fact: "traffic",
-          claims: trafficClaims.map((c) => ({ value: `${c.value.modes.join(", ")}; ${c.value.who}`, sources: keys(c.sources) })),
+          claims: trafficClaims.map((c) => ({
+            value: `${c.value.modes.join(", ")}; ${c.value.who}${c.value.otherModes === "unknown" ? "; otherModes unknown" : ""}`,
+            sources: keys(c.sources),
+          })),
         },
         sources: refs(trafficClaims),
       },

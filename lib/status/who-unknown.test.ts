@@ -14,6 +14,7 @@ import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { reasonText } from "@/lib/i18n/reasons";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import { evaluateStatus } from "@/lib/status/evaluate";
+import { statusHeadline } from "@/lib/status/headline";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import type { NoticeInput, ReportInput, StatusState } from "@/lib/status/types";
 
@@ -148,6 +149,15 @@ describe('who may cross "unknown"', () => {
     // Closed stays closed for every mode.
     const shut = testBaseline({ hours: ["Mo-Fr 09:00-10:00", "24/7"], traffic: { value: { modes: ["car"], who: "everyone", otherModes: "unknown" }, sources: ref } });
     expect(evaluateStatus({ baseline: shut, instant: new Date("2026-07-15T20:00:00Z"), notices: [], reports: [], mode: "pedestrian" }).state).toBe("closed");
+    // A certain restriction still wins over a mode the sources do not name.
+    for (const who of ["bilateral", "goods"] as const) {
+      const certain = testBaseline({ traffic: { value: { modes: ["car", "bus"], who, otherModes: "unknown" }, sources: ref } });
+      const answer = evaluateStatus({ baseline: certain, instant: day, notices: [], reports: [], mode: "pedestrian" });
+      expect(answer.state).toBe("restricted");
+      expect(answer.reasons[0]!.message.key).toBe(who === "goods" ? "goodsOnly" : "bilateral");
+    }
+    // The headline gives the reason, not "hours unknown".
+    expect(statusHeadline(onFoot)).toBe("Unknown — Not known whether it is open to pedestrian traffic: the sources name only these: car, bus.");
     // The schema keeps the field, and refuses any other value.
     expect(crossingBaselineSchema.parse(baseline).traffic.value.otherModes).toBe("unknown");
     expect(crossingBaselineSchema.safeParse({ ...baseline, traffic: { ...baseline.traffic, value: { ...baseline.traffic.value, otherModes: "allowed" } } }).success).toBe(false);

@@ -120,9 +120,12 @@ server.timeout = 60_000;
 // first year of China's calendar (lunar feasts, computed astronomically) takes over 100 ms, which
 // would otherwise land inside the first requests. The other years follow in small steps (above).
 const seedCountries = new Set(baselineCrossings.flatMap((crossing) => crossing.sides.map((side) => side.country as CountryCode)));
-void warmPublicHolidays(seedCountries, [new Date().getUTCFullYear()]).then(() =>
-  server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`)),
-);
+void warmPublicHolidays(seedCountries, [new Date().getUTCFullYear()])
+  .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
+  .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }))
+  .finally(() =>
+    server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`)),
+  );
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -2,11 +2,12 @@
  * the authorization — it is secret, per subscription, and only its hash is stored. */
 import { unsubscribeByHash } from "@/db/queries/alerts";
 import { unsubscribeHash } from "@/server/alerts/dispatch";
+import { withApiErrors } from "@/server/api/http";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request): Promise<Response> {
+export const POST = withApiErrors(async (request: Request): Promise<Response> => {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const ok = /^[\w-]{20,100}$/.test(token) && (await unsubscribeByHash(unsubscribeHash(token)));
   return new Response(null, { status: 303, headers: { Location: `/alerts/unsubscribe?done=${ok ? "1" : "0"}` } });
-}
+});
