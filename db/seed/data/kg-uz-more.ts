@@ -77,6 +77,21 @@ const sokh2021 = ref(
   "2021-04-01",
   "Kaitpas and Otukchu, on the Sokh - Rishtan road, opened on 1 April 2021: passenger buses and pedestrians may cross in the daytime; trucks not yet allowed",
 );
+/** The two posts of the Shakhimardan road: the same sources say the same of both. */
+const shakhOperation = {
+  value: "operating" as const,
+  sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma],
+};
+const shakhTraffic = {
+  value: { modes: ["pedestrian" as const, "car" as const], who: "bilateral" as const, otherModes: "unknown" as const },
+  sources: [
+    {
+      ...shakh2024,
+      note: '\'Since the "Vodil" and "Ak-Kiya" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh\' (July 2024). Which modes are allowed is not stated',
+    },
+    { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
+  ],
+};
 const daytime2021 = { value: 'Mo-Su unknown "daytime only (April 2021); hours not given"', sources: [sokh2021] };
 const uzNotNamed = (opposite: string) => ({ en: `Uzbek post opposite ${opposite} (name not sourced)`, ru: `Узбекский пост напротив «${opposite}» (название не подтверждено)` });
 const unnamed = { ...noHours, note: "No source we have names the Uzbek post" };
@@ -313,17 +328,8 @@ export const kgUzMore: CrossingBaselineInput[] = [
         },
       ),
     ],
-    operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
-    traffic: {
-      value: { modes: ["pedestrian", "car"], who: "bilateral", otherModes: "unknown" },
-      sources: [
-        {
-          ...shakh2024,
-          note: '\'Since the "Vodil" and "Ak-Kiya" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh\' (July 2024). Which modes are allowed is not stated',
-        },
-        { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
-      ],
-    },
+    operation: shakhOperation,
+    traffic: shakhTraffic,
     roadNotes: {
       value: "The first of the two crossings on the road from Fergana to the Uzbek enclave of Shakhimardan: into Kyrgyzstan here, back into Uzbekistan at Ak-Kiya – Oq-qiya.",
       sources: [paradigma, uza2025],
@@ -346,17 +352,8 @@ export const kgUzMore: CrossingBaselineInput[] = [
         sources: [fergana2025, uza2025, shakh2024, shakhSputnik],
       }),
     ],
-    operation: { value: "operating", sources: [{ ...fergana2025, note: "Working round the clock from 18 June 2025 (Uzbek Customs Committee)" }, uza2025, paradigma] },
-    traffic: {
-      value: { modes: ["pedestrian", "car"], who: "bilateral", otherModes: "unknown" },
-      sources: [
-        {
-          ...shakh2024,
-          note: '\'Since the "Vodil" and "Ak-Kiya" checkpoints do not have international status, foreign tourists are forced to travel to Shahimardan and Yordon through Osh\' (July 2024). Which modes are allowed is not stated',
-        },
-        { ...paradigma, note: "Local and Kyrgyz citizens cross on the Shakhimardan route (2025); modes not stated" },
-      ],
-    },
+    operation: shakhOperation,
+    traffic: shakhTraffic,
     roadNotes: {
       value: "At the entrance to the Uzbek enclave of Shakhimardan (with Yordon), reached from Fergana through Kyrgyzstan after Kadamjay – Vodil.",
       sources: [shakh2024, paradigma],
