@@ -65,33 +65,32 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
   const baseline = record.baseline;
   const home = baseline.sides[0].timeZone;
   const now = new Date();
-  const { locale, t, f } = await getI18n();
+  // What the rest depends on (the reader's language, who is asking), loaded side by side.
+  const [{ locale, t, f }, user, activeNotices, cookieStore] = await Promise.all([getI18n(), currentUser(), listActiveNotices(record.id, now), cookies()]);
   const c = t.crossing;
   const planner = parsePlannerQuery(query, home, locale);
   const plannedAt = planner.kind === "ok" ? planner.instant : null;
-  const user = await currentUser();
   const moderator = isModerator(user);
-  const activeNotices = await listActiveNotices(record.id, now);
-  const alerts = user ? await listSubscriptions(user.id, record.id) : [];
   const directions = directionLabels(baseline, locale);
   // After the form's redirect: the key of the report just stored (the reader's own), so the
   // copy their device kept before sending it is dropped (app/_components/report-form.tsx).
   const justStored = typeof query.reported === "string" ? query.reported : typeof query.held === "string" ? query.held : null;
-  const answeredKey = user && justStored ? ((await ownReportKey(user.id, justStored)) ?? undefined) : undefined;
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
-  // is worked out for the time asked.
-  const [{ status, change }, plannedState, timeline, profiles, standings, observed] = await Promise.all([
+  // is worked out for the time asked. Everything else the page shows loads beside them.
+  const [{ status, change }, plannedState, timeline, profiles, standings, observed, alerts, answeredKey] = await Promise.all([
     crossingNow(record),
     plannedAt && planner.kind === "ok" ? crossingStateAt(record, plannedAt, { mode: planner.mode }) : null,
     listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: user?.id ?? null }),
     waitProfiles(record),
     sourceStandingsNow(),
     observedHoursNow(record),
+    user ? listSubscriptions(user.id, record.id) : [],
+    user && justStored ? ownReportKey(user.id, justStored).then((key) => key ?? undefined) : undefined,
   ]);
   const planned = plannedState?.status ?? null;
   const nextOpen = plannedState?.nextOpen ?? null;
   const plannedChange = plannedState?.change ?? null;
-  const reader = resolveReaderZone(typeof query.tz === "string" ? query.tz : undefined, (await cookies()).get("tz")?.value);
+  const reader = resolveReaderZone(typeof query.tz === "string" ? query.tz : undefined, cookieStore.get("tz")?.value);
   // Status reasons may cite sources beyond the baseline's own (public-holiday lists).
   const cited = new Set(record.sources.map((source) => source.key));
   const extraKeys = [
