@@ -305,13 +305,16 @@ export const kzRuMore: CrossingBaselineInput[] = [
           ref("qostanaytv-bugristoye-2022", "2022-09", "Kairak, Kostanay region, adjacent to Bugristoye in Chelyabinsk region"),
           classed("Kairak", "multilateral", "Kostanay region"),
         ],
-        roundTheClock(
-          ref(
-            "ng-kz-kairak-night-2025",
-            "2025-12-23",
-            "Kostanay regional State Revenue Department, December 2025: Kairak clears about 310–320 vehicles in and 300–310 out a day; between 20:00 on 21 and 08:00 on 22 December 2025 it cleared 116 vehicles in and 131 out, 'lower intensity at night'. It states night clearance, not the words 'round the clock': 24/7 is read from the night figures",
-          ),
-        ),
+        {
+          value: 'Mo-Su unknown "hours not published; freight vehicles were cleared through the night of 21–22 December 2025 (Kostanay revenue department)"',
+          sources: [
+            ref(
+              "ng-kz-kairak-night-2025",
+              "2025-12-23",
+              "Kostanay regional State Revenue Department, December 2025: Kairak clears about 310–320 vehicles (АТС) in and 300–310 out a day; between 20:00 on 21 and 08:00 on 22 December 2025 it cleared 116 in and 131 out, 'lower intensity at night'. One night of freight clearance, not published hours: not enough to call the post 24/7",
+            ),
+          ],
+        },
       ),
       side(
         "RU",

@@ -401,4 +401,6 @@ export const russianText: Readonly<Record<string, string>> = {
     "Таможенный комитет Узбекистана ограничил пропуск пешеходов, легковых автомобилей и автобусов через «Даут-Ата» на время реконструкции пункта (объявлено 29 декабря 2025 года); срок окончания не назван.",
   "current hours not published; in 2014 the Kyrgyz post worked round the clock only for the summer tourist season":
     "текущие часы работы не опубликованы; в 2014 году кыргызский пост работал круглосуточно только в летний туристический сезон",
+  "hours not published; freight vehicles were cleared through the night of 21–22 December 2025 (Kostanay revenue department)":
+    "часы работы не опубликованы; в ночь на 22 декабря 2025 года грузовые автомобили оформлялись всю ночь (департамент госдоходов Костанайской области)",
 };
