@@ -485,10 +485,16 @@ async function driveDistinct(url: string, pathFor: (n: number) => string, second
 }
 
 /** Asks the server (SIGUSR2, server/http/serve.ts) how long its event loop was held up since the last ask. */
-async function serverLoopDelay(
-  server: { output: () => string },
-  pid: number | null,
-): Promise<{ maxMs: number; p99Ms: number; meanMs: number; gcMaxMs: number; gcTotalMs: number } | null> {
+/** The server's SIGUSR2 reading (server/http/serve.ts): the loop's hold-ups and GC pauses, in ms. */
+interface LoopReading {
+  maxMs: number;
+  p99Ms: number;
+  meanMs: number;
+  gcMaxMs: number;
+  gcTotalMs: number;
+}
+
+async function serverLoopDelay(server: { output: () => string }, pid: number | null): Promise<LoopReading | null> {
   if (!pid) return null;
   const before = server.output().length;
   process.kill(pid, "SIGUSR2");
@@ -499,7 +505,7 @@ async function serverLoopDelay(
       .slice(before)
       .split("\n")
       .find((text) => text.includes('"server.event_loop"'));
-    if (line) return JSON.parse(line.slice(line.indexOf("{"))) as { maxMs: number; p99Ms: number; meanMs: number; gcMaxMs: number; gcTotalMs: number };
+    if (line) return JSON.parse(line.slice(line.indexOf("{"))) as LoopReading;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { CrossingBaseline, SourceRef } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
-import type { ReasonMessage } from "@/lib/status/reason-message";
+import { eligibilityKind, type ReasonMessage } from "@/lib/status/reason-message";
 import type { ScheduleState } from "@/lib/schedule/side-schedule";
 import { evaluateStatus } from "@/lib/status/evaluate";
 
@@ -22,21 +22,13 @@ export interface CrossingScheduleState {
   nextChange: Date | null;
 }
 
-const isEligibility = (message: ReasonMessage) =>
-  message.key === "goodsOnly" ||
-  message.key === "bilateral" ||
-  message.key === "whoUnknown" ||
-  message.key === "modeNotAllowed" ||
-  message.key === "modeUnknown" ||
-  (message.key === "factDisagrees" && message.fact === "traffic");
-
 export function crossingScheduleAt(baseline: CrossingBaseline, instant: Date, standings?: SourceStandings): CrossingScheduleState {
   // No mode: eligibility is the status engine's business, not the schedule's.
   const status = evaluateStatus({ baseline, notices: [], reports: [], instant, standings });
   return {
     state: status.scheduleState,
     sides: status.sides,
-    reasons: status.reasons.filter((reason) => !isEligibility(reason.message)).map((reason) => ({ message: reason.message, sources: reason.sources ?? [] })),
+    reasons: status.reasons.filter((reason) => eligibilityKind(reason.message) === null).map((reason) => ({ message: reason.message, sources: reason.sources ?? [] })),
     nextChange: status.nextChange,
   };
 }

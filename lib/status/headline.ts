@@ -6,6 +6,7 @@ import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { reasonText } from "@/lib/i18n/reasons";
+import { eligibilityKind } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
 function freshness(status: Status, locale: Locale): string {
@@ -42,9 +43,7 @@ export function statusHeadline(status: Status, { planned = false, locale = "en" 
   // Unknown for this traveller although the hours are known (who may cross, or by which mode,
   // no source says): the reason, not "hours unknown".
   const first = status.reasons[0]?.message;
-  if (status.state === "unknown" && first && (first.key === "whoUnknown" || first.key === "modeUnknown" || (first.key === "factDisagrees" && first.fact === "traffic"))) {
-    return `${label} — ${firstReason}`;
-  }
+  if (status.state === "unknown" && first && eligibilityKind(first) === "uncertain") return `${label} — ${firstReason}`;
   const bySchedule = status.state === "unknown" ? h.hoursUnknown : h.bySchedule(label);
   return planned ? bySchedule : `${bySchedule} — ${freshness(status, locale)}`;
 }

@@ -57,3 +57,12 @@ export type ReasonMessage =
   | { key: "bothOpen" };
 
 export type ReasonKey = ReasonMessage["key"];
+
+/** Whether a reason is about who may cross (not about the schedule): a certain restriction
+ * (goods only, citizens only, a mode the sources rule out) or an uncertain one (who or which
+ * modes, no source says; sources disagree about it); null for any other reason. */
+export function eligibilityKind(message: ReasonMessage): "certain" | "uncertain" | null {
+  if (message.key === "goodsOnly" || message.key === "bilateral" || message.key === "modeNotAllowed") return "certain";
+  if (message.key === "whoUnknown" || message.key === "modeUnknown" || (message.key === "factDisagrees" && message.fact === "traffic")) return "uncertain";
+  return null;
+}
