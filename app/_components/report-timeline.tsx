@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { PublicReport } from "@/db/queries/reports";
-import { FEEDBACK_WINDOW_MS } from "@/db/queries/reports";
+import { feedbackOpen } from "@/lib/reports/rules";
 import { directionLabels } from "@/lib/reports/form-options";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
@@ -52,7 +52,7 @@ export async function ReportTimeline({
             {report.notes ? <p className="notes">{report.notes}</p> : null}
             <div className="feedback">
               <span className="muted">{m.votes(report.confirmations, report.disputes)}</span>
-              {signedIn && !report.mine && now.getTime() - report.observedAt.getTime() <= FEEDBACK_WINDOW_MS ? (
+              {signedIn && !report.mine && feedbackOpen(report.observedAt, now) ? (
                 <form action={feedback}>
                   <input type="hidden" name="reportId" value={report.id} />
                   <span>{m.stillAccurate}</span>

@@ -1,23 +1,16 @@
 "use server";
 /**
- * Report server actions. Each one checks the session itself, parses with zod, checks
- * ownership where it matters, calls the data layer and redirects (so a reload never resends).
+ * Report server actions: each builds the caller (server/services/actor.ts), calls its service
+ * (server/services/reports.ts: authorization, validation, the write, cache and alerts) and turns
+ * the outcome into a form state or a redirect (so a reload never resends).
  */
-import { headers } from "next/headers";
-import { alertsAfter } from "@/server/alerts/dispatch";
-import { originFromHeaders } from "@/lib/api/origin";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { databaseUnavailable } from "@/db/availability";
-import { getCrossingById, getCrossingRecord } from "@/db/queries/crossings";
-import { editOwnReport, getReportById, giveFeedback, submitReport, withdrawOwnReport } from "@/db/queries/reports";
-import { authSecret } from "@/server/auth";
-import { currentUser } from "@/server/auth/session";
-import { env } from "@/lib/env";
-import { clientAddress, hashAddress } from "@/lib/reports/client-address";
-import { parseReportForm, type ReportFieldErrors } from "@/lib/reports/report-input";
+import { editReport, submitReport, voteOnReport, withdrawReport } from "@/server/services/reports";
+import { actionActor } from "@/server/services/actor";
+import type { ReportFieldErrors } from "@/lib/reports/report-input";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
-import { logDenied } from "@/lib/log";
 import { z } from "zod";
 import { checkedAction, formDataArg, formStateArg, idArg, malformedCallMessage } from "@/lib/http/action-args";
 
@@ -59,45 +52,37 @@ export const submitReportAction = checkedAction(
 );
 
 async function submitReportNow(slug: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const user = await currentUser();
-  const { locale, t, f } = await getI18n();
+  const [{ t, f }, actor] = await Promise.all([getI18n(), actionActor(`submitReport ${slug}`)]);
   const m = t.crossing.reportMessages;
-  if (!user) {
-    logDenied({ route: `action:submitReport ${slug}`, status: 401, reason: "signed-out" });
-    return { errors: {}, message: m.signedOut, values: echo(formData) };
-  }
-  const record = await getCrossingRecord(slug);
-  if (!record) return { errors: {}, message: m.noCrossing };
   const now = new Date();
-  const zone = record.baseline.sides[0].timeZone;
-  const parsed = parseReportForm(formData, zone, now, locale);
-  if (!parsed.ok) return { errors: parsed.errors, message: m.correctFields, values: echo(formData) };
-
-  const requestHeaders = await headers();
-  const address = clientAddress(requestHeaders, env.TRUST_PROXY_HOPS);
-  const ipHash = address ? hashAddress(address, authSecret) : null;
-  const result = await submitReport(
-    { crossingId: record.id, authorId: user.id, ipHash, idempotencyKey: parsed.idempotencyKey, values: parsed.values },
-    { perUserPerHour: env.REPORTS_PER_HOUR_PER_USER, perIpPerHour: env.REPORTS_PER_HOUR_PER_IP },
-    now,
-  );
-  if (result.kind === "rate-limited") {
-    const limit = result.scope === "account" ? env.REPORTS_PER_HOUR_PER_USER : env.REPORTS_PER_HOUR_PER_IP;
-    return {
-      errors: {},
-      message: m.tooMany(limit, result.scope, `${f.dayTime(result.retryAt, zone, now)} ${zoneLabel(zone, result.retryAt)}`, f.duration(result.retryAt.getTime() - now.getTime())),
-      values: echo(formData),
-    };
+  const result = await submitReport({ slug, form: formData }, actor, { now });
+  switch (result.kind) {
+    case "signed-out":
+    case "forbidden":
+      return { errors: {}, message: m.signedOut, values: echo(formData) };
+    case "not-found":
+      return { errors: {}, message: m.noCrossing };
+    case "invalid":
+      return { errors: result.fields as ReportFieldErrors, message: m.correctFields, values: echo(formData) };
+    case "rate-limited":
+      return {
+        errors: {},
+        message: m.tooMany(
+          result.limit ?? 0,
+          result.scope,
+          `${f.dayTime(result.retryAt, result.zone, now)} ${zoneLabel(result.zone, result.retryAt)}`,
+          f.duration(result.retryAt.getTime() - now.getTime()),
+        ),
+        values: echo(formData),
+      };
+    case "conflict":
+      return { errors: {}, message: m.keyReused, values: echo(formData) };
+    case "created":
+      if (result.held) redirect(`/crossings/${slug}?held=${result.id}#report`);
+      redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
+    case "duplicate":
+      redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
   }
-  if (result.kind === "conflict") {
-    return { errors: {}, message: m.keyReused, values: echo(formData) };
-  }
-  if (result.kind === "created" && !result.held) {
-    const origin = originFromHeaders(requestHeaders);
-    alertsAfter(record.id, origin);
-  }
-  if (result.kind === "created" && result.held) redirect(`/crossings/${slug}?held=${result.id}#report`);
-  redirect(`/crossings/${slug}?reported=${result.id}#report-${result.id}`);
 }
 
 export const editReportAction = checkedAction(
@@ -108,27 +93,24 @@ export const editReportAction = checkedAction(
 );
 
 async function editReportNow(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const user = await currentUser();
-  const { locale, t } = await getI18n();
+  const [{ t }, actor] = await Promise.all([getI18n(), actionActor("editReport")]);
   const m = t.crossing.reportMessages;
-  if (!user) {
-    logDenied({ route: `action:editReport ${reportId}`, status: 401, reason: "signed-out" });
-    return { errors: {}, message: m.signInToEdit, values: echo(formData) };
+  const result = await editReport({ reportId, form: formData }, actor);
+  switch (result.kind) {
+    case "signed-out":
+    case "forbidden":
+      return { errors: {}, message: m.signInToEdit, values: echo(formData) };
+    case "not-found":
+      return { errors: {}, message: m.onlyOwn };
+    case "invalid":
+      return { errors: result.fields as ReportFieldErrors, message: m.correctFields, values: echo(formData) };
+    case "too-late":
+      return { errors: {}, message: m.editTooLate, values: echo(formData) };
+    case "withdrawn":
+      return { errors: {}, message: m.noLongerEditable };
+    case "ok":
+      redirect(`/reports/mine?edited=${reportId}`);
   }
-  const report = await getReportById(reportId);
-  if (!report || report.authorId !== user.id) {
-    logDenied({ route: `action:editReport ${reportId}`, status: 403, reason: report ? "not-owner" : "no-such-report", userId: user.id });
-    return { errors: {}, message: m.onlyOwn };
-  }
-  const record = await getCrossingById(report.crossingId);
-  if (!record) return { errors: {}, message: m.noCrossing };
-  const parsed = parseReportForm(formData, record.baseline.sides[0].timeZone, new Date(), locale);
-  if (!parsed.ok) return { errors: parsed.errors, message: m.correctFields, values: echo(formData) };
-  const result = await editOwnReport(user.id, reportId, parsed.values);
-  if (result.kind === "too-late") return { errors: {}, message: m.editTooLate, values: echo(formData) };
-  if (result.kind !== "ok") return { errors: {}, message: m.noLongerEditable };
-  alertsAfter(record.id, originFromHeaders(await headers()));
-  redirect(`/reports/mine?edited=${reportId}`);
 }
 
 export const withdrawReportAction = checkedAction(
@@ -136,16 +118,9 @@ export const withdrawReportAction = checkedAction(
   z.tuple([formDataArg]),
   () => undefined,
   async (formData: FormData): Promise<void> => {
-    const user = await currentUser();
     const reportId = String(formData.get("reportId") ?? "");
-    if (!user) {
-      logDenied({ route: "action:withdrawReport", status: 401, reason: "signed-out" });
-      redirect("/signin?callbackUrl=/reports/mine");
-    }
-    // Only the author's own reports match: anything else is someone else's, or none at all.
-    const withdrawn = await withdrawOwnReport(user.id, reportId);
-    if (withdrawn.kind === "not-found") logDenied({ route: `action:withdrawReport ${reportId.slice(0, 64)}`, status: 403, reason: "not-owner-or-missing", userId: user.id });
-    if (withdrawn.kind === "ok") alertsAfter(withdrawn.crossingId, originFromHeaders(await headers()));
+    const result = await withdrawReport({ reportId }, await actionActor("withdrawReport"));
+    if (result.kind === "signed-out") redirect("/signin?callbackUrl=/reports/mine");
     redirect(`/reports/mine?withdrawn=${encodeURIComponent(reportId)}`);
   },
 );
@@ -155,17 +130,10 @@ export const feedbackAction = checkedAction(
   z.tuple([idArg, formDataArg]),
   () => undefined,
   async (slug: string, formData: FormData): Promise<void> => {
-    const user = await currentUser();
-    if (!user) {
-      logDenied({ route: `action:feedback ${slug}`, status: 401, reason: "signed-out" });
-      redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
-    }
     const reportId = String(formData.get("reportId") ?? "");
-    const kind = formData.get("kind");
-    if (kind !== "confirm" && kind !== "dispute") redirect(`/crossings/${slug}#timeline`);
-    const result = await giveFeedback(user.id, reportId, kind);
-    if (result.kind === "own") logDenied({ route: `action:feedback ${slug}`, status: 403, reason: "own-report", userId: user.id });
-    if (result.kind === "ok") alertsAfter(result.crossingId, originFromHeaders(await headers()));
+    const result = await voteOnReport({ reportId, kind: formData.get("kind") }, await actionActor(`feedback ${slug}`));
+    if (result.kind === "signed-out") redirect(`/signin?callbackUrl=${encodeURIComponent(`/crossings/${slug}#timeline`)}`);
+    if (result.kind === "invalid") redirect(`/crossings/${slug}#timeline`);
     redirect(`/crossings/${slug}?feedback=${result.kind}#report-${encodeURIComponent(reportId)}`);
   },
 );

@@ -2,20 +2,15 @@ import "server-only";
 /**
  * Traveller reports: submission with idempotency and abuse limits (both enforced in the
  * database, so they hold across app instances), the public timeline, a traveller's own
- * reports with edit and withdraw, and "still accurate?" feedback.
+ * reports with edit and withdraw, and "still accurate?" feedback. Callers are the services in
+ * server/services/, which drop the cached views a committed write touched.
  */
 import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateCrossing, invalidateUser } from "@/db/cache-bus";
 import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
-
-export const HOUR_MS = 3600_000;
-/** A report may be edited by its author this long after it was submitted. */
-export const EDIT_WINDOW_MS = 24 * HOUR_MS;
-/** "Still accurate?" is asked of reports observed this recently. */
-export const FEEDBACK_WINDOW_MS = 24 * HOUR_MS;
+import { canEdit, EDIT_WINDOW_MS, feedbackOpen, RATE_WINDOW_MS } from "@/lib/reports/rules";
 
 export interface SubmitLimits {
   perUserPerHour: number;
@@ -60,7 +55,7 @@ export async function submitReport(
   db: Db = getDb(),
 ): Promise<SubmitResult> {
   const payloadHash = reportPayloadHash(input.crossingId, input.values);
-  const result = await db.transaction(async (tx): Promise<SubmitResult> => {
+  return db.transaction(async (tx): Promise<SubmitResult> => {
     const existing = async (): Promise<SubmitResult | null> => {
       const [row] = await tx
         .select({ id: reports.id, authorId: reports.authorId, payloadHash: reports.payloadHash })
@@ -77,7 +72,7 @@ export async function submitReport(
     const already = await existing();
     if (already) return already;
 
-    const since = new Date(now.getTime() - HOUR_MS);
+    const since = new Date(now.getTime() - RATE_WINDOW_MS);
     const scopes = [
       ["account", eq(reports.authorId, input.authorId), limits.perUserPerHour],
       ...(input.ipHash ? [["address", eq(reports.ipHash, input.ipHash), limits.perIpPerHour] as const] : []),
@@ -89,7 +84,7 @@ export async function submitReport(
         .where(and(condition, gte(reports.submittedAt, since)));
       if (usage && usage.used >= limit) {
         const oldest = usage.oldest ? new Date(usage.oldest) : now;
-        return { kind: "rate-limited", scope, retryAt: new Date(oldest.getTime() + HOUR_MS) };
+        return { kind: "rate-limited", scope, retryAt: new Date(oldest.getTime() + RATE_WINDOW_MS) };
       }
     }
 
@@ -113,12 +108,6 @@ export async function submitReport(
     if (created) return { kind: "created", id: created.id, held };
     return (await existing()) ?? { kind: "conflict" };
   });
-  if (result.kind === "created") {
-    // A held report shows nowhere public yet: only its author's own pages change.
-    if (result.held) await invalidateUser(db, input.authorId);
-    else await invalidateCrossing(db, input.crossingId, input.authorId);
-  }
-  return result;
 }
 
 export interface PublicReport {
@@ -231,17 +220,15 @@ export type OwnChangeResult = { kind: "ok"; crossingId: number } | { kind: "not-
 /** The author edits within 24 hours of submitting; the version before is kept. */
 export async function editOwnReport(authorId: string, reportId: string, values: ReportValues, now: Date = new Date(), db: Db = getDb()): Promise<OwnChangeResult> {
   if (!isReportId(reportId)) return { kind: "not-found" };
-  let crossingId: number | null = null;
-  const result = await db.transaction(async (tx): Promise<OwnChangeResult> => {
+  return db.transaction(async (tx): Promise<OwnChangeResult> => {
     const [row] = await tx
       .select()
       .from(reports)
       .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId)))
       .for("update");
-    crossingId = row?.crossingId ?? null;
     if (!row) return { kind: "not-found" };
     if (row.withdrawnAt) return { kind: "withdrawn" };
-    if (now.getTime() - row.submittedAt.getTime() > EDIT_WINDOW_MS) return { kind: "too-late" };
+    if (!canEdit(row, now)) return { kind: "too-late" };
     const before = {
       direction: row.direction,
       observedAt: row.observedAt.toISOString(),
@@ -260,8 +247,6 @@ export async function editOwnReport(authorId: string, reportId: string, values: 
     await tx.delete(reportFeedback).where(eq(reportFeedback.reportId, reportId));
     return { kind: "ok", crossingId: row.crossingId };
   });
-  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId, authorId);
-  return result;
 }
 
 /** The author withdraws, any time: it leaves the page and the status at once. */
@@ -273,7 +258,6 @@ export async function withdrawOwnReport(authorId: string, reportId: string, now:
     .where(and(eq(reports.id, reportId), eq(reports.authorId, authorId), isNull(reports.withdrawnAt)))
     .returning({ id: reports.id, crossingId: reports.crossingId });
   if (!updated.length) return { kind: "not-found" };
-  await invalidateCrossing(db, updated[0]!.crossingId, authorId);
   return { kind: "ok", crossingId: updated[0]!.crossingId };
 }
 
@@ -282,17 +266,15 @@ export type FeedbackResult = { kind: "ok"; crossingId: number; confirmations: nu
 /** One vote per reader per report (a second click changes it); the counts feed the report's weight. */
 export async function giveFeedback(userId: string, reportId: string, kind: "confirm" | "dispute", now: Date = new Date(), db: Db = getDb()): Promise<FeedbackResult> {
   if (!isReportId(reportId)) return { kind: "not-found" };
-  let crossingId: number | null = null;
-  const result = await db.transaction(async (tx): Promise<FeedbackResult> => {
+  return db.transaction(async (tx): Promise<FeedbackResult> => {
     const [row] = await tx
       .select()
       .from(reports)
       .where(and(eq(reports.id, reportId), visibleReport))
       .for("update");
     if (!row) return { kind: "not-found" };
-    crossingId = row.crossingId;
     if (row.authorId === userId) return { kind: "own" };
-    if (now.getTime() - row.observedAt.getTime() > FEEDBACK_WINDOW_MS) return { kind: "too-old" };
+    if (!feedbackOpen(row.observedAt, now)) return { kind: "too-old" };
     await tx
       .insert(reportFeedback)
       .values({ reportId, userId, kind, createdAt: now })
@@ -307,6 +289,4 @@ export async function giveFeedback(userId: string, reportId: string, kind: "conf
     await tx.update(reports).set({ confirmations: counts!.confirmations, disputes: counts!.disputes }).where(eq(reports.id, reportId));
     return { kind: "ok", crossingId: row.crossingId, confirmations: counts!.confirmations, disputes: counts!.disputes };
   });
-  if (result.kind === "ok" && crossingId !== null) await invalidateCrossing(db, crossingId, userId);
-  return result;
 }

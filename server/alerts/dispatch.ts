@@ -10,7 +10,7 @@ import { after } from "next/server";
 import { activeSubscriptions, claimDelivery, subscribedCrossingIds } from "@/db/queries/alerts";
 import { getCrossingById } from "@/db/queries/crossings";
 import { crossingStateAt } from "@/db/queries/crossing-state";
-import { authSecret } from "@/server/auth";
+import { authSecret } from "@/server/auth/secret";
 import { sendEmail } from "@/server/auth/mail";
 import { env } from "@/lib/env";
 import { decideAlert } from "@/lib/alerts/decide";

@@ -9,10 +9,10 @@ import { CORS_HEADERS } from "@/lib/api/caching";
 /** An error body; open to every origin like the public answers (lib/api/caching.ts), so a
  * browser client on another site can read why (and `Retry-After`). `*` never lets a site read a
  * signed-in reader's answers: browsers refuse it for requests sent with credentials. */
-export function jsonError(status: number, code: string, message: string, headers?: HeadersInit): Response {
+export function jsonError(status: number, code: string, message: string, headers?: HeadersInit, details?: { fields?: Record<string, string> }): Response {
   const all = new Headers(headers);
   for (const [name, value] of Object.entries(CORS_HEADERS)) if (!all.has(name)) all.set(name, value);
-  return Response.json({ error: { code, message } }, { status, headers: all });
+  return Response.json({ error: { code, message, ...details } }, { status, headers: all });
 }
 
 export function withApiErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {

@@ -15,11 +15,11 @@ import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { promoteAdmin } from "@/db/queries/users";
 import { env } from "@/lib/env";
 import { sendSignInLink } from "@/server/auth/mail";
-import { resolveAuthSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/server/auth/secret";
 import { emailHash, logEvent } from "@/lib/log";
 
 /** Signs sessions and sign-in tokens, and keys the hash of submitters' addresses. */
-export const authSecret = resolveAuthSecret(env.AUTH_SECRET);
+export { authSecret };
 
 /** Sign-in links expire after 10 minutes and work once (Auth.js deletes the token on use). */
 export const SIGN_IN_LINK_MINUTES = 10;

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCrossingById } from "@/db/queries/crossings";
-import { EDIT_WINDOW_MS, getReportById } from "@/db/queries/reports";
+import { getReportById } from "@/db/queries/reports";
+import { canEdit } from "@/lib/reports/rules";
 import { currentUser } from "@/server/auth/session";
 import { getI18n } from "@/server/i18n";
 import { localName } from "@/lib/i18n/reasons";
@@ -28,7 +29,7 @@ export default async function EditReportPage({ params }: PageProps<"/reports/[id
   if (!crossing) notFound();
   const { t, locale } = await getI18n();
   const now = new Date();
-  const editable = !report.withdrawnAt && now.getTime() - report.submittedAt.getTime() <= EDIT_WINDOW_MS;
+  const editable = canEdit(report, now);
   const zone = crossing.baseline.sides[0].timeZone;
   return (
     <>

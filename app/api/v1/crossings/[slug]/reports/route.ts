@@ -1,17 +1,12 @@
 import { getCrossingRecord } from "@/db/queries/crossings";
-import { logDenied } from "@/lib/log";
-import { listVisibleReports, submitReport } from "@/db/queries/reports";
-import { authSecret } from "@/server/auth";
-import { apiUser } from "@/server/auth/api-user";
-import { env } from "@/lib/env";
+import { listVisibleReports } from "@/db/queries/reports";
+import { submitReport } from "@/server/services/reports";
+import { requestActor } from "@/server/services/actor";
+import { isRefusal, refusalResponse } from "@/server/services/http";
 import { jsonError, withApiErrors } from "@/server/api/http";
 import { reportListQuerySchema, reportListResponseSchema, toPublicReportJson } from "@/lib/api/reports";
-import { clientAddress, hashAddress } from "@/lib/reports/client-address";
 import { decodeCursor, encodeCursor } from "@/lib/reports/cursor";
-import { parseReportJson } from "@/lib/reports/report-input";
 import { cachedJson } from "@/lib/api/caching";
-import { alertsAfter } from "@/server/alerts/dispatch";
-import { publicOrigin } from "@/lib/api/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -33,44 +28,24 @@ export const GET = withApiErrors(async (request: Request, context: RouteContext<
   return cachedJson(request, body, { maxAge: 15 });
 });
 
-/** Signed-in travellers (session or personal API token): submit a report as JSON, with the
- * same validation, idempotency and limits as the form. */
+/** Signed-in travellers (session or personal API token): submit a report as JSON, through the
+ * same service as the form (server/services/reports.ts). */
 export const POST = withApiErrors(async (request: Request, context: RouteContext<"/api/v1/crossings/[slug]/reports">) => {
-  const user = await apiUser(request);
-  if (!user) {
-    logDenied({ route: new URL(request.url).pathname, method: "POST", status: 401, reason: request.headers.has("authorization") ? "bad-token" : "signed-out" });
-    return jsonError(401, "unauthorized", "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).");
-  }
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return jsonError(415, "unsupported_media_type", "Send the report as application/json.");
   }
   const { slug } = await context.params;
-  const record = await getCrossingRecord(slug);
-  if (!record) return jsonError(404, "not_found", `No crossing with the slug "${slug}".`);
-  let body: unknown;
+  let json: unknown;
   try {
-    body = await request.json();
+    json = await request.json();
   } catch {
     return jsonError(400, "invalid_json", "The body is not valid JSON.");
   }
   const now = new Date();
-  const address = clientAddress(request.headers, env.TRUST_PROXY_HOPS);
-  const parsed = parseReportJson(body, now);
-  if (!parsed.ok) {
-    const [field, message] = Object.entries(parsed.errors)[0]!;
-    return Response.json({ error: { code: "invalid_report", message: `${field}: ${message}`, fields: parsed.errors } }, { status: 400 });
+  const result = await submitReport({ slug, json }, await requestActor(request, { token: true }), { now });
+  if (isRefusal(result)) {
+    return refusalResponse(result, { signedOut: "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).", invalidCode: "invalid_report" });
   }
-  const result = await submitReport(
-    {
-      crossingId: record.id,
-      authorId: user.id,
-      ipHash: address ? hashAddress(address, authSecret) : null,
-      idempotencyKey: parsed.idempotencyKey,
-      values: parsed.values,
-    },
-    { perUserPerHour: env.REPORTS_PER_HOUR_PER_USER, perIpPerHour: env.REPORTS_PER_HOUR_PER_IP },
-    now,
-  );
   switch (result.kind) {
     case "rate-limited": {
       const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - now.getTime()) / 1000));
@@ -83,10 +58,6 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
     case "duplicate":
       return Response.json({ id: result.id, created: false }, { status: 200 });
     case "created":
-      if (!result.held) {
-        const origin = publicOrigin(request);
-        alertsAfter(record.id, origin);
-      }
       return Response.json({ id: result.id, created: true, heldForReview: result.held }, { status: 201, headers: { Location: `/crossings/${slug}#report-${result.id}` } });
   }
 });

@@ -1,0 +1,24 @@
+import "server-only";
+/** A service's shared refusals as JSON answers: one mapping for every route handler. */
+import { jsonError } from "@/server/api/http";
+import type { Refusal } from "@/server/services/service";
+
+const refusalKinds = new Set(["signed-out", "forbidden", "invalid", "not-found"]);
+
+export function isRefusal(result: { kind: string }): result is Refusal {
+  return refusalKinds.has(result.kind);
+}
+
+/** 401, 403, 400 (with each field's message under `error.fields`) or 404. */
+export function refusalResponse(refusal: Refusal, words: { signedOut: string; forbidden?: string; invalidCode?: string; notFound?: string }): Response {
+  switch (refusal.kind) {
+    case "signed-out":
+      return jsonError(401, "unauthorized", words.signedOut);
+    case "forbidden":
+      return jsonError(403, "forbidden", words.forbidden ?? "You may not do this.");
+    case "not-found":
+      return jsonError(404, "not_found", refusal.message ?? words.notFound ?? "Not found.");
+    case "invalid":
+      return jsonError(400, words.invalidCode ?? "invalid_request", refusal.message, undefined, Object.keys(refusal.fields).length ? { fields: refusal.fields } : undefined);
+  }
+}
