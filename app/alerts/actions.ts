@@ -1,25 +1,11 @@
 "use server";
-/** Alert subscriptions: each action checks the session itself and validates with zod. */
+/** Alert subscriptions: each action calls its service (server/services/alerts.ts), which checks the session and validates. */
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { getCrossingRecord } from "@/db/queries/crossings";
-import { crossingStateAt } from "@/db/queries/crossing-state";
-import { subscribe, unsubscribeOwn } from "@/db/queries/alerts";
-import { currentUser, safeReturnPath } from "@/server/auth/session";
-import { observe } from "@/lib/alerts/decide";
-import { unsubscribeHash, unsubscribeToken } from "@/server/alerts/dispatch";
-import { logDenied } from "@/lib/log";
+import { safeReturnPath } from "@/server/auth/session";
+import { subscribe, unsubscribe } from "@/server/services/alerts";
+import { actionActor } from "@/server/services/actor";
 import { checkedAction, formDataArg, idArg } from "@/lib/http/action-args";
-
-const alertSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("state") }),
-  z.object({
-    kind: z.literal("wait"),
-    // The messages are codes: the crossing page words them in the reader's language.
-    waitBelow: z.coerce.number({ error: "wait" }).int("wait").min(5, "wait").max(4320, "wait"),
-    direction: z.enum(["a-b", "b-a"], { error: "direction" }),
-  }),
-]);
+import { z } from "zod";
 
 export const subscribeAction = checkedAction(
   "subscribe",
@@ -27,22 +13,18 @@ export const subscribeAction = checkedAction(
   () => undefined,
   async (slug: string, formData: FormData): Promise<void> => {
     const back = `/crossings/${slug}`;
-    const user = await currentUser();
-    if (!user) {
-      logDenied({ route: `action:subscribe ${slug}`, status: 401, reason: "signed-out" });
-      redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+    const result = await subscribe({ ...Object.fromEntries(formData), slug }, await actionActor(`subscribe ${slug}`));
+    switch (result.kind) {
+      case "signed-out":
+      case "forbidden":
+        redirect(`/signin?callbackUrl=${encodeURIComponent(`${back}#alerts`)}`);
+      case "not-found":
+        redirect("/");
+      case "invalid":
+        redirect(`${back}?alert=${encodeURIComponent(Object.values(result.fields)[0] ?? "invalid")}#alerts`);
+      default:
+        redirect(`${back}?alert=${result.kind}#alerts`);
     }
-    const record = await getCrossingRecord(slug);
-    if (!record) redirect("/");
-    const parsed = alertSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) redirect(`${back}?alert=${encodeURIComponent(parsed.error.issues[0]!.message)}#alerts`);
-    const { status } = await crossingStateAt(record, new Date(), { planner: false });
-    const values = parsed.data.kind === "wait" ? { waitBelow: parsed.data.waitBelow, direction: parsed.data.direction } : { waitBelow: null, direction: null };
-    const subscription = { kind: parsed.data.kind, ...values, lastSeen: null };
-    const result = await subscribe({ userId: user.id, crossingId: record.id, ...subscription, lastSeen: observe(subscription, status) }, (id) =>
-      unsubscribeHash(unsubscribeToken(id)),
-    );
-    redirect(`${back}?alert=${"error" in result ? "too-many" : "subscribed"}#alerts`);
   },
 );
 
@@ -51,12 +33,8 @@ export const unsubscribeOwnAction = checkedAction(
   z.tuple([formDataArg]),
   () => undefined,
   async (formData: FormData): Promise<void> => {
-    const user = await currentUser();
-    if (!user) {
-      logDenied({ route: "action:unsubscribe", status: 401, reason: "signed-out" });
-      redirect("/signin?callbackUrl=/account");
-    }
-    await unsubscribeOwn(user.id, String(formData.get("subscriptionId") ?? ""));
+    const result = await unsubscribe({ subscriptionId: String(formData.get("subscriptionId") ?? "") }, await actionActor("unsubscribe"));
+    if (result.kind === "signed-out") redirect("/signin?callbackUrl=/account");
     redirect(safeReturnPath(formData.get("returnTo"), "/account"));
   },
 );

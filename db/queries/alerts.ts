@@ -2,7 +2,6 @@ import "server-only";
 /** Alert subscriptions and their deliveries (each event sent at most once per subscription). */
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateUser } from "@/db/cache-bus";
 import { alertDeliveries, alertSubscriptions, crossings, users } from "@/db/schema";
 
 export interface NewSubscription {
@@ -24,7 +23,6 @@ export async function subscribe(input: NewSubscription, unsubscribeHashFor: (id:
   if (active.length >= MAX_ALERTS_PER_USER) return { error: `At most ${MAX_ALERTS_PER_USER} alerts: remove one first.` };
   const id = crypto.randomUUID();
   await db.insert(alertSubscriptions).values({ id, ...input, unsubscribeHash: unsubscribeHashFor(id) });
-  await invalidateUser(db, input.userId);
   return { id };
 }
 
@@ -43,14 +41,14 @@ export async function listSubscriptions(userId: string, crossingId?: number, db:
     .where(and(eq(alertSubscriptions.userId, userId), isNull(alertSubscriptions.unsubscribedAt), crossingId ? eq(alertSubscriptions.crossingId, crossingId) : undefined));
 }
 
-export async function unsubscribeByHash(hash: string, db: Db = getDb()): Promise<boolean> {
+/** The subscription's owner when the link was still active, else null. */
+export async function unsubscribeByHash(hash: string, db: Db = getDb()): Promise<string | null> {
   const rows = await db
     .update(alertSubscriptions)
     .set({ unsubscribedAt: new Date() })
     .where(and(eq(alertSubscriptions.unsubscribeHash, hash), isNull(alertSubscriptions.unsubscribedAt)))
     .returning({ id: alertSubscriptions.id, userId: alertSubscriptions.userId });
-  for (const userId of new Set(rows.map((row) => row.userId))) await invalidateUser(db, userId);
-  return rows.length > 0;
+  return rows[0]?.userId ?? null;
 }
 
 export async function unsubscribeOwn(userId: string, id: string, db: Db = getDb()): Promise<boolean> {
@@ -60,7 +58,6 @@ export async function unsubscribeOwn(userId: string, id: string, db: Db = getDb(
     .set({ unsubscribedAt: new Date() })
     .where(and(eq(alertSubscriptions.id, id), eq(alertSubscriptions.userId, userId), isNull(alertSubscriptions.unsubscribedAt)))
     .returning({ id: alertSubscriptions.id });
-  if (rows.length > 0) await invalidateUser(db, userId);
   return rows.length > 0;
 }
 

@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { processBridge } from "@/db/bridge";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { crossings, moderationActions, reports, sessions, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
@@ -86,29 +85,6 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     const queued = (await listQueue(now, database.db)).find((item) => item.id === report.id);
     expect(queued?.flags.map((flag) => flag.weight)).toEqual([1, 1]);
     expect(queued?.author).toMatchObject({ accountAgeDays: 60 });
-  });
-
-  it("drops cached pages only for what changed: a refused flag nothing, a stored flag everything, a role change that user's own", async () => {
-    const dropped: string[][] = [];
-    const listener = (tags: string[]) => dropped.push(tags);
-    processBridge().invalidationListeners.add(listener);
-    try {
-      const report = await post("author");
-      dropped.length = 0;
-      await flagReport("author", report.id, "spam", now, undefined, database.db);
-      await flagReport("newbie", report.id, "spam", now, undefined, database.db);
-      await flagReport("f4", "00000000-0000-4000-8000-000000000000", "spam", now, undefined, database.db);
-      expect(dropped).toEqual([]);
-      await flagReport("f4", report.id, "spam", now, undefined, database.db);
-      expect(dropped).toEqual([["crossings"]]);
-      dropped.length = 0;
-      await setRole("mod", "f4", "moderator", "Helps", database.db);
-      expect(dropped).toEqual([["user:f4"]]);
-      await setRole("mod", "f4", "traveller", "Back", database.db);
-      expect(dropped).toEqual([["user:f4"], ["user:f4"]]);
-    } finally {
-      processBridge().invalidationListeners.delete(listener);
-    }
   });
 
   it("weighs a flagger by past agreement: dismissed flags count for less next time", async () => {

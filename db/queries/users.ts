@@ -2,12 +2,10 @@ import "server-only";
 /** Accounts: roles and bans. */
 import { and, count, eq, gt } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateUser } from "@/db/cache-bus";
 import { users, verificationTokens } from "@/db/schema";
 
 export async function promoteAdmin(userId: string, db: Db = getDb()): Promise<void> {
   await db.update(users).set({ role: "admin" }).where(eq(users.id, userId));
-  await invalidateUser(db, userId);
 }
 
 /** Sign-in links sent to an address in the last hour (links live 10 minutes, so a token

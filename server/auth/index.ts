@@ -13,6 +13,7 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { promoteAdmin } from "@/db/queries/users";
+import { invalidateUser } from "@/db/cache-bus";
 import { env } from "@/lib/env";
 import { sendSignInLink } from "@/server/auth/mail";
 import { authSecret } from "@/server/auth/secret";
@@ -89,7 +90,11 @@ const lazyConfig = (): NextAuthConfig =>
           newUser: Boolean(isNewUser),
         });
         // Only an address proven by our own emailed link counts: an OAuth provider's email may be unverified.
-        if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) await promoteAdmin(user.id);
+        if (account?.provider === "nodemailer" && user.id && user.email && env.ADMIN_EMAILS.includes(user.email.toLowerCase())) {
+          await promoteAdmin(user.id);
+          // Their own kept pages show the admin's links from this sign-in on.
+          await invalidateUser(getDb(), user.id);
+        }
       },
     },
   });

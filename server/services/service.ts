@@ -56,7 +56,10 @@ export interface Effects {
 
 /** The refusals every service shares; each service adds its own outcomes. */
 export type Refusal =
-  { kind: "signed-out" } | { kind: "forbidden"; reason: string } | { kind: "invalid"; message: string; fields: Record<string, string> } | { kind: "not-found"; message?: string };
+  | { kind: "signed-out" }
+  | { kind: "forbidden"; reason: string }
+  | { kind: "invalid"; message: string; fields: Record<string, string>; warnings?: string[] }
+  | { kind: "not-found"; message?: string };
 
 export type Parsed<I> = { ok: true; value: I } | Extract<Refusal, { kind: "invalid" } | { kind: "not-found" }>;
 
@@ -76,13 +79,19 @@ export interface Context<U extends SessionUser | null> {
 
 type UserFor<A extends Access> = A extends "anyone" ? SessionUser | null : SessionUser;
 
-export interface ServiceSpec<A extends Access, I, R> {
+export interface ServiceSpec<A extends Access, I, O extends Ran> {
   name: string;
   access: A;
   /** The shared zod schema; or a parser that turns the raw input into the use case's values, or refuses it (400, or 404 when it names
    * nothing that exists). May read the database: a report's times are read in its crossing's zone. */
   parse: z.ZodType<I> | ((raw: unknown, context: Context<UserFor<A>>) => Promise<Parsed<I>>);
-  run: (input: I, context: Context<UserFor<A>>) => Promise<{ result: R; effects?: Effects }>;
+  run: (input: I, context: Context<UserFor<A>>) => Promise<O>;
+}
+
+/** What a service's `run` gives back: its outcome, and what the write changed (nothing when refused). */
+export interface Ran {
+  result: { kind: string };
+  effects?: Effects;
 }
 
 export type Service<R> = (raw: unknown, actor: Actor, deps?: Partial<Deps>) => Promise<R | Refusal>;
@@ -90,7 +99,7 @@ export type Service<R> = (raw: unknown, actor: Actor, deps?: Partial<Deps>) => P
 const rank = { anyone: 0, "signed-in": 1, moderator: 2, admin: 3 } as const;
 const roleRank = { traveller: 1, moderator: 2, admin: 3 } as const;
 
-export function writeService<A extends Access, I, R>(spec: ServiceSpec<A, I, R>): Service<R> {
+export function writeService<A extends Access, I, O extends Ran>(spec: ServiceSpec<A, I, O>): Service<O["result"]> {
   return async (raw, actor, deps = {}) => {
     const user = actor.user;
     const deny = (status: 401 | 403, reason: string): Refusal => {

@@ -6,7 +6,7 @@ import { getDb, type Db } from "@/db/client";
 import { baselineRevisions, crossings, users } from "@/db/schema";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { derivedColumns } from "@/lib/baseline/facts";
-import { invalidatingAll, audit } from "@/db/queries/moderation/shared";
+import { audit } from "@/db/queries/moderation/shared";
 import type { ActionResult } from "@/db/queries/moderation/shared";
 
 export async function reviseBaseline(
@@ -20,47 +20,44 @@ export async function reviseBaseline(
   // the form and the API alike: the moderator sees why; readers never get a stalled server.
   const tooComplex = timelineBudgetProblem(after, new Date());
   if (tooComplex) return { kind: "invalid", message: tooComplex.message };
-  return invalidatingAll(
-    db,
-    db.transaction(async (tx) => {
-      const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
-      if (!row) return { kind: "not-found" };
-      if (after.slug !== row.slug) return { kind: "invalid", message: "The slug cannot change." };
-      await tx
-        .update(crossings)
-        .set({
-          baseline: after,
-          baselineOrigin: "revision",
-          baselineVersion: row.baselineVersion + 1,
-          ...derivedColumns(after),
-          updatedAt: sql`now()`,
-        })
-        .where(eq(crossings.id, crossingId));
-      const [revision] = await tx
-        .insert(baselineRevisions)
-        .values({
-          crossingId,
-          authorId: actorId,
-          reason: meta.reason,
-          sourceTitle: meta.sourceTitle,
-          sourceUrl: meta.sourceUrl,
-          before: row.baseline,
-          after,
-          revertsRevisionId: meta.revertsRevisionId ?? null,
-        })
-        .returning({ id: baselineRevisions.id });
-      const actionId = await audit(tx, {
-        actorId,
-        action: meta.revertsRevisionId ? "baseline.revert" : "baseline.edit",
-        targetType: "crossing",
-        targetId: String(crossingId),
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(crossings).where(eq(crossings.id, crossingId)).for("update");
+    if (!row) return { kind: "not-found" };
+    if (after.slug !== row.slug) return { kind: "invalid", message: "The slug cannot change." };
+    await tx
+      .update(crossings)
+      .set({
+        baseline: after,
+        baselineOrigin: "revision",
+        baselineVersion: row.baselineVersion + 1,
+        ...derivedColumns(after),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(crossings.id, crossingId));
+    const [revision] = await tx
+      .insert(baselineRevisions)
+      .values({
+        crossingId,
+        authorId: actorId,
         reason: meta.reason,
-        before: { baseline: row.baseline, revisionOrigin: row.baselineOrigin },
-        after: { baseline: after, revisionId: revision!.id },
-      });
-      return { kind: "ok", actionId, revisionId: revision!.id };
-    }),
-  );
+        sourceTitle: meta.sourceTitle,
+        sourceUrl: meta.sourceUrl,
+        before: row.baseline,
+        after,
+        revertsRevisionId: meta.revertsRevisionId ?? null,
+      })
+      .returning({ id: baselineRevisions.id });
+    const actionId = await audit(tx, {
+      actorId,
+      action: meta.revertsRevisionId ? "baseline.revert" : "baseline.edit",
+      targetType: "crossing",
+      targetId: String(crossingId),
+      reason: meta.reason,
+      before: { baseline: row.baseline, revisionOrigin: row.baselineOrigin },
+      after: { baseline: after, revisionId: revision!.id },
+    });
+    return { kind: "ok", actionId, revisionId: revision!.id };
+  });
 }
 
 export async function listBaselineRevisions(crossingId: number, db: Db = getDb()) {

@@ -2,7 +2,6 @@ import "server-only";
 /** Flags: a reader flags a report; enough weight of flags hides it pending review. Callers check the actor's role first (server/auth/session.ts). */
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { invalidateAll } from "@/db/cache-bus";
 import { flags, reports, users } from "@/db/schema";
 import { canFlag, FLAG_MIN_ACCOUNT_AGE_MS, flagWeight, HIDE_THRESHOLD, type FlagReason } from "@/lib/moderation/rules";
 
@@ -50,9 +49,5 @@ export async function flagReport(
     if (hide) await tx.update(reports).set({ hidden: true, reviewState: "flagged" }).where(eq(reports.id, reportId));
     return { kind: "flagged", hidden: hide || report.hidden };
   });
-  // Only a flag that was stored changes anything shown: a refused one (unknown report, one's
-  // own, a second flag, too new an account) must not drop every cached page, or any account
-  // posting made-up ids would empty the caches twice a second.
-  if (result.kind === "flagged") await invalidateAll(db);
   return result;
 }

@@ -4,53 +4,47 @@ import { and, asc, eq, gte, isNull, or } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { notices } from "@/db/schema";
 import type { NoticeInput } from "@/lib/status/types";
-import { invalidatingAll, audit } from "@/db/queries/moderation/shared";
+import { audit } from "@/db/queries/moderation/shared";
 import type { ActionResult } from "@/db/queries/moderation/shared";
 
 /** A notice as the status engine reads it, for one crossing, before it has an id. */
 export type NoticeValues = Omit<NoticeInput, "id"> & { crossingId: number };
 
 export async function createNotice(actorId: string, values: NoticeValues, reason: string, db: Db = getDb()): Promise<ActionResult & { noticeId?: string }> {
-  return invalidatingAll(
-    db,
-    db.transaction(async (tx) => {
-      const [notice] = await tx
-        .insert(notices)
-        .values({ ...values, createdBy: actorId })
-        .returning();
-      const actionId = await audit(tx, {
-        actorId,
-        action: "notice.create",
-        targetType: "notice",
-        targetId: notice!.id,
-        reason,
-        before: { withdrawnAt: new Date(0).toISOString() },
-        after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
-      });
-      return { kind: "ok", actionId, noticeId: notice!.id };
-    }),
-  );
+  return db.transaction(async (tx) => {
+    const [notice] = await tx
+      .insert(notices)
+      .values({ ...values, createdBy: actorId })
+      .returning();
+    const actionId = await audit(tx, {
+      actorId,
+      action: "notice.create",
+      targetType: "notice",
+      targetId: notice!.id,
+      reason,
+      before: { withdrawnAt: new Date(0).toISOString() },
+      after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
+    });
+    return { kind: "ok", actionId, noticeId: notice!.id };
+  });
 }
 
 export async function withdrawNotice(actorId: string, noticeId: string, reason: string, now: Date = new Date(), db: Db = getDb()): Promise<ActionResult> {
-  return invalidatingAll(
-    db,
-    db.transaction(async (tx) => {
-      const [notice] = await tx.select().from(notices).where(eq(notices.id, noticeId)).for("update");
-      if (!notice) return { kind: "not-found" };
-      await tx.update(notices).set({ withdrawnAt: now }).where(eq(notices.id, noticeId));
-      const actionId = await audit(tx, {
-        actorId,
-        action: "notice.withdraw",
-        targetType: "notice",
-        targetId: noticeId,
-        reason,
-        before: { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null },
-        after: { withdrawnAt: now.toISOString() },
-      });
-      return { kind: "ok", actionId };
-    }),
-  );
+  return db.transaction(async (tx) => {
+    const [notice] = await tx.select().from(notices).where(eq(notices.id, noticeId)).for("update");
+    if (!notice) return { kind: "not-found" };
+    await tx.update(notices).set({ withdrawnAt: now }).where(eq(notices.id, noticeId));
+    const actionId = await audit(tx, {
+      actorId,
+      action: "notice.withdraw",
+      targetType: "notice",
+      targetId: noticeId,
+      reason,
+      before: { withdrawnAt: notice.withdrawnAt?.toISOString() ?? null },
+      after: { withdrawnAt: now.toISOString() },
+    });
+    return { kind: "ok", actionId };
+  });
 }
 
 export async function listActiveNotices(crossingId: number, now: Date = new Date(), db: Db = getDb()) {

@@ -1,15 +1,8 @@
 import "server-only";
-/** What every moderation action shares: its audit-log row, one transaction, dropping cached views. */
+/** What every moderation action shares: its audit-log row and one transaction. (The service
+ * that calls it, server/services/moderation.ts, drops the cached views after it commits.) */
 import { type Db } from "@/db/client";
-import { invalidateAll } from "@/db/cache-bus";
 import { moderationActions } from "@/db/schema";
-
-/** Moderation can change what many crossings show: after it, every cached view is dropped. */
-export async function invalidatingAll<T>(db: Db, work: Promise<T>): Promise<T> {
-  const result = await work;
-  await invalidateAll(db);
-  return result;
-}
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Snapshot = Record<string, unknown>;
