@@ -21,7 +21,8 @@
  *   Next.js finds it and stamps it on its own <script> tags, and the same policy on the
  *   response (lib/security/headers.ts).
  * It is not the authorization layer: every page, action and route handler checks who is
- * asking itself (DESIGN.md), so a request that skips this file gains nothing but a missing header.
+ * asking itself (docs/architecture.md, "Every handler checks who is asking"), so a request that skips this
+ * file gains nothing but a missing header.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { crossingRecord } from "@/db/queries/current";

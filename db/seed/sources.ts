@@ -1,6 +1,6 @@
 /**
- * Where the baseline facts come from. The `document` sources are the public pages kept in
- * ../shared/seeds (facts carried over, sentences not). `editorial` marks facts the Crossings
+ * Where the baseline facts come from. The `document` sources with a `seedFile` are the seed
+ * pages (docs/data.md, "The seed pages": facts carried over, sentences not). `editorial` marks facts the Crossings
  * team compiled from general public knowledge without a citable page at hand: they are shown
  * as "needs verification" and are the first thing moderators should confirm or replace.
  */

@@ -3,7 +3,7 @@
  *
  * Every fact is "sourced": it carries the sources it came from with their "as of" dates,
  * and may carry alternative values from other sources that disagree. Disagreements are
- * kept and shown, never resolved silently (DESIGN.md, "Unknown is a real answer").
+ * kept and shown, never resolved silently (docs/architecture.md, "Unknown is a real answer").
  *
  * This module is pure (zod only) so that the seed, the data layer, the pages, the API and
  * the status engine all validate against the same shape.
@@ -52,7 +52,7 @@ export const sourceSchema = z.object({
    * Russian-language checkpoint list, Wikipedia) are "directory", not "official". */
   standing: z.enum(standings),
   url: webUrl().nullable(),
-  /** For the pages kept in ../shared/seeds: the file name, so a reader of the repo can check. */
+  /** For the seed pages (docs/data.md, "The seed pages"): the file name, so a reader can check a fact against its page. */
   seedFile: z.string().nullable(),
   asOf: asOfDate,
 });

@@ -1,5 +1,5 @@
 /**
- * How far a source is trusted, and when a claim is superseded (DESIGN.md, "Source").
+ * How far a source is trusted, and when a claim is superseded (docs/architecture.md, "Sources and their standing").
  *
  * Standing, highest first: an official announcement or government list, a news agency, a
  * traveller's first-hand report, a guidebook, a directory or aggregator site, an editorial

@@ -1,6 +1,6 @@
 /**
  * How a crossing's state looks on the map: a colour AND a shape AND a glyph, so the state
- * never rests on colour alone (DESIGN.md; the same symbols as the state badges).
+ * never rests on colour alone (docs/architecture.md, "Readers first"; the same symbols as the state badges).
  * Shapes are centred on (0, 0), about 20 px across in viewBox units.
  */
 import type { CrossingState } from "@/lib/crossings/summary";

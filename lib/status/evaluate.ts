@@ -2,7 +2,8 @@
  * The status engine: (baseline, notices, reports, instant) → one state a reader can trust,
  * with its basis and reasons. Pure and deterministic: no I/O, no clock, no randomness.
  *
- * Read top to bottom, it is the specification (DESIGN.md, "How the current state is decided"):
+ * Read top to bottom, it is the specification (docs/architecture.md, "How the current state is decided";
+ * in full, docs/status-engine.md):
  *  1. Schedule: each side's hours in its own zone, its public holidays, the season and
  *     whether the crossing operates, combined by the layer rule (layers.ts: a certain "closed"
  *     is never hidden by an uncertain layer). Passable only when both sides are open.

@@ -1,6 +1,6 @@
 /**
- * The layer rule (DESIGN.md, "Certainty wins"), in one place for the compiled timeline and for
- * the direct evaluation it is tested against.
+ * The layer rule (docs/architecture.md, "Certainty wins"; in full, docs/status-engine.md §1), in
+ * one place for the compiled timeline and for the direct evaluation it is tested against.
  *
  * Layers: whether the crossing operates, the season, each side's weekly hours, each side's
  * public-holiday closures, and a notice. Every layer is read from its claims in force (a

@@ -1,5 +1,6 @@
 /**
- * The status engine's inputs and output (DESIGN.md, "How the current state is decided").
+ * The status engine's inputs and output (docs/architecture.md, "How the current state is decided";
+ * the JSON shape, docs/api.md).
  * Plain data only: the engine never does I/O.
  */
 import type { CrossingBaseline, SourceRef, TravelMode } from "@/lib/baseline/schema";

@@ -1,7 +1,7 @@
 /**
  * Sending the sign-in link: through SMTP (nodemailer) when SMTP_URL is set; otherwise the
  * link is written to the server log as exactly one line, `Sign-in link for <email>: <url>`
- * (the contract in DESIGN.md that local use and tests rely on).
+ * (a contract local use and tests rely on: docs/architecture.md, "Contracts that tests rely on").
  */
 import { createTransport } from "nodemailer";
 import { emailHash, logEvent } from "@/lib/log";
