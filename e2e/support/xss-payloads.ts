@@ -21,7 +21,9 @@ export const XSS_PAYLOADS: string[] = [
   `<svg><a xlink:href="javascript:window.__xss=16"><text>svg link</text></a></svg>`,
   `<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=17">`,
   `\u003cscript\u003ewindow.__xss=18\u003c/script\u003e ＜script＞window.__xss=18＜/script＞`,
-  `\u202e<script>window.__xss=19</script>\u202c zero\u200bwidth`,
+  // Direction marks, not overrides: U+202E and the other overrides are refused at input now
+  // (lib/text/free-text.ts), so a payload holding one would never be stored.
+  `\u200f<script>window.__xss=19</script>\u200e zero\u200bwidth`,
   `{{constructor.constructor('window.__xss=20')()}} \${window.__xss=20}`,
   `<object data="data:text/html,<script>parent.__xss=21</script>"></object>`,
   `<base href="https://evil.example/"><form action="https://evil.example/"><button>go</button></form>`,

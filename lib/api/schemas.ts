@@ -5,6 +5,13 @@
 import { z } from "zod";
 import { countryCode, crossingBaselineSchema, eligibility, sourceSchema, travelMode } from "@/lib/baseline/schema";
 import { statusResponseSchema } from "@/lib/api/status";
+import { stripControlCharactersDeep } from "@/lib/text/free-text";
+
+/** A stored baseline and its sources as served: the schema refuses control characters and
+ * direction overrides in new input (lib/text/free-text.ts), but a document stored before that
+ * rule may hold some; they are dropped here, so the API neither serves them nor fails (500) on them. */
+const storedBaseline = z.preprocess(stripControlCharactersDeep, crossingBaselineSchema);
+const storedSource = z.preprocess(stripControlCharactersDeep, sourceSchema);
 
 export const crossingStateSchema = z.enum(["open", "closed", "restricted", "unknown"]);
 
@@ -37,8 +44,8 @@ export const crossingDetailResponseSchema = z.object({
   generatedAt: z.iso.datetime(),
   crossing: crossingSummarySchema.extend({
     status: statusResponseSchema,
-    baseline: crossingBaselineSchema,
-    sources: z.array(sourceSchema),
+    baseline: storedBaseline,
+    sources: z.array(storedSource),
   }),
 });
 

@@ -7,12 +7,17 @@
  *
  * This module is pure (zod only) so that the seed, the data layer, the pages, the API and
  * the status engine all validate against the same shape.
+ *
+ * Every text meant for people (names, titles, notes, details, hours) is free text
+ * (lib/text/free-text.ts): no control characters or direction overrides, whether it comes from
+ * the seed, the baseline editor or the moderation API; CRLF is read as "\n".
  */
 import { z } from "zod";
 import { openingHoursProblem } from "@/lib/schedule/opening-hours";
 import { webUrl } from "@/lib/security/web-url";
 import { standings } from "@/lib/baseline/standing";
 import { isoCountryCodes } from "@/lib/iso-3166-1";
+import { freeText } from "@/lib/text/free-text";
 
 /** Any officially assigned ISO 3166-1 alpha-2 code (lib/iso-3166-1.ts), upper case; names in
  * English and Russian for each are in lib/countries.ts. */
@@ -41,8 +46,8 @@ export const asOfDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "as-of dat
 export const sourceKinds = ["document", "official", "editorial", "moderator", "reports"] as const;
 export const sourceSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: freeText().min(1),
+  publisher: freeText().min(1),
   /** document: a public page; official: a government list; editorial: compiled by the
    * Crossings team from general knowledge and needing verification; moderator: an edit;
    * reports: travellers' own reports on Crossings, counted (lib/history/observed-hours.ts). */
@@ -53,7 +58,7 @@ export const sourceSchema = z.object({
   standing: z.enum(standings),
   url: webUrl().nullable(),
   /** For the seed pages (docs/data.md, "The seed pages"): the file name, so a reader can check a fact against its page. */
-  seedFile: z.string().nullable(),
+  seedFile: freeText().nullable(),
   asOf: asOfDate,
 });
 export type Source = z.infer<typeof sourceSchema>;
@@ -63,7 +68,7 @@ export const sourceRef = z.object({
   /** When the source said it (may be older than the source's own date, e.g. a trip report). */
   asOf: asOfDate,
   /** What exactly the source says, in our words, where the value alone is not enough. */
-  note: z.string().optional(),
+  note: freeText().optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
@@ -92,8 +97,7 @@ const ianaTimeZone = z.string().refine((tz) => {
 
 /** OpenStreetMap opening_hours within OPENING_HOURS_LIMITS (lib/schedule/opening-hours.ts): the
  * one check the seed, the moderation API and the baseline editor share. */
-export const openingHours = z
-  .string()
+export const openingHours = freeText()
   .min(1)
   .superRefine((value, ctx) => {
     const problem = openingHoursProblem(value);
@@ -140,7 +144,7 @@ export function holidayPolicyOf(policy: HolidayPolicy): { effect: "closed" | "op
 export const sideSchema = z.object({
   country: countryCode,
   /** The post's name as used locally (Latin script) and, where known, in Russian. */
-  postName: sourced(z.object({ en: z.string().min(1), ru: z.string().min(1).optional() })),
+  postName: sourced(z.object({ en: freeText().min(1), ru: freeText().min(1).optional() })),
   timeZone: ianaTimeZone,
   /** Where the post is. Optional: coordinates are entered only from a source that gives them
    * (never guessed); without one the crossing is listed but left off the map and the GeoJSON. */
@@ -149,22 +153,22 @@ export const sideSchema = z.object({
   hours: sourced(openingHours),
   /** Whether this side closes on its country's public holidays. */
   publicHolidays: sourced(holidayPolicySchema).optional(),
-  notes: z.string().optional(),
+  notes: freeText().optional(),
 });
 export type Side = z.infer<typeof sideSchema>;
 
 export const seasonSchema = z.object({
   /** The months or dates it operates, in opening_hours date-range syntax (e.g. "May-Oct",
    * "May 20-Sep 30"); null means all year. */
-  range: z.string().nullable(),
+  range: freeText().nullable(),
   /** Outside the range: reliably closed, or not known (e.g. "often closed by snow"). */
   outside: z.enum(["closed", "unknown"]),
-  description: z.string().min(1),
+  description: freeText().min(1),
 });
 
 export const requirementSchema = z.object({
   required: z.boolean(),
-  detail: z.string().min(1),
+  detail: freeText().min(1),
 });
 
 export const facilitySchema = z.object({
@@ -172,7 +176,7 @@ export const facilitySchema = z.object({
   /** Which side it is on (index into sides), or null for "at the crossing / nearby". */
   side: z.union([z.literal(0), z.literal(1)]).nullable(),
   available: z.boolean(),
-  detail: z.string().optional(),
+  detail: freeText().optional(),
 });
 
 /** A crossing's slug: lowercase words joined by hyphens. */
@@ -185,14 +189,14 @@ export const isCrossingSlug = (value: string): boolean => value.length <= 80 && 
  * travellers come from (Osh, Ош), as the research notes (docs/research) and the sources give them.
  * Only searched, never shown as the crossing's name. */
 export const searchNamesSchema = z.object({
-  names: z.array(z.string().min(1).max(100)).max(40).default([]),
+  names: z.array(freeText().min(1).max(100)).max(40).default([]),
   /** Per side (index as in `sides`). */
-  towns: z.tuple([z.array(z.string().min(1).max(100)).max(20), z.array(z.string().min(1).max(100)).max(20)]).default([[], []]),
+  towns: z.tuple([z.array(freeText().min(1).max(100)).max(20), z.array(freeText().min(1).max(100)).max(20)]).default([[], []]),
 });
 
 export const crossingBaselineSchema = z.object({
   slug: z.string().regex(CROSSING_SLUG),
-  name: z.object({ en: z.string().min(1), ru: z.string().min(1).optional() }),
+  name: z.object({ en: freeText().min(1), ru: freeText().min(1).optional() }),
   searchNames: searchNamesSchema.optional(),
   sides: z.tuple([sideSchema, sideSchema]),
   /** Whether the crossing operates at all (some have been shut for years). */
@@ -208,7 +212,7 @@ export const crossingBaselineSchema = z.object({
   entryFee: sourced(requirementSchema).optional(),
   facilities: sourced(z.array(facilitySchema)).optional(),
   typicalWait: sourced(z.object({ minMinutes: z.number().int().min(0), maxMinutes: z.number().int().min(0) })).optional(),
-  roadNotes: sourced(z.string().min(1)).optional(),
+  roadNotes: sourced(freeText().min(1)).optional(),
 });
 export type CrossingBaseline = z.infer<typeof crossingBaselineSchema>;
 export type CrossingBaselineInput = z.input<typeof crossingBaselineSchema>;

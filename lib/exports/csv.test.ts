@@ -34,6 +34,19 @@ describe("csvCell", () => {
     expect(csvCell(input)).toBe(expected);
   });
 
+  it.each([
+    ["bell\u0007 and escape\u001b[31m", "bell and escape[31m"],
+    ["Barrier \u202edn\u202c up", "Barrier dn up"],
+    ["isolate \u2066x\u2069, then", '"isolate x, then"'],
+    ["del\u007f nel\u0085 c1\u009f", "del nel c1"],
+    ["nul\u0000 lone\ud800 pair \ud83d\ude97", "nul lone pair \ud83d\ude97"],
+    ["\u0007=1+2", "'=1+2"],
+    ["\u202e@SUM(A1)", "'@SUM(A1)"],
+    ["tab\tand\nlines\r\nkept", '"tab\tand\nlines\r\nkept"'],
+  ])("drops control characters and direction overrides stored before the rule: %j → %j", (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
   it("writes null as empty and numbers and booleans as they are", () => {
     expect(csvCell(null)).toBe("");
     expect(csvCell(0)).toBe("0");

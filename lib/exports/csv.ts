@@ -6,9 +6,15 @@
  * Text that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or CR) is
  * neutralised with a leading apostrophe (OWASP "CSV injection"): the file is opened by
  * people in Excel and LibreOffice, and report notes are free text from anyone.
+ *
+ * Before both, a cell loses the characters free text may not hold (lib/text/free-text.ts:
+ * controls other than tab and line breaks, DEL, C1, direction overrides such as U+202E, which
+ * would show a note reversed in a spreadsheet). New notes cannot hold them; notes stored
+ * before that rule may. Stripping comes first, so "\u0007=1+2" is neutralised as "=1+2" is.
  */
 import { z } from "zod";
 import type { CountryCode } from "@/lib/baseline/schema";
+import { stripControlCharacters } from "@/lib/text/free-text";
 
 /** One request returns at most this many rows; `before` pages on to older ones. */
 export const EXPORT_ROW_CAP = 100_000;
@@ -53,11 +59,12 @@ export interface ExportReport {
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One cell: null is empty; text is neutralised against formulas, then quoted if needed. */
+/** One cell: null is empty; text loses control characters, is neutralised against formulas, then quoted if needed. */
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = stripControlCharacters(value, { keepCarriageReturns: true });
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -1,8 +1,10 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { ATOM_NAMESPACE, atomFeed, escapeXmlAttribute, escapeXmlText, serializeXml, stripForbiddenXmlChars, xmlElement, type AtomFeed } from "@/lib/feeds/atom";
+import { stripControlCharacters } from "@/lib/text/free-text";
 
-/** What users may type into a report's notes or a notice: all of it must survive intact. */
+/** What users may type into a report's notes or a notice: all of it must survive intact, but
+ * for what XML cannot carry and what free text may not hold (text stored before that rule). */
 const hostile = [
   "<script>alert('x')</script>",
   "Fish & chips &amp; &#60; &lt; &unknown;",
@@ -12,9 +14,10 @@ const hostile = [
   "</content></entry></feed><feed>",
   "tab\there, new\nline",
   "Кыргызстан → Қазақстан · 中国 🚗 emoji",
-  "bell\u0007 null\u0000 escape\u001b vt\u000b ff\u000c del-ok\u007f nonchar\uffff lone\ud800 surrogate",
+  "bell\u0007 null\u0000 escape\u001b vt\u000b ff\u000c del\u007f nonchar\uffff lone\ud800 surrogate",
+  "override \u202eesrever\u202c, isolate \u2067x\u2069, nel\u0085 c1\u009f, marks \u200e\u200f kept",
 ];
-const expected = (value: string) => stripForbiddenXmlChars(value);
+const expected = (value: string) => stripControlCharacters(stripForbiddenXmlChars(value));
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -61,6 +64,12 @@ describe("the XML serializer", () => {
   it("drops the characters XML 1.0 forbids, keeps tab, newline and every real character", () => {
     expect(stripForbiddenXmlChars("a\u0000b\u0008c\u000bd\u001fe\tf\ng\rh\ufffe\uffffi")).toBe("abcde\tf\ng\rhi");
     expect(stripForbiddenXmlChars("\ud83d\ude97 x\ud83d y\ude97")).toBe("\ud83d\ude97 x y");
+  });
+
+  it("drops DEL, C1 controls and direction overrides, which XML allows but free text may not hold", () => {
+    expect(escapeXmlText("a\u007fb\u0085c\u202ed\u202ce\u2066f\u2069g \u200fh")).toBe("abcdefg \u200fh");
+    expect(escapeXmlAttribute("a\u202eb\rc")).toBe("ab&#13;c");
+    expect(escapeXmlText("a\rb")).toBe("a\nb");
   });
 
   it("refuses element and attribute names that are not XML names", () => {

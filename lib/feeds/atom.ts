@@ -6,6 +6,7 @@
  * turns a feed object into that element tree. User text (report notes, notice texts) only
  * ever reaches the output through the serializer: nothing is concatenated into markup.
  */
+import { stripControlCharacters } from "@/lib/text/free-text";
 
 export type XmlChild = XmlElement | string;
 
@@ -36,16 +37,25 @@ export function stripForbiddenXmlChars(value: string): string {
   return value.replace(FORBIDDEN, "");
 }
 
+/**
+ * What XML allows but free text may not hold (lib/text/free-text.ts): DEL, the C1 controls and
+ * the direction overrides (U+202E shows a title reversed in a feed reader). New text cannot
+ * hold them; text stored before that rule may, so the feeds drop them too.
+ */
+function stripFeedText(value: string, options: { keepCarriageReturns?: boolean } = {}): string {
+  return stripControlCharacters(stripForbiddenXmlChars(value), options);
+}
+
 /** Text content: `&`, `<` and `>` (so `]]>` can never appear), quotes for good measure.
  * Line ends become "\n": an XML parser would turn a bare CR into LF anyway. */
 export function escapeXmlText(value: string): string {
-  return stripForbiddenXmlChars(value).replace(/\r\n?/g, "\n").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return stripFeedText(value.replace(/\r\n?/g, "\n")).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 /** Attribute values: as text, and tab / newline / CR as character references, which
  * attribute-value normalization would otherwise turn into spaces. */
 export function escapeXmlAttribute(value: string): string {
-  return stripForbiddenXmlChars(value)
+  return stripFeedText(value, { keepCarriageReturns: true })
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -22,6 +22,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { localName } from "@/lib/i18n/reasons";
 import { webUrl } from "@/lib/security/web-url";
+import { firstControlCharacter, freeText, normaliseLineBreaks } from "@/lib/text/free-text";
 
 export const MODERATOR_SOURCE = "moderator-edits";
 export type BaselineEditErrors = Record<string, string>;
@@ -33,10 +34,11 @@ export type BaselineEditResult =
 /** The edit's source and reason, with messages in the reader's language. */
 const metaSchemaFor = perLocale((locale: Locale) => {
   const m = messagesFor(locale).moderation.editor.errors;
+  const control = messagesFor(locale).freeText.controlCharacter;
   return z.object({
     reason: reasonSchemaFor(locale),
-    sourceTitle: z.string().trim().min(3, m.sourceTitle).max(200),
-    sourceUrl: z.union([webUrl(m.sourceUrl), z.literal("").transform(() => null)]),
+    sourceTitle: freeText(control).trim().min(3, m.sourceTitle).max(200),
+    sourceUrl: z.union([webUrl(m.sourceUrl, control), z.literal("").transform(() => null)]),
     asOf: asOfDate,
   });
 });
@@ -55,7 +57,15 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData, loc
   const m = messagesFor(locale).moderation.editor.errors;
   const errors: BaselineEditErrors = {};
   const warnings: string[] = [];
-  const text = (name: string) => String(form.get(name) ?? "").trim();
+  // Every field is free text (lib/text/free-text.ts): CRLF as "\n", and a control or direction
+  // override is that field's error, kept apart so no later check of the field words over it.
+  const controlErrors: BaselineEditErrors = {};
+  const text = (name: string) => {
+    const value = normaliseLineBreaks(String(form.get(name) ?? "")).trim();
+    const found = firstControlCharacter(value);
+    if (found) controlErrors[name] ??= messagesFor(locale).freeText.controlCharacter(found);
+    return value;
+  };
 
   const meta = metaSchemaFor(locale).safeParse(
     { reason: text("reason"), sourceTitle: text("sourceTitle"), sourceUrl: text("sourceUrl"), asOf: text("asOf") },
@@ -128,6 +138,7 @@ export function parseBaselineEdit(current: CrossingBaseline, form: FormData, loc
     else delete next.facilities;
   }
 
+  Object.assign(errors, controlErrors);
   if (Object.keys(errors).length || !meta.success) return { ok: false, errors, warnings };
   if (same(next, current)) return { ok: false, errors: { form: m.nothingChanged }, warnings };
   const checked = crossingBaselineSchema.safeParse(next);

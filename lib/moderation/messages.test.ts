@@ -3,7 +3,9 @@ import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { parseBaselineEdit } from "@/lib/moderation/baseline-edit";
 import { diffBaselines } from "@/lib/moderation/baseline-diff";
 import { formErrorMap, noticeBody, noticeBodyFor, reasonBody } from "@/lib/moderation/requests";
+import { messagesFor } from "@/lib/i18n/messages";
 import { apiMessageText } from "@/app/moderation/api-messages";
+import { NUL_MESSAGE } from "@/lib/text/storable";
 
 const notice = { crossing: "test-crossing", startsAt: "2026-07-01T00:00:00Z", effect: "closed", text: "Closed for repairs", sourceTitle: "Border service" };
 
@@ -60,6 +62,44 @@ describe("moderation messages", () => {
     expect(ru.errors["hours.0"]).toMatch(/^Ошибка разбора opening_hours: /);
   });
 
+  it("refuses control characters and direction overrides in any field of a baseline edit, naming them beside the field", () => {
+    const baseline = testBaseline();
+    const fields = {
+      "hours.0": "24/7",
+      "hours.1": 'Mo-Fr 09:00-18:00 "\u202eclosed"',
+      who: "everyone",
+      modes: ["car"],
+      "borderPermit.choice": "required",
+      "borderPermit.detail": "From the FSB\u0007 office",
+      "advanceNotice.choice": "unknown",
+      "entryFee.choice": "unknown",
+      "facility.food": "yes",
+      "facility.food.detail": "Café \u2067on the left\u2069",
+      reason: "New hours",
+      sourceTitle: "Border service\u0085",
+      sourceUrl: "",
+      asOf: "2026-12",
+    };
+    const en = parseBaselineEdit(baseline, form(fields));
+    expect(en.ok).toBe(false);
+    if (en.ok) return;
+    const control = messagesFor("en").freeText.controlCharacter;
+    expect(en.errors).toEqual({
+      "hours.1": control("U+202E"),
+      "borderPermit.detail": control("U+0007"),
+      "facility.food.detail": control("U+2067"),
+      sourceTitle: control("U+0085"),
+    });
+    const ru = parseBaselineEdit(baseline, form(fields), "ru");
+    expect(!ru.ok && ru.errors["borderPermit.detail"]).toBe(messagesFor("ru").freeText.controlCharacter("U+0007"));
+    // CRLF from a textarea is a line break, stored as "\n".
+    const fine = parseBaselineEdit(
+      baseline,
+      form({ ...fields, "hours.1": "24/7", "borderPermit.detail": "From the FSB office,\r\nin Osh", "facility.food.detail": "Café\ton the left", sourceTitle: "Border service" }),
+    );
+    expect(fine.ok && fine.baseline.borderPermit?.value.detail).toBe("From the FSB office,\nin Osh");
+  });
+
   it("describes a revision's changes as before in English", () => {
     const before = testBaseline({ typicalWait: { value: { minMinutes: 10, maxMinutes: 20 }, sources: [{ source: "x", asOf: "2025" }] } });
     const after = testBaseline({
@@ -105,5 +145,7 @@ describe("moderation messages", () => {
     expect(apiMessageText("This action was already reverted.", "ru")).toBe("Это действие уже отменено.");
     expect(apiMessageText("Something new.", "ru")).toBe("Something new.");
     expect(apiMessageText("This action was already reverted.", "en")).toBe("This action was already reverted.");
+    // The whole-body check's refusal (lib/text/storable.ts) is one of them.
+    expect(apiMessageText(NUL_MESSAGE, "ru")).toBe(messagesFor("ru").moderation.apiErrors.controlCharacters);
   });
 });

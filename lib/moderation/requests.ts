@@ -8,9 +8,11 @@ import { flagReasons } from "@/lib/moderation/rules";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 import { webUrl } from "@/lib/security/web-url";
+import { freeText, type ControlCharacterMessage } from "@/lib/text/free-text";
 
 export type ValidationMessages = Messages["moderation"]["validation"];
 const english = messagesFor("en").moderation.validation;
+const englishControl = messagesFor("en").freeText.controlCharacter;
 
 /** Per locale, built once. */
 export function perLocale<T>(build: (locale: Locale) => T): (locale: Locale) => T {
@@ -22,8 +24,10 @@ export function perLocale<T>(build: (locale: Locale) => T): (locale: Locale) => 
   };
 }
 
-export function makeReasonSchema(m: ValidationMessages) {
-  return z.string({ error: m.reasonMissing }).trim().min(3, m.reasonShort).max(500, m.reasonLong);
+/** Every text a moderator writes is free text (lib/text/free-text.ts): CRLF from a textarea
+ * becomes "\n"; controls and direction overrides are refused, naming the character. */
+export function makeReasonSchema(m: ValidationMessages, control: ControlCharacterMessage = englishControl) {
+  return freeText(control, { error: m.reasonMissing }).trim().min(3, m.reasonShort).max(500, m.reasonLong);
 }
 
 export const reasonSchema = makeReasonSchema(english);
@@ -71,7 +75,7 @@ export const roleBody = z.object({ reason: reasonSchema, role: z.enum(["travelle
 export const baselineBody = z.object({
   baseline: z.unknown(),
   reason: reasonSchema,
-  sourceTitle: z.string().trim().min(3, "Name the source of this edit.").max(200),
+  sourceTitle: freeText().trim().min(3, "Name the source of this edit.").max(200),
   sourceUrl: z
     .union([webUrl("Give a full URL (https://…)."), z.literal("").transform(() => null)])
     .nullable()
@@ -79,7 +83,7 @@ export const baselineBody = z.object({
 });
 export const flagBody = z.object({ reason: z.enum(flagReasons, { error: "Pick why you flag it." }) });
 
-export function makeNoticeBody(m: ValidationMessages) {
+export function makeNoticeBody(m: ValidationMessages, control: ControlCharacterMessage = englishControl) {
   const instant = z.iso
     .datetime({ offset: true, error: m.isoTime })
     .transform((value) => new Date(value))
@@ -97,10 +101,10 @@ export function makeNoticeBody(m: ValidationMessages) {
         .default(null)
         .transform((modes) => (modes && modes.length ? modes : null)),
       effect: z.enum(["closed", "open", "restricted"], { error: m.effect }),
-      text: z.string().trim().min(5, m.textShort).max(1000, m.textLong),
-      sourceTitle: z.string().trim().min(3, m.sourceName).max(200),
+      text: freeText(control).trim().min(5, m.textShort).max(1000, m.textLong),
+      sourceTitle: freeText(control).trim().min(3, m.sourceName).max(200),
       sourceUrl: z
-        .union([webUrl(m.sourceUrl), z.literal("").transform(() => null)])
+        .union([webUrl(m.sourceUrl, control), z.literal("").transform(() => null)])
         .nullable()
         .default(null),
     })
@@ -111,8 +115,8 @@ export function makeNoticeBody(m: ValidationMessages) {
 export const noticeBody = makeNoticeBody(english);
 
 /** The same schemas with messages in a reader's language, for the pages' forms. */
-export const reasonSchemaFor = perLocale((locale) => makeReasonSchema(messagesFor(locale).moderation.validation));
-export const noticeBodyFor = perLocale((locale) => makeNoticeBody(messagesFor(locale).moderation.validation));
+export const reasonSchemaFor = perLocale((locale) => makeReasonSchema(messagesFor(locale).moderation.validation, messagesFor(locale).freeText.controlCharacter));
+export const noticeBodyFor = perLocale((locale) => makeNoticeBody(messagesFor(locale).moderation.validation, messagesFor(locale).freeText.controlCharacter));
 
 const zodLocales: Record<Locale, (() => { localeError: z.core.$ZodErrorMap }) | null> = { en: null, ru: z.locales.ru };
 

@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostileString, mutatedRecord, nastyDates, toForm } from "@/e2e/support/hostile";
+import { hasControlCharacters } from "@/lib/text/free-text";
 import { MAX_NOTES, MAX_WAIT_MINUTES, parseReportForm, parseReportJson, reportTags, type ParsedReport } from "@/lib/reports/report-input";
 
 const now = new Date("2026-07-15T06:00:00Z");
@@ -32,7 +33,7 @@ function obeysTheRules(result: ParsedReport): void {
   expect(values.observedAt.getTime()).toBeLessThanOrEqual(now.getTime() + 5 * 60_000);
   expect(values.observedAt.getTime()).toBeGreaterThanOrEqual(now.getTime() - 366 * 86400_000);
   if (values.waitMinutes !== null) expect(Number.isInteger(values.waitMinutes) && values.waitMinutes >= 0 && values.waitMinutes <= MAX_WAIT_MINUTES).toBe(true);
-  if (values.notes !== null) expect(values.notes.length <= MAX_NOTES && !values.notes.includes("\u0000")).toBe(true);
+  if (values.notes !== null) expect(values.notes.length <= MAX_NOTES && !hasControlCharacters(values.notes) && !values.notes.includes("\r")).toBe(true);
   for (const tag of values.tags) expect(reportTags).toContain(tag);
 }
 

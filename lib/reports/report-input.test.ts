@@ -81,11 +81,47 @@ describe("report JSON (API)", () => {
   });
 });
 
+const controlMessage = (codePoint: string) =>
+  `Text cannot contain control characters (this has ${codePoint}). Tabs and line breaks are fine; other invisible control and text-direction characters are not.`;
+const json = (notes: unknown) => ({ direction: "a-b", observedAt: "2026-07-15T05:30:00Z", seen: "open", mode: "car", notes, idempotencyKey: valid.idempotencyKey });
+
 describe("text the database cannot store (found by e2e/fuzz.spec.ts)", () => {
   it("refuses notes with a NUL character in the form and the API, instead of failing at the insert", () => {
-    expect(parseReportForm(form({ ...valid, notes: "gate\u0000closed" }), "Asia/Bishkek", now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
-    const json = { direction: "a-b", observedAt: "2026-07-15T05:30:00Z", seen: "open", mode: "car", notes: "\u0000", idempotencyKey: valid.idempotencyKey };
-    expect(parseReportJson(json, now)).toEqual({ ok: false, errors: { notes: "Notes must be text." } });
+    expect(parseReportForm(form({ ...valid, notes: "gate\u0000closed" }), "Asia/Bishkek", now)).toEqual({ ok: false, errors: { notes: controlMessage("U+0000") } });
+    expect(parseReportJson(json("\u0000"), now)).toEqual({ ok: false, errors: { notes: controlMessage("U+0000") } });
+    expect(parseReportJson(json("\ud800"), now)).toEqual({ ok: false, errors: { notes: controlMessage("U+D800") } });
+  });
+});
+
+describe("notes are free text (lib/text/free-text.ts)", () => {
+  it("refuses a bell character in the form and the API, naming it in the notes' error", () => {
+    expect(parseReportForm(form({ ...valid, notes: "gate\u0007closed" }), "Asia/Bishkek", now)).toEqual({ ok: false, errors: { notes: controlMessage("U+0007") } });
+    expect(parseReportJson(json("gate\u0007closed"), now)).toEqual({ ok: false, errors: { notes: controlMessage("U+0007") } });
+  });
+
+  it("words the form's error in the reader's language", () => {
+    const result = parseReportForm(form({ ...valid, notes: "шлагбаум\u202eзакрыт" }), "Asia/Bishkek", now, "ru");
+    expect(result).toEqual({ ok: false, errors: { notes: expect.stringMatching(/^Текст не может содержать управляющие символы \(здесь есть U\+202E\)/) } });
+  });
+
+  it("refuses direction overrides, DEL and C1 controls too", () => {
+    for (const [character, label] of [
+      ["\u202e", "U+202E"],
+      ["\u2066", "U+2066"],
+      ["\u007f", "U+007F"],
+      ["\u0085", "U+0085"],
+      ["\r", "U+000D"],
+    ]) {
+      expect(parseReportJson(json(`a${character}b`), now)).toEqual({ ok: false, errors: { notes: controlMessage(label!) } });
+    }
+  });
+
+  it("keeps tabs, line breaks and any script; stores the form's CRLF as \\n, as the API's", () => {
+    const text = "Очередь\t40 машин\n霍尔果斯 🚗";
+    const fromForm = parseReportForm(form({ ...valid, notes: text.replace("\n", "\r\n") }), "Asia/Bishkek", now);
+    const fromApi = parseReportJson(json(text), now);
+    expect(fromForm.ok && fromForm.values.notes).toBe(text);
+    expect(fromApi.ok && fromApi.values.notes).toBe(text);
   });
 });
 

@@ -9,7 +9,7 @@ import { travelMode, type TravelMode } from "@/lib/baseline/schema";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
 import { locales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
-import { hasNul } from "@/lib/text/storable";
+import { freeText, type ControlCharacterMessage } from "@/lib/text/free-text";
 
 export const reportTags = ["lunch-break", "long-queue", "foreigners-turned-back", "permit-checked", "fee-paid", "documents-checked", "vehicle-searched", "on-foot-only"] as const;
 export type ReportTag = (typeof reportTags)[number];
@@ -29,7 +29,7 @@ export type ReportFieldErrors = Partial<Record<ReportField, string>>;
 
 type ErrorMessages = Messages["reportForm"]["errors"];
 
-function commonFields(m: ErrorMessages) {
+function commonFields(m: ErrorMessages, control: ControlCharacterMessage) {
   return {
     direction: z.enum(["a-b", "b-a"], { error: m.direction }),
     seen: z.enum(["open", "closed", "restricted"], { error: m.seen }),
@@ -37,10 +37,10 @@ function commonFields(m: ErrorMessages) {
       .array(z.enum(reportTags, { error: m.tags }))
       .max(reportTags.length)
       .default([]),
-    notes: z
-      .string({ error: m.notesText })
+    // Free text (lib/text/free-text.ts): CRLF from the form's textarea becomes "\n", so a note
+    // is the same text from the form and the API; controls and direction overrides are refused.
+    notes: freeText(control, { error: m.notesText })
       .max(MAX_NOTES, m.notesLength(MAX_NOTES))
-      .refine((value) => !hasNul(value), m.notesText)
       .transform((value) => value.trim() || null)
       .nullable()
       .default(null),
@@ -52,9 +52,10 @@ function waitMinutesField(m: ErrorMessages) {
 }
 
 /** The form: strings, with the time as the crossing's local date-time; messages in the reader's language. */
-function makeReportFormSchema(m: ErrorMessages) {
+function makeReportFormSchema(messages: Messages) {
+  const m = messages.reportForm.errors;
   return z.object({
-    ...commonFields(m),
+    ...commonFields(m, messages.freeText.controlCharacter),
     mode: z.enum(travelMode.options, { error: m.mode }),
     observedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, m.observedAt),
     waitMinutes: z
@@ -73,7 +74,7 @@ function makeReportFormSchema(m: ErrorMessages) {
   });
 }
 
-const reportFormSchemas = Object.fromEntries(locales.map((locale) => [locale, makeReportFormSchema(messagesFor(locale).reportForm.errors)])) as Record<
+const reportFormSchemas = Object.fromEntries(locales.map((locale) => [locale, makeReportFormSchema(messagesFor(locale))])) as Record<
   Locale,
   ReturnType<typeof makeReportFormSchema>
 >;
@@ -82,7 +83,7 @@ const english = messagesFor("en").reportForm.errors;
 
 /** The API: JSON, with the time as an ISO 8601 instant; messages in English. */
 export const reportApiSchema = z.object({
-  ...commonFields(english),
+  ...commonFields(english, messagesFor("en").freeText.controlCharacter),
   mode: z.enum(travelMode.options, { error: "mode must be one of: pedestrian, bicycle, motorcycle, car, bus, truck, train" }),
   observedAt: z.iso.datetime({ offset: true, error: "observedAt must be an ISO 8601 instant with a zone" }).transform((value) => new Date(value)),
   waitMinutes: waitMinutesField(english).default(null),

@@ -41,6 +41,11 @@ export const en = {
   no: "no",
   notKnown: "not known",
   listSeparator: ", ",
+  /** Free text anywhere (lib/text/free-text.ts): the character named as U+XXXX, since it is invisible. */
+  freeText: {
+    controlCharacter: (codePoint: string) =>
+      `Text cannot contain control characters (this has ${codePoint}). Tabs and line breaks are fine; other invisible control and text-direction characters are not.`,
+  },
   frame: {
     siteTitle: "Crossings — Central Asia border status",
     siteDescription: "Is the border open? Community reports and published hours for the land borders of Kyrgyzstan, Kazakhstan, Uzbekistan, Tajikistan, China and Russia.",
@@ -106,6 +111,10 @@ export const ru: Catalog<typeof en> = {
   no: "нет",
   notKnown: "неизвестно",
   listSeparator: ", ",
+  freeText: {
+    controlCharacter: (codePoint: string) =>
+      `Текст не может содержать управляющие символы (здесь есть ${codePoint}). Табуляция и переводы строк допустимы, другие невидимые управляющие символы и символы направления текста — нет.`,
+  },
   frame: {
     siteTitle: "Crossings — состояние границ Центральной Азии",
     siteDescription:

@@ -34,6 +34,9 @@ export const en = {
     noCrossing: "crossing: no such crossing.",
     observedKnown: "This side's hours are already known: edit them in the baseline editor instead.",
     observedNone: "The reports no longer show a clear pattern of hours for this side: nothing was adopted.",
+    /** lib/text/storable.ts: the whole body is checked before any field. */
+    controlCharacters:
+      "Text cannot contain control characters (U+0000–U+001F other than tab and line breaks, U+007F–U+009F), text-direction overrides (U+202A–U+202E, U+2066–U+2069) or unpaired surrogates.",
   },
   /** The API's field names, as they prefix its messages ("reason: Give a reason."). */
   apiFields: { reason: "reason", role: "role", crossing: "crossing" },
@@ -242,6 +245,8 @@ export const ru: Catalog<typeof en> = {
     noCrossing: "Такого пункта пропуска нет.",
     observedKnown: "Часы работы этой стороны уже известны: измените их в редакторе базовых данных.",
     observedNone: "Сообщения больше не показывают ясного расписания для этой стороны: ничего не принято.",
+    controlCharacters:
+      "Текст не может содержать управляющие символы (U+0000–U+001F, кроме табуляции и переводов строк, и U+007F–U+009F), символы, меняющие направление текста (U+202A–U+202E, U+2066–U+2069), и непарные суррогаты.",
   },
   apiFields: { reason: "Причина", role: "Роль", crossing: "Пункт пропуска" },
   validation: {
