@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { createToken as storeToken, MAX_TOKENS_PER_USER, revokeToken as revokeStored } from "@/db/queries/tokens";
 import { messagesFor } from "@/lib/i18n/messages";
+import { freeText } from "@/lib/text/free-text";
 import { writeService } from "@/server/services/service";
 
 export { MAX_TOKENS_PER_USER };
@@ -11,8 +12,9 @@ export const createToken = writeService({
   name: "createToken",
   access: "signed-in",
   async parse(raw, { actor }) {
-    const m = messagesFor(actor.locale).pages.account.errors;
-    const name = z.object({ name: z.string(m.nameShort).trim().min(2, m.nameShort).max(60, m.nameLong) }).safeParse(raw);
+    const messages = messagesFor(actor.locale);
+    const m = messages.pages.account.errors;
+    const name = z.object({ name: freeText(messages.freeText.controlCharacter, m.nameShort).trim().min(2, m.nameShort).max(60, m.nameLong) }).safeParse(raw);
     return name.success ? { ok: true, value: name.data } : { kind: "invalid", message: name.error.issues[0]!.message, fields: { name: name.error.issues[0]!.message } };
   },
   async run({ name }, { user, db }) {

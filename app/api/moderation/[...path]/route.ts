@@ -53,7 +53,8 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   if (!route) return jsonError(404, "not_found", "No such moderation action.");
   const { fields, isForm } = await readBody(request);
   if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
-  // Reasons, notices and baselines are stored as text and jsonb, which cannot hold a NUL.
+  // Reasons, notices and baselines are stored as text and jsonb (no NUL, no unpaired surrogate)
+  // and shown on pages, feeds and exports (no control characters, no direction overrides).
   if (hasNul(fields)) return isForm ? respond(true, {}, { kind: "rejected", message: NUL_MESSAGE }) : jsonError(400, "invalid_request", NUL_MESSAGE);
   const result = await call(route, fields, await requestActor(request));
   if (result.kind === "signed-out" || result.kind === "forbidden" || (!isForm && result.kind === "invalid")) {
