@@ -74,8 +74,13 @@ export default defineConfig({
       ADMIN_EMAILS: "admin@e2e.test",
       // Every e2e browser comes from 127.0.0.1: the per-address limit is tested in db/ tests.
       REPORTS_PER_HOUR_PER_IP: "1000",
-      // Test accounts are minutes old: let them flag (the one-day rule is tested in db/).
+      // Test accounts are minutes old: let them flag and vote (the one-day rules are tested in
+      // server/services/ and db/), and every browser is 127.0.0.1 (the per-address limits too).
       FLAG_MIN_ACCOUNT_AGE_HOURS: "0",
+      VOTE_MIN_ACCOUNT_AGE_HOURS: "0",
+      VOTES_PER_HOUR_PER_IP: "1000",
+      FLAGS_PER_HOUR_PER_IP: "1000",
+      EDITS_PER_HOUR_PER_IP: "1000",
       // The admin account signs in for many tests within the hour.
       SIGN_IN_LINKS_PER_HOUR: "200",
       // fresh-server-database.mjs re-creates the server's own database through the given server.

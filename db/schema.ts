@@ -5,7 +5,7 @@
  * it for filtering and sorting.
  */
 import { sql } from "drizzle-orm";
-import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 
 export const sources = pgTable("sources", {
@@ -380,4 +380,20 @@ export const alertDeliveries = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("alert_deliveries_event_idx").on(table.subscriptionId, table.eventKey)],
+);
+
+/**
+ * Counted actions for the hourly limits on votes, flags and edits (db/queries/rate-limits.ts):
+ * one row per action and scope — `user:<id>` or `address:<hmac>` (never the address itself).
+ * Rows older than the longest window are deleted as new ones are counted.
+ */
+export const rateEvents = pgTable(
+  "rate_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    kind: text("kind", { enum: ["vote", "flag", "edit"] }).notNull(),
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("rate_events_kind_key_at").on(table.kind, table.key, table.at)],
 );

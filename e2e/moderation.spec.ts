@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
-import { adminContext, bannedContext, moderatorContext, signedIn } from "./support/roles";
+import { adminContext, bannedContext, moderatorContext, signedIn, userId } from "./support/roles";
 
 const someReport = "00000000-0000-4000-8000-000000000001";
 /** Every moderation action over real HTTP. An empty body is refused by validation (400) only
@@ -72,6 +72,24 @@ test("authorization matrix: every moderation action and page, for every kind of 
   expect(outcomes.filter((line) => / → 2\d\d$/.test(line))).toEqual([]);
   for (const context of [admin, moderator, traveller, banned]) await context.close();
   await anonymous.dispose();
+});
+
+test("role boundaries: only an admin bans a moderator or reverts a role change", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await adminContext(browser);
+  const first = await moderatorContext(browser, admin);
+  const second = await moderatorContext(browser, admin);
+  const secondId = await userId(admin, second.email);
+  const ban = { data: { reason: "A rogue moderator" }, maxRedirects: 0 };
+  expect((await first.context.request.post(`/api/moderation/users/${secondId}/ban`, ban)).status()).toBe(403);
+  expect((await first.context.request.post(`/api/moderation/users/${secondId}/hide-reports`, ban)).status()).toBe(403);
+  // The promotion of the second moderator, from the log: a moderator may not revert it.
+  const demote = await admin.request.post(`/api/moderation/users/${secondId}/role`, { data: { role: "traveller", reason: "Stepping back" } });
+  const { actionId } = (await demote.json()) as { actionId: number };
+  expect((await first.context.request.post(`/api/moderation/actions/${actionId}/revert`, { data: { reason: "Bring them back" } })).status()).toBe(403);
+  expect((await admin.request.post(`/api/moderation/actions/${actionId}/revert`, { data: { reason: "Bring them back" } })).status()).toBe(200);
+  expect((await admin.request.post(`/api/moderation/users/${secondId}/ban`, ban)).status()).toBe(200);
+  for (const context of [admin, first.context, second.context]) await context.close();
 });
 
 test("a traveller flags; a moderator hides it from the queue; it leaves the page and the status; restore brings it back", async ({ browser, page }) => {

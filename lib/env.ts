@@ -71,6 +71,15 @@ const envSchema = z.object({
   SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** How old an account must be to flag reports (new accounts cannot). */
   FLAG_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
+  /** "Still accurate?" votes: only accounts this old may vote (moderators always may). */
+  VOTE_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
+  /** Hourly limits per account and per client address (moderators are exempt). */
+  VOTES_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(30),
+  VOTES_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(60),
+  FLAGS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(10),
+  FLAGS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
+  EDITS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(20),
+  EDITS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(60),
 });
 
 const checkedEnvSchema = envSchema

@@ -22,6 +22,8 @@ export type LogEvent =
   | "auth.signed_out"
   | "auth.denied"
   | "moderation.action"
+  /** A reader's vote, flag or edit over its hourly limit (server/services/service.ts). */
+  | "rate.limited"
   | "request.malformed"
   | "server.event_loop"
   /** The direct answer of an API route failed unexpectedly (server/http/fast-routes.ts); Next.js answered. */

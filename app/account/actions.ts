@@ -28,6 +28,8 @@ export const createTokenAction = checkedAction(
         return { error: m.signIn };
       case "invalid":
       case "not-found":
+      case "rate-limited":
+      case "too-new":
         return { error: "message" in result && result.message ? result.message : m.signIn };
       case "too-many":
         return { error: m.tooMany(result.limit) };

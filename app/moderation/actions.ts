@@ -69,6 +69,9 @@ export const editBaselineAction = checkedAction(
         return { errors: result.fields as BaselineEditErrors, values: echo(formData), warnings: result.warnings, message: m.correct };
       case "rejected":
         return { errors: {}, message: apiMessageText(result.message, locale), values: echo(formData) };
+      case "rate-limited":
+      case "too-new":
+        return { errors: {}, message: m.onlyModerators };
       case "ok": {
         const warned = result.warnings.length ? `&warnings=${encodeURIComponent(result.warnings.join(" | "))}` : "";
         redirect(`/crossings/${slug}/history?saved=${result.revisionId}${warned}`);

@@ -64,17 +64,21 @@ async function submitReportNow(slug: string, _previous: ReportFormState, formDat
       return { errors: {}, message: m.noCrossing };
     case "invalid":
       return { errors: result.fields as ReportFieldErrors, message: m.correctFields, values: echo(formData) };
-    case "rate-limited":
+    case "rate-limited": {
+      const zone = "zone" in result ? result.zone : "UTC";
       return {
         errors: {},
         message: m.tooMany(
           result.limit ?? 0,
           result.scope,
-          `${f.dayTime(result.retryAt, result.zone, now)} ${zoneLabel(result.zone, result.retryAt)}`,
+          `${f.dayTime(result.retryAt, zone, now)} ${zoneLabel(zone, result.retryAt)}`,
           f.duration(result.retryAt.getTime() - now.getTime()),
         ),
         values: echo(formData),
       };
+    }
+    case "too-new":
+      return { errors: {}, message: m.signedOut, values: echo(formData) };
     case "conflict":
       return { errors: {}, message: m.keyReused, values: echo(formData) };
     case "created":
@@ -93,7 +97,7 @@ export const editReportAction = checkedAction(
 );
 
 async function editReportNow(reportId: string, _previous: ReportFormState, formData: FormData): Promise<ReportFormState> {
-  const [{ t }, actor] = await Promise.all([getI18n(), actionActor("editReport")]);
+  const [{ t, f }, actor] = await Promise.all([getI18n(), actionActor("editReport")]);
   const m = t.crossing.reportMessages;
   const result = await editReport({ reportId, form: formData }, actor);
   switch (result.kind) {
@@ -106,6 +110,10 @@ async function editReportNow(reportId: string, _previous: ReportFormState, formD
       return { errors: result.fields as ReportFieldErrors, message: m.correctFields, values: echo(formData) };
     case "too-late":
       return { errors: {}, message: m.editTooLate, values: echo(formData) };
+    case "rate-limited":
+      return { errors: {}, message: m.tooManyEdits(result.limit, result.scope, f.duration(result.retryAt.getTime() - Date.now())), values: echo(formData) };
+    case "too-new":
+      return { errors: {}, message: m.signInToEdit, values: echo(formData) };
     case "withdrawn":
       return { errors: {}, message: m.noLongerEditable };
     case "ok":

@@ -19,3 +19,15 @@ export async function recentSignInLinks(email: string, linkMinutes: number, now:
     .where(and(eq(verificationTokens.identifier, email), gt(verificationTokens.expires, since)));
   return row?.sent ?? 0;
 }
+
+/** When an account was made (null: no such account). */
+export async function accountCreatedAt(userId: string, db: Db = getDb()): Promise<Date | null> {
+  const [row] = await db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, userId));
+  return row?.createdAt ?? null;
+}
+
+/** An account's role (null: no such account). */
+export async function accountRole(userId: string, db: Db = getDb()): Promise<(typeof users.$inferSelect)["role"] | null> {
+  const [row] = await db.select({ role: users.role }).from(users).where(eq(users.id, userId));
+  return row?.role ?? null;
+}

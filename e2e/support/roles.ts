@@ -18,7 +18,7 @@ export async function signedIn(browser: Browser, email: string): Promise<Browser
 }
 
 /** Finds an account's id on the accounts page (as an admin or moderator). */
-async function userId(staff: BrowserContext, email: string): Promise<string> {
+export async function userId(staff: BrowserContext, email: string): Promise<string> {
   const page = await staff.newPage();
   await page.goto("/moderation/users");
   const action = await page.locator(`[data-email="${email}"] form`).first().getAttribute("action");

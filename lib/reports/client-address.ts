@@ -3,12 +3,15 @@
  * the auth secret, so it can be counted but not read back.
  *
  * Next.js does not expose the socket address, and it passes a client's own X-Forwarded-For
- * through untouched, so that header is trusted only as far as TRUST_PROXY_HOPS says: behind N
- * proxies that each append the address they saw, the Nth entry from the right is the client.
- * With no trusted proxy (0) there is no address to trust: null, and only the per-account
- * limit applies.
+ * through untouched. So the production server (server/http/client-stamp.ts), which has the
+ * socket, stamps every request it hands to Next.js with the address it saw — the socket's, or
+ * with TRUST_PROXY_HOPS = N the Nth X-Forwarded-For entry from the right — together with a
+ * random token of this process. A client cannot forge the stamp: it does not know the token,
+ * and the server overwrites the header anyway. Without a stamp (a request that did not come
+ * through that server), X-Forwarded-For is read as TRUST_PROXY_HOPS says, and with no trusted
+ * proxy there is no address to trust: null, and only the per-account limits apply.
  */
-import { createHmac } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { isIPv4, isIPv6 } from "node:net";
 
 /**
@@ -47,7 +50,24 @@ export function addressGroup(address: string): string {
     .join(":")}::/64`;
 }
 
+/** The header the production server stamps: `<token> <address>`. */
+export const CLIENT_HEADER = "x-crossings-client";
+/** Where the server keeps this process's token (set before the app handles any request). */
+export const CLIENT_TOKEN_VARIABLE = "CROSSINGS_CLIENT_TOKEN";
+
+function stampedAddress(headers: Headers): string | null {
+  const token = process.env[CLIENT_TOKEN_VARIABLE];
+  const value = headers.get(CLIENT_HEADER);
+  if (!token || !value) return null;
+  const [given = "", address = ""] = value.split(" ");
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return address && a.length === b.length && timingSafeEqual(a, b) ? address : null;
+}
+
 export function clientAddress(headers: Headers, trustedHops: number): string | null {
+  const stamped = stampedAddress(headers);
+  if (stamped) return stamped;
   if (trustedHops < 1) return null;
   const hops = (headers.get("x-forwarded-for") ?? "")
     .split(",")

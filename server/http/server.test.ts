@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PageStore } from "./page-store";
 import { RenderLimits } from "./render-limits";
 import { acceptsGzip, createRequestHandler, type ServerOptions } from "./server";
+import { clientAddress } from "@/lib/reports/client-address";
 
 interface Stand {
   url: string;
@@ -19,6 +20,8 @@ interface Stand {
   delays: Map<string, number>;
   /** Paths whose render never ends. */
   hanging: Set<string>;
+  /** The client each request reached the app as (lib/reports/client-address.ts). */
+  clients: (string | null)[];
   close: () => Promise<void>;
 }
 
@@ -32,9 +35,11 @@ async function stand(overrides: Partial<ServerOptions> = {}): Promise<Stand> {
   const renders: string[] = [];
   const delays = new Map<string, number>();
   const hanging = new Set<string>();
+  const clients: (string | null)[] = [];
   let counter = 0;
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? "/";
+    clients.push(clientAddress(new Headers(request.headers as Record<string, string>), 0));
     renders.push(`${url} ${request.headers["accept-language"] ?? ""} ${request.headers.cookie ?? ""}`);
     if (hanging.has(url)) return new Promise<void>(() => {}); // like Next.js for a reader gone mid-answer
     await new Promise((resolve) => setTimeout(resolve, delays.get(url) ?? 0));
@@ -69,6 +74,7 @@ async function stand(overrides: Partial<ServerOptions> = {}): Promise<Stand> {
     store,
     delays,
     hanging,
+    clients,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -193,6 +199,15 @@ describe("what readers are sent", () => {
     const english = await read(`${s.url}/crossings/y`, { cookie: "lang=en" });
     expect(english.headers["x-crossings-cache"]).toBe("miss");
     expect(english.body).toContain('lang="en"');
+  });
+});
+
+describe("the client's address", () => {
+  it("reaches the app as the socket's, stamped by the server; a client's own stamp is replaced", async () => {
+    const s = await stand({ cache: false });
+    await read(`${s.url}/crossings/a`, { "x-crossings-client": "forged 198.51.100.1", "x-forwarded-for": "198.51.100.2" });
+    expect(s.clients).toHaveLength(1);
+    expect(s.clients[0]).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
   });
 });
 

@@ -24,6 +24,7 @@ import inject from "light-my-request";
 import { methodNotAllowed } from "@/lib/http/methods";
 import { logDenied, logEvent } from "@/lib/log";
 import { addressGroup, clientAddress } from "@/lib/reports/client-address";
+import { stampClient } from "./client-stamp";
 import type { ProcessBridge } from "@/db/bridge";
 import { cacheTarget, type CacheTarget } from "./cache-key";
 import { fastRoute, type FastAnswer } from "./fast-routes";
@@ -178,13 +179,13 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
    * tokens must not queue unbounded work in front of the database). */
   let lookups = 0;
 
+  /** The client as this server sees it: the socket's address, or the trusted proxy hop's. */
+  const clientOf = (request: IncomingMessage): string =>
+    options.trustProxyHops > 0
+      ? (clientAddress(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), options.trustProxyHops) ?? "unknown")
+      : (request.socket?.remoteAddress ?? "unknown");
   // Per client: an IPv6 client by its /64 (lib/reports/client-address.ts).
-  const addressOf = (request: IncomingMessage): string =>
-    addressGroup(
-      options.trustProxyHops > 0
-        ? (clientAddress(new Headers({ "x-forwarded-for": String(request.headers["x-forwarded-for"] ?? "") }), options.trustProxyHops) ?? "unknown")
-        : (request.socket?.remoteAddress ?? "unknown"),
-    );
+  const addressOf = (request: IncomingMessage): string => addressGroup(clientOf(request));
 
   /** Turns Next.js's buffered answer into a page any reader can be sent, and stores it if it may be. */
   function prepare(store: PageStore, target: CacheTarget, snapshot: Snapshot, status: number, rawHeaders: Record<string, unknown>, body: Buffer): Rendered {
@@ -348,6 +349,7 @@ export function createRequestHandler(options: ServerOptions): (request: Incoming
   }
 
   return async function serve(request, response) {
+    stampClient(request, clientOf(request));
     if (urlTooLong(request.url)) return sendPlain(response, 414, `URI too long: this site takes addresses of at most ${MAX_URL_BYTES} bytes.`);
     if (hasMalformedPath(request.url)) return sendPlain(response, 404, "Not found: the path is not valid percent-encoded UTF-8.");
     // Before Next.js: it cannot even build a request for TRACE, TRACK or CONNECT (a 500 and a

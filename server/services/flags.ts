@@ -9,10 +9,13 @@ import { writeService } from "@/server/services/service";
 export const flag = writeService({
   name: "flag",
   access: "signed-in",
+  limit: { kind: "flag", perAccount: () => env.FLAGS_PER_HOUR_PER_USER, perAddress: () => env.FLAGS_PER_HOUR_PER_IP },
   parse: flagBody.extend({ reportId: z.string().max(200) }),
   async run({ reportId, reason }, { user, db, now }) {
     if (!z.uuid().safeParse(reportId).success) return { result: { kind: "not-found" as const } };
-    const result = await flagReport(user.id, reportId, reason, now, env.FLAG_MIN_ACCOUNT_AGE_HOURS * 3600_000, db);
+    // Moderators are never new accounts to the rules: they may flag from their first day.
+    const minimumAgeMs = user.role === "traveller" ? env.FLAG_MIN_ACCOUNT_AGE_HOURS * 3600_000 : 0;
+    const result = await flagReport(user.id, reportId, reason, now, minimumAgeMs, db);
     if (result.kind !== "flagged") return { result };
     // Only a flag that was stored changes anything shown: a refused one (unknown report, one's
     // own, a second flag, too new an account) must not drop every cached page, or any account

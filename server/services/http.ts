@@ -3,13 +3,13 @@ import "server-only";
 import { jsonError } from "@/server/api/http";
 import type { Refusal } from "@/server/services/service";
 
-const refusalKinds = new Set(["signed-out", "forbidden", "invalid", "not-found"]);
+const refusalKinds = new Set(["signed-out", "forbidden", "invalid", "not-found", "rate-limited", "too-new"]);
 
 export function isRefusal(result: { kind: string }): result is Refusal {
   return refusalKinds.has(result.kind);
 }
 
-/** 401, 403, 400 (with each field's message under `error.fields`) or 404. */
+/** 401, 403, 400 (with each field's message under `error.fields`), 404, or 429 with Retry-After. */
 export function refusalResponse(refusal: Refusal, words: { signedOut: string; forbidden?: string; invalidCode?: string; notFound?: string }): Response {
   switch (refusal.kind) {
     case "signed-out":
@@ -18,6 +18,14 @@ export function refusalResponse(refusal: Refusal, words: { signedOut: string; fo
       return jsonError(403, "forbidden", words.forbidden ?? "You may not do this.");
     case "not-found":
       return jsonError(404, "not_found", refusal.message ?? words.notFound ?? "Not found.");
+    case "too-new":
+      return jsonError(403, "account_too_new", `Accounts younger than ${refusal.minAgeHours} hours may not do this yet.`);
+    case "rate-limited": {
+      const seconds = Math.max(1, Math.ceil((refusal.retryAt.getTime() - Date.now()) / 1000));
+      return jsonError(429, "rate_limited", `Too many from this ${refusal.scope} in the last hour: try again after ${refusal.retryAt.toISOString()}.`, {
+        "Retry-After": String(seconds),
+      });
+    }
     case "invalid":
       return jsonError(400, words.invalidCode ?? "invalid_request", refusal.message, undefined, Object.keys(refusal.fields).length ? { fields: refusal.fields } : undefined);
   }

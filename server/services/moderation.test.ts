@@ -7,7 +7,7 @@ import { getCrossingRecord } from "@/db/queries/crossings";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import type { Role } from "@/lib/auth/user";
 import { flag } from "@/server/services/flags";
-import { banAccount, changeRole, moderateReport, postNotice } from "@/server/services/moderation";
+import { actOnAccount, banAccount, changeRole, moderateReport, postNotice, revertAction } from "@/server/services/moderation";
 import { submitReport } from "@/server/services/reports";
 import type { Actor } from "@/server/services/service";
 
@@ -111,5 +111,31 @@ describe.each(testDatabaseKinds)("moderation services on %s", (kind) => {
     expect(dropped).toEqual([]);
     expect(await postNotice({ fields, timesIn: "crossing-zone" }, actor("mod", "moderator"), deps())).toMatchObject({ kind: "ok" });
     expect(alerts).toEqual([crossingId]);
+  });
+
+  it("keeps role boundaries: only admins ban a moderator or revert a role change, and no revert demotes an admin", async () => {
+    await database.db.insert(users).values([
+      { id: "mod2", email: "mod2@example.org", role: "moderator" },
+      { id: "plain", email: "plain@example.org" },
+    ]);
+    expect(await banAccount({ userId: "mod2", reason: "Rogue moderator" }, actor("mod", "moderator"), deps())).toEqual({ kind: "forbidden", reason: "ban-moderator" });
+    expect(await actOnAccount({ userId: "mod2", action: "hide-reports", reason: "Rogue moderator" }, actor("mod", "moderator"), deps())).toEqual({
+      kind: "forbidden",
+      reason: "hide-moderator-reports",
+    });
+    const promoted = await changeRole({ userId: "plain", role: "moderator", reason: "Helps" }, actor("admin", "admin"), deps());
+    if (promoted.kind !== "ok") throw new Error(promoted.kind);
+    expect(await revertAction({ actionId: promoted.actionId, reason: "Undo the promotion" }, actor("mod", "moderator"), deps())).toEqual({
+      kind: "forbidden",
+      reason: "revert-role-not-admin",
+    });
+    // Promoted to admin since (by ADMIN_EMAILS): reverting the old change must not demote them.
+    await database.db.update(users).set({ role: "admin" }).where(eq(users.id, "plain"));
+    expect(await revertAction({ actionId: promoted.actionId, reason: "Undo the promotion" }, actor("admin", "admin"), deps())).toEqual({
+      kind: "rejected",
+      message: "Admins are set by ADMIN_EMAILS.",
+    });
+    expect((await database.db.select().from(users).where(eq(users.id, "plain")))[0]!.role).toBe("admin");
+    expect(await banAccount({ userId: "mod2", reason: "Rogue moderator" }, actor("admin", "admin"), deps())).toMatchObject({ kind: "ok" });
   });
 });

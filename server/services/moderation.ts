@@ -22,12 +22,16 @@ import {
   type ActionResult,
 } from "@/db/queries/moderation";
 import { adoptObservedHours as adoptObserved } from "@/db/queries/observed-hours";
+import { getModerationAction } from "@/db/queries/moderation/log";
+import { accountRole } from "@/db/queries/users";
+import type { Db } from "@/db/client";
+import { logDenied } from "@/lib/log";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { parseBaselineEdit } from "@/lib/moderation/baseline-edit";
 import { banBody, baselineBody, formErrorMap, noticeBodyFor, reasonSchemaFor, reportActions, roleBody } from "@/lib/moderation/requests";
 import { messagesFor } from "@/lib/i18n/messages";
 import { localInputToInstant } from "@/lib/schedule/zoned-time";
-import { invalid, invalidFrom, writeService, type Context, type Effects } from "@/server/services/service";
+import { invalid, invalidFrom, writeService, type Actor, type Context, type Effects } from "@/server/services/service";
 import type { SessionUser } from "@/lib/auth/user";
 
 /** What the database refused although the request was well formed (already reverted, an admin's
@@ -45,6 +49,18 @@ function done<R extends ActionResult>(result: R, action: string, target: Record<
 
 const reasonOnly = (context: Context<SessionUser>) => reasonSchemaFor(context.actor.locale);
 const uuid = z.uuid();
+
+const denied = (actor: Actor, user: SessionUser, reason: string) => {
+  logDenied({ route: actor.route, method: actor.method, status: 403, reason, userId: user.id });
+  return { kind: "forbidden" as const, reason };
+};
+
+/** Only an admin may act on a moderator's (or admin's) account. */
+async function adminFor(userId: string, user: SessionUser, actor: Actor, db: Db, reason: string) {
+  if (user.role === "admin") return null;
+  const role = await accountRole(userId, db);
+  return role === "moderator" || role === "admin" ? { result: denied(actor, user, reason) } : null;
+}
 
 /** Refuses acting on oneself (a moderator banning or demoting their own account). */
 const self = (userId: string, user: SessionUser) => (userId === user.id ? rejected("You cannot act on your own account.") : null);
@@ -86,8 +102,10 @@ export const banAccount = writeService({
     const hideReports = parsed.data.hideReports === true || parsed.data.hideReports === "on" || parsed.data.hideReports === "true";
     return { ok: true, value: { ...parsed.data, hideReports } };
   },
-  async run({ userId: id, reason, hideReports }, { user, db, now }) {
-    return self(id, user) ?? done(await banUser(user.id, id, reason, hideReports, now, db), "user.ban", { targetId: id });
+  async run({ userId: id, reason, hideReports }, { user, actor, db, now }) {
+    const refused = self(id, user) ?? (await adminFor(id, user, actor, db, "ban-moderator"));
+    if (refused) return refused;
+    return done(await banUser(user.id, id, reason, hideReports, now, db), "user.ban", { targetId: id });
   },
 });
 
@@ -100,8 +118,8 @@ export const actOnAccount = writeService({
     if (!parsed.success) return invalidFrom(parsed.error.issues);
     return { ok: true, value: parsed.data };
   },
-  async run({ userId: id, action, reason }, { user, db }) {
-    const refused = self(id, user);
+  async run({ userId: id, action, reason }, { user, actor, db }) {
+    const refused = self(id, user) ?? (action === "hide-reports" ? await adminFor(id, user, actor, db, "hide-moderator-reports") : null);
     if (refused) return refused;
     const result = action === "unban" ? await unbanUser(user.id, id, reason, db) : await hideUserReports(user.id, id, reason, db);
     return done(result, `user.${action}`, { targetId: id });
@@ -115,7 +133,10 @@ export const revertAction = writeService({
     const parsed = z.object({ actionId: z.number().int().positive(), reason: reasonOnly(context) }).safeParse(raw);
     return parsed.success ? { ok: true, value: parsed.data } : invalidFrom(parsed.error.issues);
   },
-  async run({ actionId, reason }, { user, db }) {
+  async run({ actionId, reason }, { user, actor, db }) {
+    // Reverting a role change is changing a role: admins only, as the change itself was.
+    const entry = await getModerationAction(actionId, db);
+    if (entry?.action.endsWith("user.role") && user.role !== "admin") return { result: denied(actor, user, "revert-role-not-admin") };
     return done(await revertActionRow(user.id, actionId, reason, db), "revert-action", { targetId: String(actionId) });
   },
 });

@@ -7,6 +7,7 @@ import { getCrossingRecord } from "@/db/queries/crossings";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { editReport, submitReport, voteOnReport, withdrawReport } from "@/server/services/reports";
 import type { Actor } from "@/server/services/service";
+import { env } from "@/lib/env";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const day = 86400_000;
@@ -117,5 +118,42 @@ describe.each(testDatabaseKinds)("report services on %s", (kind) => {
       [`crossing:${crossingId}`, "list", "user:old"],
       [`crossing:${crossingId}`, "list", "user:old"],
     ]);
+  });
+
+  it("lets no account under a day old vote, and limits votes per account and per address, moderators excepted", async () => {
+    const [report] = await database.db
+      .insert(reports)
+      .values({
+        crossingId,
+        authorId: "old",
+        idempotencyKey: crypto.randomUUID(),
+        payloadHash: "x",
+        submittedAt: now,
+        observedAt: now,
+        direction: "a-b",
+        seen: "open",
+        mode: "car",
+        tags: [],
+      })
+      .returning();
+    expect(await voteOnReport({ reportId: report!.id, kind: "dispute" }, actor("fresh"), deps())).toEqual({ kind: "too-new", minAgeHours: env.VOTE_MIN_ACCOUNT_AGE_HOURS });
+    const saved = { user: env.VOTES_PER_HOUR_PER_USER, address: env.VOTES_PER_HOUR_PER_IP };
+    Object.assign(env, { VOTES_PER_HOUR_PER_USER: 2, VOTES_PER_HOUR_PER_IP: 3 });
+    try {
+      await database.db.insert(users).values(["v1", "v2"].map((id) => ({ id, email: `${id}@example.org`, createdAt: new Date(now.getTime() - 60 * day) })));
+      const from = (id: string, ipHash: string | null) => ({ ...actor(id), ipHash });
+      expect(await voteOnReport({ reportId: report!.id, kind: "confirm" }, from("v1", "net-a"), deps())).toMatchObject({ kind: "ok" });
+      expect(await voteOnReport({ reportId: report!.id, kind: "dispute" }, from("v1", "net-a"), deps())).toMatchObject({ kind: "ok" });
+      expect(await voteOnReport({ reportId: report!.id, kind: "confirm" }, from("v1", "net-b"), deps())).toMatchObject({ kind: "rate-limited", scope: "account", limit: 2 });
+      // A second account on the same network adds one more vote, and then the address is spent.
+      expect(await voteOnReport({ reportId: report!.id, kind: "confirm" }, from("v2", "net-a"), deps())).toMatchObject({ kind: "ok" });
+      const spent = await voteOnReport({ reportId: report!.id, kind: "dispute" }, from("v2", "net-a"), deps());
+      expect(spent).toMatchObject({ kind: "rate-limited", scope: "address", limit: 3 });
+      if (spent.kind === "rate-limited") expect(spent.retryAt.getTime()).toBe(now.getTime() + 3600_000);
+      const moderator: Actor = { ...from("v2", "net-a"), user: { id: "v2", email: null, name: null, role: "moderator" } };
+      expect(await voteOnReport({ reportId: report!.id, kind: "dispute" }, moderator, deps())).toMatchObject({ kind: "ok" });
+    } finally {
+      Object.assign(env, { VOTES_PER_HOUR_PER_USER: saved.user, VOTES_PER_HOUR_PER_IP: saved.address });
+    }
   });
 });

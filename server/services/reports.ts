@@ -71,6 +71,7 @@ async function ownReport(id: string, context: Context<SessionUser>, what: string
 export const editReport = writeService({
   name: "editReport",
   access: "signed-in",
+  limit: { kind: "edit", perAccount: () => env.EDITS_PER_HOUR_PER_USER, perAddress: () => env.EDITS_PER_HOUR_PER_IP },
   async parse(raw, context) {
     const shape = z.intersection(z.object({ reportId }), sent).safeParse(raw);
     if (!shape.success) return invalidFrom(shape.error.issues);
@@ -104,6 +105,9 @@ export const withdrawReport = writeService({
 export const voteOnReport = writeService({
   name: "voteOnReport",
   access: "signed-in",
+  // A vote moves a report's weight: throwaway accounts must not be able to buy it.
+  minAccountAgeHours: () => env.VOTE_MIN_ACCOUNT_AGE_HOURS,
+  limit: { kind: "vote", perAccount: () => env.VOTES_PER_HOUR_PER_USER, perAddress: () => env.VOTES_PER_HOUR_PER_IP },
   parse: z.object({ reportId, kind: z.enum(["confirm", "dispute"]) }),
   async run({ reportId: id, kind }, { user, actor, db, now }) {
     const result = await giveFeedback(user.id, id, kind, now, db);

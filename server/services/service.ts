@@ -17,6 +17,8 @@ import "server-only";
 import type { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { ALL, crossingTag, invalidate, LIST, userTag } from "@/db/cache-bus";
+import { takeRateSlot, type RateKind, type RateScope } from "@/db/queries/rate-limits";
+import { accountCreatedAt } from "@/db/queries/users";
 import { alertsAfter } from "@/server/alerts/dispatch";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Locale } from "@/lib/i18n/locale";
@@ -59,7 +61,9 @@ export type Refusal =
   | { kind: "signed-out" }
   | { kind: "forbidden"; reason: string }
   | { kind: "invalid"; message: string; fields: Record<string, string>; warnings?: string[] }
-  | { kind: "not-found"; message?: string };
+  | { kind: "not-found"; message?: string }
+  | { kind: "rate-limited"; scope: "account" | "address"; limit: number; retryAt: Date }
+  | { kind: "too-new"; minAgeHours: number };
 
 export type Parsed<I> = { ok: true; value: I } | Extract<Refusal, { kind: "invalid" } | { kind: "not-found" }>;
 
@@ -86,6 +90,11 @@ export interface ServiceSpec<A extends Access, I, O extends Ran> {
    * nothing that exists). May read the database: a report's times are read in its crossing's zone. */
   parse: z.ZodType<I> | ((raw: unknown, context: Context<UserFor<A>>) => Promise<Parsed<I>>);
   run: (input: I, context: Context<UserFor<A>>) => Promise<O>;
+  /** Accounts younger than this may not (moderators and admins always may). */
+  minAccountAgeHours?: () => number;
+  /** Hourly limits per account and per client address, counted after validation (moderators
+   * and admins are exempt: they act on what others post). */
+  limit?: { kind: RateKind; perAccount: () => number; perAddress: () => number };
 }
 
 /** What a service's `run` gives back: its outcome, and what the write changed (nothing when refused). */
@@ -113,10 +122,39 @@ export function writeService<A extends Access, I, O extends Ran>(spec: ServiceSp
     const context = { actor, user: user as UserFor<A>, db: deps.db ?? getDb(), now: deps.now ?? new Date() };
     const parsed = typeof spec.parse === "function" ? await spec.parse(raw, context) : await zodParse(spec.parse)(raw);
     if (!("ok" in parsed)) return parsed;
+    const held = user && !isModerator(user) ? await holdBack(spec, user, actor, context) : null;
+    if (held) return held;
     const { result, effects } = await spec.run(parsed.value, context);
     if (effects) await apply(effects, context, actor, deps.alerts ?? alertsAfter);
     return result;
   };
+}
+
+const isModerator = (user: SessionUser) => user.role === "moderator" || user.role === "admin";
+const HOUR_MS = 3600_000;
+
+/** The new-account rule and the hourly limits, for a reader who is not a moderator. */
+async function holdBack(
+  spec: Pick<ServiceSpec<Access, unknown, Ran>, "minAccountAgeHours" | "limit">,
+  user: SessionUser,
+  actor: Actor,
+  { db, now }: { db: Db; now: Date },
+): Promise<Refusal | null> {
+  const minAgeHours = spec.minAccountAgeHours?.() ?? 0;
+  if (minAgeHours > 0) {
+    const createdAt = await accountCreatedAt(user.id, db);
+    if (!createdAt || now.getTime() - createdAt.getTime() < minAgeHours * HOUR_MS) {
+      logDenied({ route: actor.route, method: actor.method, status: 403, reason: "account-too-new", userId: user.id });
+      return { kind: "too-new", minAgeHours };
+    }
+  }
+  if (!spec.limit) return null;
+  const scopes: RateScope[] = [{ scope: "account", key: `user:${user.id}`, limit: spec.limit.perAccount() }];
+  if (actor.ipHash) scopes.push({ scope: "address", key: `address:${actor.ipHash}`, limit: spec.limit.perAddress() });
+  const taken = await takeRateSlot(spec.limit.kind, scopes, HOUR_MS, now, db);
+  if (taken.kind === "ok") return null;
+  logEvent("warn", "rate.limited", { route: actor.route, kind: spec.limit.kind, scope: taken.scope, userId: user.id });
+  return taken;
 }
 
 /** After the write committed: drop what it touched, here and on other instances, then alert. */

@@ -52,6 +52,8 @@ export async function revertAction(actorId: string, actionId: number, reason: st
     } else if (entry.targetType === "user") {
       const [user] = await tx.select().from(users).where(eq(users.id, entry.targetId)).for("update");
       if (!user) return { kind: "not-found" };
+      // An admin's role comes from ADMIN_EMAILS, never from the log: a revert must not demote one.
+      if ("role" in before && user.role === "admin") return { kind: "invalid", message: "Admins are set by ADMIN_EMAILS." };
       after = { role: user.role, bannedAt: user.bannedAt?.toISOString() ?? null };
       const set: Partial<typeof users.$inferInsert> = {};
       if ("role" in before) set.role = before.role as "traveller";
@@ -79,4 +81,13 @@ export async function revertAction(actorId: string, actionId: number, reason: st
     await tx.update(moderationActions).set({ revertedAt: new Date() }).where(eq(moderationActions.id, actionId));
     return { kind: "ok", actionId: revertId };
   });
+}
+
+/** One logged action, for the checks a revert needs before it runs. */
+export async function getModerationAction(actionId: number, db: Db = getDb()) {
+  const [entry] = await db
+    .select({ action: moderationActions.action, targetType: moderationActions.targetType, targetId: moderationActions.targetId })
+    .from(moderationActions)
+    .where(eq(moderationActions.id, actionId));
+  return entry ?? null;
 }

@@ -109,6 +109,8 @@ export const en = {
     correctFields: "Please correct the fields marked below.",
     tooMany: (limit: number, scope: "account" | "address", after: string, within: string) =>
       `Too many reports: at most ${limit} an hour from ${scope === "account" ? "one account" : "one network address"}. You can report again after ${after} (in ${within}).`,
+    tooManyEdits: (limit: number, scope: "account" | "address", within: string) =>
+      `Too many edits: at most ${limit} an hour from ${scope === "account" ? "one account" : "one network address"}. You can edit again in ${within}.`,
     keyReused: "This form was already used to send a different report. Reload the page to write a new one.",
     signInToEdit: "Sign in to edit your report.",
     onlyOwn: "You can only edit your own reports.",
@@ -160,12 +162,15 @@ export const en = {
       own: "You cannot flag your own report.",
       "too-new": "New accounts can flag reports after their first day.",
       already: "You have already flagged this report.",
+      "rate-limited": "Too many flags from this account or network address in the last hour: try again later.",
     },
     feedback: {
       ok: "Thank you: your answer counts towards how much this report weighs.",
       own: "You cannot confirm or dispute your own report.",
       "too-old": "Only reports from the last 24 hours can be confirmed or disputed.",
       gone: "That report is no longer shown.",
+      "too-new": "New accounts can confirm or dispute reports after their first day.",
+      "rate-limited": "Too many answers from this account or network address in the last hour: try again later.",
     },
   },
   hours: {
@@ -320,6 +325,8 @@ export const ru: Catalog<typeof en> = {
     correctFields: "Исправьте поля, отмеченные ниже.",
     tooMany: (limit, scope, after, within) =>
       `Слишком много сообщений: не больше ${limit} в час ${scope === "account" ? "с одного аккаунта" : "с одного сетевого адреса"}. Сообщить снова можно после ${after} (через ${within}).`,
+    tooManyEdits: (limit, scope, within) =>
+      `Слишком много правок: не больше ${limit} в час ${scope === "account" ? "с одного аккаунта" : "с одного сетевого адреса"}. Править снова можно через ${within}.`,
     keyReused: "С этой формы уже отправлено другое сообщение. Перезагрузите страницу, чтобы написать новое.",
     signInToEdit: "Войдите, чтобы изменить своё сообщение.",
     onlyOwn: "Изменять можно только свои сообщения.",
@@ -371,12 +378,15 @@ export const ru: Catalog<typeof en> = {
       own: "Нельзя пожаловаться на своё сообщение.",
       "too-new": "Новые аккаунты могут жаловаться после первых суток.",
       already: "Вы уже пожаловались на это сообщение.",
+      "rate-limited": "Слишком много жалоб с этого аккаунта или сетевого адреса за последний час: попробуйте позже.",
     },
     feedback: {
       ok: "Спасибо: ваш ответ влияет на вес этого сообщения.",
       own: "Нельзя подтвердить или оспорить своё сообщение.",
       "too-old": "Подтвердить или оспорить можно только сообщения за последние 24 часа.",
       gone: "Это сообщение больше не показывается.",
+      "too-new": "Новые аккаунты могут подтверждать и оспаривать сообщения после первых суток.",
+      "rate-limited": "Слишком много ответов с этого аккаунта или сетевого адреса за последний час: попробуйте позже.",
     },
   },
   hours: {

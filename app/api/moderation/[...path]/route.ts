@@ -58,7 +58,12 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   if (hasNul(fields)) return isForm ? respond(true, {}, { kind: "rejected", message: NUL_MESSAGE }) : jsonError(400, "invalid_request", NUL_MESSAGE);
   const result = await call(route, fields, await requestActor(request));
   if (result.kind === "signed-out" || result.kind === "forbidden" || (!isForm && result.kind === "invalid")) {
-    const forbidden = result.kind === "forbidden" && result.reason === "not-admin" ? "Only admins promote or demote moderators." : "Moderators only.";
+    const forbidden =
+      result.kind !== "forbidden" || result.reason === "not-moderator"
+        ? "Moderators only."
+        : result.reason === "not-admin"
+          ? "Only admins promote or demote moderators."
+          : "Only admins act on a moderator's account or revert a role change.";
     return refusalResponse(result as Extract<Outcome, { kind: "signed-out" | "forbidden" | "invalid" }>, { signedOut: "Sign in as a moderator.", forbidden });
   }
   return respond(isForm, fields, result);

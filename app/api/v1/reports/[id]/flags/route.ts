@@ -20,7 +20,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
   const result = await flag({ ...fields, reportId: id }, await requestActor(request));
   // A form is sent back to the timeline with the outcome (a report gone meanwhile included); anything else refused is an error.
-  if (isRefusal(result) && (!isForm || result.kind !== "not-found")) {
+  if (isRefusal(result) && (!isForm || result.kind === "signed-out" || result.kind === "forbidden" || result.kind === "invalid")) {
     return refusalResponse(result, { signedOut: "Sign in to flag a report.", invalidCode: "invalid_reason", notFound: "No such report." });
   }
   if (isForm) {
