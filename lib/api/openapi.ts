@@ -235,6 +235,7 @@ function buildDocument(serverUrl: string) {
             "403": errorResponse("A cross-site request, or an account too new to flag"),
             "404": errorResponse("No such report"),
             "409": errorResponse("Already flagged by this account, or the reader's own report"),
+            "429": errorResponse("Over the hourly flag limit for this account or network address; see Retry-After"),
           },
         },
       },
