@@ -108,6 +108,11 @@ describe.each(testDatabaseKinds)("moderation services on %s", (kind) => {
       sourceUrl: "https://example.org/news",
     };
     expect(await postNotice({ fields, timesIn: "instants" }, actor("mod", "moderator"), deps())).toMatchObject({ kind: "invalid", fields: { startsAt: expect.any(String) } });
+    // What a hostile JSON body can hold: a value with no string form.
+    const noPrototype = JSON.parse('{"__proto__": false, "x": 1}') as object;
+    expect(
+      await postNotice({ fields: { ...fields, crossing: Object.assign(Object.create(null), noPrototype) }, timesIn: "instants" }, actor("mod", "moderator"), deps()),
+    ).toMatchObject({ kind: "invalid", fields: { crossing: expect.any(String) } });
     expect(dropped).toEqual([]);
     expect(await postNotice({ fields, timesIn: "crossing-zone" }, actor("mod", "moderator"), deps())).toMatchObject({ kind: "ok" });
     expect(alerts).toEqual([crossingId]);

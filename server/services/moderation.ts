@@ -150,7 +150,8 @@ export const postNotice = writeService({
     const shape = z.object({ fields: z.record(z.string(), z.unknown()), timesIn: z.enum(["crossing-zone", "instants"]) }).safeParse(raw);
     if (!shape.success) return invalidFrom(shape.error.issues);
     const { fields, timesIn } = shape.data;
-    const crossing = await getCrossingRecord(String(fields.crossing ?? ""), context.db);
+    // A JSON body may carry anything here (an object without a prototype has no string form).
+    const crossing = typeof fields.crossing === "string" ? await getCrossingRecord(fields.crossing, context.db) : null;
     if (!crossing)
       return invalid(`crossing: ${messagesFor(context.actor.locale).moderation.validation.pickCrossing}`, {
         crossing: messagesFor(context.actor.locale).moderation.validation.pickCrossing,
