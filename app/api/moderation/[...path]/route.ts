@@ -52,11 +52,15 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   const route = parseModerationPath((await context.params).path);
   if (!route) return jsonError(404, "not_found", "No such moderation action.");
   const { fields, isForm } = await readBody(request);
-  if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
   // Reasons, notices and baselines are stored as text and jsonb (no NUL, no unpaired surrogate)
   // and shown on pages, feeds and exports (no control characters, no direction overrides).
-  if (hasNul(fields)) return isForm ? respond(true, {}, { kind: "rejected", message: NUL_MESSAGE }) : jsonError(400, "invalid_request", NUL_MESSAGE);
-  const result = await call(route, fields, await requestActor(request));
+  const unusable = fields === null ? "unreadable" : hasNul(fields) ? "unstorable" : null;
+  // The service authorizes first: a body that cannot be read or stored is then refused as input.
+  const result = await call(route, unusable ? {} : fields!, await requestActor(request));
+  if (unusable && result.kind !== "signed-out" && result.kind !== "forbidden") {
+    if (unusable === "unreadable") return jsonError(400, "invalid_body", "Send JSON or a form.");
+    return isForm ? respond(true, {}, { kind: "rejected", message: NUL_MESSAGE }) : jsonError(400, "invalid_request", NUL_MESSAGE);
+  }
   if (result.kind === "signed-out" || result.kind === "forbidden" || (!isForm && result.kind === "invalid")) {
     const forbidden =
       result.kind !== "forbidden" || result.reason === "not-moderator"
@@ -66,7 +70,7 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
           : "Only admins act on a moderator's account or revert a role change.";
     return refusalResponse(result as Extract<Outcome, { kind: "signed-out" | "forbidden" | "invalid" }>, { signedOut: "Sign in as a moderator.", forbidden });
   }
-  return respond(isForm, fields, result);
+  return respond(isForm, fields!, result);
 });
 
 /** Forms are sent back where they came from, with the outcome; scripts get JSON. */

@@ -17,14 +17,15 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   }
   const { id } = await context.params;
   const { fields, isForm } = await readBody(request);
-  if (fields === null) return jsonError(400, "invalid_body", "Send JSON or a form.");
-  const result = await flag({ ...fields, reportId: id }, await requestActor(request));
-  // A form is sent back to the timeline with the outcome (a report gone meanwhile included); anything else refused is an error.
+  // The service authorizes first: a body that cannot be read is then refused as input (400).
+  const result = await flag({ ...(fields ?? {}), reportId: id }, await requestActor(request));
+  if (fields === null && result.kind === "invalid") return jsonError(400, "invalid_body", "Send JSON or a form.");
+  // A form is sent back to the timeline with the outcome; anything refused before that is an error.
   if (isRefusal(result) && (!isForm || result.kind === "signed-out" || result.kind === "forbidden" || result.kind === "invalid")) {
     return refusalResponse(result, { signedOut: "Sign in to flag a report.", invalidCode: "invalid_reason", notFound: "No such report." });
   }
   if (isForm) {
-    const back = new URL(safeReturnPath(fields.returnTo, "/"), "http://x");
+    const back = new URL(safeReturnPath(fields?.returnTo, "/"), "http://x");
     back.searchParams.set("flag", result.kind);
     return new Response(null, { status: 303, headers: { Location: `${back.pathname}${back.search}#timeline` } });
   }
