@@ -167,6 +167,13 @@ export const en = {
       "too-old": "Only reports from the last 24 hours can be confirmed or disputed.",
       gone: "That report is no longer shown.",
     },
+    /** Moderators only: their forms on each report, and what a hidden report says (by its review state). */
+    moderate: "Moderate",
+    hidden: {
+      none: "Hidden by a moderator: readers do not see it.",
+      held: "Held for review (a new account’s report with a link): readers do not see it.",
+      flagged: "Hidden by readers’ flags, awaiting review: readers do not see it.",
+    },
   },
   hours: {
     title: "Hours on each side",
@@ -377,6 +384,12 @@ export const ru: Catalog<typeof en> = {
       own: "Нельзя подтвердить или оспорить своё сообщение.",
       "too-old": "Подтвердить или оспорить можно только сообщения за последние 24 часа.",
       gone: "Это сообщение больше не показывается.",
+    },
+    moderate: "Модерация",
+    hidden: {
+      none: "Скрыто модератором: читатели его не видят.",
+      held: "Ждёт проверки (сообщение нового аккаунта со ссылкой): читатели его не видят.",
+      flagged: "Скрыто по жалобам читателей, ждёт проверки: читатели его не видят.",
     },
   },
   hours: {
