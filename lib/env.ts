@@ -71,6 +71,20 @@ const envSchema = z.object({
   SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   /** How old an account must be to flag reports (new accounts cannot). */
   FLAG_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
+  /** The moderators' daily digest goes out from this hour (UTC, 0–23) on; "off": this server
+   * never sends it (another instance, or `npm run digest` from cron, may). */
+  DIGEST_HOUR_UTC: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .union([z.literal("off"), z.string().regex(/^\d{1,2}$/, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off")])
+        .optional()
+        .transform((value) => (value === "off" ? null : value === undefined ? 6 : Number(value)))
+        .pipe(z.number().int().min(0, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off").max(23, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off").nullable()),
+    ),
 });
 
 const checkedEnvSchema = envSchema
