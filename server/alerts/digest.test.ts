@@ -1,20 +1,16 @@
 /**
- * The moderators' digest end to end on a seeded database: the engine's states of every crossing
- * (crossingStateAt's own inputs and function, on the test's database), the reports they rest on,
- * the recipients, and the once-a-day claim with several instances checking at once.
+ * The moderators' digest end to end on a seeded database: the engine's states of every crossing,
+ * the reports they rest on, the recipients, and the once-a-day claim with several instances
+ * checking at once.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { moderatorDigests, reports, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
-import { listSourceStandings } from "@/db/queries/crossings";
 import { listDigestCrossings } from "@/db/queries/digest";
-import { loadStatusInputs } from "@/db/queries/status";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
-import { crossingState } from "@/lib/status/crossing-state";
-import type { SourceStandings } from "@/lib/baseline/standing";
 import type { Email } from "@/server/auth/mail";
-import { composeDigest, runDailyDigest, sendDigest, startDigestTimer, type StateAt } from "@/server/alerts/digest";
+import { composeDigest, runDailyDigest, sendDigest, startDigestTimer } from "@/server/alerts/digest";
 
 /** A Wednesday night: Torugart has been closed by schedule for hours, Korday is open round the clock. */
 const now = new Date("2026-07-15T20:00:00Z");
@@ -23,12 +19,9 @@ const origin = "https://crossings.example.org";
 
 describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
   let database: TestDatabase;
-  let standings: SourceStandings;
-  const stateAt: StateAt = async (record, instant) =>
-    crossingState({ baseline: record.baseline, instant, standings, ...(await loadStatusInputs(record.id, instant, record.baseline, database.db)) }, { planner: false }).status;
   const outbox: Email[] = [];
   const send = async (email: Email) => void outbox.push(email);
-  const deps = (at = now) => ({ db: database.db, now: at, origin, stateAt, send });
+  const deps = (at = now) => ({ db: database.db, now: at, origin, send });
   let lone: string;
   let kordayId: number;
   /** One report no one confirmed, at Korday, 40 minutes before `at`: something to send that day. */
@@ -40,7 +33,6 @@ describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     await seedBaseline(database.db);
-    standings = await listSourceStandings(database.db);
     await database.db.insert(users).values([
       { id: "mod", email: "mod@example.org", role: "moderator" },
       { id: "admin", email: "admin@example.org", role: "admin" },
@@ -157,7 +149,6 @@ describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
       db: () => (checked.push(open ? "open" : "closed"), open ? database.db : null),
       hourUtc: 6,
       origin,
-      stateAt,
       send,
       clock: () => at,
       firstCheckAfterMs: 5,
@@ -179,7 +170,7 @@ describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
 
   it("has no timer at all when DIGEST_HOUR_UTC is off", async () => {
     const asked: number[] = [];
-    const stop = startDigestTimer({ db: () => (asked.push(1), database.db), hourUtc: null, origin, stateAt, send, firstCheckAfterMs: 1, everyMs: 5 });
+    const stop = startDigestTimer({ db: () => (asked.push(1), database.db), hourUtc: null, origin, send, firstCheckAfterMs: 1, everyMs: 5 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     stop();
     expect(asked).toEqual([]);

@@ -10,8 +10,16 @@
  *
  * Run by the production server's timer (`startDigestTimer`, server/http/serve.ts) and by
  * `npm run digest` (scripts/digest.ts). Both run this from source, outside Next.js's server
- * bundle, where the database modules' `import "server-only"` would throw: the engine's modules
- * are therefore imported only when a digest is composed, after `allowServerModules()`.
+ * bundle, where the database modules' `import "server-only"` would throw: the engine's inputs
+ * are therefore loaded by modules imported only when a digest is composed, after
+ * `allowServerModules()`.
+ *
+ * The states are `crossingStateAt`'s (db/queries/crossing-state.ts) without its cache: the same
+ * inputs (`loadStatusInputs`, the sources' standings) and the same function (`crossingState`),
+ * read on the connection given. Its cache would, from this copy of the modules (the server's,
+ * not the app bundle's: db/bridge.ts), start a second invalidation listener under another
+ * instance name, which would take the app's own notifications for another instance's; and a
+ * digest wants fresh states anyway.
  */
 import { register } from "node:module";
 import type { Db } from "@/db/client";
@@ -19,6 +27,7 @@ import { claimDigestDay, digestRecipients, finishDigestDay, listDigestCrossings,
 import { sendEmail, type Email } from "@/server/auth/mail";
 import { env } from "@/lib/env";
 import { buildDigest, decidingReportIds, digestDay, nextInstantToCheck, type Digest } from "@/lib/moderation/digest";
+import { crossingState } from "@/lib/status/crossing-state";
 import type { Status } from "@/lib/status/types";
 
 /** The engine's state of a crossing at an instant. */
@@ -29,9 +38,6 @@ export interface DigestDeps {
   now: Date;
   /** The site's public origin, for the links. */
   origin: string;
-  /** By default `crossingStateAt` (db/queries/crossing-state.ts), on the app's connection: the
-   * same answer the crossing page gives. Tests pass the engine on their own database. */
-  stateAt?: StateAt;
   /** By default `sendEmail` with SMTP_URL and EMAIL_FROM. */
   send?: (email: Email) => Promise<void>;
 }
@@ -54,21 +60,24 @@ export function allowServerModules(): void {
   register(`data:text/javascript,${encodeURIComponent(hook)}`, import.meta.url);
 }
 
-const engineStateAt: StateAt = async (record, instant) => {
+/** The status engine on this connection: `crossingStateAt`'s inputs and function, uncached. */
+export async function engineOn(db: Db): Promise<StateAt> {
   allowServerModules();
-  const { crossingStateAt } = await import("@/db/queries/crossing-state");
-  return (await crossingStateAt(record, instant, { planner: false })).status;
-};
+  const [{ loadStatusInputs }, { listSourceStandings }] = await Promise.all([import("@/db/queries/status"), import("@/db/queries/crossings")]);
+  const standings = await listSourceStandings(db);
+  return async (record, instant) =>
+    crossingState({ baseline: record.baseline, instant, standings, ...(await loadStatusInputs(record.id, instant, record.baseline, db)) }, { planner: false }).status;
+}
 
 /** The digest as it stands at `now`, or null when no crossing needs a look. One crossing at a
  * time (it runs beside readers' requests); a crossing whose reports contradict the schedule is
  * also evaluated at earlier instants, a quarter of an hour apart, as far back as it lasts (a day at most). */
-export async function composeDigest({ db, now, origin, stateAt = engineStateAt }: DigestDeps): Promise<Digest | null> {
-  const records = await listDigestCrossings(db);
+export async function composeDigest({ db, now, origin }: DigestDeps): Promise<Digest | null> {
+  const [records, state] = await Promise.all([listDigestCrossings(db), engineOn(db)]);
   const evaluated: { record: DigestCrossingRecord; states: Status[] }[] = [];
   for (const record of records) {
     const states: Status[] = [];
-    for (let at = nextInstantToCheck(states, now); at; at = nextInstantToCheck(states, now)) states.push(await stateAt(record, at));
+    for (let at = nextInstantToCheck(states, now); at; at = nextInstantToCheck(states, now)) states.push(await state(record, at));
     evaluated.push({ record, states });
   }
   const facts = await reportFacts(
@@ -127,11 +136,11 @@ const FIRST_CHECK_AFTER_MS = 60_000;
 /**
  * Checks every 10 minutes whether the day's digest is due, and sends it if no instance has.
  * `db` is the app's connection once it is open (null before: nothing is checked). Unref'd: it
- * never keeps the process alive. Returns a function that stops it. (The clock, the engine, the
- * mail and the intervals can be replaced by tests.)
+ * never keeps the process alive. Returns a function that stops it. (The clock, the mail and the
+ * intervals can be replaced by tests.)
  */
 export function startDigestTimer(
-  options: { db: () => Db | null; hourUtc: number | null; origin: string } & Pick<DigestDeps, "stateAt" | "send"> & {
+  options: { db: () => Db | null; hourUtc: number | null; origin: string } & Pick<DigestDeps, "send"> & {
       clock?: () => Date;
       firstCheckAfterMs?: number;
       everyMs?: number;
@@ -148,7 +157,7 @@ export function startDigestTimer(
     if (!db || !day || day === settledDay || running) return;
     running = true;
     try {
-      const result = await runDailyDigest({ db, now, origin: options.origin, hourUtc, stateAt: options.stateAt, send: options.send });
+      const result = await runDailyDigest({ db, now, origin: options.origin, hourUtc, send: options.send });
       if (result.kind === "not-yet") return;
       settledDay = day;
       if (result.kind === "sent") console.log(`Moderators' digest for ${day}: ${result.crossings} crossings to look at, sent to ${result.recipients} moderators.`);
