@@ -27,7 +27,6 @@ import { claimDigestDay, digestRecipients, finishDigestDay, listDigestCrossings,
 import { sendEmail, type Email } from "@/server/auth/mail";
 import { env } from "@/lib/env";
 import { buildDigest, decidingReportIds, digestDay, nextInstantToCheck, type Digest } from "@/lib/moderation/digest";
-import { crossingState } from "@/lib/status/crossing-state";
 import type { Status } from "@/lib/status/types";
 
 /** The engine's state of a crossing at an instant. */
@@ -60,10 +59,15 @@ export function allowServerModules(): void {
   register(`data:text/javascript,${encodeURIComponent(hook)}`, import.meta.url);
 }
 
-/** The status engine on this connection: `crossingStateAt`'s inputs and function, uncached. */
+/** The status engine on this connection: `crossingStateAt`'s inputs and function, uncached.
+ * (Imported here, not above: the production server loads none of it until a digest is due.) */
 export async function engineOn(db: Db): Promise<StateAt> {
   allowServerModules();
-  const [{ loadStatusInputs }, { listSourceStandings }] = await Promise.all([import("@/db/queries/status"), import("@/db/queries/crossings")]);
+  const [{ loadStatusInputs }, { listSourceStandings }, { crossingState }] = await Promise.all([
+    import("@/db/queries/status"),
+    import("@/db/queries/crossings"),
+    import("@/lib/status/crossing-state"),
+  ]);
   const standings = await listSourceStandings(db);
   return async (record, instant) =>
     crossingState({ baseline: record.baseline, instant, standings, ...(await loadStatusInputs(record.id, instant, record.baseline, db)) }, { planner: false }).status;
