@@ -5,7 +5,7 @@
  * it for filtering and sorting.
  */
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 
 export const sources = pgTable("sources", {
@@ -397,3 +397,14 @@ export const rateEvents = pgTable(
   },
   (table) => [index("rate_events_kind_key_at").on(table.kind, table.key, table.at)],
 );
+/** The moderators' daily digest (server/alerts/digest.ts): one row per UTC day, written by the
+ * instance that sends it. The primary key is the claim: of several instances checking at once,
+ * one inserts the day and sends; the others find it taken. */
+export const moderatorDigests = pgTable("moderator_digests", {
+  day: date("day", { mode: "string" }).primaryKey(),
+  claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull(),
+  /** Set once sent: to how many moderators, about how many crossings (0: nothing needed a look, nothing sent). */
+  sentAt: timestamp("sent_at", { withTimezone: true }),
+  recipients: integer("recipients"),
+  crossings: integer("crossings"),
+});

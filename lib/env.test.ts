@@ -15,6 +15,16 @@ describe("environment", () => {
     });
   });
 
+  it("sends the moderators' digest from 06:00 UTC unless told another hour, or off", () => {
+    expect(parseEnv({}).DIGEST_HOUR_UTC).toBe(6);
+    expect(parseEnv({ DIGEST_HOUR_UTC: " " }).DIGEST_HOUR_UTC).toBe(6);
+    expect(parseEnv({ DIGEST_HOUR_UTC: "0" }).DIGEST_HOUR_UTC).toBe(0);
+    expect(parseEnv({ DIGEST_HOUR_UTC: "23" }).DIGEST_HOUR_UTC).toBe(23);
+    expect(parseEnv({ DIGEST_HOUR_UTC: "off" }).DIGEST_HOUR_UTC).toBeNull();
+    for (const wrong of ["24", "-1", "6.5", "six", "on"])
+      expect(() => parseEnv({ DIGEST_HOUR_UTC: wrong }), wrong).toThrow(/DIGEST_HOUR_UTC: DIGEST_HOUR_UTC must be an hour from 0 to 23, or off/);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBeUndefined();
   });

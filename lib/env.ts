@@ -80,6 +80,20 @@ const envSchema = z.object({
   FLAGS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
   EDITS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(20),
   EDITS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(60),
+  /** The moderators' daily digest goes out from this hour (UTC, 0–23) on; "off": this server
+   * never sends it (another instance, or `npm run digest` from cron, may). */
+  DIGEST_HOUR_UTC: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(
+      z
+        .union([z.literal("off"), z.string().regex(/^\d{1,2}$/, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off")])
+        .optional()
+        .transform((value) => (value === "off" ? null : value === undefined ? 6 : Number(value)))
+        .pipe(z.number().int().min(0, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off").max(23, "DIGEST_HOUR_UTC must be an hour from 0 to 23, or off").nullable()),
+    ),
 });
 
 const checkedEnvSchema = envSchema

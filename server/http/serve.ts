@@ -19,6 +19,7 @@ import { env } from "@/lib/env";
 import { warmPublicHolidays } from "@/lib/holidays/public-holidays";
 import { baselineCrossings } from "@/db/seed/data";
 import { logEvent } from "@/lib/log";
+import { startDigestTimer } from "@/server/alerts/digest";
 import { InvalidationTags } from "./invalidation";
 import { PageStore } from "./page-store";
 import { RenderLimits } from "./render-limits";
@@ -56,6 +57,9 @@ const slugsLoaded = setInterval(() => {
     .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
 }, 200);
 slugsLoaded.unref();
+// The moderators' daily digest (server/alerts/digest.ts): checked every 10 minutes on the app's
+// connection once it is open; the day is claimed in the database, so one instance sends it.
+startDigestTimer({ db: () => bridge.connection?.db ?? null, hourUtc: env.DIGEST_HOUR_UTC, origin: new URL(env.AUTH_URL).origin });
 
 const serve = createRequestHandler({
   handle,

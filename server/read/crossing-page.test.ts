@@ -25,6 +25,7 @@ vi.mock("@/db/queries/current", () => ({
 }));
 vi.mock("@/db/queries/crossing-state", () => ({ crossingStateAt: loads.load("crossingStateAt"), sourceStandingsNow: loads.load("sourceStandingsNow") }));
 vi.mock("@/db/queries/reports", () => ({ listVisibleReports: loads.load("listVisibleReports"), ownReportKey: loads.load("ownReportKey") }));
+vi.mock("@/db/queries/moderator-timeline", () => ({ listModeratorTimeline: loads.load("listModeratorTimeline") }));
 vi.mock("@/db/queries/alerts", () => ({ listSubscriptions: loads.load("listSubscriptions") }));
 vi.mock("@/db/queries/moderation", () => ({ listActiveNotices: loads.load("listActiveNotices") }));
 vi.mock("@/db/queries/crossings", () => ({ getSourcesByKeys: loads.load("getSourcesByKeys") }));
@@ -62,7 +63,18 @@ describe("crossingPage", () => {
   });
 
   it("starts every load as soon as what it needs is known, and none waits for a load it does not use", async () => {
-    const query = { date: "2026-12-10", time: "12:00", mode: "car", reported: "r1", held: "r2", notice: "posted", flag: ["flagged"], alert: "subscribed", tz: "Asia/Tashkent" };
+    const query = {
+      date: "2026-12-10",
+      time: "12:00",
+      mode: "car",
+      reported: "r1",
+      held: "r2",
+      notice: "posted",
+      flag: ["flagged"],
+      alert: "subscribed",
+      tz: "Asia/Tashkent",
+      done: "41",
+    };
     const page = crossingPage("karkyra-kegen", query);
     await settle("crossingRecord", record);
     // The session, the language and the cookies are still being read: whatever needs neither has started.
@@ -75,7 +87,9 @@ describe("crossingPage", () => {
     expect(callOf("crossingStateAt").args.slice(1)).toEqual([new Date("2026-12-10T06:00:00Z"), { mode: "car" }]);
 
     await settle("currentUser", user);
-    expect(callOf("listVisibleReports").args).toEqual([7, { limit: 10, before: undefined, viewerId: "u1" }]);
+    // A moderator's timeline has the hidden reports too (to restore them there).
+    expect(started()).not.toContain("listVisibleReports");
+    expect(callOf("listModeratorTimeline").args).toEqual([7, { limit: 10, before: undefined, viewerId: "u1" }]);
     expect(callOf("listSubscriptions").args).toEqual(["u1", 7]);
     expect(callOf("ownReportKey").args).toEqual(["u1", "r1"]);
 
@@ -86,7 +100,7 @@ describe("crossingPage", () => {
     expect(callOf("getSourcesByKeys").args).toEqual([["kg-holidays", "kz-holidays"]]);
 
     const reports = [{ id: "r9" }];
-    await settle("listVisibleReports", { reports, next: { observedAt: new Date("2026-12-01T10:00:00Z"), id: "0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11" } });
+    await settle("listModeratorTimeline", { reports, next: { observedAt: new Date("2026-12-01T10:00:00Z"), id: "0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11" } });
     await settle("listSubscriptions", [{ id: "a1" }]);
     await settle("ownReportKey", null);
     await settle("getSourcesByKeys", [source("kg-holidays"), source("kz-holidays")]);
@@ -99,7 +113,12 @@ describe("crossingPage", () => {
     expect(result.readerZone).toEqual({ zone: "Asia/Tashkent", explicit: true });
     expect(result.planner.kind).toBe("ok");
     expect(result.planned?.status).toEqual(statusCiting("kg-holidays", "kz-holidays", "kz-kgd"));
-    expect(result.timeline).toEqual({ reports, nextCursor: "2026-12-01T10:00:00.000Z_0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11" });
+    expect(result.timeline).toEqual({
+      reports,
+      nextCursor: "2026-12-01T10:00:00.000Z_0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11",
+      before: null,
+      moderation: { done: "41", error: null },
+    });
     expect(result.alerts).toEqual([{ id: "a1" }]);
     expect(result.answeredKey).toBeUndefined();
     expect(result.sources.map((s) => s.key)).toEqual(["kg-customs", "kz-kgd", "kg-holidays", "kz-holidays"]);
@@ -114,7 +133,7 @@ describe("crossingPage", () => {
   });
 
   it("for a signed-out reader with no planned arrival, asks nothing about the reader or the planner", async () => {
-    const page = crossingPage("karkyra-kegen", { held: "r2", before: "not-a-cursor" });
+    const page = crossingPage("karkyra-kegen", { held: "r2", before: "not-a-cursor", done: "41", error: "Spoofed" });
     await settle("crossingRecord", record);
     await settle("getLocale", "ru");
     await settle("currentUser", null);
@@ -129,8 +148,28 @@ describe("crossingPage", () => {
     expect(started()).not.toContain("listSubscriptions");
     expect(started()).not.toContain("ownReportKey");
     expect(callOf("listVisibleReports").args).toEqual([7, { limit: 10, before: undefined, viewerId: null }]);
+    expect(started()).not.toContain("listModeratorTimeline");
     expect(result).toMatchObject({ viewer: null, moderator: false, planned: null, alerts: [], answeredKey: undefined, readerZone: { zone: "UTC", explicit: false } });
+    // No moderation on a reader's page, and no word from the moderation API however the link reads.
+    expect(result.timeline).toEqual({ reports: [], nextCursor: null, before: null, moderation: null });
     expect(result.planner).toEqual({ kind: "empty" });
     expect(result.outcomes).toMatchObject({ reported: false, held: true });
+  });
+  it("gives a signed-in traveller the readers' timeline, and keeps the page of it asked for", async () => {
+    const cursor = "2026-12-01T10:00:00.000Z_0B5C1A0E-6F1E-4D4E-9A39-7D7E0F0E2C11";
+    const page = crossingPage("karkyra-kegen", { before: cursor, done: "41" });
+    await settle("crossingRecord", record);
+    await settle("getLocale", "en");
+    await settle("currentUser", { ...user, role: "traveller" });
+    const before = { observedAt: new Date("2026-12-01T10:00:00Z"), id: "0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11" };
+    expect(callOf("listVisibleReports").args).toEqual([7, { limit: 10, before, viewerId: "u1" }]);
+    expect(started()).not.toContain("listModeratorTimeline");
+    await settle("crossingNow", { status: statusCiting(), change: null, nextOpen: null, notices: [] });
+    await settle("listVisibleReports", { reports: [], next: null });
+    for (const name of ["listActiveNotices", "waitProfiles", "sourceStandingsNow", "observedHoursNow", "listSubscriptions", "getSourcesByKeys"]) await settle(name, []);
+    await settle("cookies", { get: () => undefined });
+    const result = (await page)!;
+    expect(result.moderator).toBe(false);
+    expect(result.timeline).toEqual({ reports: [], nextCursor: null, before: "2026-12-01T10:00:00.000Z_0b5c1a0e-6f1e-4d4e-9a39-7d7e0f0e2c11", moderation: null });
   });
 });

@@ -13,6 +13,7 @@ import { getSourcesByKeys } from "@/db/queries/crossings";
 import { crossingNow, crossingRecord, observedHoursNow, waitProfiles, type CrossingNow } from "@/db/queries/current";
 import { crossingStateAt, sourceStandingsNow, type CrossingStateAt } from "@/db/queries/crossing-state";
 import { listVisibleReports, ownReportKey, type PublicReport } from "@/db/queries/reports";
+import { listModeratorTimeline, type ModeratedReport } from "@/db/queries/moderator-timeline";
 import { listSubscriptions } from "@/db/queries/alerts";
 import { listActiveNotices } from "@/db/queries/moderation";
 import { currentUser, type SessionUser } from "@/server/auth/session";
@@ -42,6 +43,9 @@ export interface PageOutcomes {
   feedback: string | null;
 }
 
+/** A report on the timeline: moderators get hidden ones too, each saying so. */
+export type TimelineReport = PublicReport | ModeratedReport;
+
 export interface CrossingPage {
   slug: string;
   record: CrossingDetailRecord;
@@ -56,7 +60,15 @@ export interface CrossingPage {
   /** The state at the planned arrival, when the planner's query is valid. */
   planned: CrossingStateAt | null;
   notices: ActiveNotice[];
-  timeline: { reports: PublicReport[]; nextCursor: string | null };
+  timeline: {
+    reports: TimelineReport[];
+    nextCursor: string | null;
+    /** The page of the timeline shown (its cursor), so a moderator's form comes back to it. */
+    before: string | null;
+    /** For moderators only (null for everyone else, whose page gets no moderation forms): what the
+     * moderation API said after a form on the timeline (`?done=<action id>` or `?error=…`). */
+    moderation: { done: string | null; error: string | null } | null;
+  };
   waits: Record<Direction, WaitProfile>;
   standings: SourceStandings;
   observed: [ObservedHours | null, ObservedHours | null];
@@ -93,6 +105,7 @@ export async function crossingPage(slug: string, query: PageQuery): Promise<Cros
   const now = new Date();
   const home = record.baseline.sides[0].timeZone;
   const justStored = text(query.reported) ?? text(query.held);
+  const before = decodeCursor(query.before);
 
   const viewer = currentUser();
   // The locale only words the planner's errors; the instant and mode do not depend on it.
@@ -107,7 +120,12 @@ export async function crossingPage(slug: string, query: PageQuery): Promise<Cros
     stateNow,
     planned,
     listActiveNotices(record.id, now),
-    viewer.then((who) => listVisibleReports(record.id, { limit: 10, before: decodeCursor(query.before) ?? undefined, viewerId: who?.id ?? null })),
+    // Moderators see the hidden reports too, to restore them where they were hidden.
+    viewer.then((who) =>
+      who && isModerator(who)
+        ? listModeratorTimeline(record.id, { limit: 10, before: before ?? undefined, viewerId: who.id })
+        : listVisibleReports(record.id, { limit: 10, before: before ?? undefined, viewerId: who?.id ?? null }),
+    ),
     waitProfiles(record),
     sourceStandingsNow(),
     observedHoursNow(record),
@@ -117,18 +135,24 @@ export async function crossingPage(slug: string, query: PageQuery): Promise<Cros
     cookies(),
   ]);
   const sources = [...record.sources, ...extraSources];
+  const moderator = isModerator(user);
   return {
     slug,
     record,
     now,
     viewer: user,
-    moderator: isModerator(user),
+    moderator,
     readerZone: resolveReaderZone(text(query.tz) ?? undefined, cookieStore.get("tz")?.value),
     stateNow: nowState,
     planner: plannerResult,
     planned: plannedState,
     notices,
-    timeline: { reports: timeline.reports, nextCursor: timeline.next ? encodeCursor(timeline.next) : null },
+    timeline: {
+      reports: timeline.reports,
+      nextCursor: timeline.next ? encodeCursor(timeline.next) : null,
+      before: before ? encodeCursor(before) : null,
+      moderation: moderator ? { done: text(query.done), error: text(query.error) } : null,
+    },
     waits,
     standings,
     observed,

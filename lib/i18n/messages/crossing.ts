@@ -172,6 +172,13 @@ export const en = {
       "too-new": "New accounts can confirm or dispute reports after their first day.",
       "rate-limited": "Too many answers from this account or network address in the last hour: try again later.",
     },
+    /** Moderators only: their forms on each report, and what a hidden report says (by its review state). */
+    moderate: "Moderate",
+    hidden: {
+      none: "Hidden by a moderator: readers do not see it.",
+      held: "Held for review (a new account’s report with a link): readers do not see it.",
+      flagged: "Hidden by readers’ flags, awaiting review: readers do not see it.",
+    },
   },
   hours: {
     title: "Hours on each side",
@@ -387,6 +394,12 @@ export const ru: Catalog<typeof en> = {
       gone: "Это сообщение больше не показывается.",
       "too-new": "Новые аккаунты могут подтверждать и оспаривать сообщения после первых суток.",
       "rate-limited": "Слишком много ответов с этого аккаунта или сетевого адреса за последний час: попробуйте позже.",
+    },
+    moderate: "Модерация",
+    hidden: {
+      none: "Скрыто модератором: читатели его не видят.",
+      held: "Ждёт проверки (сообщение нового аккаунта со ссылкой): читатели его не видят.",
+      flagged: "Скрыто по жалобам читателей, ждёт проверки: читатели его не видят.",
     },
   },
   hours: {
