@@ -81,6 +81,8 @@ export default defineConfig({
       VOTES_PER_HOUR_PER_IP: "1000",
       FLAGS_PER_HOUR_PER_IP: "1000",
       EDITS_PER_HOUR_PER_IP: "1000",
+      // The digest is tested on its own (npm run digest, server/alerts/): not beside the tests.
+      DIGEST_HOUR_UTC: "off",
       // The admin account signs in for many tests within the hour.
       SIGN_IN_LINKS_PER_HOUR: "200",
       // fresh-server-database.mjs re-creates the server's own database through the given server.

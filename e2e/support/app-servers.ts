@@ -112,6 +112,7 @@ export async function startAppServer(port: number, database: Pick<AppDatabase, "
       FLAGS_PER_HOUR_PER_IP: "1000",
       EDITS_PER_HOUR_PER_IP: "1000",
       REPORTS_PER_HOUR_PER_IP: "1000",
+      DIGEST_HOUR_UTC: "off",
       ...database.env,
       ...env,
     },
