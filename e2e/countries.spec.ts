@@ -15,7 +15,8 @@ test("a baseline edit whose side names no ISO 3166-1 country is a 400 with the s
       data: { baseline, reason: "Country code test", sourceTitle: "Test", sourceUrl: "" },
     });
     expect(response.status(), country).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: "invalid_request", message: "sides: not an ISO 3166-1 alpha-2 country code (two upper-case letters, e.g. KG, TM)" } });
+    const problem = "not an ISO 3166-1 alpha-2 country code (two upper-case letters, e.g. KG, TM)";
+    expect(await response.json()).toEqual({ error: { code: "invalid_request", message: `sides: ${problem}`, fields: { sides: problem } } });
   }
   expect(await read()).toEqual(before);
   await admin.close();
