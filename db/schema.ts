@@ -141,6 +141,27 @@ export const verificationTokens = pgTable(
   (table) => [primaryKey({ columns: [table.identifier, table.token] })],
 );
 
+/** One row per sign-in link sent, for the limits per recipient and per client address
+ * (db/queries/signin-limits.ts): hashes only, never the address or the IP, and only the last
+ * hour's rows are kept. verification_tokens cannot count them: Auth.js writes the token while it
+ * sends, and deletes it when the link is used. */
+export const signInRequests = pgTable(
+  "sign_in_requests",
+  {
+    id: serial("id").primaryKey(),
+    /** emailHash() of the address the link went to (lib/log.ts). */
+    identifierHash: text("identifier_hash").notNull(),
+    /** hashAddress() of the client (lib/reports/client-address.ts); null when it is not known. */
+    addressHash: text("address_hash"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("sign_in_requests_identifier_idx").on(table.identifierHash, table.createdAt),
+    index("sign_in_requests_address_idx").on(table.addressHash, table.createdAt),
+    index("sign_in_requests_created_idx").on(table.createdAt),
+  ],
+);
+
 /** A traveller's dated report of what they saw at the border. */
 export const reports = pgTable(
   "reports",

@@ -12,6 +12,8 @@ describe("environment", () => {
       ADMIN_EMAILS: [],
       REPORTS_PER_HOUR_PER_USER: 10,
       REPORTS_PER_HOUR_PER_IP: 30,
+      SIGN_IN_LINKS_PER_HOUR: 5,
+      SIGN_IN_LINKS_PER_HOUR_PER_IP: 30,
     });
   });
 
@@ -49,6 +51,7 @@ describe("environment", () => {
   it("names the variable when a value is wrong", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be a postgres/);
     expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ SIGN_IN_LINKS_PER_HOUR_PER_IP: "0" })).toThrow(/SIGN_IN_LINKS_PER_HOUR_PER_IP/);
   });
 });
 

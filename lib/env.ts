@@ -67,8 +67,14 @@ const envSchema = z.object({
   /** Abuse limits: reports per account and per IP address in any hour. */
   REPORTS_PER_HOUR_PER_USER: z.coerce.number().int().min(1).default(10),
   REPORTS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
-  /** Unused sign-in links one address may be sent per hour: enough for a slow inbox, too few to spam someone. */
+  /** Sign-in links one recipient may be sent in any hour, used or not, on every path (the form
+   * and Auth.js's own endpoint): enough for a slow inbox, too few to spam someone. */
   SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Sign-in links one client address (an IPv6 client by its /64) may ask for in any hour, to
+   * any recipients: a bound on mail sent at one sender's bidding. Generous because carriers put
+   * many phones behind one IPv4 address; it applies only where the address is known
+   * (lib/reports/client-address.ts). */
+  SIGN_IN_LINKS_PER_HOUR_PER_IP: z.coerce.number().int().min(1).default(30),
   /** How old an account must be to flag reports (new accounts cannot). */
   FLAG_MIN_ACCOUNT_AGE_HOURS: z.coerce.number().min(0).default(24),
   /** "Still accurate?" votes: only accounts this old may vote (moderators always may). */

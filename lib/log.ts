@@ -21,6 +21,10 @@ export type LogEvent =
   | "auth.signed_in"
   | "auth.signed_out"
   | "auth.denied"
+  /** A sign-in link refused by a limit (server/auth/signin-limits.ts): nothing was sent. */
+  | "auth.signin.limited"
+  /** A sign-in address refused inside Auth.js (its own endpoint): not one address, or not printable. */
+  | "auth.signin.refused"
   | "moderation.action"
   /** A reader's vote, flag or edit over its hourly limit (server/services/service.ts). */
   | "rate.limited"

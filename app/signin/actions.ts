@@ -1,9 +1,10 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { z } from "zod";
-import { signIn, signOut, SIGN_IN_LINK_MINUTES } from "@/server/auth";
-import { recentSignInLinks } from "@/db/queries/users";
-import { env } from "@/lib/env";
+import { signIn, signOut } from "@/server/auth";
+import { minutesUntil, signInLinkStatus } from "@/server/auth/signin-limits";
+import { checkSignInEmail } from "@/lib/auth/email-identifier";
 import { currentUser, safeReturnPath } from "@/server/auth/session";
 import { logEvent } from "@/lib/log";
 import { getI18n } from "@/server/i18n";
@@ -15,11 +16,6 @@ export interface SignInState {
   email?: string;
 }
 
-/** The address rule; its messages in the reader's language. */
-function emailSchema(m: { emailInvalid: string; emailTooLong: string }) {
-  return z.string(m.emailInvalid).trim().toLowerCase().pipe(z.email(m.emailInvalid).max(254, m.emailTooLong));
-}
-
 /** Sends the magic link (by email, or to the server log when no mail server is set). */
 export const requestSignInLink = checkedAction(
   "requestSignInLink",
@@ -27,18 +23,26 @@ export const requestSignInLink = checkedAction(
   async (): Promise<SignInState> => ({ errors: {}, message: malformedCallMessage[(await getI18n()).locale] }),
   async (_previous: SignInState, formData: FormData): Promise<SignInState> => {
     const m = (await getI18n()).t.pages.signIn;
-    const email = emailSchema(m).safeParse(formData.get("email") ?? "");
+    // The rule Auth.js runs too (its normalizeIdentifier); here its answer goes beside the field.
+    const email = checkSignInEmail(formData.get("email") ?? "");
     const returnTo = safeReturnPath(formData.get("returnTo"));
-    if (!email.success) return { errors: { email: email.error.issues[0]!.message }, email: String(formData.get("email") ?? "") };
-    // Auth.js deletes a link's token when it is used; unused ones count until they expire.
-    if ((await recentSignInLinks(email.data, SIGN_IN_LINK_MINUTES)) >= env.SIGN_IN_LINKS_PER_HOUR) {
-      return { errors: {}, message: m.tooManyLinks(env.SIGN_IN_LINKS_PER_HOUR), email: email.data };
+    if (!email.ok) {
+      const typed = formData.get("email");
+      return { errors: { email: email.problem === "too-long" ? m.emailTooLong : m.emailInvalid }, email: typeof typed === "string" ? typed : "" };
+    }
+    // The limits are taken inside Auth.js (its signIn callback, server/auth/email-provider.ts); asking
+    // first lets the form say which one and when to retry. A request that races past this is
+    // still refused there, and lands on /signin with the same news.
+    const verdict = await signInLinkStatus(email.email, await headers());
+    if (!verdict.allowed) {
+      const minutes = minutesUntil(verdict.retryAt);
+      return { errors: {}, message: verdict.limit === "recipient" ? m.tooManyLinks(verdict.sent, minutes) : m.tooManyFromAddress(minutes), email: email.email };
     }
     try {
-      await signIn("nodemailer", { email: email.data, redirectTo: returnTo });
+      await signIn("nodemailer", { email: email.email, redirectTo: returnTo });
     } catch (error) {
       // signIn redirects by throwing; only a real Auth.js error is ours to report.
-      if (error instanceof AuthError) return { errors: {}, message: m.sendFailed, email: email.data };
+      if (error instanceof AuthError) return { errors: {}, message: m.sendFailed, email: email.email };
       throw error;
     }
     return { errors: {} };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { currentUser, safeReturnPath } from "@/server/auth/session";
 import { oauthProviders, SIGN_IN_LINK_MINUTES } from "@/server/auth";
 import { getI18n } from "@/server/i18n";
@@ -16,6 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Auth.js's error codes that have their own words; any other gets `errors.other`. */
 const knownErrors = ["Verification", "AccessDenied"] as const;
 
+/** The minutes to wait that a refused sign-in link names (server/auth/signin-limits.ts's limitedPath), when sane. */
+const retryMinutes = z.coerce.number().int().min(1).max(60).nullable().catch(null);
+
 export default async function SignInPage({ searchParams }: PageProps<"/signin">) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl ?? params.returnTo);
@@ -23,7 +27,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
   const { t } = await getI18n();
   const s = t.pages.signIn;
   const code = knownErrors.find((known) => known === params.error);
-  const error = typeof params.error === "string" ? (code ? s.errors[code] : s.errors.other) : null;
+  // TooManyLinks: Auth.js's own endpoint refused a link for a limit (its signIn callback), nothing was sent.
+  const limited = params.error === "TooManyLinks" ? s.errors.TooManyLinks(retryMinutes.parse(typeof params.retry === "string" ? params.retry : null)) : null;
+  const error = typeof params.error === "string" ? (limited ?? (code ? s.errors[code] : s.errors.other)) : null;
   return (
     <>
       <h1>{s.title}</h1>

@@ -106,6 +106,7 @@ export async function startAppServer(port: number, database: Pick<AppDatabase, "
       SMTP_URL: "",
       ADMIN_EMAILS: "admin@e2e.test",
       SIGN_IN_LINKS_PER_HOUR: "1000",
+      SIGN_IN_LINKS_PER_HOUR_PER_IP: "10000",
       FLAG_MIN_ACCOUNT_AGE_HOURS: "0",
       VOTE_MIN_ACCOUNT_AGE_HOURS: "0",
       VOTES_PER_HOUR_PER_IP: "1000",

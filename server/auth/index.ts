@@ -5,17 +5,18 @@
  * variables are set. Accounts in ADMIN_EMAILS become admins when they sign in.
  */
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { headers } from "next/headers";
 import type { Provider } from "next-auth/providers";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import Nodemailer from "next-auth/providers/nodemailer";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { promoteAdmin } from "@/db/queries/users";
 import { invalidateUser } from "@/db/cache-bus";
 import { env } from "@/lib/env";
-import { sendSignInLink } from "@/server/auth/mail";
+import { emailProvider, gateVerificationRequest, SIGN_IN_LINK_MINUTES } from "@/server/auth/email-provider";
+import { isRefusedSignInEmail } from "@/lib/auth/email-identifier";
 import { authSecret } from "@/server/auth/secret";
 import { emailHash, logEvent } from "@/lib/log";
 
@@ -23,18 +24,11 @@ import { emailHash, logEvent } from "@/lib/log";
 export { authSecret };
 
 /** Sign-in links expire after 10 minutes and work once (Auth.js deletes the token on use). */
-export const SIGN_IN_LINK_MINUTES = 10;
+export { SIGN_IN_LINK_MINUTES };
 
-const providers: Provider[] = [
-  Nodemailer({
-    // The provider insists on a server even though sending is ours (server/auth/mail.ts).
-    server: env.SMTP_URL ?? "smtp://127.0.0.1:25",
-    from: env.EMAIL_FROM,
-    maxAge: SIGN_IN_LINK_MINUTES * 60,
-    normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
-    sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }, env.SMTP_URL, env.EMAIL_FROM),
-  }),
-];
+// The address rule, the link limits and the sending, on the form's path and on Auth.js's own
+// endpoint alike: server/auth/email-provider.ts.
+const providers: Provider[] = [emailProvider({ smtpUrl: env.SMTP_URL, from: env.EMAIL_FROM })];
 if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
 if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
 
@@ -66,10 +60,16 @@ const lazyConfig = (): NextAuthConfig =>
         // An expired or reused sign-in link is an everyday event, not a stack trace.
         // Auth.js's error classes lose their names in the production bundle: its `type` stays.
         if ((error as { type?: string }).type === "Verification" || error.name === "Verification") console.warn("[auth] a sign-in link was expired or already used");
+        // An address refused on Auth.js's own endpoint: a client's doing, one line, no stack.
+        else if (isRefusedSignInEmail(error)) logEvent("warn", "auth.signin.refused", { reason: error.signInRefusal });
         else console.error("[auth]", error);
       },
     },
     callbacks: {
+      // Auth.js calls this before it makes and sends a sign-in link (`verificationRequest`), on
+      // every path: the limits are taken here, so its own endpoint obeys them as the form does.
+      // A string is where Auth.js redirects instead, having sent nothing.
+      signIn: (params) => gateVerificationRequest(params, headers),
       // Only what the app reads (server/auth/session.ts). With database sessions Auth.js hands this
       // callback the session row itself — its sessionToken, the cookie's value — and whatever it
       // returns is also what GET /api/auth/session answers (trimmed further there).

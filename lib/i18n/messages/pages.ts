@@ -27,14 +27,18 @@ export const en = {
     errors: {
       Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
       AccessDenied: "This account may not sign in.",
+      TooManyLinks: (minutes: number | null) =>
+        `Too many sign-in links were asked for, for this address or from your network, in the last hour: none was sent. ${minutes ? `Try again in ${plural("en", minutes, { one: "# minute", other: "# minutes" })}.` : "Try again later."}`,
       other: "Sign-in failed. Please try again.",
     },
     withProvider: (provider: string) => `Sign in with ${provider}`,
     form: signInForm,
     emailInvalid: "Enter an email address like name@example.org.",
     emailTooLong: "That address is too long: at most 254 characters.",
-    tooManyLinks: (n: number) =>
-      `We already sent ${plural("en", n, { one: "# sign-in link", other: "# sign-in links" })} to this address this hour. Use the newest one, or try again later.`,
+    tooManyLinks: (n: number, minutes: number) =>
+      `We already sent ${plural("en", n, { one: "# sign-in link", other: "# sign-in links" })} to this address this hour. Use the newest one, or try again in ${plural("en", minutes, { one: "# minute", other: "# minutes" })}.`,
+    tooManyFromAddress: (minutes: number) =>
+      `Too many sign-in links were asked for from your network this hour. Try again in ${plural("en", minutes, { one: "# minute", other: "# minutes" })}.`,
     sendFailed: "The sign-in link could not be sent. Please try again in a minute.",
   },
   checkEmail: {
@@ -235,6 +239,8 @@ export const ru: Catalog<typeof en> = {
     errors: {
       Verification: "Срок действия этой ссылки для входа истёк, или она уже была использована. Запросите новую ниже.",
       AccessDenied: "Для этой учётной записи вход закрыт.",
+      TooManyLinks: (minutes) =>
+        `За последний час для этого адреса или из вашей сети запросили слишком много ссылок для входа: ссылка не отправлена. ${minutes ? `Попробуйте снова через ${plural("ru", minutes, { one: "# минуту", few: "# минуты", many: "# минут", other: "# минуты" })}.` : "Попробуйте позже."}`,
       other: "Войти не удалось. Попробуйте ещё раз.",
     },
     withProvider: (provider) => `Войти через ${provider}`,
@@ -245,8 +251,10 @@ export const ru: Catalog<typeof en> = {
     } satisfies PlainCatalog<typeof signInForm>,
     emailInvalid: "Введите адрес электронной почты, например name@example.org.",
     emailTooLong: "Слишком длинный адрес: не больше 254 символов.",
-    tooManyLinks: (n) =>
-      `За этот час мы уже отправили на этот адрес ${plural("ru", n, { one: "# ссылку", few: "# ссылки", many: "# ссылок", other: "# ссылки" })} для входа. Воспользуйтесь последней или попробуйте позже.`,
+    tooManyLinks: (n, minutes) =>
+      `За этот час мы уже отправили на этот адрес ${plural("ru", n, { one: "# ссылку", few: "# ссылки", many: "# ссылок", other: "# ссылки" })} для входа. Воспользуйтесь последней или попробуйте снова через ${plural("ru", minutes, { one: "# минуту", few: "# минуты", many: "# минут", other: "# минуты" })}.`,
+    tooManyFromAddress: (minutes) =>
+      `За этот час из вашей сети запросили слишком много ссылок для входа. Попробуйте снова через ${plural("ru", minutes, { one: "# минуту", few: "# минуты", many: "# минут", other: "# минуты" })}.`,
     sendFailed: "Не удалось отправить ссылку для входа. Попробуйте ещё раз через минуту.",
   },
   checkEmail: {
