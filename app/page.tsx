@@ -175,6 +175,10 @@ function CrossingRow({ crossing, name, heading: Heading, locale, l }: { crossing
           </span>
         ))}
       </p>
+      {crossing.state === "restricted" && crossing.reason ? (
+        // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
+        <p className="row-why">{crossing.reason}</p>
+      ) : null}
       <p className="row-meta">
         <span data-testid="row-freshness">{row.freshness}</span>
         {row.conflicting ? ` · ${l.conflicting}` : ""}
