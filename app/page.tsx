@@ -1,13 +1,15 @@
 import Link from "next/link";
-import { allCrossingsNow } from "@/db/queries/current";
+import { crossingListNow } from "@/db/queries/current";
 import { countryPairKey } from "@/lib/countries";
 import { getI18n } from "@/server/i18n";
-import { intlLocales } from "@/lib/i18n/locale";
+import { intlLocales, type Locale } from "@/lib/i18n/locale";
+import type { Messages } from "@/lib/i18n/messages";
 import { localCountry } from "@/lib/i18n/reasons";
-import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
+import { filterCrossings, summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
+import { listRow, type ListRow } from "@/lib/crossings/row";
 import { crossingPath } from "@/lib/api/serialize";
 import { StateBadge } from "@/app/_components/state-badge";
-import type { CountryCode } from "@/lib/baseline/schema";
+import { travelMode, travelModes, type CountryCode } from "@/lib/baseline/schema";
 
 export const dynamic = "force-dynamic";
 
@@ -15,42 +17,64 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+type Row = CrossingSummary & { row: ListRow };
+
+/**
+ * The list: one dense row per crossing — its state, the wait each way with what it rests on,
+ * how fresh, and the next change in its local time — so a phone's first screen answers for
+ * several crossings. Search and filters are a GET form (no JavaScript): name or country,
+ * border, mode of travel, open now, and A–Z or grouped by border.
+ */
 export default async function CrossingListPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;
   const q = (first(params.q) ?? "").slice(0, 100);
   const pair = first(params.pair) ?? "";
+  const parsedMode = travelMode.safeParse(first(params.mode));
+  const mode = parsedMode.success ? parsedMode.data : undefined;
+  const openNow = first(params.open) === "1";
+  const byBorder = first(params.order) === "border";
   const { locale, t } = await getI18n();
   const l = t.crossing.list;
-  const { records, statuses } = await allCrossingsNow();
-  const all = records.map((record) => {
+  const { records, statuses, changes, openingHistory } = await crossingListNow();
+  const all: Row[] = records.map((record) => {
     const status = statuses.get(record.id)!;
-    return summarizeCrossing(record.baseline, status.at, undefined, status, locale);
+    return {
+      ...summarizeCrossing(record.baseline, status.at, undefined, status, locale),
+      row: listRow(record.baseline, status, changes.get(record.id) ?? null, openingHistory.get(record.id) ?? null, locale),
+    };
   });
-  const name = (crossing: (typeof all)[number]) => (locale === "ru" && crossing.nameRu) || crossing.name;
+  const name = (crossing: CrossingSummary) => (locale === "ru" && crossing.nameRu) || crossing.name;
   const collator = new Intl.Collator(intlLocales[locale]);
   all.sort((a, b) => collator.compare(name(a), name(b)));
-  const post = (crossing: (typeof all)[number], index: 0 | 1) => (locale === "ru" && crossing.postsRu[index]) || crossing.posts[index];
 
-  const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort();
   const pairLabel = (key: string) =>
     key
       .split("-")
       .map((code) => localCountry(code as CountryCode, locale))
       .join(" – ");
+  const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort((a, b) => collator.compare(pairLabel(a), pairLabel(b)));
   const validPair = pairs.includes(pair) ? pair : "";
-  const shown = filterCrossings(all, { q, pair: validPair || undefined });
-  const filtered = q !== "" || validPair !== "";
+  const shown = filterCrossings(all, { q, pair: validPair || undefined, mode, openNow });
+  const filtered = q !== "" || validPair !== "" || mode !== undefined || openNow;
+  const groups: { key: string; label: string | null; rows: Row[] }[] = byBorder
+    ? pairs.map((key) => ({ key, label: pairLabel(key), rows: shown.filter((crossing) => countryPairKey(...crossing.countries) === key) })).filter((group) => group.rows.length)
+    : [{ key: "all", label: null, rows: shown }];
 
   return (
     <>
       <h1>{l.title}</h1>
       <p className="muted intro">{l.intro}</p>
       <form className="search" role="search" action="/" method="get">
-        <div>
+        <div className="search-q">
           <label htmlFor="q">{l.searchLabel}</label>
-          <input id="q" name="q" type="search" defaultValue={q} placeholder={l.searchPlaceholder} />
+          <div className="search-row">
+            <input id="q" name="q" type="search" defaultValue={q} placeholder={l.searchPlaceholder} />
+            <button className="button" type="submit">
+              {l.search}
+            </button>
+          </div>
         </div>
-        <div>
+        <div className="search-filter">
           <label htmlFor="pair">{l.border}</label>
           <select id="pair" name="pair" defaultValue={validPair}>
             <option value="">{l.allBorders}</option>
@@ -61,9 +85,28 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
             ))}
           </select>
         </div>
-        <button className="button" type="submit">
-          {l.search}
-        </button>
+        <div className="search-filter">
+          <label htmlFor="mode">{l.mode}</label>
+          <select id="mode" name="mode" defaultValue={mode ?? ""}>
+            <option value="">{l.anyMode}</option>
+            {travelModes.map((value) => (
+              <option key={value} value={value}>
+                {t.modes[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="search-filter">
+          <label htmlFor="order">{l.order}</label>
+          <select id="order" name="order" defaultValue={byBorder ? "border" : ""}>
+            <option value="">{l.byName}</option>
+            <option value="border">{l.byBorder}</option>
+          </select>
+        </div>
+        <div className="search-check">
+          <input id="open" name="open" type="checkbox" value="1" defaultChecked={openNow} />
+          <label htmlFor="open">{l.openNow}</label>
+        </div>
       </form>
 
       <p className="result-count" aria-live="polite">
@@ -79,25 +122,73 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
       {shown.length === 0 ? (
         <p>{l.noMatch}</p>
       ) : (
-        <ul className="crossing-list">
-          {shown.map((crossing) => (
-            <li key={crossing.slug} className="crossing-card" data-testid="crossing-row">
-              <h2>
-                <Link href={crossingPath(crossing.slug)}>{name(crossing)}</Link>
+        groups.map((group) => (
+          <section key={group.key} aria-labelledby={group.label ? `group-${group.key}` : undefined} className="crossing-group">
+            {group.label ? (
+              <h2 id={`group-${group.key}`} className="group-heading">
+                {group.label}
               </h2>
-              <StateBadge state={crossing.state} locale={locale} />
-              <span className="countries">
-                {localCountry(crossing.countries[0], locale)} ({post(crossing, 0)}) – {localCountry(crossing.countries[1], locale)} ({post(crossing, 1)})
-              </span>
-              <p className="reason">
-                <strong>{crossing.headline}</strong>
-                <br />
-                <span className="muted">{crossing.reason}</span>
-              </p>
-            </li>
-          ))}
-        </ul>
+            ) : null}
+            <ul className="crossing-list">
+              {group.rows.map((crossing) => (
+                <CrossingRow key={crossing.slug} crossing={crossing} name={name(crossing)} heading={group.label ? "h3" : "h2"} locale={locale} l={l} />
+              ))}
+            </ul>
+          </section>
+        ))
       )}
     </>
+  );
+}
+
+type ListMessages = Messages["crossing"]["list"];
+
+/** Country codes on screen ("KG → KZ"), the countries' names for screen readers (and search). */
+function Direction({ from, to, both, locale, l }: { from: CountryCode; to: CountryCode; both: boolean; locale: Locale; l: ListMessages }) {
+  return (
+    <>
+      <span aria-hidden="true" className="row-direction">
+        {from}
+        {both ? " ⇄ " : " → "}
+        {to}
+      </span>
+      <span className="visually-hidden">
+        {both ? `${localCountry(from, locale)} – ${localCountry(to, locale)}, ${l.bothWays}` : `${localCountry(from, locale)} → ${localCountry(to, locale)}`}:
+      </span>
+    </>
+  );
+}
+
+function CrossingRow({ crossing, name, heading: Heading, locale, l }: { crossing: Row; name: string; heading: "h2" | "h3"; locale: Locale; l: ListMessages }) {
+  const { row } = crossing;
+  return (
+    <li className="crossing-row" data-testid="crossing-row">
+      <Heading className="row-name">
+        <Link href={crossingPath(crossing.slug)}>{name}</Link>
+      </Heading>
+      <StateBadge state={crossing.state} locale={locale} />
+      <p className="row-waits" data-testid="row-wait">
+        <span className="visually-hidden">{l.waitLabel}: </span>
+        {row.waits.map((wait, index) => (
+          <span key={index} className={`row-wait${wait.uncertain ? " uncertain" : ""}`} data-wait={wait.kind}>
+            <Direction from={wait.from} to={wait.to} both={wait.both} locale={locale} l={l} /> {wait.text}
+          </span>
+        ))}
+      </p>
+      {crossing.state === "restricted" && crossing.reason ? (
+        // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
+        <p className="row-why">{crossing.reason}</p>
+      ) : null}
+      <p className="row-meta">
+        <span data-testid="row-freshness">{row.freshness}</span>
+        {row.conflicting ? ` · ${l.conflicting}` : ""}
+        {row.nextChange ? (
+          <>
+            {" · "}
+            <span data-testid="row-next-change">{row.nextChange}</span>
+          </>
+        ) : null}
+      </p>
+    </li>
   );
 }

@@ -1,26 +1,25 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
-import type { Status, WaitEstimate } from "@/lib/status/types";
-import { directionEnds } from "@/lib/status/types";
+import type { Status } from "@/lib/status/types";
+import { directionEnds, directions } from "@/lib/status/types";
 import { statusHeadline } from "@/lib/status/headline";
 import type { StateChange } from "@/lib/status/next-window";
+import { shownWaits, type PastWaitRow } from "@/lib/status/wait-estimate";
+import { nextOpening } from "@/lib/crossings/row";
+import { waitInWords } from "@/lib/crossings/wait-words";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
+import { crossingRecord, waitProfiles } from "@/db/queries/current";
 import { localCountry, localName, reasonText } from "@/lib/i18n/reasons";
-import type { Messages } from "@/lib/i18n/messages";
 import { StateBadge } from "@/app/_components/state-badge";
 import { Cite } from "@/app/_components/cite";
 
-function waitText(wait: WaitEstimate, s: Messages["crossing"]["status"]): string {
-  switch (wait.basis) {
-    case "reports":
-      return s.waitReports(wait.minutes!, wait.sampleSize);
-    case "history":
-      return s.waitHistory(wait.minutes!, wait.sampleSize);
-    case "baseline":
-      return s.waitBaseline(wait.range!.min, wait.range!.max);
-    default:
-      return s.waitNone;
-  }
+/** Past waits at every hour of the week (the typical-wait chart's, cached and already read by the
+ * crossing page): wanted only while closed, for the typical wait when it opens. */
+async function pastWaits(slug: string): Promise<PastWaitRow[] | null> {
+  const record = await crossingRecord(slug);
+  if (!record) return null;
+  const profiles = await waitProfiles(record);
+  return directions.flatMap((direction) => profiles[direction].histogram);
 }
 
 /** The state now (or at a planned time), why, how fresh, and what happens next. */
@@ -46,6 +45,9 @@ export async function StatusPanel({
   const s = t.crossing.status;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const home = baseline.sides[0].timeZone;
+  // No wait now while closed: the typical wait when it opens instead, from past waits, if any.
+  const history = nextOpening(status, change, []) ? await pastWaits(baseline.slug) : null;
+  const shown = shownWaits(status, baseline, nextOpening(status, change, history));
   return (
     <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis}>
       <Heading className="status-title">{title}</Heading>
@@ -96,14 +98,14 @@ export async function StatusPanel({
         </p>
       ) : null}
       <dl className="waits small">
-        {status.waits.map((wait) => {
-          const { from, to } = directionEnds(wait.direction, baseline.sides);
+        {shown.map((wait, index) => {
+          const { from, to } = directionEnds(status.waits[index]!.direction, baseline.sides);
           return (
-            <div key={wait.direction}>
+            <div key={index} data-testid="wait" data-wait={wait.kind}>
               <dt>{s.wait(localCountry(from.country, locale), localCountry(to.country, locale))}</dt>
               <dd>
-                {waitText(wait, s)}
-                {wait.basis === "baseline" && baseline.typicalWait ? (
+                {waitInWords(wait, locale)}
+                {wait.kind === "estimate" && wait.wait.basis === "baseline" && baseline.typicalWait ? (
                   <>
                     {" "}
                     <Cite refs={baseline.typicalWait.sources} numbers={numbers} />

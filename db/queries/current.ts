@@ -23,7 +23,9 @@ import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state
 import { crossingState } from "@/lib/status/crossing-state";
 import { isCrossingSlug } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
-import type { OpenWindow, StateChange } from "@/lib/status/next-window";
+import { nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
+import type { PastWaitRow } from "@/lib/status/wait-estimate";
+import { nextOpening } from "@/lib/crossings/row";
 import { waitProfileFromHistogram, type WaitProfile } from "@/lib/history/wait-profile";
 import { directionEnds, directions, type Direction, type NoticeInput, type Status } from "@/lib/status/types";
 
@@ -72,23 +74,51 @@ export async function nextOpenNow(record: CrossingRecord): Promise<OpenWindow | 
   return (await crossingNow(record)).nextOpen;
 }
 
+export interface AllCrossingsNow {
+  records: CrossingRecord[];
+  statuses: Map<number, Status>;
+  /** When each crossing's state next changes by schedule and notices, and to what (the list's
+   * "closes 18:00"). */
+  changes: Map<number, StateChange | null>;
+}
+
 /** Every crossing's state now, by crossing id. */
-export function allCrossingsNow(): Promise<{ records: CrossingRecord[]; statuses: Map<number, Status> }> {
+export function allCrossingsNow(): Promise<AllCrossingsNow> {
   return appCache().get(
     "now:all",
-    { tags: [ALL, LIST], ttlMs: STATUS_TTL_MS, expiresAt: (value) => earliest(...[...value.statuses.values()].map((status) => status.nextChange)) },
+    {
+      tags: [ALL, LIST],
+      ttlMs: STATUS_TTL_MS,
+      expiresAt: (value) => earliest(...[...value.statuses.values()].map((status) => status.nextChange), ...[...value.changes.values()].map((change) => change?.at)),
+    },
     async () => {
       const instant = currentInstant();
       const [records, inputs, standings] = await Promise.all([crossingRecords(), loadAllStatusInputs(instant), sourceStandingsNow()]);
-      const statuses = new Map(
-        records.map((record) => [
-          record.id,
-          crossingState({ baseline: record.baseline, instant, standings, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) }, { planner: false }).status,
-        ]),
-      );
-      return { records, statuses };
+      const statuses = new Map<number, Status>();
+      const changes = new Map<number, StateChange | null>();
+      for (const record of records) {
+        const input = { baseline: record.baseline, instant, standings, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) };
+        statuses.set(record.id, crossingState(input, { planner: false }).status);
+        // The next change alone (not the planner's next open window): a lookup in the timeline
+        // the state was just read from.
+        changes.set(record.id, nextStateChange(input));
+      }
+      return { records, statuses, changes };
     },
   );
+}
+
+/**
+ * The list: every crossing's state now and next change, and for each crossing closed now that
+ * opens next by schedule, its past waits (the typical-wait profiles, cached an hour and shared
+ * with the crossing page), so the list can say what the wait usually is when it opens.
+ */
+export async function crossingListNow(): Promise<AllCrossingsNow & { openingHistory: Map<number, PastWaitRow[]> }> {
+  const now = await allCrossingsNow();
+  const opening = now.records.filter((record) => nextOpening(now.statuses.get(record.id)!, now.changes.get(record.id) ?? null, []) !== null);
+  const profiles = await Promise.all(opening.map((record) => waitProfiles(record)));
+  const openingHistory = new Map(opening.map((record, index) => [record.id, directions.flatMap((direction) => profiles[index]![direction].histogram)]));
+  return { ...now, openingHistory };
 }
 
 /** Typical wait by hour of the week, each direction in the zone it leaves from. */

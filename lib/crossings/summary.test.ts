@@ -42,4 +42,13 @@ describe("crossing summary", () => {
     expect(filterCrossings(all, { pair: "CN-KG" }).map((c) => c.slug)).toEqual(["irkeshtam"]);
     expect(filterCrossings(all, { pair: "CN-KG", q: "Kegen" })).toEqual([]);
   });
+
+  it("filters by mode of travel (the modes the sources name) and by open now", () => {
+    const onFoot = { ...kegen, slug: "on-foot", modes: ["pedestrian" as const], state: "closed" as const };
+    const three = [irkeshtam, kegen, onFoot];
+    expect(filterCrossings(three, { mode: "car" }).map((c) => c.slug)).toEqual(["irkeshtam", "karkyra-kegen"]);
+    expect(filterCrossings(three, { mode: "pedestrian" }).map((c) => c.slug)).toEqual(["on-foot"]);
+    expect(filterCrossings(three, { openNow: true }).map((c) => c.slug)).toEqual(["irkeshtam", "karkyra-kegen"]);
+    expect(filterCrossings(three, { openNow: true, mode: "pedestrian" })).toEqual([]);
+  });
 });

@@ -105,15 +105,22 @@ export interface CrossingFilter {
   q?: string;
   /** "KG-KZ": crossings on that border, in either order. */
   pair?: string;
+  /** Crossings whose sources name this mode among those they take. */
+  mode?: TravelMode;
+  /** Crossings open now (for a foreign traveller by any mode). */
+  openNow?: boolean;
 }
 
 /** Search by crossing or post name (English or Russian), another name or spelling of either, a
- * nearby town, or country name or code; case-, accent- and mark-insensitive. */
-export function filterCrossings(summaries: CrossingSummary[], filter: CrossingFilter): CrossingSummary[] {
+ * nearby town, or country name or code; case-, accent- and mark-insensitive. Then the filters:
+ * border, mode of travel, open now. */
+export function filterCrossings<T extends CrossingSummary>(summaries: T[], filter: CrossingFilter): T[] {
   const words = searchWords(filter.q ?? "");
   const pair = filter.pair?.toUpperCase().split("-").sort().join("-");
   return summaries.filter((summary) => {
     if (pair && [...summary.countries].sort().join("-") !== pair) return false;
+    if (filter.mode && !summary.modes.includes(filter.mode)) return false;
+    if (filter.openNow && summary.state !== "open") return false;
     return matchesSearch(words, [
       summary.name,
       summary.nameRu ?? "",

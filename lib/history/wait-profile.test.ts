@@ -22,32 +22,61 @@ describe("wait profile", () => {
       { weekday: 5, hour: 17, median: 90, count: 4 }, // 80, 90, 100, 95 in their buckets: 75, 90, 90, 90
     ]);
     expect(profile.reports).toBe(9);
-    expect(profile.best).toMatchObject({ weekday: 2, hour: 8 });
   });
 
-  it("says the best and slowest times in words", () => {
+  it("names no best time from hours of 3 or 4 reports, nor from a single hour, and says how much there is", () => {
+    // Two hours to compare, but neither has 5 reports.
+    expect(waitProfile(reports, "a-b", "Asia/Bishkek")).toMatchObject({ best: null, worst: null, comparedHours: 0 });
     expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
-      "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 3 reports); slowest: Friday 17:00–18:00 (typically 90 min).",
+      "Not enough reports yet to name the best time to cross: that needs 2 hours of the week with 5 reports each to compare; so far 0 hours have, of 9 reports in all.",
     );
-    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek", "en")).toBe(
-      "Not enough reports with a wait yet to say when it is quickest (each hour needs 3).",
+    // One hour with plenty: still nothing to compare it with.
+    const oneHour = [10, 15, 20, 25, 30, 35].map((wait, i) => ({ observedAt: at(`2026-07-07T08:${10 + i * 5}`), direction: "a-b" as const, waitMinutes: wait }));
+    expect(waitProfile(oneHour, "a-b", "Asia/Bishkek")).toMatchObject({ best: null, comparedHours: 1 });
+    expect(bestTimeInWords(waitProfile(oneHour, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
+      "Not enough reports yet to name the best time to cross: that needs 2 hours of the week with 5 reports each to compare; so far 1 hour has, of 6 reports in all.",
     );
-  });
-
-  it("says them in Russian, with Russian day names and plurals", () => {
-    expect(bestTimeInWords(waitProfile(reports, "a-b", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
-      "Лучшее время для пересечения: вторник, 08:00–09:00 по местному времени (Bishkek) — обычно 15 мин, по 3 сообщениям; дольше всего: пятница, 17:00–18:00 (обычно 90 мин).",
-    );
-    expect(bestTimeInWords(waitProfile(reports, "b-a", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
-      "Пока слишком мало сообщений с временем ожидания, чтобы сказать, когда быстрее всего (для каждого часа нужно 3 сообщения).",
+    expect(bestTimeInWords(waitProfile(oneHour, "a-b", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
+      "Пока слишком мало сообщений, чтобы назвать лучшее время для пересечения: для сравнения нужно 2 часа недели, в каждом по 5 сообщений; пока таких: 1, а всего 6 сообщений.",
     );
   });
 
-  it("ends after the best time when there is only one hour to compare", () => {
-    const tuesdays = reports.filter((report) => report.observedAt.getUTCDay() === 2 && report.direction === "a-b");
-    expect(bestTimeInWords(waitProfile(tuesdays, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
-      "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 3 reports).",
+  // Tuesdays 08:xx: 6 quick reports over two weeks; Fridays 17:xx: 5 slow ones; Monday 09:xx: 3
+  // quicker still, too few to be named.
+  const enough = [
+    ...[10, 15, 15, 20, 20, 25].map((wait, i) => ({ observedAt: at(`2026-07-${i < 3 ? "07" : "14"}T08:${10 + i * 5}`), direction: "a-b" as const, waitMinutes: wait })),
+    ...[80, 90, 100, 95, 90].map((wait, i) => ({ observedAt: at(`2026-07-${10 + 7 * (i % 2)}T17:${10 + i * 5}`), direction: "a-b" as const, waitMinutes: wait })),
+    ...[5, 5, 5].map((wait) => ({ observedAt: at("2026-07-06T09:30"), direction: "a-b" as const, waitMinutes: wait })),
+  ];
+
+  it("says when there are no reports with a wait at all", () => {
+    expect(bestTimeInWords(waitProfile([], "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
+      "No reports with a wait yet: the best time to cross is named once 2 hours of the week have 5 reports each.",
     );
+    expect(bestTimeInWords(waitProfile([], "a-b", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
+      "Сообщений с временем ожидания пока нет: лучшее время для пересечения будет названо, когда в 2 часах недели наберётся по 5 сообщений.",
+    );
+  });
+
+  it("names the best and slowest hours only among hours of 5 reports, when two or more can be compared", () => {
+    const profile = waitProfile(enough, "a-b", "Asia/Bishkek");
+    expect(profile.cells).toHaveLength(3);
+    expect(profile).toMatchObject({ comparedHours: 2, best: { weekday: 2, hour: 8, median: 18, count: 6 }, worst: { weekday: 5, hour: 17, median: 90, count: 5 } });
+  });
+
+  it("says the best and slowest times in words, with what they rest on", () => {
+    expect(bestTimeInWords(waitProfile(enough, "a-b", "Asia/Bishkek"), "Bishkek", "en")).toBe(
+      "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 18 min, from 6 reports; 2 hours of the week compared); slowest: Friday 17:00–18:00 (typically 90 min, from 5 reports).",
+    );
+    expect(bestTimeInWords(waitProfile(enough, "a-b", "Asia/Bishkek"), "Bishkek", "ru")).toBe(
+      "Лучшее время для пересечения: вторник, 08:00–09:00 по местному времени (Bishkek) — обычно 18 мин, по 6 сообщениям; в сравнении 2 часа недели; дольше всего: пятница, 17:00–18:00 (обычно 90 мин, по 5 сообщениям).",
+    );
+  });
+
+  it("keeps the direction's rows of the histogram, for the typical wait at any hour", () => {
+    const profile = waitProfile(enough, "a-b", "Asia/Bishkek");
+    expect(profile.histogram.reduce((sum, row) => sum + row.reports, 0)).toBe(14);
+    expect(profile.histogram.every((row) => row.direction === "a-b")).toBe(true);
   });
 
   it("names the weekdays Sunday first, short ones capitalised", () => {

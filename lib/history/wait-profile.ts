@@ -9,6 +9,14 @@ import { messagesFor } from "@/lib/i18n/messages";
 
 /** A cell's median is shown only when it rests on at least this many reports. */
 export const MIN_CELL_REPORTS = 3;
+/**
+ * "Best time to cross" names an hour only when it rests on enough: the hour has at least
+ * BEST_MIN_REPORTS reports, and at least BEST_MIN_HOURS such hours are compared (one hour of
+ * data is not a "best" of anything). The histogram keeps no dates, so "over distinct weeks"
+ * cannot be asked of it (docs/status-engine.md, "Best time to cross").
+ */
+export const BEST_MIN_REPORTS = 5;
+export const BEST_MIN_HOURS = 2;
 
 export interface WaitCell {
   weekday: number; // 0 = Sunday, in the departure side's zone
@@ -22,8 +30,14 @@ export interface WaitProfile {
   timeZone: string;
   cells: WaitCell[];
   reports: number;
+  /** The quickest and slowest of the hours with BEST_MIN_REPORTS reports, when at least
+   * BEST_MIN_HOURS of them can be compared; else null. */
   best: WaitCell | null;
   worst: WaitCell | null;
+  /** How many hours of the week have BEST_MIN_REPORTS reports (what "best" compares). */
+  comparedHours: number;
+  /** This direction's rows of the histogram: the typical wait at any hour (lib/status/wait-estimate.ts typicalWaitAt). */
+  histogram: WaitHistogramRow[];
 }
 
 /**
@@ -51,29 +65,41 @@ export function waitBucket(minutes: number): number {
   return minutes - (minutes % 30);
 }
 
+/** The values of a histogram (value → how many) at sorted positions (0-based), ascending. */
+function sortedEntries(counts: Map<number, number>): [number, number][] {
+  return [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+}
+
+function valueAt(values: [number, number][], index: number): number {
+  let seen = 0;
+  for (const [value, n] of values) {
+    seen += n;
+    if (index < seen) return value;
+  }
+  throw new Error("histogram index out of range");
+}
+
+/** The value at a sorted position (0-based) of the values a histogram counts. */
+export function histogramAt(counts: Map<number, number>, index: number): number {
+  return valueAt(sortedEntries(counts), index);
+}
+
 /** The median of a histogram (value → how many), exactly as `median` of the values it counts. */
 export function histogramMedian(counts: Map<number, number>): number {
-  const values = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const values = sortedEntries(counts);
   const total = values.reduce((sum, [, n]) => sum + n, 0);
-  // The values at sorted positions `index` (0-based).
-  const at = (index: number) => {
-    let seen = 0;
-    for (const [value, n] of values) {
-      seen += n;
-      if (index < seen) return value;
-    }
-    throw new Error("histogram index out of range");
-  };
   const middle = Math.floor(total / 2);
-  return total % 2 ? at(middle) : Math.round((at(middle - 1) + at(middle)) / 2);
+  return total % 2 ? valueAt(values, middle) : Math.round((valueAt(values, middle - 1) + valueAt(values, middle)) / 2);
 }
 
 /** Typical wait by hour of the week from a histogram (the table), one direction. */
 export function waitProfileFromHistogram(rows: WaitHistogramRow[], direction: Direction, timeZone: string): WaitProfile {
   const buckets = new Map<number, Map<number, number>>();
+  const histogram: WaitHistogramRow[] = [];
   let total = 0;
   for (const row of rows) {
     if (row.direction !== direction || row.reports <= 0) continue;
+    histogram.push({ direction, hourOfWeek: row.hourOfWeek, waitMinutes: row.waitMinutes, reports: row.reports });
     const bucket = buckets.get(row.hourOfWeek) ?? new Map<number, number>();
     bucket.set(row.waitMinutes, (bucket.get(row.waitMinutes) ?? 0) + row.reports);
     buckets.set(row.hourOfWeek, bucket);
@@ -84,8 +110,19 @@ export function waitProfileFromHistogram(rows: WaitHistogramRow[], direction: Di
     .filter(({ count }) => count >= MIN_CELL_REPORTS)
     .map(({ key, counts, count }) => ({ weekday: Math.floor(key / 24), hour: key % 24, median: histogramMedian(counts), count }))
     .sort((a, b) => a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
-  const byWait = [...cells].sort((a, b) => a.median - b.median || b.count - a.count || a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
-  return { direction, timeZone, cells, reports: total, best: byWait[0] ?? null, worst: byWait.length > 1 ? byWait[byWait.length - 1]! : null };
+  const compared = cells.filter((cell) => cell.count >= BEST_MIN_REPORTS);
+  const byWait = compared.sort((a, b) => a.median - b.median || b.count - a.count || a.weekday * 24 + a.hour - (b.weekday * 24 + b.hour));
+  const enough = byWait.length >= BEST_MIN_HOURS;
+  return {
+    direction,
+    timeZone,
+    cells,
+    reports: total,
+    best: enough ? byWait[0]! : null,
+    worst: enough ? byWait[byWait.length - 1]! : null,
+    comparedHours: byWait.length,
+    histogram,
+  };
 }
 
 /** The histogram of reports (each counted once, in its wait's bucket), in each direction's departure zone. */
@@ -121,12 +158,14 @@ export function weekdayNames(locale: Locale, width: "short" | "long"): string[] 
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 12 reports); slowest: Friday 17:00–18:00 (typically 90 min)." */
+/** "Best time to cross: Tuesday 08:00–09:00 Bishkek time (typically 15 min, from 12 reports; 3 hours of the week compared); slowest: Friday
+ * 17:00–18:00 (typically 90 min, from 6 reports)." — or, short of BEST_MIN_HOURS hours with BEST_MIN_REPORTS reports, that there is not
+ * enough yet, and how much there is. */
 export function bestTimeInWords(profile: WaitProfile, zoneName: string, locale: Locale): string {
   const w = messagesFor(locale).pages.waitChart;
-  if (!profile.best) return w.notEnough(MIN_CELL_REPORTS);
+  if (!profile.best || !profile.worst) return w.notEnough(BEST_MIN_HOURS, BEST_MIN_REPORTS, profile.comparedHours, profile.reports);
   const days = weekdayNames(locale, "long");
   const slot = (cell: WaitCell) => w.slot(days[cell.weekday]!, `${pad(cell.hour)}:00`, `${pad((cell.hour + 1) % 24)}:00`);
-  const best = w.best(slot(profile.best), zoneName, profile.best.median, profile.best.count);
-  return profile.worst ? `${best}${w.slowest(slot(profile.worst), profile.worst.median)}` : `${best}${w.end}`;
+  const best = w.best(slot(profile.best), zoneName, profile.best.median, profile.best.count, profile.comparedHours);
+  return `${best}${w.slowest(slot(profile.worst), profile.worst.median, profile.worst.count)}`;
 }

@@ -16,6 +16,32 @@ export const en = {
     countOf: (shown: number, all: number) => `${shown} of ${plural("en", all, { one: "# crossing", other: "# crossings" })}`,
     showAll: "Show all",
     noMatch: "No crossing matches. Try a town, a post name or a country.",
+    mode: "Travelling by",
+    anyMode: "Any mode",
+    openNow: "Open now",
+    order: "Order",
+    byName: "A–Z",
+    byBorder: "By border",
+    /** A row's freshness: how many reports the state rests on and how old the newest is. */
+    reportsAgo: (n: number, ago: string) => `${plural("en", n, { one: "# report", other: "# reports" })}, ${ago}`,
+    conflicting: "reports conflict",
+    /** A row's next change, by schedule and notices, in the crossing's local time. */
+    changes: { open: "opens", closed: "closes", restricted: "restricted from", unknown: "unknown from" },
+    bySchedule: "by schedule",
+    /** The wait in both directions when it is the same: "KG ⇄ KZ". */
+    bothWays: "both ways",
+    waitLabel: "Wait",
+  },
+  /** Waits as a reader sees them: always a range and what it rests on (lib/crossings/wait-words.ts). */
+  wait: {
+    range: (min: number, max: number) => (min === max ? `${min} min` : `${min}–${max} min`),
+    reports: (range: string, n: number) => `${range}, ${plural("en", n, { one: "# report", other: "# reports" })}`,
+    history: (range: string, n: number) => `usually ${range} at this hour, ${plural("en", n, { one: "# report", other: "# reports" })}`,
+    baseline: (range: string) => `${range}, published range`,
+    atOpening: (range: string, n: number) => `none while closed; usually ${range} when it opens, ${plural("en", n, { one: "# report", other: "# reports" })}`,
+    closed: "none while closed",
+    none: "no wait data",
+    uncertain: (text: string) => `${text}: uncertain`,
   },
   headline: {
     reportsConflict: (who: string) => `Reports conflict — ${who}`,
@@ -46,11 +72,6 @@ export const en = {
     change: (notices: boolean, from: string, until: string, within: string, to: string) =>
       `By schedule${notices ? " and notices" : ""}: ${from} until ${until} (${within}), then ${to}.`,
     wait: (from: string, to: string) => `Wait ${from} → ${to}`,
-    waitReports: (minutes: number, n: number) => `about ${minutes} min (median of ${plural("en", n, { one: "# recent report", other: "# recent reports" })})`,
-    waitHistory: (minutes: number, n: number) =>
-      `about ${minutes} min (typical at this hour of the week in the last 12 months, from ${plural("en", n, { one: "# report", other: "# reports" })})`,
-    waitBaseline: (min: number, max: number) => `${min}–${max} min (published typical range)`,
-    waitNone: "no estimate yet",
   },
   planner: {
     title: "Plan your arrival",
@@ -242,6 +263,29 @@ export const ru: Catalog<typeof en> = {
     countOf: (shown, all) => `${shown} из ${plural("ru", all, { one: "# пункта пропуска", other: "# пунктов пропуска" })}`,
     showAll: "Показать все",
     noMatch: "Ничего не найдено. Попробуйте город, название поста или страну.",
+    mode: "Способ передвижения",
+    anyMode: "Любой способ",
+    openNow: "Открыт сейчас",
+    order: "Порядок",
+    byName: "А–Я",
+    byBorder: "По границам",
+    reportsAgo: (n, ago) => `${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}, ${ago}`,
+    conflicting: "сообщения противоречат друг другу",
+    changes: { open: "откроется", closed: "закроется", restricted: "ограничен с", unknown: "неизвестно с" },
+    bySchedule: "по расписанию",
+    bothWays: "в обе стороны",
+    waitLabel: "Ожидание",
+  },
+  wait: {
+    range: (min, max) => (min === max ? `${min} мин` : `${min}–${max} мин`),
+    reports: (range, n) => `${range}, ${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}`,
+    history: (range, n) => `обычно ${range} в этот час, ${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}`,
+    baseline: (range) => `${range}, опубликованный диапазон`,
+    atOpening: (range, n) =>
+      `нет, пока закрыт; при открытии обычно ${range}, ${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}`,
+    closed: "нет, пока закрыт",
+    none: "нет данных об ожидании",
+    uncertain: (text) => `${text}: неточно`,
   },
   headline: {
     reportsConflict: (who) => `Сообщения противоречат друг другу — ${who}`,
@@ -270,10 +314,6 @@ export const ru: Catalog<typeof en> = {
     sideChanges: (when) => `; изменится ${when} по местному времени`,
     change: (notices, from, until, within, to) => `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,
     wait: (from, to) => `Ожидание ${from} → ${to}`,
-    waitReports: (minutes, n) => `около ${minutes} мин (медиана ${plural("ru", n, { one: "# недавнего сообщения", other: "# недавних сообщений" })})`,
-    waitHistory: (minutes, n) => `около ${minutes} мин (обычно в этот час недели за последние 12 месяцев, по ${plural("ru", n, { one: "# сообщению", other: "# сообщениям" })})`,
-    waitBaseline: (min, max) => `${min}–${max} мин (опубликованный обычный диапазон)`,
-    waitNone: "оценки пока нет",
   },
   planner: {
     title: "Планирование прибытия",

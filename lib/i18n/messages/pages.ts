@@ -223,11 +223,14 @@ export const en = {
   },
   waitChart: {
     slot: (day: string, from: string, to: string) => `${day} ${from}–${to}`,
-    notEnough: (perHour: number) => `Not enough reports with a wait yet to say when it is quickest (each hour needs ${perHour}).`,
-    best: (slot: string, zone: string, minutes: number, reports: number) =>
-      `Best time to cross: ${slot} ${zone} time (typically ${minutes} min, from ${plural("en", reports, { one: "# report", other: "# reports" })})`,
-    slowest: (slot: string, minutes: number) => `; slowest: ${slot} (typically ${minutes} min).`,
-    end: ".",
+    notEnough: (hours: number, perHour: number, hoursSoFar: number, reports: number) =>
+      reports === 0
+        ? `No reports with a wait yet: the best time to cross is named once ${plural("en", hours, { one: "# hour", other: "# hours" })} of the week have ${plural("en", perHour, { one: "# report", other: "# reports" })} each.`
+        : `Not enough reports yet to name the best time to cross: that needs ${plural("en", hours, { one: "# hour", other: "# hours" })} of the week with ${plural("en", perHour, { one: "# report", other: "# reports" })} each to compare; so far ${plural("en", hoursSoFar, { one: "# hour has", other: "# hours have" })}, of ${plural("en", reports, { one: "# report", other: "# reports" })} in all.`,
+    best: (slot: string, zone: string, minutes: number, reports: number, hours: number) =>
+      `Best time to cross: ${slot} ${zone} time (typically ${minutes} min, from ${plural("en", reports, { one: "# report", other: "# reports" })}; ${plural("en", hours, { one: "# hour", other: "# hours" })} of the week compared)`,
+    slowest: (slot: string, minutes: number, reports: number) =>
+      `; slowest: ${slot} (typically ${minutes} min, from ${plural("en", reports, { one: "# report", other: "# reports" })}).`,
   },
 };
 
@@ -446,11 +449,13 @@ export const ru: Catalog<typeof en> = {
   },
   waitChart: {
     slot: (day, from, to) => `${day}, ${from}–${to}`,
-    notEnough: (perHour) =>
-      `Пока слишком мало сообщений с временем ожидания, чтобы сказать, когда быстрее всего (для каждого часа нужно ${plural("ru", perHour, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}).`,
-    best: (slot, zone, minutes, reports) =>
-      `Лучшее время для пересечения: ${slot} по местному времени (${zone}) — обычно ${formatNumber("ru", minutes)} мин, по ${plural("ru", reports, { one: "# сообщению", other: "# сообщениям" })}`,
-    slowest: (slot, minutes) => `; дольше всего: ${slot} (обычно ${formatNumber("ru", minutes)} мин).`,
-    end: ".",
+    notEnough: (hours, perHour, hoursSoFar, reports) =>
+      reports === 0
+        ? `Сообщений с временем ожидания пока нет: лучшее время для пересечения будет названо, когда в ${plural("ru", hours, { one: "# часе", other: "# часах" })} недели наберётся по ${plural("ru", perHour, { one: "# сообщению", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}.`
+        : `Пока слишком мало сообщений, чтобы назвать лучшее время для пересечения: для сравнения нужно ${plural("ru", hours, { one: "# час", few: "# часа", many: "# часов", other: "# часа" })} недели, в каждом по ${plural("ru", perHour, { one: "# сообщению", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}; пока таких: ${formatNumber("ru", hoursSoFar)}, а всего ${plural("ru", reports, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}.`,
+    best: (slot, zone, minutes, reports, hours) =>
+      `Лучшее время для пересечения: ${slot} по местному времени (${zone}) — обычно ${formatNumber("ru", minutes)} мин, по ${plural("ru", reports, { one: "# сообщению", other: "# сообщениям" })}; в сравнении ${plural("ru", hours, { one: "# час", few: "# часа", many: "# часов", other: "# часа" })} недели`,
+    slowest: (slot, minutes, reports) =>
+      `; дольше всего: ${slot} (обычно ${formatNumber("ru", minutes)} мин, по ${plural("ru", reports, { one: "# сообщению", other: "# сообщениям" })}).`,
   },
 };
