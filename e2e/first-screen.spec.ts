@@ -62,7 +62,7 @@ test.describe("on a 390×844 phone, without JavaScript", () => {
 
     await page.goto("/?mode=train&order=border");
     await expect(page.getByLabel("Travelling by")).toHaveValue("train");
-    await expect(page.getByLabel("Order")).toHaveValue("border");
+    await expect(page.getByLabel("Order", { exact: true })).toHaveValue("border");
     const byRail = page.getByTestId("crossing-row");
     expect(await byRail.count()).toBeGreaterThan(0);
     expect(await byRail.count()).toBeLessThan(all);
