@@ -51,7 +51,7 @@ export default defineConfig({
       name: "mobile",
       use: { ...devices["Pixel 7"], browserName: "chromium" },
       testIgnore:
-        /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances|observed-hours)\.spec\.ts/,
+        /(api|moderation|openapi|open-data|feeds|tokens|history|alerts|budgets|page-cache|page-cache-poisoning|disconnect|soak|graceful-shutdown|database-faults|fuzz|instances|observed-hours|signin-abuse)\.spec\.ts/,
     },
     { name: "desktop", use: { ...devices["Desktop Chrome"], browserName: "chromium" }, testIgnore: /fuzz\.spec\.ts/ },
   ],

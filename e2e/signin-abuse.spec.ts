@@ -116,9 +116,8 @@ test.describe("the limits, on a server of its own", () => {
   let database: AppDatabase | undefined;
   let server: AppServer;
 
-  test.beforeAll(async ({}, testInfo) => {
-    // One server on one port: the limits do not depend on a phone, so on desktop only.
-    test.skip(testInfo.project.name !== "desktop", "desktop only: one server of its own on one port");
+  // One server on one port: this file runs on the desktop project only (playwright.config.ts).
+  test.beforeAll(async () => {
     test.setTimeout(240_000);
     database = await freshDatabase("pglite", "signin_abuse");
     server = await startAppServer(PORT, database, {
