@@ -9,10 +9,10 @@ import "server-only";
  * and which must never return a hidden report. Same order and keyset paging, same index
  * (reports_crossing_observed_idx).
  */
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { isNull } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { reports } from "@/db/schema";
-import type { PublicReport } from "@/db/queries/reports";
+import { reportPage, toPublic, type PublicReport, type ReportCursor } from "@/db/queries/reports";
 
 export interface ModeratedReport extends PublicReport {
   hidden: boolean;
@@ -23,43 +23,9 @@ export interface ModeratedReport extends PublicReport {
 
 export async function listModeratorTimeline(
   crossingId: number,
-  options: { limit: number; before?: { observedAt: Date; id: string }; viewerId: string },
+  options: { limit: number; before?: ReportCursor; viewerId: string },
   db: Db = getDb(),
-): Promise<{ reports: ModeratedReport[]; next: { observedAt: Date; id: string } | null }> {
-  const cursor = options.before;
-  const rows = await db
-    .select()
-    .from(reports)
-    .where(
-      and(
-        eq(reports.crossingId, crossingId),
-        isNull(reports.withdrawnAt),
-        cursor ? or(lt(reports.observedAt, cursor.observedAt), and(eq(reports.observedAt, cursor.observedAt), lt(reports.id, cursor.id))) : undefined,
-      ),
-    )
-    .orderBy(desc(reports.observedAt), desc(reports.id))
-    .limit(options.limit + 1);
-  const page = rows.slice(0, options.limit);
-  const last = page[page.length - 1];
-  return {
-    reports: page.map((row) => ({
-      id: row.id,
-      observedAt: row.observedAt,
-      submittedAt: row.submittedAt,
-      direction: row.direction,
-      seen: row.seen,
-      mode: row.mode,
-      waitMinutes: row.waitMinutes,
-      tags: row.tags,
-      notes: row.notes,
-      verified: row.verified,
-      confirmations: row.confirmations,
-      disputes: row.disputes,
-      edited: row.editedAt !== null,
-      mine: row.authorId === options.viewerId,
-      hidden: row.hidden,
-      reviewState: row.reviewState,
-    })),
-    next: rows.length > options.limit && last ? { observedAt: last.observedAt, id: last.id } : null,
-  };
+): Promise<{ reports: ModeratedReport[]; next: ReportCursor | null }> {
+  const { rows, next } = await reportPage(crossingId, isNull(reports.withdrawnAt), options, db);
+  return { reports: rows.map((row) => ({ ...toPublic(row, options.viewerId), hidden: row.hidden, reviewState: row.reviewState })), next };
 }

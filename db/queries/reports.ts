@@ -5,7 +5,7 @@ import "server-only";
  * reports with edit and withdraw, and "still accurate?" feedback. Callers are the services in
  * server/services/, which drop the cached views a committed write touched.
  */
-import { and, count, desc, eq, gte, isNull, lt, min, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, lt, min, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
@@ -128,7 +128,7 @@ export interface PublicReport {
   mine: boolean;
 }
 
-function toPublic(row: ReportRow, viewerId: string | null): PublicReport {
+export function toPublic(row: ReportRow, viewerId: string | null): PublicReport {
   return {
     id: row.id,
     observedAt: row.observedAt,
@@ -147,12 +147,16 @@ function toPublic(row: ReportRow, viewerId: string | null): PublicReport {
   };
 }
 
-/** Visible reports, newest observed first, a page at a time (keyset: before an observed time and id). */
-export async function listVisibleReports(
+export type ReportCursor = { observedAt: Date; id: string };
+
+/** One page of a crossing's reports that `which` admits, newest observed first (keyset: before
+ * an observed time and id; the reports_crossing_observed_idx index), and the next page's cursor. */
+export async function reportPage(
   crossingId: number,
-  options: { limit: number; before?: { observedAt: Date; id: string }; viewerId?: string | null },
+  which: SQL | undefined,
+  options: { limit: number; before?: ReportCursor },
   db: Db = getDb(),
-): Promise<{ reports: PublicReport[]; next: { observedAt: Date; id: string } | null }> {
+): Promise<{ rows: ReportRow[]; next: ReportCursor | null }> {
   const cursor = options.before;
   const rows = await db
     .select()
@@ -160,7 +164,7 @@ export async function listVisibleReports(
     .where(
       and(
         eq(reports.crossingId, crossingId),
-        visibleReport,
+        which,
         cursor ? or(lt(reports.observedAt, cursor.observedAt), and(eq(reports.observedAt, cursor.observedAt), lt(reports.id, cursor.id))) : undefined,
       ),
     )
@@ -168,10 +172,17 @@ export async function listVisibleReports(
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
   const last = page[page.length - 1];
-  return {
-    reports: page.map((row) => toPublic(row, options.viewerId ?? null)),
-    next: rows.length > options.limit && last ? { observedAt: last.observedAt, id: last.id } : null,
-  };
+  return { rows: page, next: rows.length > options.limit && last ? { observedAt: last.observedAt, id: last.id } : null };
+}
+
+/** Visible reports, newest observed first, a page at a time. */
+export async function listVisibleReports(
+  crossingId: number,
+  options: { limit: number; before?: ReportCursor; viewerId?: string | null },
+  db: Db = getDb(),
+): Promise<{ reports: PublicReport[]; next: ReportCursor | null }> {
+  const { rows, next } = await reportPage(crossingId, visibleReport, options, db);
+  return { reports: rows.map((row) => toPublic(row, options.viewerId ?? null)), next };
 }
 
 export function isReportId(id: unknown): id is string {

@@ -7,3 +7,8 @@ export interface SessionUser {
   name: string | null;
   role: Role;
 }
+
+/** Moderators and admins: they moderate, and the new-account rules and hourly limits spare them. */
+export function isModerator(user: SessionUser | null): boolean {
+  return user?.role === "moderator" || user?.role === "admin";
+}

@@ -17,6 +17,4 @@ export async function requireModerator(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-export function isModerator(user: SessionUser | null): boolean {
-  return user?.role === "moderator" || user?.role === "admin";
-}
+export { isModerator } from "@/lib/auth/user";

@@ -17,7 +17,7 @@ import { listModeratorTimeline, type ModeratedReport } from "@/db/queries/modera
 import { listSubscriptions } from "@/db/queries/alerts";
 import { listActiveNotices } from "@/db/queries/moderation";
 import { currentUser, type SessionUser } from "@/server/auth/session";
-import { isModerator } from "@/server/auth/guards";
+import { isModerator } from "@/lib/auth/user";
 import { getLocale } from "@/server/i18n";
 import type { CrossingDetailRecord } from "@/db/queries/crossings";
 import type { Source } from "@/lib/baseline/schema";

@@ -16,6 +16,8 @@ export const flag = writeService({
     // Moderators are never new accounts to the rules: they may flag from their first day.
     const minimumAgeMs = user.role === "traveller" ? env.FLAG_MIN_ACCOUNT_AGE_HOURS * 3600_000 : 0;
     const result = await flagReport(user.id, reportId, reason, now, minimumAgeMs, db);
+    // Too new to flag: the same refusal (403 account_too_new) as every new-account rule.
+    if (result.kind === "too-new") return { result: { kind: "too-new" as const, minAgeHours: env.FLAG_MIN_ACCOUNT_AGE_HOURS } };
     if (result.kind !== "flagged") return { result };
     // Only a flag that was stored changes anything shown: a refused one (unknown report, one's
     // own, a second flag, too new an account) must not drop every cached page, or any account

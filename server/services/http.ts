@@ -5,12 +5,16 @@ import type { Refusal } from "@/server/services/service";
 
 const refusalKinds = new Set(["signed-out", "forbidden", "invalid", "not-found", "rate-limited", "too-new"]);
 
-export function isRefusal(result: { kind: string }): result is Refusal {
+/** Whether an outcome is one of the shared refusals (a service may give its own 429, as reports do). */
+export function isRefusal<R extends { kind: string }>(result: R): result is Extract<R, { kind: Refusal["kind"] }> {
   return refusalKinds.has(result.kind);
 }
 
 /** 401, 403, 400 (with each field's message under `error.fields`), 404, or 429 with Retry-After. */
-export function refusalResponse(refusal: Refusal, words: { signedOut: string; forbidden?: string; invalidCode?: string; notFound?: string }): Response {
+export function refusalResponse(
+  refusal: Refusal,
+  words: { signedOut: string; forbidden?: string; invalidCode?: string; notFound?: string; /** What is limited, for the 429 message: "reports", "flags". */ limited?: string },
+): Response {
   switch (refusal.kind) {
     case "signed-out":
       return jsonError(401, "unauthorized", words.signedOut);
@@ -22,7 +26,7 @@ export function refusalResponse(refusal: Refusal, words: { signedOut: string; fo
       return jsonError(403, "account_too_new", `Accounts younger than ${refusal.minAgeHours} hours may not do this yet.`);
     case "rate-limited": {
       const seconds = Math.max(1, Math.ceil((refusal.retryAt.getTime() - Date.now()) / 1000));
-      return jsonError(429, "rate_limited", `Too many from this ${refusal.scope} in the last hour: try again after ${refusal.retryAt.toISOString()}.`, {
+      return jsonError(429, "rate_limited", `Too many ${words.limited ?? "requests"} from this ${refusal.scope}: try again after ${refusal.retryAt.toISOString()}.`, {
         "Retry-After": String(seconds),
       });
     }

@@ -10,6 +10,7 @@ import { flag } from "@/server/services/flags";
 import { actOnAccount, banAccount, changeRole, moderateReport, postNotice, revertAction } from "@/server/services/moderation";
 import { submitReport } from "@/server/services/reports";
 import type { Actor } from "@/server/services/service";
+import { env } from "@/lib/env";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const day = 86400_000;
@@ -77,7 +78,7 @@ describe.each(testDatabaseKinds)("moderation services on %s", (kind) => {
   it("drops cached views only for what changed: a refused flag nothing, a stored flag everything, a role change that user's own", async () => {
     reset();
     expect(await flag({ reportId, reason: "spam" }, actor("author"), deps())).toEqual({ kind: "own" });
-    expect(await flag({ reportId, reason: "spam" }, actor("newbie"), deps())).toEqual({ kind: "too-new" });
+    expect(await flag({ reportId, reason: "spam" }, actor("newbie"), deps())).toEqual({ kind: "too-new", minAgeHours: env.FLAG_MIN_ACCOUNT_AGE_HOURS });
     expect(await flag({ reportId: "00000000-0000-4000-8000-000000000000", reason: "spam" }, actor("f1"), deps())).toEqual({ kind: "not-found" });
     expect(await flag({ reportId: "not-a-uuid", reason: "spam" }, actor("f1"), deps())).toEqual({ kind: "not-found" });
     expect(dropped).toEqual([]);

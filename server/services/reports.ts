@@ -48,12 +48,11 @@ export const submitReport = writeService({
       now,
       db,
     );
-    const result = {
-      ...stored,
-      slug: input.slug,
-      zone: input.zone,
-      ...(stored.kind === "rate-limited" ? { limit: stored.scope === "account" ? limits.perUserPerHour : limits.perIpPerHour } : {}),
-    };
+    if (stored.kind === "rate-limited") {
+      const limit = stored.scope === "account" ? limits.perUserPerHour : limits.perIpPerHour;
+      return { result: { ...stored, limit, slug: input.slug, zone: input.zone } };
+    }
+    const result = { ...stored, slug: input.slug, zone: input.zone };
     if (stored.kind !== "created") return { result };
     // A held report shows nowhere public yet: only its author's own pages change.
     return { result, effects: stored.held ? { user: user.id } : { crossing: input.crossingId, alerts: input.crossingId } };

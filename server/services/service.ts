@@ -20,6 +20,8 @@ import { ALL, crossingTag, invalidate, LIST, userTag } from "@/db/cache-bus";
 import { takeRateSlot, type RateKind, type RateScope } from "@/db/queries/rate-limits";
 import { accountCreatedAt } from "@/db/queries/users";
 import { alertsAfter } from "@/server/alerts/dispatch";
+import { isModerator } from "@/lib/auth/user";
+import { HOUR_MS, RATE_WINDOW_MS } from "@/lib/reports/rules";
 import type { SessionUser } from "@/lib/auth/user";
 import type { Locale } from "@/lib/i18n/locale";
 import { logDenied, logEvent } from "@/lib/log";
@@ -130,9 +132,6 @@ export function writeService<A extends Access, I, O extends Ran>(spec: ServiceSp
   };
 }
 
-const isModerator = (user: SessionUser) => user.role === "moderator" || user.role === "admin";
-const HOUR_MS = 3600_000;
-
 /** The new-account rule and the hourly limits, for a reader who is not a moderator. */
 async function holdBack(
   spec: Pick<ServiceSpec<Access, unknown, Ran>, "minAccountAgeHours" | "limit">,
@@ -151,7 +150,7 @@ async function holdBack(
   if (!spec.limit) return null;
   const scopes: RateScope[] = [{ scope: "account", key: `user:${user.id}`, limit: spec.limit.perAccount() }];
   if (actor.ipHash) scopes.push({ scope: "address", key: `address:${actor.ipHash}`, limit: spec.limit.perAddress() });
-  const taken = await takeRateSlot(spec.limit.kind, scopes, HOUR_MS, now, db);
+  const taken = await takeRateSlot(spec.limit.kind, scopes, RATE_WINDOW_MS, now, db);
   if (taken.kind === "ok") return null;
   logEvent("warn", "rate.limited", { route: actor.route, kind: spec.limit.kind, scope: taken.scope, userId: user.id });
   return taken;

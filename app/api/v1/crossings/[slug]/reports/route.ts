@@ -41,18 +41,12 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   } catch {
     return jsonError(400, "invalid_json", "The body is not valid JSON.");
   }
-  const now = new Date();
-  const result = await submitReport({ slug, json }, await requestActor(request, { token: true }), { now });
+  const result = await submitReport({ slug, json }, await requestActor(request, { token: true }));
+  // 401, 404, 400 with each field's message, and 429 with Retry-After over the hourly limits.
   if (isRefusal(result)) {
-    return refusalResponse(result, { signedOut: "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).", invalidCode: "invalid_report" });
+    return refusalResponse(result, { signedOut: "Sign in, or send a valid personal API token (Authorization: Bearer cr_…).", invalidCode: "invalid_report", limited: "reports" });
   }
   switch (result.kind) {
-    case "rate-limited": {
-      const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - now.getTime()) / 1000));
-      return jsonError(429, "rate_limited", `Too many reports from this ${result.scope}: try again after ${result.retryAt.toISOString()}.`, {
-        "Retry-After": String(seconds),
-      });
-    }
     case "conflict":
       return jsonError(422, "idempotency_conflict", "This idempotencyKey was already used for a different report.");
     case "duplicate":

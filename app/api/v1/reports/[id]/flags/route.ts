@@ -20,16 +20,16 @@ export const POST = withApiErrors(async (request: Request, context: RouteContext
   // The service authorizes first: a body that cannot be read is then refused as input (400).
   const result = await flag({ ...(fields ?? {}), reportId: id }, await requestActor(request));
   if (fields === null && result.kind === "invalid") return jsonError(400, "invalid_body", "Send JSON or a form.");
-  // A form is sent back to the timeline with the outcome; anything refused before that is an error.
-  if (isRefusal(result) && (!isForm || result.kind === "signed-out" || result.kind === "forbidden" || result.kind === "invalid")) {
-    return refusalResponse(result, { signedOut: "Sign in to flag a report.", invalidCode: "invalid_reason", notFound: "No such report." });
-  }
+  const words = { signedOut: "Sign in to flag a report.", invalidCode: "invalid_reason", notFound: "No such report.", limited: "flags" };
+  // Signed out or a bad reason is an error for a form too; any other outcome goes back to the timeline.
+  if (result.kind === "signed-out" || result.kind === "forbidden" || result.kind === "invalid") return refusalResponse(result, words);
   if (isForm) {
     const back = new URL(safeReturnPath(fields?.returnTo, "/"), "http://x");
     back.searchParams.set("flag", result.kind);
     return new Response(null, { status: 303, headers: { Location: `${back.pathname}${back.search}#timeline` } });
   }
+  if (isRefusal(result)) return refusalResponse(result, words);
   if (result.kind === "flagged") return Response.json({ ok: true, hidden: result.hidden }, { status: 201 });
-  const outcome = result.kind as keyof typeof flagOutcomeMessages;
-  return Response.json({ error: { code: outcome, message: flagOutcomeMessages[outcome] } }, { status: outcome === "too-new" ? 403 : 409 });
+  // What is left: the reader's own report, or one they flagged already.
+  return Response.json({ error: { code: result.kind, message: flagOutcomeMessages[result.kind] } }, { status: 409 });
 });
