@@ -118,20 +118,30 @@ export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Prom
 /**
  * Each crossing's past waits at the hours of the week around `instant` (its hour ± 1, in the
  * zone of the side each direction leaves from: lib/status/wait-estimate.ts hoursAround, here in
- * SQL with the same functions the triggers count with): a few index ranges of wait_history per
- * crossing, never the reports themselves.
+ * SQL with the same functions the triggers count with): one index range of wait_history per
+ * crossing and direction (its key's first three columns), never the reports themselves.
+ *
+ * The hours are worked out once per crossing and direction (a materialized CTE) and each
+ * range is read in a lateral subquery the planner cannot fold into a join (`offset 0`), so the
+ * plan holds without table statistics (PGlite never analyzes on its own): folded in, the
+ * planner on an unanalyzed wait_history read each crossing's every row and worked the hour
+ * out again for each (two time-zone conversions a row, three times), 0.4 s for one crossing.
  */
 async function waitHistoryAround(db: Db, instant: Date, crossingId: number | null): Promise<(WaitHistoryRow & { crossingId: number })[]> {
   const rows = (await db.execute(sql`
-    with "hours" as (
+    with "hours" as materialized (
       select c."id", d."direction", wait_history_hour(${instant.toISOString()}::timestamptz, wait_history_zone(c."baseline", d."direction")) as "hour"
       from ${crossings} c cross join (values ('a-b'), ('b-a')) d("direction")
       where ${crossingId}::integer is null or c."id" = ${crossingId}::integer
     )
-    select w."crossing_id" as "crossingId", w."direction", w."mode", w."hour_of_week" as "hourOfWeek", w."wait_bucket" as "waitMinutes", w."reports"
-    from "hours" h join ${waitHistory} w on w."crossing_id" = h."id" and w."direction" = h."direction"
-      and w."hour_of_week" in (h."hour", (h."hour" + 1) % 168, (h."hour" + 167) % 168)
-    where w."reports" > 0`)) as unknown as (WaitHistoryRow & { crossingId: number })[];
+    select w.* from "hours" h cross join lateral (
+      select w."crossing_id" as "crossingId", w."direction", w."mode", w."hour_of_week" as "hourOfWeek", w."wait_bucket" as "waitMinutes", w."reports"
+      from ${waitHistory} w
+      where w."crossing_id" = h."id" and w."direction" = h."direction"
+        and w."hour_of_week" = any(array[h."hour", (h."hour" + 1) % 168, (h."hour" + 167) % 168])
+        and w."reports" > 0
+      offset 0
+    ) w`)) as unknown as (WaitHistoryRow & { crossingId: number })[];
   return rows;
 }
 
