@@ -2,25 +2,26 @@ import "server-only";
 /**
  * What the Atom feeds need (lib/feeds/build.ts): a crossing, or every crossing on a
  * country's borders, with its visible reports and live notices of the feed window.
- * Only the columns a feed shows are read: never a report's author, address or keys, never
- * a hidden or withdrawn report, never a withdrawn notice.
+ * A report's author and address are read only to weigh it as the status engine does (the
+ * reporter's standing, one voice per address: db/queries/standing.ts) and are never passed
+ * on; never a hidden or withdrawn report, never a withdrawn notice.
  */
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, notices, reports } from "@/db/schema";
 import { visibleReport, publicReportColumns } from "@/db/queries/reports";
 import { toNotice } from "@/db/queries/status";
+import { reportsWithStanding } from "@/db/queries/standing";
 import { listSourceStandings } from "@/db/queries/crossings";
-import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
+import type { CountryCode } from "@/lib/baseline/schema";
 import { feedWindowStart, type FeedCrossing } from "@/lib/feeds/build";
 import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 
-/** Until accounts carry a standing, every reporter is an ordinary account (as db/queries/status.ts). */
-const DEFAULT_TRUST = 0.5;
 /** Reports per crossing a feed replays at most: far more than a month brings today. */
 const MAX_REPORTS_PER_CROSSING = 2000;
 
-const reportColumns = publicReportColumns;
+/** What a feed shows of a report, and what weighing it needs (author and address: not passed on). */
+const reportColumns = { ...publicReportColumns, authorId: reports.authorId, ipHash: reports.ipHash, hidden: reports.hidden, editedAt: reports.editedAt, withdrawnAt: reports.withdrawnAt, reviewState: reports.reviewState, idempotencyKey: reports.idempotencyKey, payloadHash: reports.payloadHash };
 
 const noticeColumns = {
   id: notices.id,
@@ -67,27 +68,15 @@ async function withNews(rows: { id: number; slug: string; baseline: FeedCrossing
     rows.map((row) => [row.id, { slug: row.slug, baseline: row.baseline, updatedAt: row.updatedAt, reports: [], notices: [], standings }]),
   );
   const perCrossing = new Map<number, number>();
-  for (const row of reportRows) {
+  const kept = reportRows.filter((row) => {
     const used = perCrossing.get(row.crossingId) ?? 0;
-    if (used >= MAX_REPORTS_PER_CROSSING) continue;
     perCrossing.set(row.crossingId, used + 1);
-    byId.get(row.crossingId)?.reports.push({
-      id: row.id,
-      direction: row.direction,
-      observedAt: row.observedAt,
-      submittedAt: row.submittedAt,
-      seen: row.seen,
-      mode: row.mode as TravelMode,
-      waitMinutes: row.waitMinutes,
-      tags: row.tags,
-      notes: row.notes,
-      verified: row.verified,
-      hidden: false,
-      reporterTrust: DEFAULT_TRUST,
-      confirmations: row.confirmations,
-      disputes: row.disputes,
-    });
-  }
+    return used < MAX_REPORTS_PER_CROSSING;
+  });
+  const weighed = await reportsWithStanding(db, kept, now);
+  kept.forEach((row, i) => {
+    byId.get(row.crossingId)?.reports.push({ ...weighed[i]!, submittedAt: row.submittedAt, tags: row.tags, notes: row.notes });
+  });
   for (const row of noticeRows) {
     byId.get(row.crossingId)?.notices.push({ ...toNotice(row), createdAt: row.createdAt });
   }

@@ -132,15 +132,21 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
   });
 
   it("counts one confirm or dispute per reader, never the author's own", async () => {
+    // Readers with no record of their own, so their votes' weights are known (see below).
+    await database.db.insert(users).values(["rita", "sam"].map(user));
     const created = await submit("alice", crypto.randomUUID(), values({ observedAt: new Date(now.getTime() - 10 * 60_000) }));
     const id = created.kind === "created" ? created.id : "";
     expect(await giveFeedback("alice", id, "confirm", now, database.db)).toEqual({ kind: "own" });
-    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
-    expect(await giveFeedback("bob", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
-    expect(await giveFeedback("carol", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 1 });
-    expect(await giveFeedback("bob", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 0, disputes: 2 });
-    expect(await giveFeedback("bob", id, "dispute", new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-old" });
-    const inputs = await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db);
-    expect(inputs.reports.find((report) => report.id === id)).toMatchObject({ confirmations: 0, disputes: 2 });
+    expect(await giveFeedback("rita", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
+    expect(await giveFeedback("rita", id, "confirm", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 0 });
+    expect(await giveFeedback("sam", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 1 });
+    expect(await giveFeedback("rita", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 0, disputes: 2 });
+    expect(await giveFeedback("rita", id, "dispute", new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-old" });
+    // The engine weighs each vote by the voter's standing (lib/trust/standing.ts): two accounts
+    // made today weigh a fifth each; once sam's account is a month old, his weighs 0.8.
+    const weighed = async () => (await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db)).reports.find((report) => report.id === id);
+    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 0.4 });
+    await database.db.update(users).set({ createdAt: new Date(Date.now() - 30 * 86400_000) }).where(eq(users.id, "sam"));
+    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 1 });
   });
 });

@@ -12,10 +12,8 @@ import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 import { hourOfWeek } from "@/lib/status/wait-estimate";
 import { visibleReport } from "@/db/queries/reports";
+import { reportsWithStanding } from "@/db/queries/standing";
 import type { NoticeInput, ReportInput, WaitHistoryRow } from "@/lib/status/types";
-
-/** Until accounts carry a standing (sign-in issue), every reporter is an ordinary account. */
-const DEFAULT_TRUST = 0.5;
 
 export interface StatusInputs {
   notices: NoticeInput[];
@@ -33,22 +31,6 @@ export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "mo
     text: row.text,
     sourceTitle: row.sourceTitle,
     sourceUrl: row.sourceUrl,
-  };
-}
-
-function toReport(row: ReportRow): ReportInput {
-  return {
-    id: row.id,
-    observedAt: row.observedAt,
-    direction: row.direction,
-    mode: row.mode as TravelMode,
-    seen: row.seen,
-    waitMinutes: row.waitMinutes,
-    verified: row.verified,
-    hidden: row.hidden,
-    reporterTrust: DEFAULT_TRUST,
-    confirmations: row.confirmations,
-    disputes: row.disputes,
   };
 }
 
@@ -110,7 +92,9 @@ export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Prom
     return value;
   };
   for (const row of noticesAround(noticeRows, instant)) entry(row.crossingId).notices.push(toNotice(row));
-  for (const row of [...reportRows, ...newestRows]) entry(row.crossingId).reports.push(toReport(row));
+  const allRows = [...reportRows, ...newestRows];
+  const weighed = await reportsWithStanding(db, allRows);
+  allRows.forEach((row, i) => entry(row.crossingId).reports.push(weighed[i]!));
   for (const row of waitRows) entry(row.crossingId).waitHistory.push(toWaitRow(row));
   return byCrossing;
 }
@@ -186,7 +170,7 @@ export async function loadStatusInputs(crossingId: number, instant: Date, baseli
         .where(and(eq(reports.crossingId, crossingId), visibleReport))
         .orderBy(desc(reports.observedAt))
         .limit(1);
-      return row ? toReport(row) : null;
+      return row ? ((await reportsWithStanding(db, [row]))[0] ?? null) : null;
     }),
     memo.get(`waits:${hours}`, () => waitHistoryAround(db, instant, crossingId)),
   ]);
@@ -211,7 +195,7 @@ export async function loadStatusInputs(crossingId: number, instant: Date, baseli
       // Newest first: the engine's heaviest-reports pass then keeps most of its first picks
       // (weights fall with age), whatever order the index gives. The answer does not depend on it.
       .orderBy(desc(reports.observedAt));
-    near = rows.map(toReport);
+    near = await reportsWithStanding(db, rows);
   }
   return {
     notices: noticesAround(allNotices, instant),

@@ -32,6 +32,7 @@ const reasonCodes = [
   "notice",
   "reports",
   "reportsConflict",
+  "reportsUnconfirmed",
   "modeNotAllowed",
   "modeUnknown",
   "goodsOnly",

@@ -38,9 +38,14 @@ describe("state changes", () => {
   });
 
   it("an 'open' report soon after a 'closed' one makes a conflict: unknown", () => {
-    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 1)], notices: [], ...window });
+    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 0.25)], notices: [], ...window });
     expect(changes.map((change) => change.state)).toEqual(["closed", "unknown"]);
     expect(changes[1]!.reasons[0]).toMatch(/^Reports conflict/);
+  });
+
+  it("an 'open' report an hour after a 'closed' one supersedes it: open again", () => {
+    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 1)], notices: [], ...window });
+    expect(changes.map((change) => change.state)).toEqual(["closed", "open"]);
   });
 
   it("compares with the state just before the event: a 'closed' report that has aged out is not undone by a later 'open' one", () => {

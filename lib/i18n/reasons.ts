@@ -66,6 +66,8 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       return r.reports(tally(message.tally));
     case "reportsConflict":
       return r.reportsConflict(tally(message.tallies[0]), tally(message.tallies[1]));
+    case "reportsUnconfirmed":
+      return r.reportsUnconfirmed(tally(message.tally));
     case "modeNotAllowed":
       return r.modeNotAllowed(t.modesInline[message.mode], modeList(message.allowed));
     case "modeUnknown":

@@ -95,6 +95,23 @@ describe("reports against the schedule", () => {
   });
 });
 
+describe("reports from new or doubted accounts that the engine does not count", () => {
+  it("are listed with their tally and the state shown, and point at the report when there is one", () => {
+    const fresh = report({ observedAt: minutesBefore(day, 15), seen: "closed", unconfirmed: true, reporterTrust: 0.1 });
+    const listed = findings(crossing([fresh], day));
+    expect(listed).toEqual([{ kind: "not-counted", tally: { count: 1, seen: "closed", newestAgoMs: 15 * 60_000 }, reportIds: [fresh.id], shown: "open" }]);
+    const digest = buildDigest([crossing([fresh], day)], day, "https://x.example")!;
+    expect(digest.text).toContain("1 report from new or doubted accounts says closed (the newest 15 min ago), not counted while the page shows open: verify it if true, hide it if not.");
+    expect(digest.text).toContain(`https://x.example/crossings/test-crossing#report-${fresh.id}`);
+  });
+
+  it("are not listed once a report that can decide alone corroborates them", () => {
+    const fresh = report({ observedAt: minutesBefore(day, 15), seen: "closed", unconfirmed: true });
+    const ordinary = report({ observedAt: minutesBefore(day, 20), seen: "closed", confirmations: 1 });
+    expect(findings(crossing([fresh, ordinary], day)).filter((finding) => finding.kind === "not-counted")).toEqual([]);
+  });
+});
+
 describe("a state resting on one unconfirmed report", () => {
   it("is listed with the report, whether or not it agrees with the schedule", () => {
     const lone = report({ observedAt: minutesBefore(day, 40), seen: "closed" });

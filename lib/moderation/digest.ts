@@ -6,8 +6,9 @@
  * A crossing needs a look when, now:
  *  - its reports conflict (the engine says "conflicting": the state shown is "unknown");
  *  - its state rests on one unconfirmed report: the reports decide it, and the state they give
- *    is carried by a single report that no reader has confirmed and no moderator verified
- *    (until accounts have a standing of their own, that is what "unconfirmed" means here);
+ *    is carried by a single report that no reader has confirmed and no moderator verified;
+ *  - reports from new or doubted accounts say something the engine does not count (the
+ *    engine's "reportsUnconfirmed" reason: docs/trust.md): a moderator can verify or hide them;
  *  - its reports have said open while the schedule says closed, or closed while it says open,
  *    without a break for CONTRADICTION_MIN_MS or more (checked every CONTRADICTION_STEP_MS
  *    going back from now: a break shorter than a step can go unseen).
@@ -51,6 +52,7 @@ export interface DigestCrossing {
 export type Finding =
   | { kind: "conflicting"; tallies: [ReportTally, ReportTally] }
   | { kind: "unconfirmed"; report: ReportFacts; seen: ReportTally["seen"]; schedule: SideState }
+  | { kind: "not-counted"; tally: ReportTally; reportIds: string[]; shown: Status["state"] }
   | { kind: "contradicts-schedule"; contradiction: Contradiction; forMs: number; atLeast: boolean; notice: boolean };
 
 /** The "reports" reason of a state the reports decide without conflict, else null. */
@@ -109,6 +111,9 @@ export function findings(crossing: DigestCrossing): Finding[] {
   const [only] = decidingReportIds(now);
   const report = only ? crossing.reports.get(only) : undefined;
   if (reason && report && report.confirmations === 0 && !report.verified) found.push({ kind: "unconfirmed", report, seen: reason.tally.seen, schedule: now.scheduleState });
+  for (const entry of now.reasons) {
+    if (entry.message.key === "reportsUnconfirmed") found.push({ kind: "not-counted", tally: entry.message.tally, reportIds: entry.reportIds ?? [], shown: now.state });
+  }
   const current = contradiction(now);
   if (current) {
     // How many states in a row, from now back, say the same against the schedule.
@@ -162,6 +167,10 @@ function findingText(finding: Finding, now: Date): string {
       const schedule = finding.schedule === finding.seen ? "as the schedule says" : `the schedule says ${finding.schedule}`;
       return `Shown as ${finding.seen} on 1 report, observed ${ago} ago, that no reader has confirmed and no moderator verified (${schedule}).`;
     }
+    case "not-counted": {
+      const { count, seen, newestAgoMs } = finding.tally;
+      return `${reportsWord(count)} from new or doubted accounts say${count === 1 ? "s" : ""} ${seen} (the newest ${durationText(newestAgoMs)} ago), not counted while the page shows ${finding.shown}: verify ${count === 1 ? "it" : "them"} if true, hide ${count === 1 ? "it" : "them"} if not.`;
+    }
     case "contradicts-schedule": {
       const { reports, schedule } = finding.contradiction;
       const span = finding.atLeast ? `at least ${durationText(finding.forMs)}` : durationText(finding.forMs);
@@ -179,9 +188,10 @@ export function buildDigest(crossings: readonly DigestCrossing[], now: Date, ori
   if (!listed.length) return null;
   const count = listed.length === 1 ? "1 crossing" : `${listed.length} crossings`;
   const blocks = listed.map(({ crossing, found }) => {
-    const unconfirmed = found.find((finding) => finding.kind === "unconfirmed");
     // The one report, where it is the point; else the timeline.
-    const anchor = unconfirmed?.kind === "unconfirmed" && found.length === 1 ? `report-${unconfirmed.report.id}` : "timeline";
+    const [only] = found;
+    const oneReport = found.length === 1 ? (only?.kind === "unconfirmed" ? only.report.id : only?.kind === "not-counted" && only.reportIds.length === 1 ? only.reportIds[0] : undefined) : undefined;
+    const anchor = oneReport ? `report-${oneReport}` : "timeline";
     return [crossing.name, ...found.map((finding) => `  - ${findingText(finding, now)}`), `  ${origin}/crossings/${crossing.slug}#${anchor}`].join("\n");
   });
   return {

@@ -91,6 +91,81 @@ describe("scenarios from the seed documents", () => {
     expect(result.reasons[0]?.reportIds).toHaveLength(2);
   });
 
+  describe("unconfirmed reports (new or doubted reporters: docs/trust.md)", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const fresh = (minutes: number, seen: "open" | "closed") => report({ observedAt: minutesBefore(instant, minutes), seen, unconfirmed: true, reporterTrust: 0.1 });
+
+    it("shows one new account's 'closed' at an open crossing, and does not let it decide", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(10, "closed")] });
+      expect(result).toMatchObject({ state: "open", basis: "schedule", conflicting: false });
+      expect(result.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 1, seen: "closed" } });
+      expect(reasonText(result.reasons.at(-1)!.message, "en")).toBe(
+        "Unconfirmed: 1 traveller reported closed (newest 10 min ago) — not counted until a traveller with a record or a moderator confirms.",
+      );
+      expect(result.counted).toEqual([]);
+    });
+
+    it("does not let three new accounts saying 'open' open a crossing its hours keep closed (Irkeshtam on a Sunday)", () => {
+      const sunday = bishkek("2026-07-19T12:00");
+      const before = status({ baseline: crossing("irkeshtam"), instant: sunday });
+      expect(before.state).toBe("closed");
+      const after = status({
+        baseline: crossing("irkeshtam"),
+        instant: sunday,
+        reports: [1, 2, 3].map((i) => report({ observedAt: minutesBefore(sunday, i), seen: "open", unconfirmed: true, reporterTrust: 0.1 })),
+      });
+      expect(after).toMatchObject({ state: "closed", basis: "schedule" });
+      expect(after.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "open" } });
+    });
+
+    it("counts them once a reporter who can decide alone says the same (corroborated)", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(10, "closed"), fresh(15, "closed"), report({ observedAt: minutesBefore(instant, 30), seen: "closed" })] });
+      expect(result).toMatchObject({ state: "closed", basis: "reports" });
+      expect(result.reasons[0]?.message).toMatchObject({ key: "reports", tally: { count: 3, seen: "closed", newestAgoMs: 600_000 } });
+      expect(result.reasons.some((reason) => reason.message.key === "reportsUnconfirmed")).toBe(false);
+    });
+
+    it("lets them decide when nothing else speaks (hours unknown, no other report)", () => {
+      const unknownHours = status({ baseline: crossing("torugart"), instant: bishkek("2026-12-09T12:00") });
+      expect(unknownHours.state).toBe("unknown");
+      const result = status({ baseline: crossing("torugart"), instant: bishkek("2026-12-09T12:00"), reports: [report({ observedAt: minutesBefore(bishkek("2026-12-09T12:00"), 5), seen: "closed", unconfirmed: true })] });
+      expect(result).toMatchObject({ state: "closed", basis: "reports" });
+    });
+
+    it("never lets them outweigh a report that can decide alone", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(1, "closed"), fresh(2, "closed"), fresh(3, "closed"), report({ observedAt: minutesBefore(instant, 90), seen: "open" })] });
+      expect(result).toMatchObject({ state: "open", basis: "reports", conflicting: false });
+      expect(result.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "closed" } });
+    });
+
+    it("counts a verified report as confirmed whoever wrote it", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed", unconfirmed: true, verified: true })] });
+      expect(result).toMatchObject({ state: "closed", basis: "reports" });
+    });
+  });
+
+  describe("supersession: a later report of another state from a reporter who can decide alone", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    it("turns one 'open' an hour old against one fresh 'closed' into a closure, not a conflict", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 70), seen: "open" }), report({ observedAt: minutesBefore(instant, 5), seen: "closed" })] });
+      expect(result).toMatchObject({ state: "closed", basis: "reports", conflicting: false });
+    });
+
+    it("keeps five 'open' an hour old against one fresh 'closed' a conflict", () => {
+      const result = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [...[60, 62, 64, 66, 68].map((m) => report({ observedAt: minutesBefore(instant, m), seen: "open" })), report({ observedAt: minutesBefore(instant, 5), seen: "closed" })],
+      });
+      expect(result).toMatchObject({ state: "unknown", conflicting: true });
+    });
+
+    it("is not done by an unconfirmed report", () => {
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 70), seen: "open" }), report({ observedAt: minutesBefore(instant, 5), seen: "closed", unconfirmed: true })] });
+      expect(result).toMatchObject({ state: "open", basis: "reports" });
+    });
+  });
+
   it("names only the heaviest reports behind a state, and counts them all", () => {
     const instant = bishkek("2026-07-15T12:00");
     // 120 open reports, one a minute, and 30 closed ones: the newest weigh most.

@@ -11,6 +11,9 @@
  *     Steps 1 and 2 are compiled once into a timeline (timeline.ts) and looked up here.
  *  3. Recent reports override both — within the same stretch of the timeline they were made
  *     in, weighted by age and standing; when they disagree, the answer is "conflicting".
+ *     A report from a new or doubted reporter decides only when corroborated or when nothing
+ *     else speaks; a report contradicted by a later one from a reporter who can decide
+ *     alone counts a quarter (report-tally.ts, docs/trust.md).
  *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted;
  *     open, but no source says who may cross (or sources disagree) → unknown.
  */
@@ -104,7 +107,7 @@ export function evaluateStatus(input: StatusInput): Status {
   // 3. Recent reports, within the current stretch: a change of the schedule's state or a
   // notice's start or end begins a new one, and reports from before it say nothing after it.
   const stretch = timeline.stretch(index);
-  const tally = tallyReports(reports, instant, stretch, mode);
+  const tally = tallyReports(reports, instant, stretch, mode, value.state !== "unknown");
   const { counted } = tally;
   let conflicting = false;
   if (tally.ranked.length && tally.total >= REPORTS_DECIDE_AT) {
@@ -124,6 +127,9 @@ export function evaluateStatus(input: StatusInput): Status {
       reasons.unshift({ message: { key: "reports", tally: a.tally }, reportIds: a.ids });
     }
   }
+
+  // Unconfirmed reports that did not count still show, last, as what they are.
+  for (const entry of tally.unconfirmed) reasons.push({ message: { key: "reportsUnconfirmed", tally: entry.tally }, reportIds: entry.ids });
 
   // 4. Eligibility: a traveller who may not cross here is told so whether the post is open
   // or its hours are unknown (only "closed" says more).

@@ -29,6 +29,8 @@ export type ReasonMessage =
   | { key: "notice"; text: string; onlyModes: TravelMode[] | null; untilFurtherNotice: boolean }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
+  /** Reports from new or doubted reporters that did not count: nothing corroborates them and something else speaks. */
+  | { key: "reportsUnconfirmed"; tally: ReportTally }
   | { key: "modeNotAllowed"; mode: TravelMode; allowed: TravelMode[] }
   /** The mode is not among those the sources name, and they say nothing of the others. */
   | { key: "modeUnknown"; mode: TravelMode; named: TravelMode[] }

@@ -10,6 +10,7 @@
  */
 import { mergeFirst, TopK } from "@/lib/status/top-k";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
+import type { ReportTally } from "@/lib/status/reason-message";
 import type { ReportInput, Status, StatusInput } from "@/lib/status/types";
 
 /** A report about another mode of travel counts this much when a mode is asked for. */
@@ -26,15 +27,26 @@ function compareIds(a: string, b: string, positionA: number, positionB: number):
 
 /** Scratch arrays, grown as needed and reused: only ever read within one synchronous call, so
  * no answer can depend on what a previous call left in them. */
-const scratch = { size: 0, weights: new Float64Array(0), which: new Int32Array(0), seen: new Uint8Array(0), waitsA: new Float64Array(0), waitsB: new Float64Array(0) };
+const scratch = {
+  size: 0,
+  weights: new Float64Array(0),
+  times: new Float64Array(0),
+  which: new Int32Array(0),
+  seen: new Uint8Array(0),
+  pending: new Uint8Array(0),
+  waitsA: new Float64Array(0),
+  waitsB: new Float64Array(0),
+};
 function scratchFor(n: number) {
   if (scratch.size < n) {
     const size = Math.max(1024, 2 ** Math.ceil(Math.log2(n)));
     Object.assign(scratch, {
       size,
       weights: new Float64Array(size),
+      times: new Float64Array(size),
       which: new Int32Array(size),
       seen: new Uint8Array(size),
+      pending: new Uint8Array(size),
       waitsA: new Float64Array(size),
       waitsB: new Float64Array(size),
     });
@@ -45,15 +57,36 @@ function scratchFor(n: number) {
 /** One per state, reused (see the scratch arrays). */
 const tops = [new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED)];
 
-/** Step 3's arithmetic in one pass over the reports. */
-export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"]) {
+/**
+ * A report is superseded when a report of another state from a reporter who can decide alone
+ * was observed more than SUPERSEDE_AFTER_MS after it: the gate closed (or opened) since. It
+ * still counts, a quarter: five "open" an hour old against one fresh "closed" is a conflict
+ * to show, not a closure; one "open" an hour old against one fresh "closed" is a closure.
+ */
+export const SUPERSEDE_AFTER_MS = 30 * 60_000;
+export const SUPERSEDED_FACTOR = 0.25;
+
+/**
+ * Step 3's arithmetic in one pass over the reports, and one over those that count.
+ *
+ * Unconfirmed reports (from a new or doubted reporter, not verified: lib/trust/standing.ts)
+ * are kept apart: a state they report counts them only when a report that can decide alone
+ * says the same (corroborated), or when nothing else speaks (`scheduleSpeaks` false and no
+ * other report in the stretch). Otherwise they are only described (`unconfirmed`).
+ */
+export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"], scheduleSpeaks = false) {
   const time = instant.getTime();
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
-  const { weights, which, waitsA, waitsB } = scratchFor(reports.length);
+  const { weights, times, which, pending, waitsA, waitsB } = scratchFor(reports.length);
   const state = scratch.seen;
   const totals = new Float64Array(3);
   const countBySeen = new Int32Array(3);
   const newestBySeen = new Float64Array(3).fill(-Infinity);
+  const pendingTotals = new Float64Array(3);
+  const pendingCount = new Int32Array(3);
+  const pendingNewest = new Float64Array(3).fill(-Infinity);
+  // The newest report per state from a reporter who can decide alone (for supersession).
+  const newestDeciding = new Float64Array(3).fill(-Infinity);
   let n = 0;
   let newestVisible: number | null = null;
   // Recent waits per direction, for the wait estimate (the same window, any stretch).
@@ -77,14 +110,42 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
     if (!(weight > 0)) continue;
     const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
-    totals[seen]! += weight;
-    countBySeen[seen]!++;
-    if (observed > newestBySeen[seen]!) newestBySeen[seen] = observed;
+    const unconfirmed = report.unconfirmed === true && !report.verified;
+    if (!unconfirmed && observed > newestDeciding[seen]!) newestDeciding[seen] = observed;
     weights[n] = weight;
+    times[n] = observed;
     state[n] = seen;
     which[n] = i;
-    tops[seen]!.offer(n++);
+    pending[n++] = unconfirmed ? 1 : 0;
   }
+  // Supersession, then the totals of the reports that can decide alone.
+  for (let p = 0; p < n; p++) {
+    const seen = state[p]!;
+    let newestOther = -Infinity;
+    for (let other = 0; other < 3; other++) if (other !== seen && newestDeciding[other]! > newestOther) newestOther = newestDeciding[other]!;
+    if (newestOther - times[p]! > SUPERSEDE_AFTER_MS) weights[p]! *= SUPERSEDED_FACTOR;
+    if (pending[p]) {
+      pendingTotals[seen]! += weights[p]!;
+      pendingCount[seen]!++;
+      if (times[p]! > pendingNewest[seen]!) pendingNewest[seen] = times[p]!;
+      continue;
+    }
+    totals[seen]! += weights[p]!;
+    countBySeen[seen]!++;
+    if (times[p]! > newestBySeen[seen]!) newestBySeen[seen] = times[p]!;
+    tops[seen]!.offer(p);
+  }
+  // Unconfirmed reports count where corroborated, or everywhere when nothing else speaks.
+  const nothingElse = !scheduleSpeaks && totals[0]! + totals[1]! + totals[2]! === 0;
+  const admitted = [false, false, false];
+  for (let seen = 0; seen < 3; seen++) {
+    if (pendingCount[seen] === 0 || !(nothingElse || totals[seen]! > 0)) continue;
+    admitted[seen] = true;
+    totals[seen]! += pendingTotals[seen]!;
+    countBySeen[seen]! += pendingCount[seen]!;
+    if (pendingNewest[seen]! > newestBySeen[seen]!) newestBySeen[seen] = pendingNewest[seen]!;
+  }
+  for (let p = 0; p < n; p++) if (pending[p] && admitted[state[p]!]) tops[state[p]!]!.offer(p);
   // Each state's heaviest, and the heaviest of all among them.
   const bySeen = tops.map((top) => top.drain());
   const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
@@ -93,11 +154,21 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     .filter((seen) => totals[seen]! > 0)
     .map((seen) => ({ seen: SEEN[seen]!, weight: totals[seen]! }))
     .sort((a, b) => b.weight - a.weight || (a.seen < b.seen ? -1 : 1));
+  // What unconfirmed reports say that did not count: their tallies, newest first.
+  const unconfirmed: { tally: ReportTally; ids: string[] }[] = [];
+  for (let seen = 0; seen < 3; seen++) {
+    if (pendingCount[seen] === 0 || admitted[seen]) continue;
+    const ids: string[] = [];
+    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if (pending[p] && state[p] === seen) ids.push(reports[which[p]!]!.id);
+    unconfirmed.push({ tally: { count: pendingCount[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - pendingNewest[seen]!) }, ids });
+  }
+  unconfirmed.sort((a, b) => a.tally.newestAgoMs - b.tally.newestAgoMs);
   return {
     counted,
     ranked,
     total: totals[0]! + totals[1]! + totals[2]!,
     newestVisible,
+    unconfirmed,
     recentWaits: [waitsA.subarray(0, countA), waitsB.subarray(0, countB)] as [Float64Array, Float64Array],
     /** A state's tally: how many reports, the newest, and the heaviest of them by id. */
     describe(seen: ReportInput["seen"]) {

@@ -32,6 +32,10 @@ export interface ReportInput {
   hidden: boolean;
   /** The reporter's standing, 0 (new or doubted) to 1 (trusted); 0.5 is an ordinary account. */
   reporterTrust: number;
+  /** From a new or doubted reporter (lib/trust/standing.ts), or one more account from an
+   * address that already speaks: shown, and deciding only when corroborated or when nothing
+   * else speaks. Absent: false. */
+  unconfirmed?: boolean;
   /** Readers who said "still accurate" / "not accurate". */
   confirmations: number;
   disputes: number;

@@ -37,7 +37,8 @@ describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
       { id: "mod", email: "mod@example.org", role: "moderator" },
       { id: "admin", email: "admin@example.org", role: "admin" },
       { id: "banned", email: "banned@example.org", role: "moderator", bannedAt: now },
-      { id: "traveller", email: "traveller@example.org" },
+      // An ordinary account (older than a week: lib/trust/standing.ts), whose reports count alone.
+      { id: "traveller", email: "traveller@example.org", createdAt: new Date(Date.now() - 60 * 86400_000) },
     ]);
     const id = new Map((await listDigestCrossings(database.db)).map((crossing) => [crossing.slug, crossing.id]));
     kordayId = id.get("korday-ak-zhol")!;

@@ -1,0 +1,147 @@
+import "server-only";
+/**
+ * Reporters' standing (lib/trust/standing.ts) read from their record, and the reports the
+ * status engine weighs made from rows with it: each report carries its reporter's standing,
+ * whether it is unconfirmed, and its readers' votes weighted by each voter's standing.
+ *
+ * A record counts at most an author's RECORD_REPORTS newest reports: corroboration adds at
+ * most +0.5 (ten reports), so older history changes nothing a reader sees, and a prolific
+ * account costs no more to weigh than an ordinary one.
+ */
+import { inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { reportFeedback, type ReportRow } from "@/db/schema";
+import type { TravelMode } from "@/lib/baseline/schema";
+import { ANONYMOUS_STANDING, standingOf, voteWeight, type ReporterRecord, type Standing } from "@/lib/trust/standing";
+import { oneVoicePerAddress } from "@/lib/trust/voices";
+import type { ReportInput } from "@/lib/status/types";
+
+const RECORD_REPORTS = 200;
+/** Another account's report of the same state within this long corroborates a report. */
+const CORROBORATES_WITHIN = "2 hours";
+
+interface RecordRow {
+  id: string;
+  createdAt: string | Date;
+  role: ReporterRecord["role"];
+  banned: boolean;
+  reports: number;
+  corroborated: number;
+  hidden: number;
+  disputed: number;
+  flagsUpheld: number;
+  flagsDismissed: number;
+}
+
+/** The records of these accounts, as lib/trust/standing.ts reads them. */
+export async function reporterRecords(db: Db, userIds: readonly string[], now: Date): Promise<Map<string, ReporterRecord>> {
+  const ids = [...new Set(userIds)];
+  const found = new Map<string, ReporterRecord>();
+  if (!ids.length) return found;
+  const rows = (await db.execute(sql`
+    select u."id", u."created_at" as "createdAt", u."role", (u."banned_at" is not null) as "banned",
+      coalesce(r."reports", 0)::int as "reports", coalesce(r."corroborated", 0)::int as "corroborated",
+      coalesce(r."hidden", 0)::int as "hidden", coalesce(r."disputed", 0)::int as "disputed",
+      coalesce(f."upheld", 0)::int as "flagsUpheld", coalesce(f."dismissed", 0)::int as "flagsDismissed"
+    from "users" u
+    left join lateral (
+      select
+        count(*) filter (where not mine."hidden") as "reports",
+        count(*) filter (where mine."hidden" and mine."review_state" = 'none') as "hidden",
+        count(*) filter (where not mine."hidden" and mine."disputes" > mine."confirmations") as "disputed",
+        count(*) filter (where not mine."hidden" and (mine."verified" or exists (
+          select 1 from "reports" o
+          where o."crossing_id" = mine."crossing_id" and o."seen" = mine."seen"
+            and o."observed_at" between mine."observed_at" - interval '${sql.raw(CORROBORATES_WITHIN)}' and mine."observed_at" + interval '${sql.raw(CORROBORATES_WITHIN)}'
+            and o."author_id" is not null and o."author_id" <> mine."author_id"
+            and (mine."ip_hash" is null or o."ip_hash" is null or o."ip_hash" <> mine."ip_hash")
+            and not o."hidden" and o."withdrawn_at" is null
+        ))) as "corroborated"
+      from (
+        select * from "reports" own
+        where own."author_id" = u."id" and own."withdrawn_at" is null
+        order by own."submitted_at" desc
+        limit ${RECORD_REPORTS}
+      ) mine
+    ) r on true
+    left join lateral (
+      select count(*) filter (where fl."resolution" = 'agreed') as "upheld", count(*) filter (where fl."resolution" = 'disagreed') as "dismissed"
+      from "flags" fl where fl."flagger_id" = u."id"
+    ) f on true
+    where u."id" in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`)) as unknown as RecordRow[];
+  for (const row of rows) {
+    found.set(row.id, {
+      accountAgeMs: now.getTime() - new Date(row.createdAt).getTime(),
+      role: row.role,
+      banned: row.banned,
+      reports: row.reports,
+      corroborated: row.corroborated,
+      hidden: row.hidden,
+      disputed: row.disputed,
+      flagsUpheld: row.flagsUpheld,
+      flagsDismissed: row.flagsDismissed,
+    });
+  }
+  return found;
+}
+
+/** Standing of each of these accounts (an account not found — deleted — stands as new). */
+export async function standingsOf(db: Db, userIds: readonly string[], now: Date): Promise<Map<string, Standing>> {
+  const records = await reporterRecords(db, userIds, now);
+  const standings = new Map<string, Standing>();
+  for (const id of userIds) {
+    const record = records.get(id);
+    standings.set(id, record ? standingOf(record) : standingOf({ accountAgeMs: 0, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 }));
+  }
+  return standings;
+}
+
+/**
+ * The engine's reports from rows: each with its reporter's standing, unconfirmed where the
+ * reporter is new or doubted or is one more account from an address that already speaks
+ * (lib/trust/voices.ts), and readers' votes weighted by the voters' standing.
+ */
+export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], now: Date = new Date()): Promise<ReportInput[]> {
+  if (!rows.length) return [];
+  const voted = rows.filter((row) => row.confirmations > 0 || row.disputes > 0).map((row) => row.id);
+  const votes = voted.length
+    ? await db.select({ reportId: reportFeedback.reportId, userId: reportFeedback.userId, kind: reportFeedback.kind }).from(reportFeedback).where(inArray(reportFeedback.reportId, voted))
+    : [];
+  const people = new Set<string>();
+  for (const row of rows) if (row.authorId) people.add(row.authorId);
+  for (const vote of votes) people.add(vote.userId);
+  const standings = await standingsOf(db, [...people], now);
+  const weighted = new Map<string, { confirmations: number; disputes: number }>();
+  for (const vote of votes) {
+    const entry = weighted.get(vote.reportId) ?? { confirmations: 0, disputes: 0 };
+    const weight = voteWeight(standings.get(vote.userId)!);
+    if (vote.kind === "confirm") entry.confirmations += weight;
+    else entry.disputes += weight;
+    weighted.set(vote.reportId, entry);
+  }
+  const standingOfRow = (row: ReportRow) => (row.authorId ? standings.get(row.authorId)! : ANONYMOUS_STANDING);
+  // Per crossing, so a crossing's answer is the same whether it is read alone or in the list.
+  const extraVoices = oneVoicePerAddress(rows.map((row) => ({ author: row.authorId, address: row.ipHash && `${row.crossingId}:${row.ipHash}`, score: standingOfRow(row).score })));
+  return rows.map((row, i) => {
+    const standing = standingOfRow(row);
+    const votesOf = weighted.get(row.id);
+    return {
+      id: row.id,
+      observedAt: row.observedAt,
+      direction: row.direction,
+      mode: row.mode as TravelMode,
+      seen: row.seen,
+      waitMinutes: row.waitMinutes,
+      verified: row.verified,
+      hidden: row.hidden,
+      reporterTrust: standing.score,
+      unconfirmed: standing.unconfirmed || extraVoices[i]!,
+      // Counters without feedback rows (seeded data) count as ordinary votes.
+      confirmations: votesOf ? votesOf.confirmations : row.confirmations,
+      disputes: votesOf ? votesOf.disputes : row.disputes,
+    };
+  });
+}

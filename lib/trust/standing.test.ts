@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { NEW_ACCOUNT_DAYS, standingOf, voteWeight, type ReporterRecord } from "@/lib/trust/standing";
+
+const DAY = 86400_000;
+const record = (overrides: Partial<ReporterRecord> = {}): ReporterRecord => ({
+  accountAgeMs: 60 * DAY,
+  role: "traveller",
+  banned: false,
+  reports: 0,
+  corroborated: 0,
+  hidden: 0,
+  disputed: 0,
+  flagsUpheld: 0,
+  flagsDismissed: 0,
+  ...overrides,
+});
+
+describe("reporter standing", () => {
+  it("starts a new account low and unconfirmed, whatever its record in its first week", () => {
+    const fresh = standingOf(record({ accountAgeMs: 10 * 60_000 }));
+    expect(fresh).toEqual({ score: 0.1, tier: "new", unconfirmed: true });
+    const busy = standingOf(record({ accountAgeMs: (NEW_ACCOUNT_DAYS - 0.01) * DAY, corroborated: 40 }));
+    expect(busy.tier).toBe("new");
+    expect(busy.unconfirmed).toBe(true);
+  });
+
+  it("makes an account older than a week an ordinary reporter who can decide alone", () => {
+    expect(standingOf(record({ accountAgeMs: NEW_ACCOUNT_DAYS * DAY }))).toEqual({ score: 0.4, tier: "ordinary", unconfirmed: false });
+  });
+
+  it("raises standing with corroborated reports and upheld flags, up to their caps", () => {
+    expect(standingOf(record({ corroborated: 4 })).score).toBeCloseTo(0.6);
+    expect(standingOf(record({ corroborated: 100, flagsUpheld: 100 }))).toEqual({ score: 1, tier: "trusted", unconfirmed: false });
+  });
+
+  it("lowers standing with hidden and disputed reports and dismissed flags, down to doubted", () => {
+    expect(standingOf(record({ hidden: 1 })).score).toBeCloseTo(0.25);
+    const doubted = standingOf(record({ hidden: 1, disputed: 1 }));
+    expect(doubted.tier).toBe("doubted");
+    expect(doubted.unconfirmed).toBe(true);
+    expect(standingOf(record({ flagsDismissed: 20 })).score).toBe(0);
+  });
+
+  it("gives moderators full standing and banned accounts none", () => {
+    expect(standingOf(record({ role: "moderator", accountAgeMs: 0 }))).toEqual({ score: 1, tier: "trusted", unconfirmed: false });
+    expect(standingOf(record({ banned: true, corroborated: 50 }))).toEqual({ score: 0, tier: "doubted", unconfirmed: true });
+  });
+
+  it("weighs a vote by the voter's standing: a whole vote from an ordinary account, a fifth from a new one", () => {
+    expect(voteWeight(standingOf(record()))).toBeCloseTo(0.8);
+    expect(voteWeight(standingOf(record({ corroborated: 2 })))).toBe(1);
+    expect(voteWeight(standingOf(record({ accountAgeMs: DAY })))).toBeCloseTo(0.2);
+  });
+});
