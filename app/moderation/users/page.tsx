@@ -30,7 +30,11 @@ export default async function UsersPage({ searchParams }: PageProps<"/moderation
             <span className="meta">
               {ownEntry(u.roles, user.role) ?? user.role}
               {user.bannedAt ? u.banned : ""}
+              {" · "}
+              <span data-testid="standing">{u.standing(ownEntry(u.tiers, user.standing.tier) ?? user.standing.tier, user.standing.score.toFixed(2))}</span>
             </span>
+            <br />
+            <span className="meta">{u.record(user.record.reports, user.record.corroborated, user.record.hidden, user.record.disputed)}</span>
             {user.id !== me.id && user.role !== "admin" ? (
               <div className="actions">
                 {user.bannedAt ? (

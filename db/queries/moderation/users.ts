@@ -2,6 +2,8 @@ import "server-only";
 /** Account actions: hide all of an account's reports, ban, unban, roles; the accounts list. Callers check the actor's role first (server/auth/session.ts). */
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
+import { reporterRecords } from "@/db/queries/standing";
+import { standingOf } from "@/lib/trust/standing";
 import { reports, sessions, users } from "@/db/schema";
 import { audit, reportState } from "@/db/queries/moderation/shared";
 import type { Tx, ActionResult } from "@/db/queries/moderation/shared";
@@ -92,10 +94,16 @@ export async function setRole(actorId: string, userId: string, role: "traveller"
   });
 }
 
-export async function listUsers(db: Db = getDb()) {
-  return db
+/** The newest 200 accounts, each with its record and standing (for moderators only). */
+export async function listUsers(db: Db = getDb(), now: Date = new Date()) {
+  const rows = await db
     .select({ id: users.id, email: users.email, role: users.role, bannedAt: users.bannedAt, createdAt: users.createdAt })
     .from(users)
     .orderBy(desc(users.createdAt))
     .limit(200);
+  const records = await reporterRecords(db, rows.map((row) => row.id), now);
+  return rows.map((row) => {
+    const record = records.get(row.id)!;
+    return { ...row, record, standing: standingOf(record) };
+  });
 }

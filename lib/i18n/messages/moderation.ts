@@ -94,6 +94,11 @@ export const en = {
     title: "Accounts",
     banned: " · banned",
     roles: { traveller: "traveller", moderator: "moderator", admin: "admin" },
+    /** A reporter's standing (lib/trust/standing.ts): moderators see it, the public never does. */
+    standing: (tier: string, score: string) => `standing: ${tier} (${score})`,
+    tiers: { new: "new", doubted: "doubted", ordinary: "ordinary", trusted: "trusted" },
+    record: (reports: number, corroborated: number, hidden: number, disputed: number) =>
+      `${reports} visible reports, ${corroborated} corroborated, ${hidden} hidden by moderators, ${disputed} disputed`,
   },
   notices: {
     metaTitle: "Post a notice",
@@ -302,6 +307,10 @@ export const ru: Catalog<typeof en> = {
     title: "Аккаунты",
     banned: " · заблокирован",
     roles: { traveller: "путешественник", moderator: "модератор", admin: "администратор" },
+    standing: (tier, score) => `репутация: ${tier} (${score})`,
+    tiers: { new: "новый", doubted: "под сомнением", ordinary: "обычный", trusted: "доверенный" },
+    record: (reports, corroborated, hidden, disputed) =>
+      `видимых сообщений: ${reports}, подтверждено другими: ${corroborated}, скрыто модераторами: ${hidden}, оспорено: ${disputed}`,
   },
   notices: {
     metaTitle: "Опубликовать объявление",
