@@ -105,6 +105,19 @@ describe("scenarios from the seed documents", () => {
       expect(result.counted).toEqual([]);
     });
 
+    it("is corroborated only by a deciding report observed within 2 hours of it (CORROBORATE_WITHIN_MS)", () => {
+      const open = (minutes: number) => report({ observedAt: minutesBefore(instant, minutes), seen: "open" });
+      const closed = (minutes: number) => report({ observedAt: minutesBefore(instant, minutes), seen: "closed" });
+      // An ordinary "closed" 10 hours ago (a wrong button, say) does not admit three fresh accounts' "closed" now.
+      const old = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [open(40), closed(600), fresh(5, "closed"), fresh(6, "closed"), fresh(7, "closed")] });
+      expect(old).toMatchObject({ state: "open", conflicting: false });
+      expect(old.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "closed" } });
+      // One 90 minutes before them does.
+      const near = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [open(40), closed(95), fresh(5, "closed"), fresh(6, "closed"), fresh(7, "closed")] });
+      expect(near.state).not.toBe("open");
+      expect(near.reasons.some((reason) => reason.message.key === "reportsUnconfirmed")).toBe(false);
+    });
+
     it("does not let three new accounts saying 'open' open a crossing its hours keep closed (Irkeshtam on a Sunday)", () => {
       const sunday = bishkek("2026-07-19T12:00");
       const before = status({ baseline: crossing("irkeshtam"), instant: sunday });

@@ -66,6 +66,22 @@ const tops = [new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED), new TopK(REPORTS
 export const SUPERSEDE_AFTER_MS = 30 * 60_000;
 export const SUPERSEDED_FACTOR = 0.25;
 
+/** An unconfirmed report is corroborated by a report that can decide alone, of the same state,
+ * observed within this of it (as a record's "corroborated", lib/trust/standing.ts). */
+export const CORROBORATE_WITHIN_MS = 2 * 3600_000;
+
+/** Whether a sorted list of times has one within CORROBORATE_WITHIN_MS of `time`. */
+function corroboratedAt(sorted: readonly number[], time: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < time - CORROBORATE_WITHIN_MS) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! <= time + CORROBORATE_WITHIN_MS;
+}
+
 /**
  * Step 3's arithmetic in one pass over the reports, and one over those that count.
  *
@@ -82,9 +98,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const totals = new Float64Array(3);
   const countBySeen = new Int32Array(3);
   const newestBySeen = new Float64Array(3).fill(-Infinity);
-  const pendingTotals = new Float64Array(3);
   const pendingCount = new Int32Array(3);
-  const pendingNewest = new Float64Array(3).fill(-Infinity);
   // The newest report per state from a reporter who can decide alone (for supersession).
   const newestDeciding = new Float64Array(3).fill(-Infinity);
   let n = 0;
@@ -125,9 +139,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     for (let other = 0; other < 3; other++) if (other !== seen && newestDeciding[other]! > newestOther) newestOther = newestDeciding[other]!;
     if (newestOther - times[p]! > SUPERSEDE_AFTER_MS) weights[p]! *= SUPERSEDED_FACTOR;
     if (pending[p]) {
-      pendingTotals[seen]! += weights[p]!;
       pendingCount[seen]!++;
-      if (times[p]! > pendingNewest[seen]!) pendingNewest[seen] = times[p]!;
       continue;
     }
     totals[seen]! += weights[p]!;
@@ -135,17 +147,26 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (times[p]! > newestBySeen[seen]!) newestBySeen[seen] = times[p]!;
     tops[seen]!.offer(p);
   }
-  // Unconfirmed reports count where corroborated, or everywhere when nothing else speaks.
+  // Unconfirmed reports count where corroborated — a report that can decide alone says the
+  // same, observed within CORROBORATE_WITHIN_MS of it — or everywhere when nothing else speaks.
   const nothingElse = !scheduleSpeaks && totals[0]! + totals[1]! + totals[2]! === 0;
-  const admitted = [false, false, false];
-  for (let seen = 0; seen < 3; seen++) {
-    if (pendingCount[seen] === 0 || !(nothingElse || totals[seen]! > 0)) continue;
-    admitted[seen] = true;
-    totals[seen]! += pendingTotals[seen]!;
-    countBySeen[seen]! += pendingCount[seen]!;
-    if (pendingNewest[seen]! > newestBySeen[seen]!) newestBySeen[seen] = pendingNewest[seen]!;
+  const deciding: number[][] = [[], [], []];
+  const anyPending = pendingCount[0]! + pendingCount[1]! + pendingCount[2]! > 0;
+  if (anyPending && !nothingElse) for (let p = 0; p < n; p++) if (!pending[p]) deciding[state[p]!]!.push(times[p]!);
+  for (const list of deciding) list.sort((a, b) => a - b);
+  const remainingNewest = new Float64Array(3).fill(-Infinity);
+  for (let p = 0; p < n; p++) {
+    if (!pending[p]) continue;
+    const seen = state[p]!;
+    if (nothingElse || corroboratedAt(deciding[seen]!, times[p]!)) {
+      pending[p] = 2;
+      totals[seen]! += weights[p]!;
+      countBySeen[seen]!++;
+      if (times[p]! > newestBySeen[seen]!) newestBySeen[seen] = times[p]!;
+      pendingCount[seen]!--;
+      tops[seen]!.offer(p);
+    } else if (times[p]! > remainingNewest[seen]!) remainingNewest[seen] = times[p]!;
   }
-  for (let p = 0; p < n; p++) if (pending[p] && admitted[state[p]!]) tops[state[p]!]!.offer(p);
   // Each state's heaviest, and the heaviest of all among them.
   const bySeen = tops.map((top) => top.drain());
   const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
@@ -157,10 +178,10 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   // What unconfirmed reports say that did not count: their tallies, newest first.
   const unconfirmed: { tally: ReportTally; ids: string[] }[] = [];
   for (let seen = 0; seen < 3; seen++) {
-    if (pendingCount[seen] === 0 || admitted[seen]) continue;
+    if (pendingCount[seen] === 0) continue;
     const ids: string[] = [];
-    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if (pending[p] && state[p] === seen) ids.push(reports[which[p]!]!.id);
-    unconfirmed.push({ tally: { count: pendingCount[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - pendingNewest[seen]!) }, ids });
+    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if (pending[p] === 1 && state[p] === seen) ids.push(reports[which[p]!]!.id);
+    unconfirmed.push({ tally: { count: pendingCount[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - remainingNewest[seen]!) }, ids });
   }
   unconfirmed.sort((a, b) => a.tally.newestAgoMs - b.tally.newestAgoMs);
   return {
