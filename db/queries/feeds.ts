@@ -21,7 +21,17 @@ import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 const MAX_REPORTS_PER_CROSSING = 2000;
 
 /** What a feed shows of a report, and what weighing it needs (author and address: not passed on). */
-const reportColumns = { ...publicReportColumns, authorId: reports.authorId, ipHash: reports.ipHash, hidden: reports.hidden, editedAt: reports.editedAt, withdrawnAt: reports.withdrawnAt, reviewState: reports.reviewState, idempotencyKey: reports.idempotencyKey, payloadHash: reports.payloadHash };
+const reportColumns = {
+  ...publicReportColumns,
+  authorId: reports.authorId,
+  ipHash: reports.ipHash,
+  hidden: reports.hidden,
+  editedAt: reports.editedAt,
+  withdrawnAt: reports.withdrawnAt,
+  reviewState: reports.reviewState,
+  idempotencyKey: reports.idempotencyKey,
+  payloadHash: reports.payloadHash,
+};
 
 const noticeColumns = {
   id: notices.id,

@@ -142,11 +142,18 @@ describe.each(testDatabaseKinds)("reports on %s", (kind) => {
     expect(await giveFeedback("sam", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 1, disputes: 1 });
     expect(await giveFeedback("rita", id, "dispute", now, database.db)).toEqual({ kind: "ok", crossingId, confirmations: 0, disputes: 2 });
     expect(await giveFeedback("rita", id, "dispute", new Date(now.getTime() + 25 * 3600_000), database.db)).toEqual({ kind: "too-old" });
-    // The engine weighs each vote by the voter's standing (lib/trust/standing.ts): two accounts
-    // made today weigh a fifth each; once sam's account is a month old, his weighs 0.8.
-    const weighed = async () => (await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db)).reports.find((report) => report.id === id);
-    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 0.4 });
-    await database.db.update(users).set({ createdAt: new Date(Date.now() - 30 * 86400_000) }).where(eq(users.id, "sam"));
-    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 1 });
+    // The engine weighs each vote by the voter's standing (lib/trust/standing.ts): accounts made
+    // today weigh nothing; once sam's account is a month old with a verified report, his 0.9.
+    const weighed = async () =>
+      (await loadStatusInputs(crossingId, now, (await getCrossingRecord("korday-ak-zhol", database.db))!.baseline, database.db)).reports.find((report) => report.id === id);
+    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 0 });
+    await database.db
+      .update(users)
+      .set({ createdAt: new Date(Date.now() - 30 * 86400_000) })
+      .where(eq(users.id, "sam"));
+    await database.db
+      .insert(reports)
+      .values({ crossingId, authorId: "sam", direction: "a-b", observedAt: new Date(now.getTime() - 30 * 86400_000), seen: "open", mode: "car", verified: true });
+    expect(await weighed()).toMatchObject({ confirmations: 0, disputes: 0.9 });
   });
 });

@@ -99,11 +99,17 @@ describe.each(testDatabaseKinds)("reporter standing on %s", (kind) => {
     const elsewhere = { ...base, id: crypto.randomUUID(), crossingId: korday };
     const weighed = await reportsWithStanding(database.db, [...rows, seeded, fresh, elsewhere], now);
     const [twin, veteran, anonymous, newcomer, twinElsewhere] = weighed;
-    // Twin and veteran share an address at Irkeshtam: one of them speaks (equal standing: the smaller id).
-    expect([twin!.unconfirmed, veteran!.unconfirmed].filter(Boolean)).toHaveLength(1);
-    expect(anonymous).toMatchObject({ reporterTrust: 0.5, unconfirmed: false });
-    expect(newcomer).toMatchObject({ reporterTrust: 0.1, unconfirmed: true });
+    // Twin (no corroborated report: no record yet) and veteran share an address at Irkeshtam:
+    // veteran, with the higher standing, speaks; twin's report is an echo.
+    expect(twin).toMatchObject({ unconfirmed: true, echo: true });
+    expect(veteran).toMatchObject({ unconfirmed: false, echo: false });
+    expect(anonymous).toMatchObject({ reporterTrust: 0.5, unconfirmed: false, echo: false, author: null, address: null });
+    expect(newcomer).toMatchObject({ reporterTrust: 0.1, unconfirmed: true, echo: false });
     // At another crossing the same address is another voice.
-    expect(twinElsewhere!.unconfirmed).toBe(false);
+    expect(twinElsewhere!.echo).toBe(false);
+    // Who spoke is told apart by tokens, never by the account's id or the address's hash.
+    expect(twin!.address).toBe(veteran!.address);
+    expect(twin!.author).not.toBe(veteran!.author);
+    expect(JSON.stringify(weighed)).not.toMatch(/twin|veteran|ip-v|fresh"|ip-f/);
   });
 });

@@ -94,7 +94,12 @@ export async function standingsOf(db: Db, userIds: readonly string[], now: Date)
   const standings = new Map<string, Standing>();
   for (const id of userIds) {
     const record = records.get(id);
-    standings.set(id, record ? standingOf(record) : standingOf({ accountAgeMs: 0, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 }));
+    standings.set(
+      id,
+      record
+        ? standingOf(record)
+        : standingOf({ accountAgeMs: 0, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 }),
+    );
   }
   return standings;
 }
@@ -108,7 +113,10 @@ export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], no
   if (!rows.length) return [];
   const voted = rows.filter((row) => row.confirmations > 0 || row.disputes > 0).map((row) => row.id);
   const votes = voted.length
-    ? await db.select({ reportId: reportFeedback.reportId, userId: reportFeedback.userId, kind: reportFeedback.kind }).from(reportFeedback).where(inArray(reportFeedback.reportId, voted))
+    ? await db
+        .select({ reportId: reportFeedback.reportId, userId: reportFeedback.userId, kind: reportFeedback.kind })
+        .from(reportFeedback)
+        .where(inArray(reportFeedback.reportId, voted))
     : [];
   const people = new Set<string>();
   for (const row of rows) if (row.authorId) people.add(row.authorId);
@@ -125,6 +133,16 @@ export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], no
   const standingOfRow = (row: ReportRow) => (row.authorId ? standings.get(row.authorId)! : ANONYMOUS_STANDING);
   // Per crossing, so a crossing's answer is the same whether it is read alone or in the list.
   const extraVoices = oneVoicePerAddress(rows.map((row) => ({ author: row.authorId, address: row.ipHash && `${row.crossingId}:${row.ipHash}`, score: standingOfRow(row).score })));
+  // Who spoke, as tokens that only tell voices apart within this set: an author's id or an
+  // address's hash never leaves this function (the feeds and caches hold these inputs).
+  const token = (prefix: string, tokens: Map<string, string>, value: string | null) => {
+    if (value === null) return null;
+    let found = tokens.get(value);
+    if (!found) tokens.set(value, (found = `${prefix}${tokens.size + 1}`));
+    return found;
+  };
+  const authors = new Map<string, string>();
+  const addresses = new Map<string, string>();
   return rows.map((row, i) => {
     const standing = standingOfRow(row);
     const votesOf = weighted.get(row.id);
@@ -138,7 +156,10 @@ export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], no
       verified: row.verified,
       hidden: row.hidden,
       reporterTrust: standing.score,
-      unconfirmed: standing.unconfirmed || extraVoices[i]!,
+      unconfirmed: standing.unconfirmed,
+      echo: extraVoices[i]!,
+      author: token("a", authors, row.authorId),
+      address: token("n", addresses, row.ipHash),
       // Counters without feedback rows (seeded data) count as ordinary votes.
       confirmations: votesOf ? votesOf.confirmations : row.confirmations,
       disputes: votesOf ? votesOf.disputes : row.disputes,

@@ -22,7 +22,8 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     const [kegen] = await database.db.select({ id: crossings.id }).from(crossings).where(eq(crossings.slug, "karkyra-kegen"));
     kegenId = kegen!.id;
     await database.db.insert(reports).values([
-      { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(0.5), seen: "closed", mode: "car", waitMinutes: 90 },
+      // Verified: it counts alone against Korday's round-the-clock hours (one unverified report would wait for a second).
+      { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(0.5), seen: "closed", mode: "car", waitMinutes: 90, verified: true },
       { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(1), seen: "closed", mode: "bus", waitMinutes: 60, hidden: true },
       { crossingId: kordayId, direction: "a-b", observedAt: hoursAgo(30), seen: "open", mode: "car", waitMinutes: 20 },
       // Same hour of the week, one and two weeks back: history for the wait estimate.
@@ -78,7 +79,7 @@ describe.each(testDatabaseKinds)("status inputs from %s", (kind) => {
     expect([...kept.keys()].sort()).toEqual(["newest", "notices", `waits:${hours}`]);
   });
 
-  it("turns them into a status: closed by a fresh report, history wait the other way", async () => {
+  it("turns them into a status: closed by a fresh verified report, history wait the other way", async () => {
     const record = (await getCrossingRecord("korday-ak-zhol", database.db))!;
     const inputs = await loadStatusInputs(kordayId, instant, record.baseline, database.db);
     const status = evaluateStatus({ baseline: record.baseline, instant, ...inputs });

@@ -6,7 +6,13 @@ import { testBaseline } from "@/lib/baseline/test-fixtures";
 
 const instant = new Date("2026-07-15T06:00:00Z");
 const open = evaluateStatus({ baseline: testBaseline(), notices: [], reports: [], instant });
-const closed = evaluateStatus({ baseline: testBaseline(), notices: [], reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" })], instant });
+// Two travellers (two voices: one alone does not count against the open schedule).
+const closed = evaluateStatus({
+  baseline: testBaseline(),
+  notices: [],
+  reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" }), report({ observedAt: minutesBefore(instant, 15), seen: "closed" })],
+  instant,
+});
 const quick = evaluateStatus({
   baseline: testBaseline(),
   notices: [],

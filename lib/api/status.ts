@@ -33,6 +33,7 @@ const reasonCodes = [
   "reports",
   "reportsConflict",
   "reportsUnconfirmed",
+  "reportsAwaiting",
   "modeNotAllowed",
   "modeUnknown",
   "goodsOnly",

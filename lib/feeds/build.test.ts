@@ -75,8 +75,11 @@ describe("notice entries", () => {
 });
 
 describe("feed limits and order", () => {
-  // A report every 3 hours, alternating closed and open: every report changes the state.
-  const many = Array.from({ length: 80 }, (_, i) => feedReport(1 + i * 3, { seen: i % 2 ? "open" : "closed" }));
+  // Every 3 hours, alternating two travellers saying closed (two voices, against the open
+  // schedule) and one saying open: every such turn changes the state.
+  const many = Array.from({ length: 80 }, (_, i) =>
+    i % 2 ? [feedReport(1 + i * 3, { seen: "open" })] : [feedReport(1 + i * 3, { seen: "closed" }), feedReport(1.1 + i * 3, { seen: "closed" })],
+  ).flat();
 
   it("a crossing's feed is newest first and at most 50 entries, with the state changes a full replay gives", () => {
     const one = crossing("x", many);
@@ -85,7 +88,7 @@ describe("feed limits and order", () => {
     expect(feed.entries).toEqual(crossingEntries(one, context).slice(0, CROSSING_FEED_LIMIT));
     const times = feed.entries.map((entry) => entry.updated.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(feed.entries.filter((entry) => entry.id.includes(":state/")).length).toBeGreaterThan(20);
+    expect(feed.entries.filter((entry) => entry.id.includes(":state/")).length).toBeGreaterThanOrEqual(15);
     expect(feed.updated).toEqual(hoursAgo(1));
     expect(feed.links).toEqual([
       { rel: "self", type: "application/atom+xml", href: "https://crossings.example.org/feeds/crossings/x.atom" },

@@ -17,19 +17,27 @@ const known = (seen: KnownReport["seen"], hours: number, submittedAfterHours = 0
   submittedAt: at(hours + submittedAfterHours),
 });
 
+/** Two travellers saying "closed" six minutes apart: against an open schedule, two voices. */
+const closedPair = (hours: number, submittedAfterHours = 0) => [known("closed", hours), known("closed", hours + 0.1, submittedAfterHours)];
+
 describe("state changes", () => {
-  it("a fresh 'closed' report over an open schedule closes it; a later 'open' report opens it", () => {
-    const closed = known("closed", 0);
-    // Three hours on, the 'closed' report counts a third as much as a fresh one: outweighed.
+  it("two fresh 'closed' reports over an open schedule close it; a later 'open' report opens it", () => {
+    const [first, second] = closedPair(0);
+    // Three hours on, the 'closed' reports count a third as much as fresh ones, and the later
+    // 'open' supersedes them: outweighed.
     const open = known("open", 3);
-    const changes = stateChanges({ baseline, reports: [closed, open], notices: [], ...window });
+    const changes = stateChanges({ baseline, reports: [first!, second!, open], notices: [], ...window });
     expect(changes.map((change) => ({ at: change.at.toISOString(), previous: change.previous, state: change.state, basis: change.basis }))).toEqual([
-      { at: at(0).toISOString(), previous: "open", state: "closed", basis: "reports" },
+      { at: at(0.1).toISOString(), previous: "open", state: "closed", basis: "reports" },
       { at: at(3).toISOString(), previous: "closed", state: "open", basis: "reports" },
     ]);
     expect(stateChangeTitle(changes[0]!)).toBe("Now closed — reports");
-    expect(changes[0]!.reasons[0]).toMatch(/1 traveller reported closed/);
-    expect(changes[0]!.causes).toEqual([{ kind: "report", id: closed.id }]);
+    expect(changes[0]!.reasons[0]).toMatch(/2 travellers reported closed/);
+    expect(changes[0]!.causes).toEqual([{ kind: "report", id: second!.id }]);
+  });
+
+  it("one 'closed' report over an open schedule changes nothing: it waits for a second traveller", () => {
+    expect(stateChanges({ baseline, reports: [known("closed", 0)], notices: [], ...window })).toEqual([]);
   });
 
   it("no entry when nothing changes: an 'open' report over an open schedule, then another", () => {
@@ -38,30 +46,30 @@ describe("state changes", () => {
   });
 
   it("an 'open' report soon after a 'closed' one makes a conflict: unknown", () => {
-    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 0.25)], notices: [], ...window });
+    const changes = stateChanges({ baseline, reports: [...closedPair(0), known("open", 0.2)], notices: [], ...window });
     expect(changes.map((change) => change.state)).toEqual(["closed", "unknown"]);
     expect(changes[1]!.reasons[0]).toMatch(/^Reports conflict/);
   });
 
   it("an 'open' report an hour after a 'closed' one supersedes it: open again", () => {
-    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 1)], notices: [], ...window });
+    const changes = stateChanges({ baseline, reports: [...closedPair(0), known("open", 1)], notices: [], ...window });
     expect(changes.map((change) => change.state)).toEqual(["closed", "open"]);
   });
 
   it("compares with the state just before the event: a 'closed' report that has aged out is not undone by a later 'open' one", () => {
-    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("open", 10)], notices: [], ...window });
-    expect(changes.map((change) => [change.at.toISOString(), change.state])).toEqual([[at(0).toISOString(), "closed"]]);
+    const changes = stateChanges({ baseline, reports: [...closedPair(0), known("open", 10)], notices: [], ...window });
+    expect(changes.map((change) => [change.at.toISOString(), change.state])).toEqual([[at(0.1).toISOString(), "closed"]]);
   });
 
   it("a second 'closed' report while already closed is no change", () => {
-    const changes = stateChanges({ baseline, reports: [known("closed", 0), known("closed", 0.5)], notices: [], ...window });
+    const changes = stateChanges({ baseline, reports: [...closedPair(0), known("closed", 0.5)], notices: [], ...window });
     expect(changes.map((change) => change.state)).toEqual(["closed"]);
   });
 
   it("a report counts from when it was submitted, not when the trip was", () => {
-    // Observed at 0, typed in 3 hours later: the answer changed at submission.
-    const changes = stateChanges({ baseline, reports: [known("closed", 0, 3)], notices: [], ...window });
-    expect(changes.map((change) => change.at.toISOString())).toEqual([at(3).toISOString()]);
+    // The second observed at 0.1, typed in 3 hours later: the answer changed at its submission.
+    const changes = stateChanges({ baseline, reports: closedPair(0, 3), notices: [], ...window });
+    expect(changes.map((change) => change.at.toISOString())).toEqual([at(3.1).toISOString()]);
   });
 
   it("a trip report from long ago changes nothing today", () => {

@@ -68,6 +68,8 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
       return r.reportsConflict(tally(message.tallies[0]), tally(message.tallies[1]));
     case "reportsUnconfirmed":
       return r.reportsUnconfirmed(tally(message.tally));
+    case "reportsAwaiting":
+      return r.reportsAwaiting(tally(message.tally));
     case "modeNotAllowed":
       return r.modeNotAllowed(t.modesInline[message.mode], modeList(message.allowed));
     case "modeUnknown":

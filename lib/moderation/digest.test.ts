@@ -46,22 +46,28 @@ function crossing(reports: ReportInput[], now: Date, name = "Test crossing", slu
 const everyHalfHour = (now: Date, fromMinutes: number, seen: ReportInput["seen"] = "open") =>
   Array.from({ length: Math.floor((fromMinutes - 10) / 30) + 1 }, (_, i) => report({ observedAt: minutesBefore(now, fromMinutes - i * 30), seen, confirmations: 1 }));
 
+/** Two travellers saying `seen` 20 and 22 minutes before `at`: two voices, enough against the schedule. */
+const two = (at: Date, seen: ReportInput["seen"]) => [report({ observedAt: minutesBefore(at, 20), seen }), report({ observedAt: minutesBefore(at, 22), seen })];
+
 describe("reports against the schedule", () => {
   it("sees reports saying open at night, and closed in the day; not reports agreeing with it", () => {
-    expect(contradiction(evaluate(night, [report({ observedAt: minutesBefore(night, 20), seen: "open" })]))).toEqual({ reports: "open", schedule: "closed" });
-    expect(contradiction(evaluate(day, [report({ observedAt: minutesBefore(day, 20), seen: "closed" })]))).toEqual({ reports: "closed", schedule: "open" });
+    expect(contradiction(evaluate(night, two(night, "open")))).toEqual({ reports: "open", schedule: "closed" });
+    expect(contradiction(evaluate(day, two(day, "closed")))).toEqual({ reports: "closed", schedule: "open" });
     expect(contradiction(evaluate(night, [report({ observedAt: minutesBefore(night, 20), seen: "closed" })]))).toBeNull();
     expect(contradiction(evaluate(night, []))).toBeNull();
+    // One traveller against the schedule decides nothing yet: no contradiction.
+    expect(contradiction(evaluate(night, [report({ observedAt: minutesBefore(night, 20), seen: "open" })]))).toBeNull();
     // Conflicting reports decide nothing, so they contradict nothing.
-    const conflict = evaluate(night, [report({ observedAt: minutesBefore(night, 20), seen: "open" }), report({ observedAt: minutesBefore(night, 25), seen: "closed" })]);
+    const conflict = evaluate(night, [...two(night, "open"), report({ observedAt: minutesBefore(night, 25), seen: "closed" })]);
     expect(conflict.conflicting).toBe(true);
     expect(contradiction(conflict)).toBeNull();
   });
 
   it("lists a crossing whose reports have said open for five hours of its closed night, with how long", () => {
     const found = findings(crossing(everyHalfHour(night, 300), night));
-    // The first report counts from 30 minutes before it was observed (the engine's window).
-    expect(found).toEqual([{ kind: "contradicts-schedule", contradiction: { reports: "open", schedule: "closed" }, forMs: 330 * 60_000, atLeast: false, notice: false }]);
+    // From when the second report counts (two voices against the schedule), 30 minutes before
+    // it was observed (the engine's window): 270 + 30 minutes.
+    expect(found).toEqual([{ kind: "contradicts-schedule", contradiction: { reports: "open", schedule: "closed" }, forMs: 300 * 60_000, atLeast: false, notice: false }]);
   });
 
   it("does not list one of under three hours", () => {
@@ -80,7 +86,7 @@ describe("reports against the schedule", () => {
   it("asks for earlier states only while the contradiction holds, a step apart, and a day back at most", () => {
     expect(nextInstantToCheck([], night)).toEqual(night);
     expect(nextInstantToCheck([evaluate(night, [])], night)).toBeNull();
-    const saysOpen = evaluate(night, [report({ observedAt: minutesBefore(night, 20), seen: "open" })]);
+    const saysOpen = evaluate(night, two(night, "open"));
     expect(nextInstantToCheck([saysOpen], night)).toEqual(new Date(night.getTime() - CONTRADICTION_STEP_MS));
     expect(nextInstantToCheck([saysOpen, saysOpen], night)).toEqual(new Date(night.getTime() - 2 * CONTRADICTION_STEP_MS));
     expect(nextInstantToCheck([saysOpen, evaluate(night, [])], night)).toBeNull();
@@ -99,33 +105,36 @@ describe("reports from new or doubted accounts that the engine does not count", 
   it("are listed with their tally and the state shown, and point at the report when there is one", () => {
     const fresh = report({ observedAt: minutesBefore(day, 15), seen: "closed", unconfirmed: true, reporterTrust: 0.1 });
     const listed = findings(crossing([fresh], day));
-    expect(listed).toEqual([{ kind: "not-counted", tally: { count: 1, seen: "closed", newestAgoMs: 15 * 60_000 }, reportIds: [fresh.id], shown: "open" }]);
+    expect(listed).toEqual([{ kind: "not-counted", why: "new-accounts", tally: { count: 1, seen: "closed", newestAgoMs: 15 * 60_000 }, reportIds: [fresh.id], shown: "open" }]);
     const digest = buildDigest([crossing([fresh], day)], day, "https://x.example")!;
-    expect(digest.text).toContain("1 report from new or doubted accounts says closed (the newest 15 min ago), not counted while the page shows open: verify it if true, hide it if not.");
+    expect(digest.text).toContain(
+      "1 report from new or doubted accounts says closed (the newest 15 min ago), not counted while the page shows open: verify it if true, hide it if not.",
+    );
     expect(digest.text).toContain(`https://x.example/crossings/test-crossing#report-${fresh.id}`);
   });
 
   it("are not listed once a report that can decide alone corroborates them", () => {
     const fresh = report({ observedAt: minutesBefore(day, 15), seen: "closed", unconfirmed: true });
-    const ordinary = report({ observedAt: minutesBefore(day, 20), seen: "closed", confirmations: 1 });
-    expect(findings(crossing([fresh, ordinary], day)).filter((finding) => finding.kind === "not-counted")).toEqual([]);
+    const ordinary = [report({ observedAt: minutesBefore(day, 20), seen: "closed" }), report({ observedAt: minutesBefore(day, 24), seen: "closed" })];
+    expect(evaluate(day, [fresh, ...ordinary]).state).toBe("closed");
+    expect(findings(crossing([fresh, ...ordinary], day)).filter((finding) => finding.kind === "not-counted")).toEqual([]);
   });
 });
 
 describe("a state resting on one unconfirmed report", () => {
-  it("is listed with the report, whether or not it agrees with the schedule", () => {
+  it("is listed with the report where it agrees with the schedule; against it, one report waits for a second (not counted)", () => {
     const lone = report({ observedAt: minutesBefore(day, 40), seen: "closed" });
     const status = evaluate(day, [lone]);
-    expect(decidingReportIds(status)).toEqual([lone.id]);
+    expect(decidingReportIds(status)).toEqual([]);
     expect(findings(crossing([lone], day))).toEqual([
-      { kind: "unconfirmed", report: { id: lone.id, observedAt: lone.observedAt, confirmations: 0, verified: false }, seen: "closed", schedule: "open" },
+      { kind: "not-counted", why: "one-voice", tally: { count: 1, seen: "closed", newestAgoMs: 40 * 60_000 }, reportIds: [lone.id], shown: "open" },
     ]);
     const agreeing = report({ observedAt: minutesBefore(day, 40), seen: "open" });
     expect(findings(crossing([agreeing], day))).toMatchObject([{ kind: "unconfirmed", seen: "open", schedule: "open" }]);
   });
 
   it("is not listed once a reader confirmed it or a moderator verified it, nor when two reports carry the state", () => {
-    expect(findings(crossing([report({ observedAt: minutesBefore(day, 40), seen: "closed", confirmations: 1 })], day))).toEqual([]);
+    expect(findings(crossing([report({ observedAt: minutesBefore(day, 40), seen: "open", confirmations: 1 })], day))).toEqual([]);
     expect(findings(crossing([report({ observedAt: minutesBefore(day, 40), seen: "closed", verified: true })], day))).toEqual([]);
     const two = [report({ observedAt: minutesBefore(day, 40), seen: "closed" }), report({ observedAt: minutesBefore(day, 50), seen: "closed" })];
     expect(decidingReportIds(evaluate(day, two))).toEqual([]);
@@ -133,13 +142,14 @@ describe("a state resting on one unconfirmed report", () => {
   });
 
   it("is not listed when the report could not be looked up", () => {
-    const lone = report({ observedAt: minutesBefore(day, 40), seen: "closed" });
+    const lone = report({ observedAt: minutesBefore(day, 40), seen: "open" });
     expect(findings({ slug: "t", name: "T", states: statesFor([lone], day), reports: new Map() })).toEqual([]);
   });
 
   it("names no report when the schedule alone decides, or the reports conflict", () => {
     expect(decidingReportIds(evaluate(day, []))).toEqual([]);
-    const conflict = evaluate(day, [report({ observedAt: minutesBefore(day, 20), seen: "open" }), report({ observedAt: minutesBefore(day, 25), seen: "closed" })]);
+    const conflict = evaluate(day, [...two(day, "closed"), report({ observedAt: minutesBefore(day, 25), seen: "open" })]);
+    expect(conflict.conflicting).toBe(true);
     expect(decidingReportIds(conflict)).toEqual([]);
   });
 });
@@ -150,13 +160,14 @@ describe("conflicting reports", () => {
       report({ observedAt: minutesBefore(day, 20), seen: "open" }),
       report({ observedAt: minutesBefore(day, 30), seen: "open" }),
       report({ observedAt: minutesBefore(day, 25), seen: "closed" }),
+      report({ observedAt: minutesBefore(day, 27), seen: "closed" }),
     ];
     expect(findings(crossing(reports, day))).toEqual([
       {
         kind: "conflicting",
         tallies: [
           { count: 2, seen: "open", newestAgoMs: 20 * 60_000 },
-          { count: 1, seen: "closed", newestAgoMs: 25 * 60_000 },
+          { count: 2, seen: "closed", newestAgoMs: 25 * 60_000 },
         ],
       },
     ]);
@@ -177,7 +188,7 @@ describe("the email", () => {
         crossing([], night, "Quiet", "quiet"),
         crossing(everyHalfHour(night, 300), night, "Torugart", "torugart"),
         crossing([lone], night, "Irkeshtam", "irkeshtam"),
-        crossing([report({ observedAt: minutesBefore(night, 20), seen: "open" }), report({ observedAt: minutesBefore(night, 40), seen: "closed" })], night, "Dostyk", "dostyk"),
+        crossing([...two(night, "open"), report({ observedAt: minutesBefore(night, 25), seen: "closed" })], night, "Dostyk", "dostyk"),
       ],
       night,
       origin,
@@ -189,15 +200,15 @@ describe("the email", () => {
         "3 crossings need a look, by their states at 2026-07-15 20:00 UTC:",
         [
           "Dostyk",
-          '  - Reports conflict: 1 report says open, 1 report says closed (the newest 20 min ago); the page shows "unknown".',
+          '  - Reports conflict: 2 reports say open, 1 report says closed (the newest 20 min ago); the page shows "unknown".',
           "  https://crossings.example.org/crossings/dostyk#timeline",
         ].join("\n"),
         [
           "Irkeshtam",
-          "  - Shown as open on 1 report, observed 1 h 10 min ago, that no reader has confirmed and no moderator verified (the schedule says closed).",
+          "  - 1 report from one traveller against the published hours or a notice says open (the newest 1 h 10 min ago), not counted while the page shows closed: verify it if true, hide it if not.",
           `  https://crossings.example.org/crossings/irkeshtam#report-${lone.id}`,
         ].join("\n"),
-        ["Torugart", "  - Reports have said open while the schedule says closed, for 5 h 30 min.", "  https://crossings.example.org/crossings/torugart#timeline"].join("\n"),
+        ["Torugart", "  - Reports have said open while the schedule says closed, for 5 h.", "  https://crossings.example.org/crossings/torugart#timeline"].join("\n"),
         'On each crossing\'s page, every report has "Moderate" (hide, restore, verify, with a reason). The queue: https://crossings.example.org/moderation',
         "You get this email once a day, when some crossing needs a look, because you are a moderator of Crossings.",
       ].join("\n\n"),

@@ -7,8 +7,9 @@
  *  - its reports conflict (the engine says "conflicting": the state shown is "unknown");
  *  - its state rests on one unconfirmed report: the reports decide it, and the state they give
  *    is carried by a single report that no reader has confirmed and no moderator verified;
- *  - reports from new or doubted accounts say something the engine does not count (the
- *    engine's "reportsUnconfirmed" reason: docs/trust.md): a moderator can verify or hide them;
+ *  - reports say something the engine shows but does not count — from new or doubted accounts
+ *    ("reportsUnconfirmed"), or from one traveller against the schedule ("reportsAwaiting"):
+ *    docs/trust.md — a moderator can verify or hide them;
  *  - its reports have said open while the schedule says closed, or closed while it says open,
  *    without a break for CONTRADICTION_MIN_MS or more (checked every CONTRADICTION_STEP_MS
  *    going back from now: a break shorter than a step can go unseen).
@@ -52,7 +53,8 @@ export interface DigestCrossing {
 export type Finding =
   | { kind: "conflicting"; tallies: [ReportTally, ReportTally] }
   | { kind: "unconfirmed"; report: ReportFacts; seen: ReportTally["seen"]; schedule: SideState }
-  | { kind: "not-counted"; tally: ReportTally; reportIds: string[]; shown: Status["state"] }
+  /** Reports the engine shows but does not count: from new or doubted accounts, or one voice against the schedule. */
+  | { kind: "not-counted"; why: "new-accounts" | "one-voice"; tally: ReportTally; reportIds: string[]; shown: Status["state"] }
   | { kind: "contradicts-schedule"; contradiction: Contradiction; forMs: number; atLeast: boolean; notice: boolean };
 
 /** The "reports" reason of a state the reports decide without conflict, else null. */
@@ -112,7 +114,10 @@ export function findings(crossing: DigestCrossing): Finding[] {
   const report = only ? crossing.reports.get(only) : undefined;
   if (reason && report && report.confirmations === 0 && !report.verified) found.push({ kind: "unconfirmed", report, seen: reason.tally.seen, schedule: now.scheduleState });
   for (const entry of now.reasons) {
-    if (entry.message.key === "reportsUnconfirmed") found.push({ kind: "not-counted", tally: entry.message.tally, reportIds: entry.reportIds ?? [], shown: now.state });
+    if (entry.message.key === "reportsUnconfirmed")
+      found.push({ kind: "not-counted", why: "new-accounts", tally: entry.message.tally, reportIds: entry.reportIds ?? [], shown: now.state });
+    if (entry.message.key === "reportsAwaiting")
+      found.push({ kind: "not-counted", why: "one-voice", tally: entry.message.tally, reportIds: entry.reportIds ?? [], shown: now.state });
   }
   const current = contradiction(now);
   if (current) {
@@ -169,7 +174,9 @@ function findingText(finding: Finding, now: Date): string {
     }
     case "not-counted": {
       const { count, seen, newestAgoMs } = finding.tally;
-      return `${reportsWord(count)} from new or doubted accounts say${count === 1 ? "s" : ""} ${seen} (the newest ${durationText(newestAgoMs)} ago), not counted while the page shows ${finding.shown}: verify ${count === 1 ? "it" : "them"} if true, hide ${count === 1 ? "it" : "them"} if not.`;
+      const who =
+        finding.why === "new-accounts" ? `${reportsWord(count)} from new or doubted accounts` : `${reportsWord(count)} from one traveller against the published hours or a notice`;
+      return `${who} say${count === 1 ? "s" : ""} ${seen} (the newest ${durationText(newestAgoMs)} ago), not counted while the page shows ${finding.shown}: verify ${count === 1 ? "it" : "them"} if true, hide ${count === 1 ? "it" : "them"} if not.`;
     }
     case "contradicts-schedule": {
       const { reports, schedule } = finding.contradiction;
@@ -190,7 +197,14 @@ export function buildDigest(crossings: readonly DigestCrossing[], now: Date, ori
   const blocks = listed.map(({ crossing, found }) => {
     // The one report, where it is the point; else the timeline.
     const [only] = found;
-    const oneReport = found.length === 1 ? (only?.kind === "unconfirmed" ? only.report.id : only?.kind === "not-counted" && only.reportIds.length === 1 ? only.reportIds[0] : undefined) : undefined;
+    const oneReport =
+      found.length === 1
+        ? only?.kind === "unconfirmed"
+          ? only.report.id
+          : only?.kind === "not-counted" && only.reportIds.length === 1
+            ? only.reportIds[0]
+            : undefined
+        : undefined;
     const anchor = oneReport ? `report-${oneReport}` : "timeline";
     return [crossing.name, ...found.map((finding) => `  - ${findingText(finding, now)}`), `  ${origin}/crossings/${crossing.slug}#${anchor}`].join("\n");
   });

@@ -71,12 +71,38 @@ describe("scenarios from the seed documents", () => {
     expect(after).toMatchObject({ state: "open", basis: "schedule" });
   });
 
-  it("a fresh 'closed' report beats an open schedule", () => {
+  it("one fresh 'closed' report against an open schedule is shown, not counted, until a second traveller says so", () => {
     const instant = bishkek("2026-07-15T12:00");
-    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 40), seen: "closed" })] });
-    expect(result).toMatchObject({ state: "closed", basis: "reports", scheduleState: "open", conflicting: false });
-    expect(firstReason(result)).toBe("1 traveller reported closed (newest 40 min ago).");
-    expect(result.freshness.ageMinutes).toBe(40);
+    const one = report({ observedAt: minutesBefore(instant, 40), seen: "closed" });
+    const alone = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [one] });
+    expect(alone).toMatchObject({ state: "open", basis: "schedule", scheduleState: "open", conflicting: false, counted: [] });
+    expect(alone.reasons.at(-1)).toMatchObject({ message: { key: "reportsAwaiting", tally: { count: 1, seen: "closed" } }, reportIds: [one.id] });
+    expect(reasonText(alone.reasons.at(-1)!.message, "en")).toBe(
+      "Not yet confirmed: 1 traveller reported closed (newest 40 min ago) — against the published hours or notice; counted once a second traveller or a moderator confirms.",
+    );
+    expect(alone.freshness.ageMinutes).toBe(40);
+    const two = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [one, report({ observedAt: minutesBefore(instant, 25), seen: "closed" })] });
+    expect(two).toMatchObject({ state: "closed", basis: "reports", scheduleState: "open", conflicting: false });
+    expect(firstReason(two)).toBe("2 travellers reported closed (newest 25 min ago).");
+  });
+
+  it("two voices means two reporters: the same account, or the same address, twice is one", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const closed = (minutes: number, author: string, address: string) => report({ observedAt: minutesBefore(instant, minutes), seen: "closed", author, address });
+    const korday = crossing("korday-ak-zhol");
+    expect(status({ baseline: korday, instant, reports: [closed(40, "a", "x"), closed(20, "a", "y")] }).state).toBe("open");
+    expect(status({ baseline: korday, instant, reports: [closed(40, "a", "x"), closed(20, "b", "x")] }).state).toBe("open");
+    expect(status({ baseline: korday, instant, reports: [closed(40, "a", "x"), closed(20, "b", "y")] }).state).toBe("closed");
+    // More than two hours apart, they do not corroborate each other.
+    expect(status({ baseline: korday, instant, reports: [closed(150, "a", "x"), closed(20, "b", "y")] }).state).toBe("open");
+    // A verified report is enough alone.
+    expect(status({ baseline: korday, instant, reports: [report({ observedAt: minutesBefore(instant, 20), seen: "closed", verified: true })] }).state).toBe("closed");
+  });
+
+  it("a report agreeing with the schedule needs no second voice", () => {
+    const night = bishkek("2026-07-19T12:00"); // Irkeshtam, a Sunday: closed by its hours
+    const result = status({ baseline: crossing("irkeshtam"), instant: night, reports: [report({ observedAt: minutesBefore(night, 10), seen: "closed" })] });
+    expect(result).toMatchObject({ state: "closed", basis: "reports" });
   });
 
   it("two conflicting fresh reports say so and keep both", () => {
@@ -84,11 +110,15 @@ describe("scenarios from the seed documents", () => {
     const result = status({
       baseline: crossing("korday-ak-zhol"),
       instant,
-      reports: [report({ observedAt: minutesBefore(instant, 30), seen: "closed" }), report({ observedAt: minutesBefore(instant, 20), seen: "open" })],
+      reports: [
+        report({ observedAt: minutesBefore(instant, 30), seen: "closed" }),
+        report({ observedAt: minutesBefore(instant, 25), seen: "closed" }),
+        report({ observedAt: minutesBefore(instant, 20), seen: "open" }),
+      ],
     });
     expect(result).toMatchObject({ state: "unknown", basis: "reports", conflicting: true });
-    expect(firstReason(result)).toMatch(/^Reports conflict: 1 traveller reported open .*; 1 traveller reported closed/);
-    expect(result.reasons[0]?.reportIds).toHaveLength(2);
+    expect(firstReason(result)).toMatch(/^Reports conflict: 2 travellers reported closed .*; 1 traveller reported open/);
+    expect(result.reasons[0]?.reportIds).toHaveLength(3);
   });
 
   describe("unconfirmed reports (new or doubted reporters: docs/trust.md)", () => {
@@ -112,10 +142,12 @@ describe("scenarios from the seed documents", () => {
       const old = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [open(40), closed(600), fresh(5, "closed"), fresh(6, "closed"), fresh(7, "closed")] });
       expect(old).toMatchObject({ state: "open", conflicting: false });
       expect(old.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "closed" } });
-      // One 90 minutes before them does.
+      // One 90 minutes before them does: they are counted with it (no longer "unconfirmed"), but
+      // their weight decides nothing, and one voice is not enough against the schedule.
       const near = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [open(40), closed(95), fresh(5, "closed"), fresh(6, "closed"), fresh(7, "closed")] });
-      expect(near.state).not.toBe("open");
+      expect(near.state).toBe("open");
       expect(near.reasons.some((reason) => reason.message.key === "reportsUnconfirmed")).toBe(false);
+      expect(near.reasons.at(-1)?.message).toMatchObject({ key: "reportsAwaiting", tally: { count: 4, seen: "closed" } });
     });
 
     it("does not let three new accounts saying 'open' open a crossing its hours keep closed (Irkeshtam on a Sunday)", () => {
@@ -131,50 +163,84 @@ describe("scenarios from the seed documents", () => {
       expect(after.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "open" } });
     });
 
-    it("counts them once a reporter who can decide alone says the same (corroborated)", () => {
-      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(10, "closed"), fresh(15, "closed"), report({ observedAt: minutesBefore(instant, 30), seen: "closed" })] });
+    it("counts them with a report that can decide alone and says the same (corroborated), without their weight deciding", () => {
+      const ordinary = (minutes: number) => report({ observedAt: minutesBefore(instant, minutes), seen: "closed" });
+      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(10, "closed"), fresh(15, "closed"), ordinary(30), ordinary(35)] });
       expect(result).toMatchObject({ state: "closed", basis: "reports" });
-      expect(result.reasons[0]?.message).toMatchObject({ key: "reports", tally: { count: 3, seen: "closed", newestAgoMs: 600_000 } });
+      expect(result.reasons[0]?.message).toMatchObject({ key: "reports", tally: { count: 4, seen: "closed", newestAgoMs: 600_000 } });
       expect(result.reasons.some((reason) => reason.message.key === "reportsUnconfirmed")).toBe(false);
+      // The same two ordinary reports against one fresh "open": the fresh weight changes nothing.
+      const against = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [ordinary(30), ordinary(35), report({ observedAt: minutesBefore(instant, 5), seen: "open" }), fresh(4, "open"), fresh(3, "open")],
+      });
+      const without = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [ordinary(30), ordinary(35), report({ observedAt: minutesBefore(instant, 5), seen: "open" })],
+      });
+      expect(against.state).toBe(without.state);
     });
 
     it("lets them decide when nothing else speaks (hours unknown, no other report)", () => {
       const unknownHours = status({ baseline: crossing("torugart"), instant: bishkek("2026-12-09T12:00") });
       expect(unknownHours.state).toBe("unknown");
-      const result = status({ baseline: crossing("torugart"), instant: bishkek("2026-12-09T12:00"), reports: [report({ observedAt: minutesBefore(bishkek("2026-12-09T12:00"), 5), seen: "closed", unconfirmed: true })] });
+      const result = status({
+        baseline: crossing("torugart"),
+        instant: bishkek("2026-12-09T12:00"),
+        reports: [report({ observedAt: minutesBefore(bishkek("2026-12-09T12:00"), 5), seen: "closed", unconfirmed: true })],
+      });
       expect(result).toMatchObject({ state: "closed", basis: "reports" });
     });
 
     it("never lets them outweigh a report that can decide alone", () => {
-      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [fresh(1, "closed"), fresh(2, "closed"), fresh(3, "closed"), report({ observedAt: minutesBefore(instant, 90), seen: "open" })] });
+      const result = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [fresh(1, "closed"), fresh(2, "closed"), fresh(3, "closed"), report({ observedAt: minutesBefore(instant, 90), seen: "open" })],
+      });
       expect(result).toMatchObject({ state: "open", basis: "reports", conflicting: false });
       expect(result.reasons.at(-1)?.message).toMatchObject({ key: "reportsUnconfirmed", tally: { count: 3, seen: "closed" } });
     });
 
     it("counts a verified report as confirmed whoever wrote it", () => {
-      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed", unconfirmed: true, verified: true })] });
+      const result = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed", unconfirmed: true, verified: true })],
+      });
       expect(result).toMatchObject({ state: "closed", basis: "reports" });
     });
   });
 
   describe("supersession: a later report of another state from a reporter who can decide alone", () => {
     const instant = bishkek("2026-07-15T12:00");
-    it("turns one 'open' an hour old against one fresh 'closed' into a closure, not a conflict", () => {
-      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 70), seen: "open" }), report({ observedAt: minutesBefore(instant, 5), seen: "closed" })] });
-      expect(result).toMatchObject({ state: "closed", basis: "reports", conflicting: false });
-    });
-
-    it("keeps five 'open' an hour old against one fresh 'closed' a conflict", () => {
+    const closedNow = () => [report({ observedAt: minutesBefore(instant, 5), seen: "closed" }), report({ observedAt: minutesBefore(instant, 8), seen: "closed" })];
+    it("turns three 'open' an hour old against two fresh 'closed' into a closure, not a conflict", () => {
       const result = status({
         baseline: crossing("korday-ak-zhol"),
         instant,
-        reports: [...[60, 62, 64, 66, 68].map((m) => report({ observedAt: minutesBefore(instant, m), seen: "open" })), report({ observedAt: minutesBefore(instant, 5), seen: "closed" })],
+        reports: [...[60, 65, 70].map((m) => report({ observedAt: minutesBefore(instant, m), seen: "open" })), ...closedNow()],
+      });
+      expect(result).toMatchObject({ state: "closed", basis: "reports", conflicting: false });
+    });
+
+    it("keeps fifteen 'open' an hour old against two fresh 'closed' a conflict", () => {
+      const result = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [...Array.from({ length: 15 }, (_, i) => 60 + i).map((m) => report({ observedAt: minutesBefore(instant, m), seen: "open" })), ...closedNow()],
       });
       expect(result).toMatchObject({ state: "unknown", conflicting: true });
     });
 
     it("is not done by an unconfirmed report", () => {
-      const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: [report({ observedAt: minutesBefore(instant, 70), seen: "open" }), report({ observedAt: minutesBefore(instant, 5), seen: "closed", unconfirmed: true })] });
+      const result = status({
+        baseline: crossing("korday-ak-zhol"),
+        instant,
+        reports: [report({ observedAt: minutesBefore(instant, 70), seen: "open" }), report({ observedAt: minutesBefore(instant, 5), seen: "closed", unconfirmed: true })],
+      });
       expect(result).toMatchObject({ state: "open", basis: "reports" });
     });
   });
@@ -237,9 +303,9 @@ describe("reports", () => {
   });
 
   it("a single old-ish report no longer decides (below the threshold after about 4 hours)", () => {
-    const stale = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 5 * 60), seen: "closed" })] });
+    const stale = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 5 * 60), seen: "open" })] });
     expect(stale.basis).toBe("schedule");
-    const fresh = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 3 * 60), seen: "closed" })] });
+    const fresh = status({ baseline: testBaseline(), instant, reports: [report({ observedAt: minutesBefore(instant, 3 * 60), seen: "open" })] });
     expect(fresh.basis).toBe("reports");
   });
 

@@ -107,7 +107,7 @@ export function evaluateStatus(input: StatusInput): Status {
   // 3. Recent reports, within the current stretch: a change of the schedule's state or a
   // notice's start or end begins a new one, and reports from before it say nothing after it.
   const stretch = timeline.stretch(index);
-  const tally = tallyReports(reports, instant, stretch, mode, value.state !== "unknown");
+  const tally = tallyReports(reports, instant, stretch, mode, value.state);
   const { counted } = tally;
   let conflicting = false;
   if (tally.ranked.length && tally.total >= REPORTS_DECIDE_AT) {
@@ -129,6 +129,7 @@ export function evaluateStatus(input: StatusInput): Status {
   }
 
   // Unconfirmed reports that did not count still show, last, as what they are.
+  for (const entry of tally.awaiting) reasons.push({ message: { key: "reportsAwaiting", tally: entry.tally }, reportIds: entry.ids });
   for (const entry of tally.unconfirmed) reasons.push({ message: { key: "reportsUnconfirmed", tally: entry.tally }, reportIds: entry.ids });
 
   // 4. Eligibility: a traveller who may not cross here is told so whether the post is open

@@ -18,8 +18,19 @@ describe("status headline", () => {
     ],
     [
       "conflicting reports",
-      status({ reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" }), report({ observedAt: minutesBefore(instant, 15), seen: "open" })] }),
-      "Reports conflict — 2 travellers, 10 min ago",
+      status({
+        reports: [
+          report({ observedAt: minutesBefore(instant, 10), seen: "closed" }),
+          report({ observedAt: minutesBefore(instant, 12), seen: "closed" }),
+          report({ observedAt: minutesBefore(instant, 15), seen: "open" }),
+        ],
+      }),
+      "Reports conflict — 3 travellers, 10 min ago",
+    ],
+    [
+      "one report against the schedule, not yet confirmed",
+      status({ reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" })] }),
+      "Open by schedule — last report 10 min ago; but 1 traveller reported closed 10 min ago (not yet confirmed)",
     ],
     ["a notice", status({ notices: [notice({ startsAt: minutesBefore(instant, 60) })] }), "Closed — by notice; no reports yet"],
     ["unknown hours", status({ baseline: testBaseline({ hours: ['Mo-Su unknown "not published"', "24/7"] }) }), "Hours unknown — no reports yet"],

@@ -21,7 +21,27 @@ function freshness(status: Status, locale: Locale): string {
 }
 
 /** With `planned`, for a time ahead: no "no reports in …" (reports say nothing about it). */
-export function statusHeadline(status: Status, { planned = false, locale = "en" }: { planned?: boolean; locale?: Locale } = {}): string {
+export function statusHeadline(status: Status, options: { planned?: boolean; locale?: Locale } = {}): string {
+  const headline = decidedHeadline(status, options);
+  if (options.planned) return headline;
+  // Reports not counted yet that say another state than the one shown: never hidden below the
+  // fold — a traveller reads "Open by schedule — but 1 traveller reported closed 10 min ago".
+  const t = messagesFor(options.locale ?? "en");
+  let warning: { count: number; seen: "open" | "closed" | "restricted"; newestAgoMs: number } | null = null;
+  for (const reason of status.reasons) {
+    const message = reason.message;
+    if (
+      (message.key === "reportsAwaiting" || message.key === "reportsUnconfirmed") &&
+      message.tally.seen !== status.state &&
+      (!warning || message.tally.newestAgoMs < warning.newestAgoMs)
+    )
+      warning = message.tally;
+  }
+  if (!warning) return headline;
+  return `${headline}; ${t.crossing.headline.butUnconfirmed(warning.count, t.seen[warning.seen], formatters(options.locale ?? "en").ago(warning.newestAgoMs))}`;
+}
+
+function decidedHeadline(status: Status, { planned = false, locale = "en" }: { planned?: boolean; locale?: Locale }): string {
   const t = messagesFor(locale);
   const h = t.crossing.headline;
   const label = t.states[status.state];

@@ -183,15 +183,15 @@ describe("a notice's start and end cut the reports off", () => {
     const reports = [report({ observedAt: bishkek("2026-07-15T14:38"), seen: "open" }), report({ observedAt: bishkek("2026-07-15T14:40"), seen: "open" })];
     const result = status({ baseline: roundTheClock, instant: bishkek("2026-07-15T14:50"), notices: [stop], reports });
     expect(result).toMatchObject({ state: "closed", basis: "notice", counted: [] });
-    // A report made after the notice started still counts.
+    // Reports made after the notice started still count: two travellers against the notice.
     const after = status({
       baseline: roundTheClock,
       instant: bishkek("2026-07-15T15:00"),
       notices: [stop],
-      reports: [...reports, report({ observedAt: bishkek("2026-07-15T14:55"), seen: "open" })],
+      reports: [...reports, report({ observedAt: bishkek("2026-07-15T14:52"), seen: "open" }), report({ observedAt: bishkek("2026-07-15T14:55"), seen: "open" })],
     });
     expect(after).toMatchObject({ state: "open", basis: "reports" });
-    expect(after.counted).toHaveLength(1);
+    expect(after.counted).toHaveLength(2);
   });
 
   it("reports from during a notice say nothing after it ends", () => {

@@ -31,6 +31,8 @@ export type ReasonMessage =
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
   /** Reports from new or doubted reporters that did not count: nothing corroborates them and something else speaks. */
   | { key: "reportsUnconfirmed"; tally: ReportTally }
+  /** One voice against the schedule or a notice: shown, not counted until a second reporter (or a moderator) confirms. */
+  | { key: "reportsAwaiting"; tally: ReportTally }
   | { key: "modeNotAllowed"; mode: TravelMode; allowed: TravelMode[] }
   /** The mode is not among those the sources name, and they say nothing of the others. */
   | { key: "modeUnknown"; mode: TravelMode; named: TravelMode[] }

@@ -11,7 +11,7 @@
 import { mergeFirst, TopK } from "@/lib/status/top-k";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
 import type { ReportTally } from "@/lib/status/reason-message";
-import type { ReportInput, Status, StatusInput } from "@/lib/status/types";
+import type { ReportInput, Status, StatusInput, StatusState } from "@/lib/status/types";
 
 /** A report about another mode of travel counts this much when a mode is asked for. */
 export const OTHER_MODE_FACTOR = 0.5;
@@ -63,8 +63,8 @@ const tops = [new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED), new TopK(REPORTS
  * still counts, a quarter: five "open" an hour old against one fresh "closed" is a conflict
  * to show, not a closure; one "open" an hour old against one fresh "closed" is a closure.
  */
-export const SUPERSEDE_AFTER_MS = 30 * 60_000;
-export const SUPERSEDED_FACTOR = 0.25;
+export const SUPERSEDE_AFTER_MS = 15 * 60_000;
+export const SUPERSEDED_FACTOR = 0.1;
 
 /** An unconfirmed report is corroborated by a report that can decide alone, of the same state,
  * observed within this of it (as a record's "corroborated", lib/trust/standing.ts). */
@@ -89,8 +89,15 @@ function corroboratedAt(sorted: readonly number[], time: number): boolean {
  * are kept apart: a state they report counts them only when a report that can decide alone
  * says the same (corroborated), or when nothing else speaks (`scheduleSpeaks` false and no
  * other report in the stretch). Otherwise they are only described (`unconfirmed`).
+ *
+ * Against a schedule (or notice) that speaks, a state needs two voices: reports of it from two
+ * reporters who differ in account and in address (or one a moderator verified). One traveller
+ * saying "closed" at a crossing its hours keep open is shown (`awaiting`) but does not turn it
+ * closed, nor make a conflict: a wrong button, a misread sign, a stale memory are each more
+ * likely than an unannounced closure, and a second report settles it.
  */
-export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"], scheduleSpeaks = false) {
+export function tallyReports(reports: ReportInput[], instant: Date, stretch: { start: number; end: number }, mode: StatusInput["mode"], schedule: StatusState = "unknown") {
+  const scheduleSpeaks = schedule !== "unknown";
   const time = instant.getTime();
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
   const { weights, times, which, pending, waitsA, waitsB } = scratchFor(reports.length);
@@ -124,13 +131,15 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
     if (!(weight > 0)) continue;
     const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
-    const unconfirmed = report.unconfirmed === true && !report.verified;
+    const unconfirmed = report.echo === true || (report.unconfirmed === true && !report.verified);
     if (!unconfirmed && observed > newestDeciding[seen]!) newestDeciding[seen] = observed;
     weights[n] = weight;
     times[n] = observed;
     state[n] = seen;
     which[n] = i;
-    pending[n++] = unconfirmed ? 1 : 0;
+    // 0: can decide alone; 1: unconfirmed; 3: an echo (one more account from an address that
+    // already speaks: shown, never counted, verified or not).
+    pending[n++] = report.echo === true ? 3 : unconfirmed ? 1 : 0;
   }
   // Supersession, then the totals of the reports that can decide alone.
   for (let p = 0; p < n; p++) {
@@ -158,17 +167,53 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   for (let p = 0; p < n; p++) {
     if (!pending[p]) continue;
     const seen = state[p]!;
-    if (nothingElse || corroboratedAt(deciding[seen]!, times[p]!)) {
+    if (pending[p] === 1 && (nothingElse || corroboratedAt(deciding[seen]!, times[p]!))) {
       pending[p] = 2;
-      totals[seen]! += weights[p]!;
+      // Corroborated, it is counted with the report it agrees with, but its weight does not
+      // decide between states: an honest slip of one reporter must not become a closure (or a
+      // conflict) because fresh accounts echo it. When nothing else speaks, it decides.
+      if (nothingElse) totals[seen]! += weights[p]!;
       countBySeen[seen]!++;
       if (times[p]! > newestBySeen[seen]!) newestBySeen[seen] = times[p]!;
       pendingCount[seen]!--;
       tops[seen]!.offer(p);
     } else if (times[p]! > remainingNewest[seen]!) remainingNewest[seen] = times[p]!;
   }
+  // Two voices per state: besides the state's newest report from a reporter who can decide
+  // alone, another such report observed within CORROBORATE_WITHIN_MS of it from a reporter who
+  // differs in account and in address (both unknown: a voice of its own); or a verified report.
+  // Unconfirmed reports add weight where corroborated, never a voice.
+  const voices = new Uint8Array(3);
+  const anchor = new Int32Array(3).fill(-1);
+  for (let p = 0; p < n; p++) {
+    if (pending[p] !== 0) continue;
+    const seen = state[p]!;
+    if (reports[which[p]!]!.verified) voices[seen] = 2;
+    if (anchor[seen] === -1 || times[p]! > times[anchor[seen]!]!) anchor[seen] = p;
+  }
+  for (let p = 0; p < n; p++) {
+    const seen = state[p]!;
+    if (pending[p] !== 0 || voices[seen] === 2 || p === anchor[seen] || times[anchor[seen]!]! - times[p]! > CORROBORATE_WITHIN_MS) continue;
+    const first = reports[which[anchor[seen]!]!]!;
+    const report = reports[which[p]!]!;
+    const unknown = report.author == null && report.address == null;
+    if (unknown || ((report.author == null || report.author !== first.author) && (report.address == null || report.address !== first.address))) voices[seen] = 2;
+  }
   // Each state's heaviest, and the heaviest of all among them.
   const bySeen = tops.map((top) => top.drain());
+  const awaiting: { tally: ReportTally; ids: string[] }[] = [];
+  const scheduleSeen = schedule === "open" ? 0 : schedule === "closed" ? 1 : schedule === "restricted" ? 2 : -1;
+  if (scheduleSeen >= 0) {
+    for (let seen = 0; seen < 3; seen++) {
+      if (seen === scheduleSeen || totals[seen] === 0 || voices[seen]! >= 2) continue;
+      awaiting.push({
+        tally: { count: countBySeen[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - newestBySeen[seen]!) },
+        ids: bySeen[seen]!.map((p) => reports[which[p]!]!.id),
+      });
+      totals[seen] = 0;
+      bySeen[seen] = [];
+    }
+  }
   const idsBySeen = bySeen.map((positions) => positions.map((p) => reports[which[p]!]!.id));
   const counted: Status["counted"] = mergeFirst(bySeen, REPORTS_NAMED, weights, tieBreak).map((p) => ({ id: reports[which[p]!]!.id, seen: SEEN[state[p]!]!, weight: weights[p]! }));
   const ranked = [0, 1, 2]
@@ -180,7 +225,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   for (let seen = 0; seen < 3; seen++) {
     if (pendingCount[seen] === 0) continue;
     const ids: string[] = [];
-    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if (pending[p] === 1 && state[p] === seen) ids.push(reports[which[p]!]!.id);
+    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if ((pending[p] === 1 || pending[p] === 3) && state[p] === seen) ids.push(reports[which[p]!]!.id);
     unconfirmed.push({ tally: { count: pendingCount[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - remainingNewest[seen]!) }, ids });
   }
   unconfirmed.sort((a, b) => a.tally.newestAgoMs - b.tally.newestAgoMs);
@@ -190,6 +235,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     total: totals[0]! + totals[1]! + totals[2]!,
     newestVisible,
     unconfirmed,
+    awaiting,
     recentWaits: [waitsA.subarray(0, countA), waitsB.subarray(0, countB)] as [Float64Array, Float64Array],
     /** A state's tally: how many reports, the newest, and the heaviest of them by id. */
     describe(seen: ReportInput["seen"]) {

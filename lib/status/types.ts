@@ -32,10 +32,16 @@ export interface ReportInput {
   hidden: boolean;
   /** The reporter's standing, 0 (new or doubted) to 1 (trusted); 0.5 is an ordinary account. */
   reporterTrust: number;
-  /** From a new or doubted reporter (lib/trust/standing.ts), or one more account from an
-   * address that already speaks: shown, and deciding only when corroborated or when nothing
-   * else speaks. Absent: false. */
+  /** From a new or doubted reporter (lib/trust/standing.ts): shown, and deciding only when
+   * corroborated or when nothing else speaks. Absent: false. */
   unconfirmed?: boolean;
+  /** One more account from an address that already speaks at this crossing (lib/trust/voices.ts):
+   * shown as unconfirmed, never counted. Absent: false. */
+  echo?: boolean;
+  /** Who spoke: the author's id and the address's keyed hash, to tell two voices from one
+   * (report-tally.ts). Absent or null: not known (seeded data) — a voice of its own. Never shown. */
+  author?: string | null;
+  address?: string | null;
   /** Readers who said "still accurate" / "not accurate". */
   confirmations: number;
   disputes: number;

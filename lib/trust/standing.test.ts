@@ -24,8 +24,13 @@ describe("reporter standing", () => {
     expect(busy.unconfirmed).toBe(true);
   });
 
-  it("makes an account older than a week an ordinary reporter who can decide alone", () => {
-    expect(standingOf(record({ accountAgeMs: NEW_ACCOUNT_DAYS * DAY }))).toEqual({ score: 0.4, tier: "ordinary", unconfirmed: false });
+  it("makes an account older than a week with a corroborated report an ordinary reporter who can decide alone", () => {
+    expect(standingOf(record({ accountAgeMs: NEW_ACCOUNT_DAYS * DAY, corroborated: 1 }))).toEqual({ score: 0.45, tier: "ordinary", unconfirmed: false });
+  });
+
+  it("keeps an old account with no corroborated report new: waiting earns nothing", () => {
+    expect(standingOf(record({ accountAgeMs: 300 * DAY }))).toEqual({ score: 0.4, tier: "new", unconfirmed: true });
+    expect(standingOf(record({ accountAgeMs: 300 * DAY, hidden: 2 }))).toEqual({ score: 0.1, tier: "doubted", unconfirmed: true });
   });
 
   it("raises standing with corroborated reports and upheld flags, up to their caps", () => {
@@ -34,8 +39,8 @@ describe("reporter standing", () => {
   });
 
   it("lowers standing with hidden and disputed reports and dismissed flags, down to doubted", () => {
-    expect(standingOf(record({ hidden: 1 })).score).toBeCloseTo(0.25);
-    const doubted = standingOf(record({ hidden: 1, disputed: 1 }));
+    expect(standingOf(record({ hidden: 1, corroborated: 1 })).score).toBeCloseTo(0.3);
+    const doubted = standingOf(record({ hidden: 1, disputed: 2, corroborated: 1 }));
     expect(doubted.tier).toBe("doubted");
     expect(doubted.unconfirmed).toBe(true);
     expect(standingOf(record({ flagsDismissed: 20 })).score).toBe(0);
@@ -46,9 +51,10 @@ describe("reporter standing", () => {
     expect(standingOf(record({ banned: true, corroborated: 50 }))).toEqual({ score: 0, tier: "doubted", unconfirmed: true });
   });
 
-  it("weighs a vote by the voter's standing: a whole vote from an ordinary account, a fifth from a new one", () => {
-    expect(voteWeight(standingOf(record()))).toBeCloseTo(0.8);
+  it("weighs a vote by the voter's standing, and a vote from an account that cannot decide alone not at all", () => {
+    expect(voteWeight(standingOf(record({ corroborated: 1 })))).toBeCloseTo(0.9);
     expect(voteWeight(standingOf(record({ corroborated: 2 })))).toBe(1);
-    expect(voteWeight(standingOf(record({ accountAgeMs: DAY })))).toBeCloseTo(0.2);
+    expect(voteWeight(standingOf(record({ accountAgeMs: DAY, corroborated: 5 })))).toBe(0);
+    expect(voteWeight(standingOf(record({ hidden: 3, corroborated: 1 })))).toBe(0);
   });
 });

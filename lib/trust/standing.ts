@@ -58,7 +58,10 @@ export function standingOf(record: ReporterRecord): Standing {
   const earned = Math.min(0.5, 0.05 * record.corroborated) + Math.min(0.1, 0.02 * record.flagsUpheld);
   const lost = 0.15 * record.hidden + 0.05 * record.disputed + 0.03 * record.flagsDismissed;
   const score = round(clamp((isNew ? 0.1 : 0.4) + earned - lost));
-  const tier: StandingTier = isNew ? "new" : score < DOUBTED_BELOW ? "doubted" : score >= TRUSTED_FROM ? "trusted" : "ordinary";
+  // An account with no corroborated report has no record yet, however old: standing comes from
+  // what others confirmed, not from waiting (a drawer of dormant accounts buys nothing).
+  const tier: StandingTier =
+    isNew || record.corroborated === 0 ? (score < DOUBTED_BELOW && !isNew ? "doubted" : "new") : score < DOUBTED_BELOW ? "doubted" : score >= TRUSTED_FROM ? "trusted" : "ordinary";
   return { score, tier, unconfirmed: tier === "new" || tier === "doubted" };
 }
 
@@ -67,9 +70,12 @@ export const ANONYMOUS_STANDING: Standing = Object.freeze({ score: ORDINARY_STAN
 
 /**
  * A vote's weight ("still accurate" / "not accurate"): twice the voter's standing, at most 1,
- * so an ordinary account's vote is a whole vote and a new account's a fifth of one. Accounts
- * younger than the vote minimum cannot vote at all (server/services/reports.ts).
+ * so an ordinary account's vote is most of a whole vote; a new or doubted account's vote is
+ * kept (it counts once the account has a record) but weighs nothing now. Accounts younger than
+ * the vote minimum cannot vote at all (server/services/reports.ts).
  */
 export function voteWeight(standing: Standing): number {
+  // A vote is a small report: from an account whose reports cannot count alone, it counts nothing.
+  if (standing.unconfirmed) return 0;
   return round(Math.min(1, 2 * standing.score));
 }

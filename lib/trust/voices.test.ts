@@ -27,10 +27,12 @@ describe("one voice per address", () => {
   });
 
   it("marks nothing where the address or the author is not known", () => {
-    expect(oneVoicePerAddress([
-      { author: null, address: "x", score: 0.5 },
-      { author: "a", address: null, score: 0.1 },
-      { author: "b", address: null, score: 0.1 },
-    ])).toEqual([false, false, false]);
+    expect(
+      oneVoicePerAddress([
+        { author: null, address: "x", score: 0.5 },
+        { author: "a", address: null, score: 0.1 },
+        { author: "b", address: null, score: 0.1 },
+      ]),
+    ).toEqual([false, false, false]);
   });
 });

@@ -19,7 +19,8 @@ export function oneVoicePerAddress(voices: readonly Voice[]): boolean[] {
     if (!voice.address || !voice.author) continue;
     const current = speaker.get(voice.address);
     // Highest standing speaks; equal standing: the smaller id, so the choice is stable.
-    if (!current || voice.score > current.score || (voice.score === current.score && voice.author < current.author)) speaker.set(voice.address, { author: voice.author, score: voice.score });
+    if (!current || voice.score > current.score || (voice.score === current.score && voice.author < current.author))
+      speaker.set(voice.address, { author: voice.author, score: voice.score });
   }
   return voices.map((voice) => voice.address !== null && voice.author !== null && speaker.get(voice.address)!.author !== voice.author);
 }

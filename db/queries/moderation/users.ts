@@ -101,7 +101,11 @@ export async function listUsers(db: Db = getDb(), now: Date = new Date()) {
     .from(users)
     .orderBy(desc(users.createdAt))
     .limit(200);
-  const records = await reporterRecords(db, rows.map((row) => row.id), now);
+  const records = await reporterRecords(
+    db,
+    rows.map((row) => row.id),
+    now,
+  );
   return rows.map((row) => {
     const record = records.get(row.id)!;
     return { ...row, record, standing: standingOf(record) };

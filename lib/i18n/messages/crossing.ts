@@ -53,6 +53,8 @@ export const en = {
     noReportsYet: "no reports yet",
     lastReport: (ago: string) => `last report ${ago}`,
     noReportsIn: (duration: string) => `no reports in ${duration}`,
+    /** Reports the engine does not count yet that say another state: the reader must see them. */
+    butUnconfirmed: (n: number, seen: string, ago: string) => `but ${plural("en", n, { one: "# traveller", other: "# travellers" })} reported ${seen} ${ago} (not yet confirmed)`,
   },
   page: {
     notFoundTitle: "Crossing not found",
@@ -297,6 +299,8 @@ export const ru: Catalog<typeof en> = {
     noReportsYet: "сообщений пока нет",
     lastReport: (ago) => `последнее сообщение ${ago}`,
     noReportsIn: (duration) => `нет сообщений уже ${duration}`,
+    butUnconfirmed: (n, seen, ago) =>
+      `но ${plural("ru", n, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen}, ${ago} (ещё не подтверждено)`,
   },
   page: {
     notFoundTitle: "Пункт пропуска не найден",

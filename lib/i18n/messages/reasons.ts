@@ -17,6 +17,7 @@ export const en = {
   tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
   reports: (tally: string) => `${capitalize(tally)}.`,
   reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
+  reportsAwaiting: (tally: string) => `Not yet confirmed: ${tally} — against the published hours or notice; counted once a second traveller or a moderator confirms.`,
   reportsUnconfirmed: (tally: string) => `Unconfirmed: ${tally} — not counted until a traveller with a record or a moderator confirms.`,
   modeNotAllowed: (mode: string, allowed: string) => `Not open to ${mode} traffic (allowed: ${allowed}).`,
   modeUnknown: (mode: string, named: string) => `Not known whether it is open to ${mode} traffic: the sources name only these: ${named}.`,
@@ -48,6 +49,8 @@ export const ru: Catalog<typeof en> = {
     `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
   reports: (tally) => `${capitalize(tally)}.`,
   reportsConflict: (a, b) => `Сообщения противоречат друг другу: ${a}; ${b}.`,
+  reportsAwaiting: (tally) =>
+    `Ещё не подтверждено: ${tally} — вопреки опубликованному расписанию или объявлению; учитывается, когда подтвердит второй путешественник или модератор.`,
   reportsUnconfirmed: (tally) => `Не подтверждено: ${tally} — не учитывается, пока не подтвердит путешественник с историей сообщений или модератор.`,
   modeNotAllowed: (mode, allowed) => `Закрыт для ${mode} (разрешено: ${allowed}).`,
   modeUnknown: (mode, named) => `Неизвестно, открыт ли пункт для ${mode}: источники называют только эти способы: ${named}.`,

@@ -82,7 +82,10 @@ export function engineReports(sorted: Sorted, window: readonly number[], time: n
       verified: false,
       hidden: false,
       reporterTrust: r.score,
-      unconfirmed: r.unconfirmed || extra[k]!,
+      unconfirmed: r.unconfirmed,
+      echo: extra[k]!,
+      author: r.author,
+      address: r.address,
       confirmations,
       disputes,
     };

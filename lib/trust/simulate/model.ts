@@ -90,7 +90,7 @@ const code = (state: string): Code => (state === "open" ? OPEN : state === "clos
 /** The engine's state with no reports, per minute from `start`, stepping by its nextChange. */
 export function scheduleOf(baseline: CrossingBaseline, standings: SourceStandings, start: number, minutes: number): Uint8Array {
   const schedule = new Uint8Array(minutes);
-  for (let m = 0; m < minutes; ) {
+  for (let m = 0; m < minutes;) {
     const status = evaluateStatus({ baseline, notices: [], reports: [], instant: new Date(start + m * MINUTE), standings });
     const next = status.nextChange ? Math.ceil((status.nextChange.getTime() - start) / MINUTE) : minutes;
     const until = Math.min(minutes, Math.max(m + 1, next));
@@ -176,7 +176,17 @@ interface Account {
   record: ReporterRecord;
 }
 
-const emptyRecord = (ageMs: number): ReporterRecord => ({ accountAgeMs: ageMs, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 });
+const emptyRecord = (ageMs: number): ReporterRecord => ({
+  accountAgeMs: ageMs,
+  role: "traveller",
+  banned: false,
+  reports: 0,
+  corroborated: 0,
+  hidden: 0,
+  disputed: 0,
+  flagsUpheld: 0,
+  flagsDismissed: 0,
+});
 
 /** Established honest accounts (7–700 days old at the start, 0–20 corroborated reports), shared by all crossings. */
 export function honestPool(seed: number): Account[] {
@@ -212,7 +222,7 @@ export function honestReports(world: CrossingWorld, pool: readonly Account[], se
   const random = stream(seed, world.slug, "honest");
   const reports: SimReport[] = [];
   const end = world.start + world.minutes * MINUTE;
-  for (let t = world.start; ; ) {
+  for (let t = world.start; ;) {
     t += exponential(random, model.busyRate / HOUR);
     if (t >= end) break;
     const minute = Math.floor((t - world.start) / MINUTE);

@@ -77,16 +77,25 @@ const detection = (minutes: number[], undetected: number): Detection => ({ count
 
 export function simulate(config: SimConfig, baselines: readonly CrossingBaseline[], standings: SourceStandings): SimResult {
   const pool = honestPool(config.seed);
-  const acc = new Map<string, { scored: number; correct: number; closure: number[]; closureMissed: number; reopening: number[]; reopeningMissed: number; episodes: number; flipMinutes: number }>();
+  const acc = new Map<
+    string,
+    { scored: number; correct: number; closure: number[]; closureMissed: number; reopening: number[]; reopeningMissed: number; episodes: number; flipMinutes: number }
+  >();
   const key = (s: Scenario, m: Method) => `${s}|${m}`;
-  for (const s of scenarios) for (const m of methods) acc.set(key(s, m), { scored: 0, correct: 0, closure: [], closureMissed: 0, reopening: [], reopeningMissed: 0, episodes: 0, flipMinutes: 0 });
+  for (const s of scenarios)
+    for (const m of methods) acc.set(key(s, m), { scored: 0, correct: 0, closure: [], closureMissed: 0, reopening: [], reopeningMissed: 0, episodes: 0, flipMinutes: 0 });
   const worlds: SimResult["worlds"] = [];
   for (const slug of config.crossings) {
     const baseline = baselines.find((b) => b.slug === slug);
     if (!baseline) throw new Error(`no seeded crossing ${slug}`);
     const world = worldOf(config, slug, baseline, standings);
     const honest = honestReports(world, pool, config.seed);
-    worlds.push({ slug, closures: world.events.filter((e) => e.kind === "closure").length, reopenings: world.events.filter((e) => e.kind === "reopening").length, honestReports: honest.length });
+    worlds.push({
+      slug,
+      closures: world.events.filter((e) => e.kind === "closure").length,
+      reopenings: world.events.filter((e) => e.kind === "reopening").length,
+      honestReports: honest.length,
+    });
     let twin: Record<Method, Uint8Array> | null = null;
     for (const scenario of scenarios) {
       const { shown, hasReports } = sampleAll(world, standings, adversaryReports(world, honest, scenario, config.seed));
@@ -150,10 +159,16 @@ export function goalsOf(rows: readonly Row[]): Goal[] {
     },
   ];
   const worst = scenarios.map((s) => row(s, "engine")).sort((a, b) => a.accuracy - b.accuracy)[0]!;
-  goals.push({ goal: "accuracy ≥ 97% (honest only)", met: honest.accuracy >= 0.97, detail: `${pct(honest.accuracy)}; lowest over scenarios ${pct(worst.accuracy)} (${scenarioLabel[worst.scenario]})` });
+  goals.push({
+    goal: "accuracy ≥ 97% (honest only)",
+    met: honest.accuracy >= 0.97,
+    detail: `${pct(honest.accuracy)}; lowest over scenarios ${pct(worst.accuracy)} (${scenarioLabel[worst.scenario]})`,
+  });
   const beaten: string[] = [];
   for (const s of scenarios)
-    for (const m of methods) if (m !== "engine" && row(s, m).accuracy >= row(s, "engine").accuracy) beaten.push(`${methodLabel[m]} ${pct(row(s, m).accuracy)} ≥ ${pct(row(s, "engine").accuracy)} in ${scenarioLabel[s]}`);
+    for (const m of methods)
+      if (m !== "engine" && row(s, m).accuracy >= row(s, "engine").accuracy)
+        beaten.push(`${methodLabel[m]} ${pct(row(s, m).accuracy)} ≥ ${pct(row(s, "engine").accuracy)} in ${scenarioLabel[s]}`);
   goals.push({ goal: "better than every baseline on accuracy (every scenario)", met: beaten.length === 0, detail: beaten.length ? beaten.join("; ") : "in all scenarios" });
   const faster: string[] = [];
   for (const s of scenarios)

@@ -20,7 +20,12 @@ describe("the simulator", () => {
 
   it("puts closures in scheduled-open time and reopenings in scheduled-closed time", () => {
     const config = { ...DEFAULT_CONFIG, crossings: ["kaplanbek-navoi"] };
-    const world = worldOf(config, "kaplanbek-navoi", baselines.find((b) => b.slug === "kaplanbek-navoi")!, standings);
+    const world = worldOf(
+      config,
+      "kaplanbek-navoi",
+      baselines.find((b) => b.slug === "kaplanbek-navoi")!,
+      standings,
+    );
     // Kaplanbek – Navoi is open 08:00–20:00 (UTC+5) every day by its schedule.
     expect(world.schedule[4 * 60]).toBe(OPEN);
     expect(world.schedule[16 * 60]).toBe(CLOSED);
@@ -141,11 +146,19 @@ describe("the baselines", () => {
   it("the engine hears one voice per address and only the votes cast by the instant", () => {
     const shared = [
       simReport({ id: "x", seen: "closed", observedAt: t - DAY / 48, submittedAt: t - DAY / 48, address: "same", score: 0.4 }),
-      simReport({ id: "y", seen: "closed", observedAt: t - DAY / 48, submittedAt: t - DAY / 48, address: "same", score: 0.6, votes: [{ at: t + 1, weight: 0.2, kind: "dispute" }] }),
+      simReport({
+        id: "y",
+        seen: "closed",
+        observedAt: t - DAY / 48,
+        submittedAt: t - DAY / 48,
+        address: "same",
+        score: 0.6,
+        votes: [{ at: t + 1, weight: 0.2, kind: "dispute" }],
+      }),
     ];
     const s = sortedBySubmission(shared);
     const inputs = engineReports(s, windowAt(s, t), t);
-    expect(inputs.map((r) => [r.id, r.unconfirmed, r.disputes])).toEqual([
+    expect(inputs.map((r) => [r.id, r.echo, r.disputes])).toEqual([
       ["x", true, 0],
       ["y", false, 0],
     ]);
