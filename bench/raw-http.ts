@@ -7,6 +7,7 @@
 import http from "node:http";
 import net from "node:net";
 import { gunzipSync } from "node:zlib";
+import { mulberry32 } from "../lib/trust/simulate/random";
 
 export interface FullAnswer {
   status: number;
@@ -114,16 +115,7 @@ export function randomHangUp(random: () => number = Math.random): HangUp {
   return { kind: "after", afterMs: Math.floor(random() * 51) };
 }
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32, as the simulator's), so a failing run can be repeated. */
+export const seeded: (seed: number) => () => number = mulberry32;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signInLinkFor, uniqueEmail } from "./support/auth";
 import { SERVER_LOG } from "./support/constants";
+import { adminContext, moderatorContext } from "./support/roles";
 
 /** Crossings open around the clock by schedule (24/7 on both sides), one per browser project,
  * so parallel projects never report on the same crossing. */
@@ -20,11 +21,11 @@ async function fillReport(page: Page, options: { direction?: string; seen?: stri
 
 async function reportsWithNote(page: Page, slug: string, note: string) {
   const response = await page.request.get(`/api/v1/crossings/${slug}/reports?limit=100`);
-  const { reports } = (await response.json()) as { reports: { notes: string | null; seen: string }[] };
+  const { reports } = (await response.json()) as { reports: { id: string; notes: string | null; seen: string }[] };
   return reports.filter((report) => report.notes === note);
 }
 
-test("a new traveller signs in by email and a 'closed' report turns an open crossing closed", async ({ page }, testInfo) => {
+test("two brand-new accounts cannot flip an open crossing: each 'closed' shows as unconfirmed until a moderator verifies it", async ({ page, browser }, testInfo) => {
   const slug = openAllDay[testInfo.project.name]!;
   await page.goto(`/crossings/${slug}`);
   await expect(page.getByTestId("status").first()).toHaveAttribute("data-state", "open");
@@ -40,22 +41,52 @@ test("a new traveller signs in by email and a 'closed' report turns an open cros
   await expect(page).toHaveURL(new RegExp(`/crossings/${slug}`));
   await expect(page.getByRole("link", { name: "My reports" })).toBeVisible();
 
+  // The first fresh account reports "closed": on the timeline at once, shown as unconfirmed,
+  // and the crossing stays open — in the headline a reader cannot miss it.
   const note = `Barrier down ${Date.now()}`;
   const form = await fillReport(page, { direction: "a-b", seen: "Closed", mode: "car", wait: "40", notes: note });
   await form.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByRole("status")).toContainText("your report is on the timeline");
   const now = page.getByTestId("status").first();
-  await expect(now).toHaveAttribute("data-state", "closed");
-  await expect(now).toHaveAttribute("data-basis", "reports");
-  await expect(now).toContainText("Closed — 1 traveller");
+  await expect(now).toHaveAttribute("data-state", "open");
+  await expect(now).toContainText(/but 1 traveller reported closed .* \(not yet confirmed\)/);
+  await expect(page.getByText(/Unconfirmed: 1 traveller reported closed/).first()).toBeVisible();
   await expect(page.getByTestId("report").first()).toContainText(note);
 
+  // A second fresh account, on its own, says the same: still open, now two unconfirmed.
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await signIn(other, uniqueEmail("accomplice"), `/crossings/${slug}#report`);
+  const again = await fillReport(other, { direction: "b-a", seen: "Closed", mode: "car", notes: `${note} (2)` });
+  await again.getByRole("button", { name: "Send report" }).click();
+  await expect(other.getByRole("status")).toContainText("your report is on the timeline");
+  await expect(other.getByTestId("status").first()).toHaveAttribute("data-state", "open");
+  await expect(other.getByText(/Unconfirmed: 2 travellers reported closed/).first()).toBeVisible();
+  // The API says the same, with the reason's code.
+  const api = (await (await page.request.get(`/api/v1/crossings/${slug}/status`)).json()) as { state: string; reasons: { code: string }[] };
+  expect(api.state).toBe("open");
+  expect(api.reasons.map((reason) => reason.code)).toContain("reportsUnconfirmed");
+  await second.close();
+
+  // A moderator verifies the first report: a verified report counts alone, and the crossing closes.
+  const admin = await adminContext(browser);
+  const { context: moderator } = await moderatorContext(browser, admin);
+  const [stored] = await reportsWithNote(page, slug, note);
+  expect(stored).toBeDefined();
+  const verified = await moderator.request.post(`/api/moderation/reports/${stored!.id}/verify`, { data: { reason: "Confirmed by phone with the post" } });
+  expect(verified.status()).toBe(200);
+  await page.reload();
+  await expect(page.getByTestId("status").first()).toHaveAttribute("data-state", "closed");
+  await expect(page.getByTestId("status").first()).toHaveAttribute("data-basis", "reports");
+  await admin.close();
+  await moderator.close();
+
   // The link worked once: using it again does not sign anyone in.
-  const other = await page.context().browser()!.newContext();
-  const second = await other.newPage();
-  await second.goto(link);
-  await expect(second).toHaveURL(/\/signin\?.*error=Verification/);
-  await other.close();
+  const stranger = await page.context().browser()!.newContext();
+  const third = await stranger.newPage();
+  await third.goto(link);
+  await expect(third).toHaveURL(/\/signin\?.*error=Verification/);
+  await stranger.close();
   // An everyday event, logged as one line, not as Auth.js's stack trace.
   await expect.poll(() => readFileSync(SERVER_LOG, "utf8")).toContain("[auth] a sign-in link was expired or already used");
 });

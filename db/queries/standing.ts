@@ -12,7 +12,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reportFeedback, type ReportRow } from "@/db/schema";
 import type { TravelMode } from "@/lib/baseline/schema";
-import { ANONYMOUS_STANDING, standingOf, voteWeight, type ReporterRecord, type Standing } from "@/lib/trust/standing";
+import { ANONYMOUS_STANDING, emptyRecord, standingOf, voteWeight, type ReporterRecord, type Standing } from "@/lib/trust/standing";
 import { oneVoicePerAddress } from "@/lib/trust/voices";
 import type { ReportInput } from "@/lib/status/types";
 
@@ -20,18 +20,8 @@ const RECORD_REPORTS = 200;
 /** Another account's report of the same state within this long corroborates a report. */
 const CORROBORATES_WITHIN = "2 hours";
 
-interface RecordRow {
-  id: string;
-  createdAt: string | Date;
-  role: ReporterRecord["role"];
-  banned: boolean;
-  reports: number;
-  corroborated: number;
-  hidden: number;
-  disputed: number;
-  flagsUpheld: number;
-  flagsDismissed: number;
-}
+/** A row of the record query: the record, with the account's id and creation time instead of its age. */
+type RecordRow = Omit<ReporterRecord, "accountAgeMs"> & { id: string; createdAt: string | Date };
 
 /** The records of these accounts, as lib/trust/standing.ts reads them. */
 export async function reporterRecords(db: Db, userIds: readonly string[], now: Date): Promise<Map<string, ReporterRecord>> {
@@ -73,17 +63,8 @@ export async function reporterRecords(db: Db, userIds: readonly string[], now: D
       sql`, `,
     )})`)) as unknown as RecordRow[];
   for (const row of rows) {
-    found.set(row.id, {
-      accountAgeMs: now.getTime() - new Date(row.createdAt).getTime(),
-      role: row.role,
-      banned: row.banned,
-      reports: row.reports,
-      corroborated: row.corroborated,
-      hidden: row.hidden,
-      disputed: row.disputed,
-      flagsUpheld: row.flagsUpheld,
-      flagsDismissed: row.flagsDismissed,
-    });
+    const { id, createdAt, ...record } = row;
+    found.set(id, { ...record, accountAgeMs: now.getTime() - new Date(createdAt).getTime() });
   }
   return found;
 }
@@ -94,12 +75,7 @@ export async function standingsOf(db: Db, userIds: readonly string[], now: Date)
   const standings = new Map<string, Standing>();
   for (const id of userIds) {
     const record = records.get(id);
-    standings.set(
-      id,
-      record
-        ? standingOf(record)
-        : standingOf({ accountAgeMs: 0, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 }),
-    );
+    standings.set(id, record ? standingOf(record) : standingOf(emptyRecord(0)));
   }
   return standings;
 }

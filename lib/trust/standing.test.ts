@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { NEW_ACCOUNT_DAYS, standingOf, voteWeight, type ReporterRecord } from "@/lib/trust/standing";
+import { emptyRecord, NEW_ACCOUNT_DAYS, standingOf, voteWeight, type ReporterRecord } from "@/lib/trust/standing";
 
 const DAY = 86400_000;
-const record = (overrides: Partial<ReporterRecord> = {}): ReporterRecord => ({
-  accountAgeMs: 60 * DAY,
-  role: "traveller",
-  banned: false,
-  reports: 0,
-  corroborated: 0,
-  hidden: 0,
-  disputed: 0,
-  flagsUpheld: 0,
-  flagsDismissed: 0,
-  ...overrides,
-});
+const record = (overrides: Partial<ReporterRecord> = {}): ReporterRecord => ({ ...emptyRecord(60 * DAY), ...overrides });
 
 describe("reporter standing", () => {
   it("starts a new account low and unconfirmed, whatever its record in its first week", () => {

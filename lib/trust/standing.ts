@@ -40,6 +40,11 @@ export interface ReporterRecord {
   flagsDismissed: number;
 }
 
+/** The record of an account that has done nothing yet, `ageMs` old. */
+export function emptyRecord(ageMs: number): ReporterRecord {
+  return { accountAgeMs: ageMs, role: "traveller", banned: false, reports: 0, corroborated: 0, hidden: 0, disputed: 0, flagsUpheld: 0, flagsDismissed: 0 };
+}
+
 export interface Standing {
   score: number;
   tier: StandingTier;

@@ -6,7 +6,7 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { standingOf, voteWeight, type ReporterRecord } from "@/lib/trust/standing";
+import { emptyRecord, standingOf, voteWeight, type ReporterRecord } from "@/lib/trust/standing";
 import { chance, exponential, integer, poisson, stream, uniform, type Random } from "@/lib/trust/simulate/random";
 
 export const MINUTE = 60_000;
@@ -175,18 +175,6 @@ interface Account {
   address: string;
   record: ReporterRecord;
 }
-
-const emptyRecord = (ageMs: number): ReporterRecord => ({
-  accountAgeMs: ageMs,
-  role: "traveller",
-  banned: false,
-  reports: 0,
-  corroborated: 0,
-  hidden: 0,
-  disputed: 0,
-  flagsUpheld: 0,
-  flagsDismissed: 0,
-});
 
 /** Established honest accounts (7–700 days old at the start, 0–20 corroborated reports), shared by all crossings. */
 export function honestPool(seed: number): Account[] {
