@@ -97,6 +97,13 @@ describe("freshness and the next change", () => {
     expect(freshnessInWords(status, "ru")).toBe("2 сообщения, 40 мин назад");
   });
 
+  it("carries a report not counted yet that says another state, so the row does not hide it", () => {
+    const { status } = state(noon, [report({ observedAt: minutesBefore(noon, 10), seen: "closed" })]);
+    expect(status.state).toBe("open");
+    expect(freshnessInWords(status, "en")).toBe("last report 10 min ago; but 1 traveller reported closed 10 min ago (not yet confirmed)");
+    expect(freshnessInWords(status, "ru")).toBe("последнее сообщение 10 мин назад; но 1 путешественник сообщил: закрыт, 10 мин назад (ещё не подтверждено)");
+  });
+
   it("says how long there have been no reports, or that there are none", () => {
     const { status } = state(noon, [report({ observedAt: minutesBefore(noon, 3 * 24 * 60) })]);
     expect(freshnessInWords(status, "en")).toBe("no reports in 3 days");

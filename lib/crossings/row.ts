@@ -11,6 +11,7 @@ import type { StateChange } from "@/lib/status/next-window";
 import { directionEnds, type Status } from "@/lib/status/types";
 import { shownWaits, type NextOpening, type PastWaitRow, type ShownWait } from "@/lib/status/wait-estimate";
 import { waitInWords } from "@/lib/crossings/wait-words";
+import { unconfirmedWarning } from "@/lib/status/headline";
 
 export interface RowWait {
   from: CountryCode;
@@ -51,6 +52,12 @@ function reportCount(status: Status): number {
 }
 
 export function freshnessInWords(status: Status, locale: Locale): string {
+  const warning = unconfirmedWarning(status, locale);
+  const freshness = freshnessAlone(status, locale);
+  return warning ? `${freshness}; ${warning}` : freshness;
+}
+
+function freshnessAlone(status: Status, locale: Locale): string {
   const t = messagesFor(locale).crossing;
   const f = formatters(locale);
   const newest = status.freshness.newestReportAt;

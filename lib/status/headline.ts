@@ -24,9 +24,16 @@ function freshness(status: Status, locale: Locale): string {
 export function statusHeadline(status: Status, options: { planned?: boolean; locale?: Locale } = {}): string {
   const headline = decidedHeadline(status, options);
   if (options.planned) return headline;
-  // Reports not counted yet that say another state than the one shown: never hidden below the
-  // fold — a traveller reads "Open by schedule — but 1 traveller reported closed 10 min ago".
-  const t = messagesFor(options.locale ?? "en");
+  const warning = unconfirmedWarning(status, options.locale ?? "en");
+  return warning ? `${headline}; ${warning}` : headline;
+}
+
+/**
+ * Reports not counted yet that say another state than the one shown, in words — "but 1
+ * traveller reported closed 10 min ago (not yet confirmed)" — or null. Never hidden below the
+ * fold: the headline and the list's row carry it.
+ */
+export function unconfirmedWarning(status: Status, locale: Locale): string | null {
   let warning: { count: number; seen: "open" | "closed" | "restricted"; newestAgoMs: number } | null = null;
   for (const reason of status.reasons) {
     const message = reason.message;
@@ -37,8 +44,9 @@ export function statusHeadline(status: Status, options: { planned?: boolean; loc
     )
       warning = message.tally;
   }
-  if (!warning) return headline;
-  return `${headline}; ${t.crossing.headline.butUnconfirmed(warning.count, t.seen[warning.seen], formatters(options.locale ?? "en").ago(warning.newestAgoMs))}`;
+  if (!warning) return null;
+  const t = messagesFor(locale);
+  return t.crossing.headline.butUnconfirmed(warning.count, t.seen[warning.seen], formatters(locale).ago(warning.newestAgoMs));
 }
 
 function decidedHeadline(status: Status, { planned = false, locale = "en" }: { planned?: boolean; locale?: Locale }): string {
