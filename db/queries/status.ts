@@ -105,7 +105,9 @@ export async function loadAllStatusInputs(instant: Date, db: Db = getDb()): Prom
  * SQL with the same functions the triggers count with): one index range of wait_history per
  * crossing and direction (its key's first three columns), never the reports themselves.
  *
- * The hours are worked out once per crossing and direction (a materialized CTE) and each
+ * The hours are worked out once per crossing and direction (a materialized CTE), the three
+ * wanted hours made rows of their own (so each is an equality on all three key columns: an
+ * index condition on PostgreSQL as on PGlite, not a filter over the direction's rows), and each
  * range is read in a lateral subquery the planner cannot fold into a join (`offset 0`), so the
  * plan holds without table statistics (PGlite never analyzes on its own): folded in, the
  * planner on an unanalyzed wait_history read each crossing's every row and worked the hour
@@ -117,12 +119,15 @@ async function waitHistoryAround(db: Db, instant: Date, crossingId: number | nul
       select c."id", d."direction", wait_history_hour(${instant.toISOString()}::timestamptz, wait_history_zone(c."baseline", d."direction")) as "hour"
       from ${crossings} c cross join (values ('a-b'), ('b-a')) d("direction")
       where ${crossingId}::integer is null or c."id" = ${crossingId}::integer
+    ),
+    "wanted" as materialized (
+      select h."id", h."direction", (h."hour" + o."offset") % 168 as "hour"
+      from "hours" h cross join (values (0), (1), (167)) o("offset")
     )
-    select w.* from "hours" h cross join lateral (
+    select w.* from "wanted" x cross join lateral (
       select w."crossing_id" as "crossingId", w."direction", w."mode", w."hour_of_week" as "hourOfWeek", w."wait_bucket" as "waitMinutes", w."reports"
       from ${waitHistory} w
-      where w."crossing_id" = h."id" and w."direction" = h."direction"
-        and w."hour_of_week" = any(array[h."hour", (h."hour" + 1) % 168, (h."hour" + 167) % 168])
+      where w."crossing_id" = x."id" and w."direction" = x."direction" and w."hour_of_week" = x."hour"
         and w."reports" > 0
       offset 0
     ) w`)) as unknown as (WaitHistoryRow & { crossingId: number })[];
