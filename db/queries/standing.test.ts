@@ -1,7 +1,7 @@
 /** Reporters' standing read from their record, and the reports the engine weighs with it. */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { flags, reports, users } from "@/db/schema";
+import { flags, reportFeedback, reports, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
 import { getCrossingRecord } from "@/db/queries/crossings";
 import { reporterRecords, reportsWithStanding, standingsOf } from "@/db/queries/standing";
@@ -68,6 +68,28 @@ describe.each(testDatabaseKinds)("reporter standing on %s", (kind) => {
     expect(records.get("liar")).toMatchObject({ reports: 1, corroborated: 1, hidden: 2 });
     expect(records.get("fresh")).toMatchObject({ reports: 0, corroborated: 0 });
     expect(records.get("fresh")!.accountAgeMs).toBeLessThan(DAY);
+  });
+
+  it("does not let fresh accounts vouch for each other, wash out a hidden report by withdrawing it, or mark a report disputed alone", async () => {
+    await database.db.insert(users).values([
+      { id: "fresh-a", email: "fresh-a@example.org" },
+      { id: "fresh-b", email: "fresh-b@example.org" },
+      { id: "washer", email: "washer@example.org", createdAt: new Date(now.getTime() - 60 * DAY) },
+    ]);
+    const base = { crossingId: korday, direction: "a-b" as const, mode: "car", observedAt: hoursAgo(3), submittedAt: hoursAgo(3), seen: "closed" as const };
+    await database.db.insert(reports).values([
+      { ...base, authorId: "fresh-a", ipHash: "ip-fa" },
+      { ...base, authorId: "fresh-b", ipHash: "ip-fb" },
+      { ...base, authorId: "washer", ipHash: "ip-wa", hidden: true, withdrawnAt: hoursAgo(1) },
+    ]);
+    const [target] = await database.db.select({ id: reports.id }).from(reports).where(eq(reports.authorId, "veteran"));
+    await database.db.insert(reportFeedback).values({ reportId: target!.id, userId: "fresh-a", kind: "dispute" });
+    await database.db.update(reports).set({ disputes: 1 }).where(eq(reports.id, target!.id));
+    const records = await reporterRecords(database.db, ["fresh-a", "fresh-b", "washer", "veteran"], now);
+    expect(records.get("fresh-a")).toMatchObject({ corroborated: 0 });
+    expect(records.get("fresh-b")).toMatchObject({ corroborated: 0 });
+    expect(records.get("washer")).toMatchObject({ reports: 0, hidden: 1 });
+    expect(records.get("veteran")).toMatchObject({ disputed: 0 });
   });
 
   it("counts flags moderators upheld and dismissed", async () => {

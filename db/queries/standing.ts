@@ -12,13 +12,15 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reportFeedback, type ReportRow } from "@/db/schema";
 import type { TravelMode } from "@/lib/baseline/schema";
-import { ANONYMOUS_STANDING, emptyRecord, standingOf, voteWeight, type ReporterRecord, type Standing } from "@/lib/trust/standing";
+import { ANONYMOUS_STANDING, emptyRecord, NEW_ACCOUNT_DAYS, standingOf, voteWeight, type ReporterRecord, type Standing } from "@/lib/trust/standing";
 import { oneVoicePerAddress } from "@/lib/trust/voices";
 import type { ReportInput } from "@/lib/status/types";
 
 const RECORD_REPORTS = 200;
 /** Another account's report of the same state within this long corroborates a report. */
 const CORROBORATES_WITHIN = "2 hours";
+/** As lib/trust/standing.ts NEW_ACCOUNT_DAYS, for SQL (a constant: no input reaches sql.raw). */
+const NEW_ACCOUNT_INTERVAL = `${NEW_ACCOUNT_DAYS} days`;
 
 /** A row of the record query: the record, with the account's id and creation time instead of its age. */
 type RecordRow = Omit<ReporterRecord, "accountAgeMs"> & { id: string; createdAt: string | Date };
@@ -36,20 +38,30 @@ export async function reporterRecords(db: Db, userIds: readonly string[], now: D
     from "users" u
     left join lateral (
       select
-        count(*) filter (where not mine."hidden") as "reports",
+        count(*) filter (where live and not mine."hidden") as "reports",
+        -- Hidden by a moderator counts even once withdrawn: withdrawing does not wash it out.
         count(*) filter (where mine."hidden" and mine."review_state" = 'none') as "hidden",
-        count(*) filter (where not mine."hidden" and mine."disputes" > mine."confirmations") as "disputed",
-        count(*) filter (where not mine."hidden" and (mine."verified" or exists (
-          select 1 from "reports" o
+        -- Disputed by more established readers (a week old, not banned) than confirmed it.
+        count(*) filter (where live and not mine."hidden" and (
+          select count(*) filter (where fb."kind" = 'dispute') - count(*) filter (where fb."kind" = 'confirm')
+          from "report_feedback" fb join "users" voter on voter."id" = fb."user_id"
+          where fb."report_id" = mine."id" and voter."banned_at" is null and voter."created_at" <= fb."created_at" - interval '${sql.raw(NEW_ACCOUNT_INTERVAL)}'
+        ) > 0) as "disputed",
+        -- Corroborated: verified, or the same state at the same crossing within two hours from
+        -- another account on another address — an account a week old when it reported, not
+        -- banned, its report visible and not held: two fresh accounts cannot vouch for each other.
+        count(*) filter (where live and not mine."hidden" and (mine."verified" or exists (
+          select 1 from "reports" o join "users" other on other."id" = o."author_id"
           where o."crossing_id" = mine."crossing_id" and o."seen" = mine."seen"
             and o."observed_at" between mine."observed_at" - interval '${sql.raw(CORROBORATES_WITHIN)}' and mine."observed_at" + interval '${sql.raw(CORROBORATES_WITHIN)}'
-            and o."author_id" is not null and o."author_id" <> mine."author_id"
+            and o."author_id" <> mine."author_id"
             and (mine."ip_hash" is null or o."ip_hash" is null or o."ip_hash" <> mine."ip_hash")
-            and not o."hidden" and o."withdrawn_at" is null
+            and not o."hidden" and o."withdrawn_at" is null and o."review_state" = 'none'
+            and other."banned_at" is null and other."created_at" <= o."submitted_at" - interval '${sql.raw(NEW_ACCOUNT_INTERVAL)}'
         ))) as "corroborated"
       from (
-        select * from "reports" own
-        where own."author_id" = u."id" and own."withdrawn_at" is null
+        select own.*, own."withdrawn_at" is null as live from "reports" own
+        where own."author_id" = u."id"
         order by own."submitted_at" desc
         limit ${RECORD_REPORTS}
       ) mine

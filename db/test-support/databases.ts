@@ -24,6 +24,23 @@ async function pglite(): Promise<TestDatabase> {
   return { kind: "pglite", db: connection.db, close: connection.close, rawQuery: connection.rawQuery, withLogger: connection.withLogger };
 }
 
+/**
+ * Drops a test database, ending its connections. A connection the test role may not end — an
+ * autovacuum worker that started on the freshly filled database, seen once in CI as "must be a
+ * member of the role whose process is being terminated" — ends by itself: try again a few times.
+ */
+async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      return;
+    } catch (error) {
+      if (attempt >= 10 || !/member of the role whose process is being terminated|is being accessed by other users/.test(String(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
+    }
+  }
+}
+
 async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestDatabase & { url: string }> {
   const name = `crossings_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -40,7 +57,7 @@ async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestD
     withLogger: connection.withLogger,
     close: async () => {
       await connection.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await dropDatabase(admin, name);
       await admin.end({ timeout: 5 });
     },
   };

@@ -21,15 +21,15 @@ const known = (seen: KnownReport["seen"], hours: number, submittedAfterHours = 0
 const closedPair = (hours: number, submittedAfterHours = 0) => [known("closed", hours), known("closed", hours + 0.1, submittedAfterHours)];
 
 describe("state changes", () => {
-  it("two fresh 'closed' reports over an open schedule close it; a later 'open' report opens it", () => {
+  it("two fresh 'closed' reports over an open schedule close it; two later 'open' reports open it", () => {
     const [first, second] = closedPair(0);
-    // Three hours on, the 'closed' reports count a third as much as fresh ones, and the later
-    // 'open' supersedes them: outweighed.
-    const open = known("open", 3);
-    const changes = stateChanges({ baseline, reports: [first!, second!, open], notices: [], ...window });
+    // Three hours on, the 'closed' reports count a third as much as fresh ones, and two later
+    // 'open' supersede them: outweighed.
+    const changes = stateChanges({ baseline, reports: [first!, second!, known("open", 3), known("open", 3.1)], notices: [], ...window });
     expect(changes.map((change) => ({ at: change.at.toISOString(), previous: change.previous, state: change.state, basis: change.basis }))).toEqual([
       { at: at(0.1).toISOString(), previous: "open", state: "closed", basis: "reports" },
-      { at: at(3).toISOString(), previous: "closed", state: "open", basis: "reports" },
+      { at: at(3).toISOString(), previous: "closed", state: "unknown", basis: "reports" },
+      { at: at(3.1).toISOString(), previous: "unknown", state: "open", basis: "reports" },
     ]);
     expect(stateChangeTitle(changes[0]!)).toBe("Now closed — reports");
     expect(changes[0]!.reasons[0]).toMatch(/2 travellers reported closed/);
@@ -51,9 +51,14 @@ describe("state changes", () => {
     expect(changes[1]!.reasons[0]).toMatch(/^Reports conflict/);
   });
 
-  it("an 'open' report an hour after a 'closed' one supersedes it: open again", () => {
+  it("two 'open' reports an hour after a closure two travellers confirmed supersede it: open again", () => {
+    const changes = stateChanges({ baseline, reports: [...closedPair(0), known("open", 1), known("open", 1.1)], notices: [], ...window });
+    expect(changes.map((change) => change.state)).toEqual(["closed", "unknown", "open"]);
+  });
+
+  it("one 'open' report does not end a closure two travellers confirmed: a conflict, not open", () => {
     const changes = stateChanges({ baseline, reports: [...closedPair(0), known("open", 1)], notices: [], ...window });
-    expect(changes.map((change) => change.state)).toEqual(["closed", "open"]);
+    expect(changes.map((change) => change.state)).toEqual(["closed", "unknown"]);
   });
 
   it("compares with the state just before the event: a 'closed' report that has aged out is not undone by a later 'open' one", () => {

@@ -205,7 +205,7 @@ describe("the email", () => {
         ].join("\n"),
         [
           "Irkeshtam",
-          "  - 1 report from one traveller against the published hours or a notice says open (the newest 1 h 10 min ago), not counted while the page shows closed: verify it if true, hide it if not.",
+          "  - 1 report against the published hours or a notice, not confirmed by a second traveller, says open (the newest 1 h 10 min ago), not counted while the page shows closed: verify it if true, hide it if not.",
           `  https://crossings.example.org/crossings/irkeshtam#report-${lone.id}`,
         ].join("\n"),
         ["Torugart", "  - Reports have said open while the schedule says closed, for 5 h.", "  https://crossings.example.org/crossings/torugart#timeline"].join("\n"),

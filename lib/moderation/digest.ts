@@ -8,7 +8,7 @@
  *  - its state rests on one unconfirmed report: the reports decide it, and the state they give
  *    is carried by a single report that no reader has confirmed and no moderator verified;
  *  - reports say something the engine shows but does not count — from new or doubted accounts
- *    ("reportsUnconfirmed"), or from one traveller against the schedule ("reportsAwaiting"):
+ *    ("reportsUnconfirmed"), or not confirmed by a second traveller against the schedule ("reportsAwaiting"):
  *    docs/trust.md — a moderator can verify or hide them;
  *  - its reports have said open while the schedule says closed, or closed while it says open,
  *    without a break for CONTRADICTION_MIN_MS or more (checked every CONTRADICTION_STEP_MS
@@ -175,7 +175,9 @@ function findingText(finding: Finding, now: Date): string {
     case "not-counted": {
       const { count, seen, newestAgoMs } = finding.tally;
       const who =
-        finding.why === "new-accounts" ? `${reportsWord(count)} from new or doubted accounts` : `${reportsWord(count)} from one traveller against the published hours or a notice`;
+        finding.why === "new-accounts"
+          ? `${reportsWord(count)} from new or doubted accounts`
+          : `${reportsWord(count)} against the published hours or a notice, not confirmed by a second traveller,`;
       return `${who} say${count === 1 ? "s" : ""} ${seen} (the newest ${durationText(newestAgoMs)} ago), not counted while the page shows ${finding.shown}: verify ${count === 1 ? "it" : "them"} if true, hide ${count === 1 ? "it" : "them"} if not.`;
     }
     case "contradicts-schedule": {

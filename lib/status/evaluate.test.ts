@@ -99,6 +99,41 @@ describe("scenarios from the seed documents", () => {
     expect(status({ baseline: korday, instant, reports: [report({ observedAt: minutesBefore(instant, 20), seen: "closed", verified: true })] }).state).toBe("closed");
   });
 
+  it("two voices are any two within 2 hours, whatever the order of the rows, and a verified echo still counts", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const korday = crossing("korday-ak-zhol");
+    const closed = (minutes: number, author: string, address: string, extra: Partial<Parameters<typeof report>[0]> = {}) =>
+      report({ observedAt: minutesBefore(instant, minutes), seen: "closed", author, address, ...extra });
+    // Two travellers 2½ hours ago, ten minutes apart; a third now, more than 2 hours after them.
+    expect(status({ baseline: korday, instant, reports: [closed(150, "a", "x"), closed(140, "b", "y")] }).state).toBe("closed");
+    expect(status({ baseline: korday, instant, reports: [closed(150, "a", "x"), closed(140, "b", "y"), closed(1, "c", "z")] }).state).toBe("closed");
+    // Same account on two addresses, and another account on one of them: one voice, in any order.
+    const rows = [closed(10, "x", "n1"), closed(10, "x", "n2"), closed(50, "y", "n2")];
+    const states = [rows, [rows[1]!, rows[0]!, rows[2]!], [...rows].reverse()].map((order) => status({ baseline: korday, instant, reports: order }).state);
+    expect(new Set(states).size).toBe(1);
+    // An echo a moderator verified counts.
+    expect(status({ baseline: korday, instant, reports: [closed(10, "a", "x", { echo: true, verified: true })] }).state).toBe("closed");
+  });
+
+  it("a state that does not count supersedes nothing: one 'restricted' does not undo a closure two travellers confirmed", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const reports = [
+      report({ observedAt: minutesBefore(instant, 40), seen: "closed" }),
+      report({ observedAt: minutesBefore(instant, 35), seen: "closed" }),
+      report({ observedAt: minutesBefore(instant, 1), seen: "restricted" }),
+    ];
+    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports });
+    expect(result).toMatchObject({ state: "closed", basis: "reports" });
+    expect(result.reasons.at(-1)?.message).toMatchObject({ key: "reportsAwaiting", tally: { count: 1, seen: "restricted" } });
+  });
+
+  it("an echo's wait is not a wait", () => {
+    const instant = bishkek("2026-07-15T12:00");
+    const waits = [report({ observedAt: minutesBefore(instant, 10), waitMinutes: 20 }), report({ observedAt: minutesBefore(instant, 12), waitMinutes: 600, echo: true })];
+    const result = status({ baseline: crossing("korday-ak-zhol"), instant, reports: waits });
+    expect(result.waits[0]).toMatchObject({ basis: "reports", sampleSize: 1 });
+  });
+
   it("a report agreeing with the schedule needs no second voice", () => {
     const night = bishkek("2026-07-19T12:00"); // Irkeshtam, a Sunday: closed by its hours
     const result = status({ baseline: crossing("irkeshtam"), instant: night, reports: [report({ observedAt: minutesBefore(night, 10), seen: "closed" })] });

@@ -13,7 +13,7 @@
  *     in, weighted by age and standing; when they disagree, the answer is "conflicting".
  *     A report from a new or doubted reporter decides only when corroborated or when nothing
  *     else speaks; a report contradicted by a later one from a reporter who can decide
- *     alone counts a quarter (report-tally.ts, docs/trust.md).
+ *     alone counts a tenth (report-tally.ts, docs/trust.md).
  *  4. Eligibility: open, but not for this traveller (mode, goods only, citizens only) → restricted;
  *     open, but no source says who may cross (or sources disagree) → unknown.
  */

@@ -58,10 +58,11 @@ function scratchFor(n: number) {
 const tops = [new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED), new TopK(REPORTS_NAMED)];
 
 /**
- * A report is superseded when a report of another state from a reporter who can decide alone
- * was observed more than SUPERSEDE_AFTER_MS after it: the gate closed (or opened) since. It
- * still counts, a quarter: five "open" an hour old against one fresh "closed" is a conflict
- * to show, not a closure; one "open" an hour old against one fresh "closed" is a closure.
+ * A report is superseded when a report of another state that counts, from a reporter who can
+ * decide alone, was observed more than SUPERSEDE_AFTER_MS after it: the gate closed (or
+ * opened) since. It still counts, a tenth: fifteen "open" an hour old against two fresh
+ * "closed" is a conflict to show; three "open" an hour old against two fresh "closed" is a
+ * closure. A state two voices established is superseded only by one with two voices.
  */
 export const SUPERSEDE_AFTER_MS = 15 * 60_000;
 export const SUPERSEDED_FACTOR = 0.1;
@@ -80,6 +81,60 @@ function corroboratedAt(sorted: readonly number[], time: number): boolean {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo]! <= time + CORROBORATE_WITHIN_MS;
+}
+
+/** Whether two reports come from two voices: apart in account and in address (a report whose
+ * author and address are both unknown is a voice of its own). */
+function apart(a: ReportInput, b: ReportInput): boolean {
+  if (a.author == null && a.address == null) return true;
+  if (b.author == null && b.address == null) return true;
+  return (a.author == null || b.author == null || a.author !== b.author) && (a.address == null || b.address == null || a.address !== b.address);
+}
+
+/**
+ * Per state, 2 when two reports that can decide alone, from two voices, were observed within
+ * CORROBORATE_WITHIN_MS of each other — any two, not only the newest and another — or one
+ * was verified; else 1 or 0. Order-independent: the answer is the same whatever order the
+ * reports arrive in. Usually settled by the state's newest report (equal times: the smaller id)
+ * and one other; only when that fails are the state's reports sorted and every pair in reach
+ * tried.
+ */
+function twoVoices(reports: ReportInput[], n: number, tieBreak: (a: number, b: number) => number): Uint8Array {
+  const { times, which, pending } = scratch;
+  const state = scratch.seen;
+  const voices = new Uint8Array(3);
+  const anchor = new Int32Array(3).fill(-1);
+  const deciding = new Int32Array(3);
+  for (let p = 0; p < n; p++) {
+    if (pending[p] !== 0) continue;
+    const seen = state[p]!;
+    deciding[seen]!++;
+    if (reports[which[p]!]!.verified) voices[seen] = 2;
+    const a = anchor[seen]!;
+    if (a === -1 || times[p]! > times[a]! || (times[p] === times[a] && tieBreak(p, a) < 0)) anchor[seen] = p;
+  }
+  for (let seen = 0; seen < 3; seen++) if (voices[seen] === 0 && deciding[seen]! > 0) voices[seen] = 1;
+  for (let p = 0; p < n; p++) {
+    const seen = state[p]!;
+    const a = anchor[seen]!;
+    if (pending[p] !== 0 || voices[seen] === 2 || p === a || times[a]! - times[p]! > CORROBORATE_WITHIN_MS) continue;
+    if (apart(reports[which[a]!]!, reports[which[p]!]!)) voices[seen] = 2;
+  }
+  for (let seen = 0; seen < 3; seen++) {
+    if (voices[seen] === 2 || deciding[seen]! < 3) continue;
+    const positions: number[] = [];
+    for (let p = 0; p < n; p++) if (pending[p] === 0 && state[p] === seen) positions.push(p);
+    positions.sort((a, b) => times[a]! - times[b]! || tieBreak(a, b));
+    search: for (let i = 0; i < positions.length; i++) {
+      for (let j = i + 1; j < positions.length && times[positions[j]!]! - times[positions[i]!]! <= CORROBORATE_WITHIN_MS; j++) {
+        if (apart(reports[which[positions[i]!]!]!, reports[which[positions[j]!]!]!)) {
+          voices[seen] = 2;
+          break search;
+        }
+      }
+    }
+  }
+  return voices;
 }
 
 /**
@@ -122,7 +177,9 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (observed <= latestCounted && (newestVisible === null || observed > newestVisible)) newestVisible = observed;
     const age = time - observed;
     if (age > REPORT_WINDOW_BEFORE_MS || age < -REPORT_WINDOW_AFTER_MS) continue;
-    if (report.waitMinutes !== null && (!mode || report.mode === mode)) {
+    // An echo's wait is one more account's word from an address that already spoke: not a wait.
+    const echo = report.echo === true && !report.verified;
+    if (report.waitMinutes !== null && !echo && (!mode || report.mode === mode)) {
       if (report.direction === "a-b") waitsA[countA++] = report.waitMinutes;
       else waitsB[countB++] = report.waitMinutes;
     }
@@ -131,21 +188,31 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
     if (!(weight > 0)) continue;
     const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
-    const unconfirmed = report.echo === true || (report.unconfirmed === true && !report.verified);
-    if (!unconfirmed && observed > newestDeciding[seen]!) newestDeciding[seen] = observed;
+    const unconfirmed = echo || (report.unconfirmed === true && !report.verified);
     weights[n] = weight;
     times[n] = observed;
     state[n] = seen;
     which[n] = i;
-    // 0: can decide alone; 1: unconfirmed; 3: an echo (one more account from an address that
-    // already speaks: shown, never counted, verified or not).
-    pending[n++] = report.echo === true ? 3 : unconfirmed ? 1 : 0;
+    // 0: can decide alone (a verified report always); 1: unconfirmed; 3: an echo (one more
+    // account from an address that already speaks: shown, never counted).
+    pending[n++] = echo ? 3 : unconfirmed ? 1 : 0;
   }
-  // Supersession, then the totals of the reports that can decide alone.
+  // Which states count: the schedule's own (or any, when it says nothing), and a state against
+  // it only with two voices.
+  const voices = twoVoices(reports, n, tieBreak);
+  const scheduleSeen = schedule === "open" ? 0 : schedule === "closed" ? 1 : schedule === "restricted" ? 2 : -1;
+  const counts = [0, 1, 2].map((seen) => scheduleSeen < 0 || seen === scheduleSeen || voices[seen]! >= 2);
+  for (let p = 0; p < n; p++) if (pending[p] === 0 && counts[state[p]!] && times[p]! > newestDeciding[state[p]!]!) newestDeciding[state[p]!] = times[p]!;
+  // Supersession, then the totals of the reports that can decide alone. Only a state that counts
+  // supersedes; a state two voices established, only a state with two voices of its own (one
+  // "open" must not end a closure two travellers confirmed).
   for (let p = 0; p < n; p++) {
     const seen = state[p]!;
     let newestOther = -Infinity;
-    for (let other = 0; other < 3; other++) if (other !== seen && newestDeciding[other]! > newestOther) newestOther = newestDeciding[other]!;
+    for (let other = 0; other < 3; other++) {
+      if (other === seen || (voices[seen]! >= 2 && voices[other]! < 2)) continue;
+      if (newestDeciding[other]! > newestOther) newestOther = newestDeciding[other]!;
+    }
     if (newestOther - times[p]! > SUPERSEDE_AFTER_MS) weights[p]! *= SUPERSEDED_FACTOR;
     if (pending[p]) {
       pendingCount[seen]!++;
@@ -179,33 +246,12 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
       tops[seen]!.offer(p);
     } else if (times[p]! > remainingNewest[seen]!) remainingNewest[seen] = times[p]!;
   }
-  // Two voices per state: besides the state's newest report from a reporter who can decide
-  // alone, another such report observed within CORROBORATE_WITHIN_MS of it from a reporter who
-  // differs in account and in address (both unknown: a voice of its own); or a verified report.
-  // Unconfirmed reports add weight where corroborated, never a voice.
-  const voices = new Uint8Array(3);
-  const anchor = new Int32Array(3).fill(-1);
-  for (let p = 0; p < n; p++) {
-    if (pending[p] !== 0) continue;
-    const seen = state[p]!;
-    if (reports[which[p]!]!.verified) voices[seen] = 2;
-    if (anchor[seen] === -1 || times[p]! > times[anchor[seen]!]!) anchor[seen] = p;
-  }
-  for (let p = 0; p < n; p++) {
-    const seen = state[p]!;
-    if (pending[p] !== 0 || voices[seen] === 2 || p === anchor[seen] || times[anchor[seen]!]! - times[p]! > CORROBORATE_WITHIN_MS) continue;
-    const first = reports[which[anchor[seen]!]!]!;
-    const report = reports[which[p]!]!;
-    const unknown = report.author == null && report.address == null;
-    if (unknown || ((report.author == null || report.author !== first.author) && (report.address == null || report.address !== first.address))) voices[seen] = 2;
-  }
   // Each state's heaviest, and the heaviest of all among them.
   const bySeen = tops.map((top) => top.drain());
   const awaiting: { tally: ReportTally; ids: string[] }[] = [];
-  const scheduleSeen = schedule === "open" ? 0 : schedule === "closed" ? 1 : schedule === "restricted" ? 2 : -1;
   if (scheduleSeen >= 0) {
     for (let seen = 0; seen < 3; seen++) {
-      if (seen === scheduleSeen || totals[seen] === 0 || voices[seen]! >= 2) continue;
+      if (counts[seen] || totals[seen] === 0) continue;
       awaiting.push({
         tally: { count: countBySeen[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - newestBySeen[seen]!) },
         ids: bySeen[seen]!.map((p) => reports[which[p]!]!.id),
@@ -224,8 +270,11 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const unconfirmed: { tally: ReportTally; ids: string[] }[] = [];
   for (let seen = 0; seen < 3; seen++) {
     if (pendingCount[seen] === 0) continue;
-    const ids: string[] = [];
-    for (let p = 0; p < n && ids.length < REPORTS_NAMED; p++) if ((pending[p] === 1 || pending[p] === 3) && state[p] === seen) ids.push(reports[which[p]!]!.id);
+    // Newest first (equal times by id), so the list does not depend on the order rows arrive in.
+    const positions: number[] = [];
+    for (let p = 0; p < n; p++) if ((pending[p] === 1 || pending[p] === 3) && state[p] === seen) positions.push(p);
+    positions.sort((a, b) => times[b]! - times[a]! || tieBreak(a, b));
+    const ids = positions.slice(0, REPORTS_NAMED).map((p) => reports[which[p]!]!.id);
     unconfirmed.push({ tally: { count: pendingCount[seen]!, seen: SEEN[seen]!, newestAgoMs: Math.max(0, time - remainingNewest[seen]!) }, ids });
   }
   unconfirmed.sort((a, b) => a.tally.newestAgoMs - b.tally.newestAgoMs);
