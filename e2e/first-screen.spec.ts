@@ -114,7 +114,9 @@ test.describe("a wait from two far-apart reports", () => {
     // A brand-new account's reports are shown but do not decide the state (docs/trust.md): the
     // row keeps the schedule's answer and says how fresh the newest report is — and, where that
     // answer is not "open" (Kairagach: who may cross is not known), that they said open.
-    await expect(row.getByTestId("row-freshness")).toHaveText(/^last report (\d+ min ago|just now)(; but 2 travellers reported open (\d+ min ago|just now) \(not yet confirmed\))?$/);
+    await expect(row.getByTestId("row-freshness")).toHaveText(
+      /^last report (\d+ min ago|just now)(; but 2 travellers reported open (\d+ min ago|just now) \(not yet confirmed\))?$/,
+    );
 
     await page.goto(`/crossings/${slug}`);
     await expect(page.getByTestId("status").first().getByTestId("wait").first()).toContainText("20–300 min, 2 reports: uncertain");
