@@ -7,6 +7,7 @@
 import postgres from "postgres";
 import { connect, type Connection, type Db, type DatabaseKind } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { dropDatabase } from "./drop-database";
 
 export interface TestDatabase {
   kind: DatabaseKind;
@@ -22,23 +23,6 @@ async function pglite(): Promise<TestDatabase> {
   const connection = connect({ pgliteDir: "memory://", databaseUrl: "", pgliteInProcess: true });
   await runMigrations(connection);
   return { kind: "pglite", db: connection.db, close: connection.close, rawQuery: connection.rawQuery, withLogger: connection.withLogger };
-}
-
-/**
- * Drops a test database, ending its connections. A connection the test role may not end — an
- * autovacuum worker that started on the freshly filled database, seen once in CI as "must be a
- * member of the role whose process is being terminated" — ends by itself: try again a few times.
- */
-async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      return;
-    } catch (error) {
-      if (attempt >= 10 || !/member of the role whose process is being terminated|is being accessed by other users/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-    }
-  }
 }
 
 async function postgresDatabase(adminUrl: string, migrate = true): Promise<TestDatabase & { url: string }> {

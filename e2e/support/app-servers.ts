@@ -10,6 +10,7 @@ import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { expect, type Browser, type BrowserContext } from "@playwright/test";
+import { dropDatabase } from "../../db/test-support/drop-database";
 import { signIn, uniqueEmail } from "./auth";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -44,7 +45,7 @@ export async function freshDatabase(kind: DatabaseKind, label: string): Promise<
       url: url.toString(),
       env: { DATABASE_URL: url.toString() },
       drop: async () => {
-        await admin.unsafe(`drop database if exists "${name}" with (force)`);
+        await dropDatabase(admin, name);
         await admin.end({ timeout: 5 });
       },
     };
