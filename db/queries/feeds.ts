@@ -26,11 +26,6 @@ const reportColumns = {
   authorId: reports.authorId,
   ipHash: reports.ipHash,
   hidden: reports.hidden,
-  editedAt: reports.editedAt,
-  withdrawnAt: reports.withdrawnAt,
-  reviewState: reports.reviewState,
-  idempotencyKey: reports.idempotencyKey,
-  payloadHash: reports.payloadHash,
 };
 
 const noticeColumns = {

@@ -97,7 +97,13 @@ export async function standingsOf(db: Db, userIds: readonly string[], now: Date)
  * reporter is new or doubted or is one more account from an address that already speaks
  * (lib/trust/voices.ts), and readers' votes weighted by the voters' standing.
  */
-export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], now: Date = new Date()): Promise<ReportInput[]> {
+/** The columns of a report that weighing it reads. */
+export type WeighedRow = Pick<
+  ReportRow,
+  "id" | "crossingId" | "authorId" | "ipHash" | "observedAt" | "direction" | "mode" | "seen" | "waitMinutes" | "verified" | "hidden" | "confirmations" | "disputes"
+>;
+
+export async function reportsWithStanding(db: Db, rows: readonly WeighedRow[], now: Date = new Date()): Promise<ReportInput[]> {
   if (!rows.length) return [];
   const voted = rows.filter((row) => row.confirmations > 0 || row.disputes > 0).map((row) => row.id);
   const votes = voted.length
@@ -118,7 +124,7 @@ export async function reportsWithStanding(db: Db, rows: readonly ReportRow[], no
     else entry.disputes += weight;
     weighted.set(vote.reportId, entry);
   }
-  const standingOfRow = (row: ReportRow) => (row.authorId ? standings.get(row.authorId)! : ANONYMOUS_STANDING);
+  const standingOfRow = (row: WeighedRow) => (row.authorId ? standings.get(row.authorId)! : ANONYMOUS_STANDING);
   // Per crossing, so a crossing's answer is the same whether it is read alone or in the list.
   const extraVoices = oneVoicePerAddress(rows.map((row) => ({ author: row.authorId, address: row.ipHash && `${row.crossingId}:${row.ipHash}`, score: standingOfRow(row).score })));
   // Who spoke, as tokens that only tell voices apart within this set: an author's id or an

@@ -9,7 +9,7 @@ import { evaluateStatus } from "@/lib/status/evaluate";
 import { REPORT_WINDOW_BEFORE_MS } from "@/lib/status/report-weight";
 import type { ReportInput } from "@/lib/status/types";
 import { oneVoicePerAddress } from "@/lib/trust/voices";
-import { CLOSED, HOUR, OPEN, OTHER, type Code, type CrossingWorld, type SimReport } from "@/lib/trust/simulate/model";
+import { CLOSED, code, HOUR, OPEN, OTHER, type Code, type CrossingWorld, type SimReport } from "@/lib/trust/simulate/model";
 
 export type Method = "engine" | "schedule" | "latest" | "majority";
 export const methods: readonly Method[] = ["engine", "schedule", "latest", "majority"];
@@ -57,8 +57,6 @@ export function windowAt(sorted: Sorted, time: number): number[] {
   for (let i = lo; i < hi; i++) if (sorted.reports[i]!.observedAt >= from) window.push(i);
   return window;
 }
-
-const code = (state: string): Code => (state === "open" ? OPEN : state === "closed" ? CLOSED : OTHER);
 
 /** The engine's inputs for a window: standing, one voice per address among them, votes cast by `time`. */
 export function engineReports(sorted: Sorted, window: readonly number[], time: number): ReportInput[] {

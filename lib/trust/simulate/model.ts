@@ -85,7 +85,8 @@ export interface CrossingWorld {
   events: TruthEvent[];
 }
 
-const code = (state: string): Code => (state === "open" ? OPEN : state === "closed" ? CLOSED : OTHER);
+/** A state as the simulator scores it. */
+export const code = (state: string): Code => (state === "open" ? OPEN : state === "closed" ? CLOSED : OTHER);
 
 /** The engine's state with no reports, per minute from `start`, stepping by its nextChange. */
 export function scheduleOf(baseline: CrossingBaseline, standings: SourceStandings, start: number, minutes: number): Uint8Array {
