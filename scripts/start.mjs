@@ -37,7 +37,9 @@ function run(command, args) {
 }
 
 const buildId = path.join(root, ".next", "BUILD_ID");
-const inputs = ["app", "lib", "db", "public", "proxy.ts", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
+// Everything the build reads: the app imports server/ (services, i18n) too, and Next.js builds
+// instrumentation.ts; a change to either must not leave a stale build serving.
+const inputs = ["app", "lib", "db", "server", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json", "tsconfig.json"];
 const sourcesChanged = !existsSync(buildId) || inputs.some((input) => newestMtime(path.join(root, input)) > statSync(buildId).mtimeMs);
 if (sourcesChanged) {
   console.log("Building the app (sources changed since the last build)…");

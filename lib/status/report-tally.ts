@@ -91,6 +91,14 @@ function apart(a: ReportInput, b: ReportInput): boolean {
   return (a.author == null || b.author == null || a.author !== b.author) && (a.address == null || b.address == null || a.address !== b.address);
 }
 
+/** What the pass over the reports finds per state among those that can decide alone: how many,
+ * whether one is verified, and the newest (equal times: the smaller id), by position. */
+interface FirstPass {
+  deciding: Int32Array;
+  verified: Uint8Array;
+  anchor: Int32Array;
+}
+
 /**
  * Per state, 2 when two reports that can decide alone, from two voices, were observed within
  * CORROBORATE_WITHIN_MS of each other — any two, not only the newest and another — or one
@@ -99,20 +107,12 @@ function apart(a: ReportInput, b: ReportInput): boolean {
  * and one other; only when that fails are the state's reports sorted and every pair in reach
  * tried.
  */
-function twoVoices(reports: ReportInput[], n: number, tieBreak: (a: number, b: number) => number): Uint8Array {
+function twoVoices(reports: ReportInput[], n: number, tieBreak: (a: number, b: number) => number, firstPass: FirstPass): Uint8Array {
   const { times, which, pending } = scratch;
   const state = scratch.seen;
+  const { anchor, deciding } = firstPass;
   const voices = new Uint8Array(3);
-  const anchor = new Int32Array(3).fill(-1);
-  const deciding = new Int32Array(3);
-  for (let p = 0; p < n; p++) {
-    if (pending[p] !== 0) continue;
-    const seen = state[p]!;
-    deciding[seen]!++;
-    if (reports[which[p]!]!.verified) voices[seen] = 2;
-    const a = anchor[seen]!;
-    if (a === -1 || times[p]! > times[a]! || (times[p] === times[a] && tieBreak(p, a) < 0)) anchor[seen] = p;
-  }
+  for (let seen = 0; seen < 3; seen++) if (firstPass.verified[seen]) voices[seen] = 2;
   for (let seen = 0; seen < 3; seen++) if (voices[seen] === 0 && deciding[seen]! > 0) voices[seen] = 1;
   for (let p = 0; p < n; p++) {
     const seen = state[p]!;
@@ -169,6 +169,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   let countA = 0;
   let countB = 0;
   const tieBreak = (a: number, b: number) => compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b);
+  const firstPass: FirstPass = { deciding: new Int32Array(3), verified: new Uint8Array(3), anchor: new Int32Array(3).fill(-1) };
   for (const top of tops) top.reset(weights, tieBreak);
   for (let i = 0; i < reports.length; i++) {
     const report = reports[i]!;
@@ -195,25 +196,35 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     which[n] = i;
     // 0: can decide alone (a verified report always); 1: unconfirmed; 3: an echo (one more
     // account from an address that already speaks: shown, never counted).
-    pending[n++] = echo ? 3 : unconfirmed ? 1 : 0;
+    pending[n] = echo ? 3 : unconfirmed ? 1 : 0;
+    if (!echo && !unconfirmed) {
+      firstPass.deciding[seen]!++;
+      if (report.verified) firstPass.verified[seen] = 1;
+      const a = firstPass.anchor[seen]!;
+      if (a === -1 || observed > times[a]! || (observed === times[a] && tieBreak(n, a) < 0)) firstPass.anchor[seen] = n;
+    }
+    n++;
   }
   // Which states count: the schedule's own (or any, when it says nothing), and a state against
   // it only with two voices.
-  const voices = twoVoices(reports, n, tieBreak);
+  const voices = twoVoices(reports, n, tieBreak, firstPass);
   const scheduleSeen = schedule === "open" ? 0 : schedule === "closed" ? 1 : schedule === "restricted" ? 2 : -1;
   const counts = [0, 1, 2].map((seen) => scheduleSeen < 0 || seen === scheduleSeen || voices[seen]! >= 2);
-  for (let p = 0; p < n; p++) if (pending[p] === 0 && counts[state[p]!] && times[p]! > newestDeciding[state[p]!]!) newestDeciding[state[p]!] = times[p]!;
+  for (let seen = 0; seen < 3; seen++) if (counts[seen] && firstPass.anchor[seen]! >= 0) newestDeciding[seen] = times[firstPass.anchor[seen]!]!;
   // Supersession, then the totals of the reports that can decide alone. Only a state that counts
   // supersedes; a state two voices established, only a state with two voices of its own (one
-  // "open" must not end a closure two travellers confirmed).
-  for (let p = 0; p < n; p++) {
-    const seen = state[p]!;
-    let newestOther = -Infinity;
+  // "open" must not end a closure two travellers confirmed). Per state, the newest report of
+  // another state that may supersede it:
+  const newestOther = new Float64Array(3).fill(-Infinity);
+  for (let seen = 0; seen < 3; seen++) {
     for (let other = 0; other < 3; other++) {
       if (other === seen || (voices[seen]! >= 2 && voices[other]! < 2)) continue;
-      if (newestDeciding[other]! > newestOther) newestOther = newestDeciding[other]!;
+      if (newestDeciding[other]! > newestOther[seen]!) newestOther[seen] = newestDeciding[other]!;
     }
-    if (newestOther - times[p]! > SUPERSEDE_AFTER_MS) weights[p]! *= SUPERSEDED_FACTOR;
+  }
+  for (let p = 0; p < n; p++) {
+    const seen = state[p]!;
+    if (newestOther[seen]! - times[p]! > SUPERSEDE_AFTER_MS) weights[p]! *= SUPERSEDED_FACTOR;
     if (pending[p]) {
       pendingCount[seen]!++;
       continue;
