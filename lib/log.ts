@@ -33,7 +33,8 @@ export type LogEvent =
   /** The direct answer of an API route failed unexpectedly (server/http/fast-routes.ts); Next.js answered. */
   | "server.direct_failed"
   /** Warming a country's public holidays at start failed (server/http/serve.ts). */
-  | "server.holidays_failed";
+  | "server.holidays_failed"
+  | "server.warmed_up";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

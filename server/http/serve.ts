@@ -25,6 +25,7 @@ import { PageStore } from "./page-store";
 import { RenderLimits } from "./render-limits";
 import { createRequestHandler } from "./server";
 import { serverSettings } from "./settings";
+import { warmUp, warmUpPaths } from "./warm-up";
 
 const dev = process.argv.includes("--dev");
 const settings = serverSettings(process.env);
@@ -124,9 +125,20 @@ server.timeout = 60_000;
 // first year of China's calendar (lunar feasts, computed astronomically) takes over 100 ms, which
 // would otherwise land inside the first requests. The other years follow in small steps (above).
 const seedCountries = new Set(baselineCrossings.flatMap((crossing) => crossing.sides.map((side) => side.country as CountryCode)));
+// Then one render of each kind of uncached answer (./warm-up.ts), so the first reader's request
+// does not pay for loading and compiling its route (not under `npm run dev`, which compiles on demand).
 void warmPublicHolidays(seedCountries, [new Date().getUTCFullYear()])
   .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
   .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }))
+  .then(async () => {
+    if (dev) return;
+    const started = performance.now();
+    const results = await warmUp(handle, warmUpPaths(baselineCrossings[0]?.slug, new Date()), new URL(env.AUTH_URL).host);
+    logEvent("info", "server.warmed_up", {
+      ms: Math.round(performance.now() - started),
+      routes: results.map(({ path, status, ms }) => `${status ?? "abandoned"} ${ms} ms ${path}`).join("; "),
+    });
+  })
   .finally(() =>
     server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`)),
   );
