@@ -13,13 +13,15 @@ const closed = evaluateStatus({
   reports: [report({ observedAt: minutesBefore(instant, 10), seen: "closed" }), report({ observedAt: minutesBefore(instant, 15), seen: "closed" })],
   instant,
 });
-const quick = evaluateStatus({
-  baseline: testBaseline(),
-  notices: [],
-  reports: [report({ observedAt: minutesBefore(instant, 10), waitMinutes: 20 }), report({ observedAt: minutesBefore(instant, 20), waitMinutes: 25 })],
-  instant,
-});
-
+/** The status at `instant` with "open" reports of these waits (a-b), 10, 20, 30 … minutes old. */
+const withWaits = (waits: number[], extra: ReturnType<typeof report>[] = []) =>
+  evaluateStatus({
+    baseline: testBaseline(),
+    notices: [],
+    reports: [...waits.map((waitMinutes, i) => report({ observedAt: minutesBefore(instant, 10 * (i + 1)), waitMinutes })), ...extra],
+    instant,
+  });
+const quick = withWaits([20, 25, 22]);
 describe("alert decisions", () => {
   it("fires a state alert when the state changes, not when it stays", () => {
     const subscription = { kind: "state" as const, waitBelow: null, direction: null, lastSeen: "open" };
@@ -35,9 +37,40 @@ describe("alert decisions", () => {
 
   it("fires a wait alert once when the reported wait drops below the threshold", () => {
     const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "above" };
-    expect(decideAlert(subscription, quick, "X")).toMatchObject({ send: true, seen: "below" });
+    expect(decideAlert(subscription, quick, "X")).toMatchObject({ send: true, seen: "below", subject: "X: wait 20–25 min" });
+    expect(decideAlert(subscription, quick, "X").line).toBe("X: travellers report a wait of 20–25 min (3 recent reports), below your 30 min.");
     expect(decideAlert({ ...subscription, lastSeen: "below" }, quick, "X").send).toBe(false);
     expect(decideAlert({ ...subscription, waitBelow: 15 }, quick, "X")).toMatchObject({ send: false, seen: "above" });
+    // No recent reports: nothing is known, and what was seen before stands.
     expect(decideAlert(subscription, open, "X")).toMatchObject({ send: false, seen: "above" });
+  });
+
+  it("needs the whole range under the threshold, not the median", () => {
+    const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "above" };
+    // Median 25, but the range (all three reports) reaches 40.
+    expect(decideAlert(subscription, withWaits([20, 25, 40]), "X")).toMatchObject({ send: false, seen: "above" });
+    expect(decideAlert({ ...subscription, waitBelow: 41 }, withWaits([20, 25, 40]), "X")).toMatchObject({ send: true, seen: "below" });
+  });
+
+  it("does not fire on an uncertain wait: two reports, or one traveller's quick crossing among slow ones", () => {
+    const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "above" };
+    // Two reports: uncertain whatever they say; what was seen before stands.
+    expect(decideAlert(subscription, withWaits([20, 25]), "X")).toMatchObject({ send: false, seen: "above" });
+    // A range spread more than threefold (5–90 min) is uncertain too.
+    expect(decideAlert({ ...subscription, waitBelow: 100 }, withWaits([5, 90, 60, 5]), "X")).toMatchObject({ send: false, seen: "above" });
+  });
+
+  it("does not fire while the crossing is closed, whatever waits were reported", () => {
+    const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "above" };
+    const shut = withWaits(
+      [20, 25, 22],
+      [
+        report({ observedAt: minutesBefore(instant, 5), seen: "closed" }),
+        report({ observedAt: minutesBefore(instant, 6), seen: "closed" }),
+        report({ observedAt: minutesBefore(instant, 7), seen: "closed" }),
+      ],
+    );
+    expect(shut.state).not.toBe("open");
+    expect(decideAlert(subscription, shut, "X")).toMatchObject({ send: false, seen: "above" });
   });
 });

@@ -3,10 +3,18 @@
  * A "state" alert fires when the state differs from the one last seen; a "wait" alert when
  * the recent-report wait in its direction drops below its threshold (once, until it rises
  * above again). The event key makes the same event impossible to send twice.
+ *
+ * A wait is "below" only when the crossing is open (or open with restrictions) now, the figure
+ * comes from recent reports, it is not uncertain (lib/status/wait-estimate.ts: at least three
+ * reports, not spread more than threefold) and its whole range is under the threshold: a
+ * traveller told "below 30 min" sets off, so one quick report among slow ones, two reports, or
+ * a wait reported while the gate is shut must not say so. It is "above" when such a figure's
+ * range reaches the threshold; otherwise "unknown", which keeps what was seen before.
  */
 import { reasonText } from "@/lib/i18n/reasons";
 import type { Status } from "@/lib/status/types";
 import { stateLabels } from "@/lib/format/labels";
+import { isUncertain } from "@/lib/status/wait-estimate";
 
 export interface AlertSubscription {
   kind: "state" | "wait";
@@ -27,8 +35,9 @@ export interface AlertDecision {
 export function observe(subscription: AlertSubscription, status: Status): string {
   if (subscription.kind === "state") return status.state;
   const wait = status.waits.find((estimate) => estimate.direction === (subscription.direction ?? "a-b"));
-  if (!wait || wait.basis !== "reports" || wait.minutes === null) return "unknown";
-  return wait.minutes < (subscription.waitBelow ?? 0) ? "below" : "above";
+  if (status.state !== "open" && status.state !== "restricted") return "unknown";
+  if (!wait || wait.basis !== "reports" || wait.range === null || isUncertain(wait)) return "unknown";
+  return wait.range.max < (subscription.waitBelow ?? 0) ? "below" : "above";
 }
 
 export function decideAlert(subscription: AlertSubscription, status: Status, crossingName: string): AlertDecision {
@@ -50,7 +59,13 @@ export function decideAlert(subscription: AlertSubscription, status: Status, cro
     seen: seen === "unknown" ? (subscription.lastSeen ?? "unknown") : seen,
     send,
     eventKey: `wait:${seen}:${stamp}`,
-    subject: `${crossingName}: wait about ${wait?.minutes ?? "?"} min`,
-    line: `${crossingName}: travellers report a wait of about ${wait?.minutes ?? "?"} min (median of ${wait?.sampleSize ?? 0} recent reports), below your ${subscription.waitBelow} min.`,
+    subject: `${crossingName}: wait ${waitRange(wait)}`,
+    line: `${crossingName}: travellers report a wait of ${waitRange(wait)} (${wait?.sampleSize ?? 0} recent reports), below your ${subscription.waitBelow} min.`,
   };
+}
+
+/** "10–25 min" (the middle half of the reports, or all of them when there are few), "15 min". */
+function waitRange(wait: Status["waits"][number] | undefined): string {
+  if (!wait?.range) return "? min";
+  return wait.range.min === wait.range.max ? `${wait.range.min} min` : `${wait.range.min}–${wait.range.max} min`;
 }
