@@ -7,6 +7,7 @@ import { countryCode, sourceRef, travelMode, type CrossingBaseline } from "@/lib
 import { directionEnds, type Status } from "@/lib/status/types";
 import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { statusHeadline } from "@/lib/status/headline";
+import { isUncertain } from "@/lib/status/wait-estimate";
 import type { ReasonKey } from "@/lib/status/reason-message";
 import { locales, type Locale } from "@/lib/i18n/locale";
 import { reasonText } from "@/lib/i18n/reasons";
@@ -84,6 +85,8 @@ export const statusResponseSchema = z.object({
       range: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
       basis: z.enum(["reports", "history", "baseline", "none"]),
       sampleSize: z.number().int(),
+      /** Fewer than 3 reports, or a range spread more than threefold (docs/status-engine.md). */
+      uncertain: z.boolean(),
     }),
   ),
   freshness: z.object({ newestReportAt: when, ageMinutes: z.number().int().nullable() }),
@@ -121,10 +124,13 @@ export function toStatusResponse(baseline: CrossingBaseline, status: Status, nex
     nextChange: status.nextChange?.toISOString() ?? null,
     stateChange: stateChange ? { ...stateChange, at: stateChange.at.toISOString() } : null,
     nextOpen: nextOpen ? { from: nextOpen.from.toISOString(), until: nextOpen.until?.toISOString() ?? null, certainty: nextOpen.certainty } : null,
-    waits: status.waits.map((wait) => ({
-      ...wait,
-      ...directionEnds(wait.direction, [a.country, b.country] as const),
-    })),
+    waits: status.waits.map((wait) => {
+      const ends = directionEnds(wait.direction, [a.country, b.country] as const);
+      // While closed no queue moves: no wait now, as on the page (which gives the typical wait at
+      // the next opening instead, lib/status/wait-estimate.ts shownWaits).
+      if (status.state === "closed") return { direction: wait.direction, ...ends, minutes: null, range: null, basis: "none", sampleSize: 0, uncertain: false };
+      return { ...wait, ...ends, uncertain: isUncertain(wait) };
+    }),
     freshness: {
       newestReportAt: status.freshness.newestReportAt?.toISOString() ?? null,
       ageMinutes: status.freshness.ageMinutes,
