@@ -35,7 +35,8 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   const byBorder = first(params.order) === "border";
   const { locale, t } = await getI18n();
   const l = t.crossing.list;
-  const { records, statuses, changes, openingHistory } = await crossingListNow();
+  // With a mode chosen, each row's state, waits and "open now" are for a traveller by that mode.
+  const { records, statuses, changes, openingHistory } = await crossingListNow(mode);
   const all: Row[] = records.map((record) => {
     const status = statuses.get(record.id)!;
     return {

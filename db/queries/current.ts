@@ -21,7 +21,7 @@ import type { ObservedHours } from "@/lib/history/observed-hours";
 import { loadAllStatusInputs } from "@/db/queries/status";
 import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { crossingState } from "@/lib/status/crossing-state";
-import { isCrossingSlug } from "@/lib/baseline/schema";
+import { isCrossingSlug, type TravelMode } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
 import { nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
 import type { PastWaitRow } from "@/lib/status/wait-estimate";
@@ -82,10 +82,11 @@ export interface AllCrossingsNow {
   changes: Map<number, StateChange | null>;
 }
 
-/** Every crossing's state now, by crossing id. */
-export function allCrossingsNow(): Promise<AllCrossingsNow> {
+/** Every crossing's state now, by crossing id; for a traveller by `mode` when one is given (who
+ * may cross by it, notices for it, reports about it weighing more, its waits). */
+export function allCrossingsNow(mode?: TravelMode): Promise<AllCrossingsNow> {
   return appCache().get(
-    "now:all",
+    mode ? `now:all:${mode}` : "now:all",
     {
       tags: [ALL, LIST],
       ttlMs: STATUS_TTL_MS,
@@ -97,7 +98,7 @@ export function allCrossingsNow(): Promise<AllCrossingsNow> {
       const statuses = new Map<number, Status>();
       const changes = new Map<number, StateChange | null>();
       for (const record of records) {
-        const input = { baseline: record.baseline, instant, standings, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) };
+        const input = { baseline: record.baseline, instant, standings, mode, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) };
         statuses.set(record.id, crossingState(input, { planner: false }).status);
         // The next change alone (not the planner's next open window): a lookup in the timeline
         // the state was just read from.
@@ -113,8 +114,8 @@ export function allCrossingsNow(): Promise<AllCrossingsNow> {
  * opens next by schedule, its past waits (the typical-wait profiles, cached an hour and shared
  * with the crossing page), so the list can say what the wait usually is when it opens.
  */
-export async function crossingListNow(): Promise<AllCrossingsNow & { openingHistory: Map<number, PastWaitRow[]> }> {
-  const now = await allCrossingsNow();
+export async function crossingListNow(mode?: TravelMode): Promise<AllCrossingsNow & { openingHistory: Map<number, PastWaitRow[]> }> {
+  const now = await allCrossingsNow(mode);
   const opening = now.records.filter((record) => nextOpening(now.statuses.get(record.id)!, now.changes.get(record.id) ?? null, []) !== null);
   const profiles = await Promise.all(opening.map((record) => waitProfiles(record)));
   const openingHistory = new Map(opening.map((record, index) => [record.id, directions.flatMap((direction) => profiles[index]![direction].histogram)]));
