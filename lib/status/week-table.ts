@@ -14,8 +14,9 @@ import { wallClockIn, zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface WeekDay {
-  /** Local midnight of the day, in the side's zone. */
+  /** Local midnight of the day, in the side's zone, and of the next. */
   start: Date;
+  end: Date;
   /** The side's open (or maybe open) stretches within the day. */
   intervals: SideInterval[];
 }
@@ -27,6 +28,7 @@ export function weekTable(baseline: CrossingBaseline, standings: SourceStandings
     const start = zonedWallTimeToInstant({ year: today.year, month: today.month, day: today.day + offset, hour: 0, minute: 0, second: 0 }, zone);
     const end = zonedWallTimeToInstant({ year: today.year, month: today.month, day: today.day + offset + 1, hour: 0, minute: 0, second: 0 }, zone);
     // A day is at most 25 hours long (a clock put back); a zone's own oddities never make it longer.
-    return { start, intervals: sideIntervals(baseline, standings, sideIndex, start, new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000)), notices) };
+    const until = new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000));
+    return { start, end: until, intervals: sideIntervals(baseline, standings, sideIndex, start, until, notices) };
   });
 }
