@@ -37,7 +37,7 @@ export async function ArrivalPlanner({
   const errors = planner.kind === "invalid" ? planner.errors : {};
   const describe = (name: "date" | "time" | "mode") => describedBy(`planner-${name}`, errors[name]);
   return (
-    <section id="planner" className="card planner" aria-labelledby="planner-heading">
+    <section id="planner" className="card planner" aria-labelledby="planner-heading" data-zone={home}>
       <h2 id="planner-heading">{p.title}</h2>
       <p className="small muted">{p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now))}</p>
       <form method="get" action="#planner" className="planner-form" noValidate>

@@ -49,7 +49,7 @@ export async function StatusPanel({
   const history = nextOpening(status, change, []) ? await pastWaits(baseline.slug) : null;
   const shown = shownWaits(status, baseline, nextOpening(status, change, history));
   return (
-    <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis}>
+    <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis} data-at={status.at.toISOString()}>
       <Heading className="status-title">{title}</Heading>
       <p className="status-line">
         <StateBadge state={status.state} locale={locale} large /> <strong>{statusHeadline(status, { planned: headingLevel === 3, locale })}</strong>
@@ -78,7 +78,7 @@ export async function StatusPanel({
         {baseline.sides.map((side, index) => {
           const sideStatus = status.sides[index as 0 | 1];
           return (
-            <li key={index}>
+            <li key={index} data-side-state={sideStatus.state}>
               {s.sideByHours(localName(side.postName.value, locale), localCountry(side.country, locale), t.sideStates[sideStatus.state])}
               {sideStatus.holiday ? s.publicHoliday(sideStatus.holiday) : ""}
               {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone)) : ""}

@@ -22,7 +22,7 @@ import { applyEligibility } from "@/lib/status/layers";
 import { tallyReports } from "@/lib/status/report-tally";
 import { TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError, timelineFor, type SideInterval, type Timeline } from "@/lib/status/timeline";
 import { estimateWaits } from "@/lib/status/wait-estimate";
-import type { Reason, Status, StatusInput, StatusState } from "@/lib/status/types";
+import type { NoticeInput, Reason, Status, StatusInput, StatusState } from "@/lib/status/types";
 
 /** Reports must add up to this weight (one fresh ordinary report is 1) to decide the state. */
 export const REPORTS_DECIDE_AT = 0.25;
@@ -47,10 +47,17 @@ export function timelineOf(input: Omit<StatusInput, "reports">, aheadMs = YEAR_M
   );
 }
 
-/** One side's open (or maybe open) stretches in [from, to), by schedule alone (the week table). */
-export function sideIntervals(baseline: StatusInput["baseline"], standings: SourceStandings | undefined, side: 0 | 1, from: Date, to: Date): SideInterval[] {
+/** One side's open (or maybe open) stretches in [from, to), by schedule and notices (the week table, week-table.ts). */
+export function sideIntervals(
+  baseline: StatusInput["baseline"],
+  standings: SourceStandings | undefined,
+  side: 0 | 1,
+  from: Date,
+  to: Date,
+  notices: NoticeInput[] = [],
+): SideInterval[] {
   try {
-    return timelineFor(baseline, standings ?? NO_STANDINGS, [], undefined, from.getTime(), to.getTime()).sideIntervals(side, from.getTime(), to.getTime());
+    return timelineFor(baseline, standings ?? NO_STANDINGS, notices, undefined, from.getTime(), to.getTime()).sideIntervals(side, from.getTime(), to.getTime());
   } catch (error) {
     if (error instanceof TimelineBudgetError) return [{ from, to, unknown: true, comment: null }];
     throw error;

@@ -34,6 +34,29 @@ describe("status headline", () => {
     ],
     ["a notice", status({ notices: [notice({ startsAt: minutesBefore(instant, 60) })] }), "Closed — by notice; no reports yet"],
     ["unknown hours", status({ baseline: testBaseline({ hours: ['Mo-Su unknown "not published"', "24/7"] }) }), "Hours unknown — no reports yet"],
+    // Issue 19: "Hours unknown" above "Out of season" — the headline's why is the first reason.
+    [
+      "out of a season whose outside is not known, hours unknown too",
+      status({
+        baseline: testBaseline({
+          hours: ['Mo-Su unknown "not published"', "24/7"],
+          season: { value: { range: "Jan-Mar", outside: "unknown", description: "Winter only" }, sources: [{ source: "test", asOf: "2025" }] },
+        }),
+      }),
+      "Unknown — Out of season: Winter only.",
+    ],
+    [
+      "China's National Day at a post whose holiday closures are not known",
+      status({
+        baseline: (() => {
+          const baseline = testBaseline({ hours: ["24/7", '24/7 unknown "not published"'] });
+          baseline.sides[1].publicHolidays = { value: "unknown", sources: [{ source: "test", asOf: "2025" }], alternatives: [] };
+          return baseline;
+        })(),
+        instant: new Date("2026-10-01T06:00:00Z"),
+      }),
+      "Unknown — Public holiday in China (National Day): whether Chinese post (China) opens is not known.",
+    ],
   ])("%s", (_label, value, expected) => {
     expect(statusHeadline(value)).toBe(expected);
   });

@@ -72,6 +72,9 @@ function decidedHeadline(status: Status, { planned = false, locale = "en" }: { p
   // no source says): the reason, not "hours unknown".
   const first = status.reasons[0]?.message;
   if (status.state === "unknown" && first && eligibilityKind(first) === "uncertain") return `${label} — ${firstReason}`;
+  // "Hours unknown" only when the first reason is a post's hours: above "the season is disputed"
+  // or "whether it opens on the holiday is not known" it would contradict the reason (issue 19).
+  if (status.state === "unknown" && first && first.key !== "sideHoursUnknown" && first.key !== "sourcesDisagree") return `${label} — ${firstReason}`;
   const bySchedule = status.state === "unknown" ? h.hoursUnknown : h.bySchedule(label);
   return planned ? bySchedule : `${bySchedule} — ${freshness(status, locale)}`;
 }

@@ -8,7 +8,7 @@ import type { CrossingBaselineInput } from "@/lib/baseline/schema";
 import { resolveClaims, type SourceStandings } from "@/lib/baseline/standing";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { reasonText } from "@/lib/i18n/reasons";
-import { evaluateStatus } from "@/lib/status/evaluate";
+import { evaluateStatus, sideIntervals } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { notice, report } from "@/lib/status/test-helpers";
 import type { StatusInput } from "@/lib/status/types";
@@ -246,5 +246,83 @@ describe("each side's line comes from the same timeline as the crossing's state"
     expect(result.sides.map((side) => side.state)).toEqual(["closed", "closed"]);
     expect(result.sides[0].nextChange).toEqual(bishkek("2027-05-03T09:00")); // Monday 3 May, when the Kyrgyz post's hours next open
     expect(words(result)).toEqual(["Out of season: Summer only."]);
+  });
+});
+
+describe("one voice (issue 19): a notice speaks for each side's line and the week table too", () => {
+  it.each([
+    // [label, crossing, each side, first reason, notice, instant, mode]
+    [
+      "a closure for all traffic, in the posts' hours",
+      "closed",
+      "closed",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-14T00:00"), endsAt: bishkek("2026-07-17T00:00") }),
+      WEDNESDAY,
+      undefined,
+    ],
+    [
+      "a closure for all traffic, on a day the hours say closed",
+      "closed",
+      "closed",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-18T00:00"), endsAt: null }),
+      SATURDAY,
+      undefined,
+    ],
+    [
+      "an extra opening on a Saturday",
+      "open",
+      "open",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-18T08:00"), endsAt: bishkek("2026-07-18T20:00"), effect: "open", text: "Open on Saturday for the fair" }),
+      SATURDAY,
+      undefined,
+    ],
+    [
+      "freight only (a closure for cars), in the posts' hours, no mode asked",
+      "restricted",
+      "open",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["car"] }),
+      WEDNESDAY,
+      undefined,
+    ],
+    ["freight only, in the posts' hours, by car", "closed", "closed", "notice", notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["car"] }), WEDNESDAY, "car" as const],
+    // Before: "Restricted — by notice" above "closed by its published hours" on both sides.
+    [
+      "freight only, on a day the hours say closed, no mode asked",
+      "closed",
+      "closed",
+      "sideClosed",
+      notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["car"] }),
+      SATURDAY,
+      undefined,
+    ],
+    [
+      "a restricted regime, on a day the hours say closed",
+      "closed",
+      "closed",
+      "sideClosed",
+      notice({ startsAt: bishkek("2026-07-14T00:00"), effect: "restricted" }),
+      SATURDAY,
+      undefined,
+    ],
+    ["a restricted regime, in the posts' hours", "restricted", "open", "notice", notice({ startsAt: bishkek("2026-07-14T00:00"), effect: "restricted" }), WEDNESDAY, undefined],
+  ] as const)("%s → %s, each side %s, first reason %s", (_label, expected, side, firstKey, given, instant, mode) => {
+    const baseline = weekdays({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: ref("s") } });
+    const result = status({ baseline, instant, notices: [given], mode });
+    expect(result.state).toBe(expected);
+    expect(result.sides.map((s) => s.state)).toEqual([side, side]);
+    expect(result.reasons[0]!.message.key).toBe(firstKey);
+    expect(result.reasons.map((reason) => reason.message.key)).toContain("notice");
+    // The week table's cell at the instant (lib/status/week-table.ts) says what the side's line
+    // says (the table is for any mode: a closure for cars only leaves its hours open).
+    for (const index of mode ? [] : ([0, 1] as const)) {
+      const cell = sideIntervals(baseline, undefined, index, new Date(instant.getTime() - 86400_000), new Date(instant.getTime() + 86400_000), [given]).find(
+        (interval) => interval.from <= instant && instant < interval.to,
+      );
+      expect(cell ? (cell.unknown ? "unknown" : "open") : "closed").toBe(side);
+    }
   });
 });

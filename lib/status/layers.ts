@@ -320,19 +320,36 @@ export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: T
   let basis: ScheduleValue["basis"] = base.basis;
   let reasons = base.reasons;
   let reasonSides = base.reasonSides;
+  let sides = base.sides;
   if (notice) {
     const partial = !mode && notice.modes !== null;
-    state = notice.effect === "closed" && partial ? "restricted" : notice.effect;
-    basis = "notice";
-    reasons = [{ message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt }, noticeId: notice.id }, ...reasons];
-    reasonSides = [null, ...reasonSides];
+    const noticeState: StatusState = notice.effect === "closed" && partial ? "restricted" : notice.effect;
+    const reason: Reason = { message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt }, noticeId: notice.id };
+    if (noticeState === "restricted" && base.schedule === "closed") {
+      // A notice that limits who may pass opens nothing: closed by the schedule stays closed,
+      // for its reasons, and the notice is said after them.
+      reasons = [...reasons, reason];
+      reasonSides = [...reasonSides, null];
+    } else {
+      state = noticeState;
+      basis = "notice";
+      reasons = [reason, ...reasons];
+      reasonSides = [null, ...reasonSides];
+      // One voice: a notice that closes (or opens) the crossing closes (opens) both posts, so a
+      // side's line and the week table never say "open" under a closure notice.
+      if (noticeState === "closed" || noticeState === "open")
+        sides = [
+          { ...sides[0], state: noticeState },
+          { ...sides[1], state: noticeState },
+        ];
+    }
   }
   const planned = applyEligibility(eligibility, state, null).state;
-  const stateKey = `${state}|${planned}|${base.stateKey}|${notice?.id ?? ""}`;
+  const stateKey = `${state}|${planned}|${base.stateKey}|${sides[0].state}|${sides[1].state}|${notice?.id ?? ""}`;
   return {
     base,
     schedule: base.schedule,
-    sides: base.sides,
+    sides,
     notice,
     state,
     basis,

@@ -49,7 +49,17 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
       <AlertsSection slug={slug} baseline={baseline} viewer={viewer} alerts={page.alerts} outcome={outcomes.alert} />
       <Waits baseline={baseline} profiles={page.waits} />
       <Timeline slug={slug} baseline={baseline} timeline={page.timeline} now={now} signedIn={viewer !== null} flag={outcomes.flag} feedback={outcomes.feedback} />
-      <Hours slug={slug} baseline={baseline} observed={page.observed} standings={page.standings} numbers={numbers} moderator={moderator} readerZone={readerZone} now={now} />
+      <Hours
+        slug={slug}
+        baseline={baseline}
+        observed={page.observed}
+        standings={page.standings}
+        notices={page.stateNow.notices}
+        numbers={numbers}
+        moderator={moderator}
+        readerZone={readerZone}
+        now={now}
+      />
       <Rules baseline={baseline} numbers={numbers} />
       <Sources sources={page.sources} />
       <ReaderTimeEnhancer serverZone={readerZone} explicit={page.readerZone.explicit} />

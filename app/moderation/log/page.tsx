@@ -32,45 +32,44 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/moderat
       <h1>{l.title}</h1>
       <ModerationNav />
       <Outcome done={params.done} error={params.error} />
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{l.when}</th>
-              <th scope="col">{l.who}</th>
-              <th scope="col">{l.what}</th>
-              <th scope="col">{l.why}</th>
-              <th scope="col">{l.beforeAfter}</th>
-              <th scope="col">{l.revert}</th>
+      {/* On a phone each entry is a card of its own (app/globals.css, .stack-table): no sideways scroll. */}
+      <table className="stack-table">
+        <thead>
+          <tr>
+            <th scope="col">{l.when}</th>
+            <th scope="col">{l.who}</th>
+            <th scope="col">{l.what}</th>
+            <th scope="col">{l.why}</th>
+            <th scope="col">{l.beforeAfter}</th>
+            <th scope="col">{l.revert}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map(({ action, actorEmail }) => (
+            <tr key={action.id} data-testid="audit-entry">
+              <td data-label={l.when}>{f.dayTime(action.createdAt, "UTC")}</td>
+              <td data-label={l.who}>{actorEmail ?? "—"}</td>
+              <td data-label={l.what}>
+                {action.action}{" "}
+                <span className="muted small">
+                  ({action.targetType} {action.targetId.slice(0, 8)})
+                </span>
+              </td>
+              <td data-label={l.why}>{action.reason}</td>
+              <td className="small" data-label={l.beforeAfter}>
+                {summary(action.before, l, t.listSeparator)} → {summary(action.after, l, t.listSeparator)}
+              </td>
+              <td className="stack-actions">
+                {action.revertedAt ? (
+                  <span className="muted">{l.reverted}</span>
+                ) : action.action.startsWith("revert.") ? null : (
+                  <ActionForm id={`revert-${action.id}`} action={`/api/moderation/actions/${action.id}/revert`} label={t.moderation.action.revert} returnTo="/moderation/log" />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map(({ action, actorEmail }) => (
-              <tr key={action.id} data-testid="audit-entry">
-                <td>{f.dayTime(action.createdAt, "UTC")}</td>
-                <td>{actorEmail ?? "—"}</td>
-                <td>
-                  {action.action}{" "}
-                  <span className="muted small">
-                    ({action.targetType} {action.targetId.slice(0, 8)})
-                  </span>
-                </td>
-                <td>{action.reason}</td>
-                <td className="small">
-                  {summary(action.before, l, t.listSeparator)} → {summary(action.after, l, t.listSeparator)}
-                </td>
-                <td>
-                  {action.revertedAt ? (
-                    <span className="muted">{l.reverted}</span>
-                  ) : action.action.startsWith("revert.") ? null : (
-                    <ActionForm id={`revert-${action.id}`} action={`/api/moderation/actions/${action.id}/revert`} label={t.moderation.action.revert} returnTo="/moderation/log" />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

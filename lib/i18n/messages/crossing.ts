@@ -68,7 +68,7 @@ export const en = {
     yourTime: "your time",
     /** `how` is one of core `travellingBy` ("on foot", "by car"). */
     travelling: (how: string) => `travelling ${how}`,
-    sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by schedule (hours, holidays, season)`,
+    sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by schedule (hours, holidays, season, notices)`,
     publicHoliday: (name: string) => `, public holiday (${name})`,
     sideChanges: (when: string) => `; changes ${when} local time`,
     change: (notices: boolean, from: string, until: string, within: string, to: string) =>
@@ -313,7 +313,7 @@ export const ru: Catalog<typeof en> = {
     at: "Время:",
     yourTime: "ваше время",
     travelling: (how) => how,
-    sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон)`,
+    sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон, объявления)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
     sideChanges: (when) => `; изменится ${when} по местному времени`,
     change: (notices, from, until, within, to) => `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,

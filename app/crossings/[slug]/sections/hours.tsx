@@ -1,5 +1,6 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
+import type { NoticeInput } from "@/lib/status/types";
 import type { ObservedHours } from "@/lib/history/observed-hours";
 import { readerZones, zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
@@ -12,6 +13,7 @@ export async function Hours({
   baseline,
   observed,
   standings,
+  notices,
   numbers,
   moderator,
   readerZone,
@@ -21,6 +23,8 @@ export async function Hours({
   baseline: CrossingBaseline;
   observed: [ObservedHours | null, ObservedHours | null];
   standings: SourceStandings;
+  /** The notices the state took into account: the week table shows the days they close. */
+  notices: NoticeInput[];
   numbers: Map<string, number>;
   moderator: boolean;
   readerZone: string;
@@ -56,6 +60,7 @@ export async function Hours({
             index={index as 0 | 1}
             observed={observed[index as 0 | 1]}
             standings={standings}
+            notices={notices}
             numbers={numbers}
             moderator={moderator}
             readerZone={readerZone}

@@ -1,6 +1,7 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { holidayPolicyOf } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
+import type { NoticeInput } from "@/lib/status/types";
 import { hoursAreUnknown, type ObservedHours } from "@/lib/history/observed-hours";
 import { zoneLabel } from "@/lib/format/time";
 import { dataText } from "@/lib/i18n/data-text";
@@ -18,6 +19,7 @@ export async function SideHours({
   index,
   observed,
   standings,
+  notices,
   numbers,
   moderator,
   readerZone,
@@ -28,6 +30,7 @@ export async function SideHours({
   index: 0 | 1;
   observed: ObservedHours | null;
   standings: SourceStandings;
+  notices: NoticeInput[];
   numbers: Map<string, number>;
   moderator: boolean;
   readerZone: string;
@@ -72,7 +75,7 @@ export async function SideHours({
           c.hours.locationUnknown
         )}
       </p>
-      <WeekHours baseline={baseline} sideIndex={index} standings={standings} now={now} readerZone={readerZone} />
+      <WeekHours baseline={baseline} sideIndex={index} standings={standings} notices={notices} now={now} readerZone={readerZone} />
       {side.notes ? <p className="small">{dataText(side.notes, locale)}</p> : null}
     </section>
   );
