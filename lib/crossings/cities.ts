@@ -67,6 +67,7 @@ export const cities: readonly City[] = [
   { key: "bekabad", en: "Bekabad", ru: "Бекабад", country: "UZ", lat: 40.22083, lon: 69.26972, geonames: "Bekobod" },
   { key: "denau", en: "Denau", ru: "Денау", country: "UZ", lat: 38.26746, lon: 67.89886, geonames: "Denov" },
   { key: "syrdarya", en: "Syrdarya", ru: "Сырдарья", country: "UZ", lat: 40.84361, lon: 68.66167, geonames: "Sirdaryo" },
+  { key: "termez", en: "Termez", ru: "Термез", country: "UZ", lat: 37.22417, lon: 67.27833, geonames: "Tirmiz" },
   { key: "qarshi", en: "Qarshi", ru: null, country: "UZ", lat: 38.86056, lon: 65.78905, geonames: "Qarshi" },
   { key: "urgench", en: "Urgench", ru: null, country: "UZ", lat: 41.55177, lon: 60.63143, geonames: "Urganch" },
   { key: "nukus", en: "Nukus", ru: "Нукус", country: "UZ", lat: 42.45861, lon: 59.60576, geonames: "Nukus" },
