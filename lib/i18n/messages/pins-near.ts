@@ -16,9 +16,9 @@ export const en = {
   },
   near: {
     label: "Sort by distance from",
-    none: "No sorting by distance",
+    none: "Distance from…",
     yourLocation: (point: string) => `Your location (${point})`,
-    useLocation: "Use my location",
+    useLocation: "Near me",
     locating: "Finding your location…",
     denied: "Your location is not available (permission refused or no fix).",
     invalid: "That location is not one this list knows: pick a city, or use a latitude and longitude such as 42.9,74.6.",
@@ -44,9 +44,9 @@ export const ru: Catalog<typeof en> = {
   },
   near: {
     label: "Сортировать по расстоянию от",
-    none: "Без сортировки по расстоянию",
+    none: "Расстояние от…",
     yourLocation: (point) => `Ваше местоположение (${point})`,
-    useLocation: "Моё местоположение",
+    useLocation: "Рядом со мной",
     locating: "Определяем местоположение…",
     denied: "Местоположение недоступно (нет разрешения или сигнала).",
     invalid: "Такое место списку неизвестно: выберите город или укажите широту и долготу, например 42.9,74.6.",
