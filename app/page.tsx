@@ -30,7 +30,10 @@ type Row = CrossingSummary & { row: ListRow; place: CrossingPlace };
  * The list: one dense row per crossing — its state, the wait each way with what it rests on,
  * how fresh, and the next change in its local time — so a phone's first screen answers for
  * several crossings. Search and filters are a GET form (no JavaScript): name or country,
- * border, mode of travel, open now, and A–Z or grouped by border.
+ * border, mode of travel, open now, A–Z or grouped by border, and "near me" (nearest first from
+ * a city, or from the device's rounded location with JavaScript: lib/crossings/near.ts). Pinned
+ * crossings (the star, a cookie: lib/crossings/pins.ts) come first in a group of their own; the
+ * page cache renders the list with pins for its reader alone (server/http/cache-key.ts).
  */
 export default async function CrossingListPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;

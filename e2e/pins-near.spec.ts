@@ -6,6 +6,7 @@
  * JavaScript and permission, from the device's rounded location. Expectations are worked out
  * from the data the API serves, not typed in.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { cityByKey } from "../lib/crossings/cities";
 import { distanceKm, roundedKm } from "../lib/crossings/distance";
@@ -215,5 +216,37 @@ test.describe("near me from the device, with JavaScript and permission", () => {
     await expect(page).toHaveURL(/near=42\.9%2C74\.6/);
     await expect(page.getByTestId("near-note")).toContainText("Your location (42.9,74.6)");
     expect((await rowSlugs(page)).slice(0, 3)).toEqual(expected.slice(0, 3).map((crossing) => crossing.slug));
+  });
+});
+
+test.describe("with JavaScript", () => {
+  test("the star pins and unpins in place, as without it", async ({ page }) => {
+    await page.goto("/");
+    const slugs = await rowSlugs(page);
+    const slug = slugs.at(-2)!;
+    const row = page.locator(`[data-testid="crossing-row"][data-slug="${slug}"]`);
+    const name = (await row.getByRole("link").textContent())!;
+    await row.getByRole("button", { name: `Pin ${name}` }).click();
+    await expect(page.getByRole("heading", { name: "Pinned", level: 2 })).toBeVisible();
+    await expect.poll(async () => (await rowSlugs(page))[0]).toBe(slug);
+    await page.getByRole("button", { name: `Unpin ${name}` }).click();
+    await expect(page.getByRole("heading", { name: "Pinned" })).toHaveCount(0);
+    await expect.poll(() => rowSlugs(page)).toEqual(slugs);
+  });
+
+  test("the pinned, near and refused states have no accessibility violations", async ({ page, context, baseURL }) => {
+    // Six pages: axe takes a few seconds on each list of 117 rows on a busy machine.
+    test.setTimeout(120_000);
+    await page.goto("/");
+    const slugs = (await rowSlugs(page)) as string[];
+    await context.addCookies([{ name: "pins", value: `${slugs[2]}.${slugs[9]}`, url: baseURL! }]);
+    for (const path of ["/", "/?near=bishkek&order=border", "/?near=atlantis", "/?pins=full", `/crossings/${slugs[2]}`, `/crossings/${slugs[3]}`]) {
+      expect((await page.goto(path))?.status(), path).toBe(200);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(
+        violations.flatMap((violation) => violation.nodes.map((node) => `${path}: ${violation.id} at ${node.target.join(" ")}`)),
+        path,
+      ).toEqual([]);
+    }
   });
 });
