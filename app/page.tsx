@@ -10,6 +10,13 @@ import { listRow, type ListRow } from "@/lib/crossings/row";
 import { crossingPath } from "@/lib/api/serialize";
 import { StateBadge } from "@/app/_components/state-badge";
 import { travelMode, travelModes, type CountryCode } from "@/lib/baseline/schema";
+import { PinButton } from "@/app/_components/pin-button";
+import { NearMeButton } from "@/app/_components/near-me-button";
+import { readPins } from "@/server/pins";
+import { MAX_PINS, splitPinned } from "@/lib/crossings/pins";
+import { crossingPlace, type CrossingPlace } from "@/lib/crossings/distance";
+import { distanceFrom, parseNear, pointParam, sortByDistance, type Distance } from "@/lib/crossings/near";
+import { cities } from "@/lib/crossings/cities";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +24,16 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-type Row = CrossingSummary & { row: ListRow };
+type Row = CrossingSummary & { row: ListRow; place: CrossingPlace };
 
 /**
  * The list: one dense row per crossing — its state, the wait each way with what it rests on,
  * how fresh, and the next change in its local time — so a phone's first screen answers for
  * several crossings. Search and filters are a GET form (no JavaScript): name or country,
- * border, mode of travel, open now, and A–Z or grouped by border.
+ * border, mode of travel, open now, A–Z or grouped by border, and "near me" (nearest first from
+ * a city, or from the device's rounded location with JavaScript: lib/crossings/near.ts). Pinned
+ * crossings (the star, a cookie: lib/crossings/pins.ts) come first in a group of their own; the
+ * page cache renders the list with pins for its reader alone (server/http/cache-key.ts).
  */
 export default async function CrossingListPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;
@@ -33,20 +43,26 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
   const mode = parsedMode.success ? parsedMode.data : undefined;
   const openNow = first(params.open) === "1";
   const byBorder = first(params.order) === "border";
+  const near = parseNear(first(params.near));
+  const origin = near.kind === "city" || near.kind === "point" ? near.point : null;
   const { locale, t } = await getI18n();
   const l = t.crossing.list;
+  const { pins: p, near: n } = t.pinsNear;
   // With a mode chosen, each row's state, waits and "open now" are for a traveller by that mode.
-  const { records, statuses, changes, openingHistory } = await crossingListNow(mode);
+  const [{ records, statuses, changes, openingHistory }, pins] = await Promise.all([crossingListNow(mode), readPins()]);
   const all: Row[] = records.map((record) => {
     const status = statuses.get(record.id)!;
     return {
       ...summarizeCrossing(record.baseline, status.at, undefined, status, locale),
       row: listRow(record.baseline, status, changes.get(record.id) ?? null, openingHistory.get(record.id) ?? null, locale),
+      place: crossingPlace(record.baseline),
     };
   });
   const name = (crossing: CrossingSummary) => (locale === "ru" && crossing.nameRu) || crossing.name;
   const collator = new Intl.Collator(intlLocales[locale]);
   all.sort((a, b) => collator.compare(name(a), name(b)));
+  // Near me: nearest first, A–Z among equals and among those no source places (listed last).
+  const ordered = origin ? sortByDistance(all, origin, (crossing) => crossing.place) : all;
 
   const pairLabel = (key: string) =>
     key
@@ -55,11 +71,28 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
       .join(" – ");
   const pairs = [...new Set(all.map((crossing) => countryPairKey(...crossing.countries)))].sort((a, b) => collator.compare(pairLabel(a), pairLabel(b)));
   const validPair = pairs.includes(pair) ? pair : "";
-  const shown = filterCrossings(all, { q, pair: validPair || undefined, mode, openNow });
+  const shown = filterCrossings(ordered, { q, pair: validPair || undefined, mode, openNow });
   const filtered = q !== "" || validPair !== "" || mode !== undefined || openNow;
-  const groups: { key: string; label: string | null; rows: Row[] }[] = byBorder
-    ? pairs.map((key) => ({ key, label: pairLabel(key), rows: shown.filter((crossing) => countryPairKey(...crossing.countries) === key) })).filter((group) => group.rows.length)
-    : [{ key: "all", label: null, rows: shown }];
+  // Pinned crossings first, in a group of their own (with every row's information), then the rest.
+  const { pinned, rest } = splitPinned(shown, pins);
+  const restGroups: { key: string; label: string | null; rows: Row[] }[] = byBorder
+    ? pairs.map((key) => ({ key, label: pairLabel(key), rows: rest.filter((crossing) => countryPairKey(...crossing.countries) === key) })).filter((group) => group.rows.length)
+    : [{ key: "all", label: pinned.length ? p.others : null, rows: rest }];
+  const groups = pinned.length ? [{ key: "pinned", label: p.pinned, rows: pinned }, ...restGroups.filter((group) => group.rows.length)] : restGroups;
+  const pinnedSet = new Set(pins);
+  // The page the stars come back to: this list as asked (the GET form's fields), without `pins=`.
+  const back = listPath({
+    q,
+    pair: validPair,
+    mode: mode ?? "",
+    open: openNow ? "1" : "",
+    order: byBorder ? "border" : "",
+    near: near.kind === "city" ? near.city.key : near.kind === "point" ? pointParam(near.point) : "",
+  });
+  const cityName = (city: (typeof cities)[number]) => (locale === "ru" && city.ru) || city.en;
+  const originName = near.kind === "city" ? cityName(near.city) : near.kind === "point" ? n.yourLocation(pointParam(near.point)) : "";
+  const unplaced = origin ? shown.filter((crossing) => !crossing.place.point).length : 0;
+  const countriesWithCities = [...new Set(cities.map((city) => city.country))];
 
   return (
     <>
@@ -104,11 +137,41 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
             <option value="border">{l.byBorder}</option>
           </select>
         </div>
+        <div className="search-filter">
+          <label htmlFor="near">{n.label}</label>
+          <select id="near" name="near" defaultValue={near.kind === "city" ? near.city.key : near.kind === "point" ? pointParam(near.point) : ""}>
+            <option value="">{n.none}</option>
+            {near.kind === "point" ? <option value={pointParam(near.point)}>{n.yourLocation(pointParam(near.point))}</option> : null}
+            {countriesWithCities.map((country) => (
+              <optgroup key={country} label={localCountry(country, locale)}>
+                {cities
+                  .filter((city) => city.country === country)
+                  .map((city) => (
+                    <option key={city.key} value={city.key}>
+                      {cityName(city)}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
         <div className="search-check">
           <input id="open" name="open" type="checkbox" value="1" defaultChecked={openNow} />
           <label htmlFor="open">{l.openNow}</label>
         </div>
+        <NearMeButton label={n.useLocation} locating={n.locating} denied={n.denied} selectId="near" />
       </form>
+
+      {near.kind === "invalid" ? (
+        <p className="list-message" role="alert" data-testid="near-invalid">
+          {n.invalid}
+        </p>
+      ) : null}
+      {first(params.pins) === "full" ? (
+        <p className="list-message" role="alert" data-testid="pins-full">
+          {p.full(MAX_PINS)}
+        </p>
+      ) : null}
 
       <p className="result-count" aria-live="polite">
         {shown.length === all.length ? l.count(all.length) : l.countOf(shown.length, all.length)}
@@ -117,6 +180,13 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
             {" · "}
             <Link href="/">{l.showAll}</Link>
           </>
+        ) : null}
+        {origin ? (
+          <span data-testid="near-note">
+            {" · "}
+            {n.sortedFrom(originName)}
+            {unplaced ? ` ${n.unplaced(unplaced)}` : ""}
+          </span>
         ) : null}
       </p>
 
@@ -132,7 +202,17 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
             ) : null}
             <ul className="crossing-list">
               {group.rows.map((crossing) => (
-                <CrossingRow key={crossing.slug} crossing={crossing} name={name(crossing)} heading={group.label ? "h3" : "h2"} locale={locale} l={l} />
+                <CrossingRow
+                  key={crossing.slug}
+                  crossing={crossing}
+                  name={name(crossing)}
+                  heading={group.label ? "h3" : "h2"}
+                  locale={locale}
+                  l={l}
+                  pin={{ pinned: pinnedSet.has(crossing.slug), back, label: pinnedSet.has(crossing.slug) ? p.unpin(name(crossing)) : p.pin(name(crossing)) }}
+                  distance={origin ? distanceFrom(origin, crossing.place) : null}
+                  n={n}
+                />
               ))}
             </ul>
           </section>
@@ -143,6 +223,26 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
 }
 
 type ListMessages = Messages["crossing"]["list"];
+type NearMessages = Messages["pinsNear"]["near"];
+
+/** The list's URL for these GET-form fields (empty ones left out), as the form would send it. */
+function listPath(fields: Record<string, string>): string {
+  const query = new URLSearchParams(Object.entries(fields).filter(([, value]) => value !== "")).toString();
+  return query ? `/?${query}` : "/";
+}
+
+/** "35 km", or "~35 km" where the crossing's point is approximate (said in words for screen readers). */
+function DistanceText({ distance, n }: { distance: Distance; n: NearMessages }) {
+  if (!distance.approximate) return <span data-testid="row-distance">{n.km(distance.km)}</span>;
+  return (
+    <span data-testid="row-distance" data-approximate="true">
+      <span aria-hidden="true">{n.approxKm(distance.km)}</span>
+      <span className="visually-hidden">
+        {n.km(distance.km)}, {n.approxWhy(distance.uncertaintyKm)}
+      </span>
+    </span>
+  );
+}
 
 /** Country codes on screen ("KG → KZ"), the countries' names for screen readers (and search). */
 function Direction({ from, to, both, locale, l }: { from: CountryCode; to: CountryCode; both: boolean; locale: Locale; l: ListMessages }) {
@@ -160,10 +260,29 @@ function Direction({ from, to, both, locale, l }: { from: CountryCode; to: Count
   );
 }
 
-function CrossingRow({ crossing, name, heading: Heading, locale, l }: { crossing: Row; name: string; heading: "h2" | "h3"; locale: Locale; l: ListMessages }) {
+function CrossingRow({
+  crossing,
+  name,
+  heading: Heading,
+  locale,
+  l,
+  pin,
+  distance,
+  n,
+}: {
+  crossing: Row;
+  name: string;
+  heading: "h2" | "h3";
+  locale: Locale;
+  l: ListMessages;
+  pin: { pinned: boolean; back: string; label: string };
+  distance: Distance | null;
+  n: NearMessages;
+}) {
   const { row } = crossing;
   return (
-    <li className="crossing-row" data-testid="crossing-row">
+    <li className="crossing-row" data-testid="crossing-row" data-slug={crossing.slug} data-pinned={pin.pinned ? "true" : undefined}>
+      <PinButton slug={crossing.slug} pinned={pin.pinned} back={pin.back} label={pin.label} />
       <Heading className="row-name">
         <Link href={crossingPath(crossing.slug)}>{name}</Link>
       </Heading>
@@ -181,6 +300,12 @@ function CrossingRow({ crossing, name, heading: Heading, locale, l }: { crossing
         <p className="row-why">{crossing.reason}</p>
       ) : null}
       <p className="row-meta">
+        {distance ? (
+          <>
+            <DistanceText distance={distance} n={n} />
+            {" · "}
+          </>
+        ) : null}
         <span data-testid="row-freshness">{row.freshness}</span>
         {row.conflicting ? ` · ${l.conflicting}` : ""}
         {row.nextChange ? (

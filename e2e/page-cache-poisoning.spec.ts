@@ -180,3 +180,55 @@ test("a report at one crossing drops that crossing's pages and the list, not the
   expect(cacheState(await get("/map")), "the map").toBe("miss");
   expect(cacheState(await get("/crossings/karasuk")), "another crossing").toBe("hit");
 });
+
+/** Whether a crossing page's star says it is pinned (its name: "Unpin …"), or not ("Pin …"). */
+const starPinned = (answer: FullAnswer) =>
+  /data-testid="pin-button" data-pinned="true"/.test(answer.text) ? "pinned" : /data-testid="pin-button" data-pinned="false"/.test(answer.text) ? "not pinned" : "no star";
+
+// Pins (lib/crossings/pins.ts) are a reader's own: a crossing page is kept in two variants at
+// most (pinned or not), the list with pins is rendered for its reader and never kept.
+test("a reader's pins show on their own pages and never reach another reader's", async () => {
+  const path = "/crossings/ak-tilek";
+  // The pinned reader comes first, on a cold page: what they get must not become everyone's.
+  const pinnedFirst = await get(path, { cookie: "pins=ak-tilek.gornyak" });
+  expect(pinnedFirst.status).toBe(200);
+  expect(starPinned(pinnedFirst)).toBe("pinned");
+  const plain = await get(path);
+  expect(starPinned(plain), `a reader without pins, ${cacheState(plain)}`).toBe("not pinned");
+  expect(cacheState(plain), "the reader without pins gets a page of their own").toBe("miss");
+  // Each variant is then kept, under its own key, whatever else the reader pinned.
+  const pinnedAgain = await get(path, { cookie: "pins=gornyak.ak-tilek" });
+  expect([starPinned(pinnedAgain), cacheState(pinnedAgain)]).toEqual(["pinned", "hit"]);
+  const plainAgain = await get(path, { cookie: "pins=gornyak" });
+  expect([starPinned(plainAgain), cacheState(plainAgain)]).toEqual(["not pinned", "hit"]);
+
+  // The list: the pinned reader's own order, not kept; a reader without pins never gets it.
+  const listPinned = await get("/", { cookie: "pins=gornyak" });
+  expect(listPinned.status).toBe(200);
+  expect(cacheState(listPinned), "the list with pins is not kept").toBe("none");
+  expect(listPinned.text).toMatch(/<h2[^>]*>Pinned<\/h2>/);
+  expect(listPinned.text.indexOf('data-slug="gornyak"')).toBeLessThan(listPinned.text.indexOf('data-slug="ak-tilek"'));
+  for (let round = 0; round < 2; round++) {
+    const list = await get("/");
+    expect(list.text, `the list without pins, ${cacheState(list)}`).not.toMatch(/>Pinned</);
+    expect(list.text).not.toContain('data-pinned="true"');
+  }
+  expect(cacheState(await get("/", { cookie: "pins=gornyak" }))).toBe("none");
+});
+
+test("a malformed pins cookie neither fails nor is kept as anyone's page of its own", async () => {
+  const path = "/crossings/gornyak";
+  expect(starPinned(await get(path, { cookie: "pins=gornyak" }))).toBe("pinned");
+  expect(starPinned(await get(path))).toBe("not pinned");
+  for (const value of ["gornyak..ak-tilek", "GORNYAK", "gornyak%00", "%3Cscript%3E", "gornyak.".repeat(30), "x".repeat(3000), "%E0%A4%A"]) {
+    for (const url of [path, "/"]) {
+      const answer = await get(url, { cookie: `pins=${value}` });
+      expect(answer.status, `${url} pins=${value.slice(0, 40)}`).toBe(200);
+      expect(answer.text, `${url} pins=${value.slice(0, 40)}: read as no pins`).not.toContain('data-pinned="true"');
+      // It gets the shared page for no pins (a hit once kept), never a render kept for it alone.
+      if (url === path) expect(cacheState(answer), `${url} pins=${value.slice(0, 40)}`).toBe("hit");
+    }
+  }
+  // And the pinned reader still gets theirs.
+  expect(starPinned(await get(path, { cookie: "pins=gornyak" }))).toBe("pinned");
+});

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, locales } from "@/lib/i18n/locale";
 import { checkedAction, formDataArg } from "@/lib/http/action-args";
+import { cameOverHttps } from "@/lib/http/came-over-https";
 
 const languageSchema = z.enum(locales);
 
@@ -24,23 +25,6 @@ function returnPath(referer: string | null, host: string | null): string {
   } catch {
     return "/";
   }
-}
-
-/** Whether the reader's browser is on https: as a proxy in front says (X-Forwarded-Proto), or as
- * the browser's own Origin or Referer shows. Over plain http (the e2e on http://localhost) the
- * cookie goes without `Secure`: a browser need not keep a Secure cookie it got over http. */
-function cameOverHttps(requestHeaders: Headers): boolean {
-  const forwarded = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
-  if (forwarded === "https") return true;
-  return ["origin", "referer"].some((name) => {
-    const value = requestHeaders.get(name);
-    if (!value) return false;
-    try {
-      return new URL(value).protocol === "https:";
-    } catch {
-      return false;
-    }
-  });
 }
 
 export const setLanguageAction = checkedAction(

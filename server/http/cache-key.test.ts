@@ -137,4 +137,54 @@ describe("which requests the page cache may answer", () => {
       expect(cacheTarget(get("/", headers), SITE)?.locale).toBe(resolveLocale(saved, header));
     }
   });
+
+  it("keys a crossing page by whether the reader pinned that crossing, and renders it with that pin alone", () => {
+    const pinned = cacheTarget(get("/crossings/irkeshtam", { cookie: "lang=ru; pins=torugart.irkeshtam.korday-ak-zhol" }), SITE)!;
+    expect(pinned.key).toBe("ru||/crossings/irkeshtam|pinned");
+    // The render sees that this crossing is pinned, and nothing of the reader's other pins.
+    expect(pinned.renderHeaders.cookie).toBe("pins=irkeshtam");
+    expect(pinned.tags).toEqual(["slug:irkeshtam"]);
+    // Whatever else is pinned, and in whatever order, it is the same page: two per crossing at most.
+    expect(key("/crossings/irkeshtam", { cookie: "lang=ru; pins=irkeshtam" })).toBe(pinned.key);
+    expect(key("/crossings/irkeshtam", { cookie: "pins=torugart.korday-ak-zhol" })).toBe("en||/crossings/irkeshtam");
+    expect(cacheTarget(get("/crossings/irkeshtam", { cookie: "pins=torugart" }), SITE)!.renderHeaders.cookie).toBeUndefined();
+    // With a zone and a session, the pin goes beside them.
+    const signedIn = cacheTarget(get("/crossings/irkeshtam", { cookie: `tz=Asia%2FBishkek; pins=irkeshtam; authjs.session-token=${TOKEN}` }), SITE)!;
+    expect(signedIn.key).toMatch(/^session:[A-Za-z0-9_-]{32}\|en\|Asia\/Bishkek\|\/crossings\/irkeshtam\|pinned$/);
+    expect(signedIn.renderHeaders.cookie).toBe(`tz=Asia%2FBishkek; pins=irkeshtam; authjs.session-token=${TOKEN}`);
+  });
+
+  it("renders the list with pins for its reader alone, and ignores pins on the map", () => {
+    expect(cacheTarget(get("/", { cookie: "pins=irkeshtam" }), SITE)).toBeNull();
+    expect(cacheTarget(get("/", { cookie: `pins=irkeshtam; authjs.session-token=${TOKEN}` }), SITE)).toBeNull();
+    // Made-up pin sets cannot fill the shared store with copies of the list.
+    const keys = new Set(Array.from({ length: 200 }, (_, i) => key("/", { cookie: `pins=made-up-${i}` })));
+    expect(keys).toEqual(new Set([null]));
+    const map = cacheTarget(get("/map", { cookie: "pins=irkeshtam.torugart" }), SITE)!;
+    expect(map.key).toBe("en||/map");
+    expect(map.renderHeaders.cookie).toBeUndefined();
+  });
+
+  it("reads a malformed or hostile pins cookie as no pins: the shared page, rendered without it", () => {
+    for (const value of [
+      "",
+      "IRKESHTAM",
+      "irkeshtam..torugart",
+      "irkeshtam,torugart",
+      "irkeshtam.<script>",
+      "irkeshtam%00",
+      "../../etc/passwd",
+      Array.from({ length: 21 }, (_, i) => `c${i}`).join("."),
+      `${"a".repeat(81)}`,
+      "x".repeat(5000),
+    ]) {
+      for (const url of ["/", "/crossings/irkeshtam"]) {
+        const target = cacheTarget(get(url, { cookie: `pins=${encodeURIComponent(value)}` }), SITE);
+        expect(target?.key, `${url} pins=${value}`).toBe(`en||${url}`);
+        expect(target?.renderHeaders.cookie, value).toBeUndefined();
+      }
+    }
+    // A repeated pins cookie is ambiguous (Next.js reads the last): not cached at all.
+    expect(cacheTarget(get("/crossings/irkeshtam", { cookie: "pins=torugart; pins=irkeshtam" }), SITE)).toBeNull();
+  });
 });

@@ -13,12 +13,28 @@
  * the stored page. A request that is ambiguous (a cookie name sent twice, which Next.js and
  * this parser might read differently), a prefetch, or any of Next.js's own navigation headers
  * is not cached at all.
+ *
+ * Pinned crossings (the `pins` cookie, lib/crossings/pins.ts) change two pages, and the key
+ * follows exactly what each render reads:
+ * - a crossing page shows one star, pinned or not: its key gets `|pinned` when that slug is among
+ *   the reader's pins, and its render gets a `pins` cookie naming that slug alone. Two pages per
+ *   crossing at most, whatever else the reader pinned.
+ * - the list orders every pinned crossing first: one page per pin set. Pin sets are not a bounded
+ *   set (up to 20 of any slug-shaped strings), so keying the shared store by them would let anyone
+ *   cycling made-up sets push every reader's pages out. So the list with pins is not cached at all:
+ *   it is rendered for that reader (within the render bounds, server/http/render-limits.ts), as a
+ *   list with a query string is. Its data is cached (db/queries/current.ts), so that render is
+ *   cheap (docs/performance.md).
+ * - the map shows no pins: its key and render ignore them.
+ * The cookie is read as the pages read it (`parsePins`): a malformed one is no pins at all, so it
+ * gets the shared page for no pins, which is what the render would show it.
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { isSessionCookie } from "@/lib/auth/session-cookie";
 import { isTimeZone } from "@/lib/format/time";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
+import { normalizedPins, PINS_COOKIE } from "@/lib/crossings/pins";
 
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 
@@ -125,14 +141,20 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
   const locale = resolveLocale(cookies.get(LOCALE_COOKIE), Array.isArray(accept) ? accept[0] : accept);
   // An invalid zone renders as no zone (lib/format/reader-zone.ts); an alias as its canonical name.
   const zone = canonicalZone(cookies.get(TZ_COOKIE)) ?? "";
+  const slug = page[1];
+  const pins = normalizedPins(cookies.get(PINS_COOKIE));
+  // The list with pins is this reader's own ordering: rendered for them, never stored (above).
+  if (url === "/" && pins.length > 0) return null;
+  const pinned = slug !== undefined && pins.includes(slug);
   const renderHeaders: Record<string, string> = { host, "accept-language": locale, "user-agent": "crossings-page-cache" };
   const renderCookies = zone ? [`${TZ_COOKIE}=${encodeURIComponent(zone)}`] : [];
+  if (pinned) renderCookies.push(`${PINS_COOKIE}=${slug}`);
   if (session) renderCookies.push(`${session[0]}=${session[1]}`);
   if (renderCookies.length) renderHeaders.cookie = renderCookies.join("; ");
-  const slug = page[1];
   const tags = slug ? [`slug:${slug}`] : ["list"];
-  if (!session) return { key: `${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale };
-  return { key: `session:${sessionKey(session[0], session[1])}|${locale}|${zone}|${url}`, tags, kind: "page", renderHeaders, locale, session: session[1] };
+  const path = pinned ? `${url}|pinned` : url;
+  if (!session) return { key: `${locale}|${zone}|${path}`, tags, kind: "page", renderHeaders, locale };
+  return { key: `session:${sessionKey(session[0], session[1])}|${locale}|${zone}|${path}`, tags, kind: "page", renderHeaders, locale, session: session[1] };
 }
 
 /** A session's part of its pages' keys: a hash of the cookie (its name too: over HTTPS Auth.js

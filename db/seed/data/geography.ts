@@ -9,7 +9,6 @@ import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json";
-import type { Sourced } from "@/lib/baseline/schema";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -94,22 +93,5 @@ export function pointsAround(point: { lat: number; lon: number }, km: number, be
   return out;
 }
 
-/**
- * How far (km) the sources themselves say a location may be off: the largest "±N km" or "could be
- * off by N km" in the notes of its claim's sources (an approximation, a village's coordinates for
- * a post near it), else 0 (the source gives the post's own coordinates).
- */
-export function statedUncertaintyKm(location: Pick<Sourced<unknown>, "sources">): number {
-  let km = 0;
-  for (const ref of location.sources) {
-    for (const match of (ref.note ?? "").matchAll(/(?:±|off by)\s*(\d+(?:\.\d+)?)\s*km/g)) km = Math.max(km, Number(match[1]));
-  }
-  return km;
-}
-
-/** Great-circle distance in km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+/** The location checks and "near me" (lib/crossings/distance.ts) share one reading of a source's "±N km" and one distance. */
+export { distanceKm, statedUncertaintyKm } from "@/lib/crossings/distance";

@@ -9,9 +9,10 @@ import * as reasons from "./reasons";
 import * as reportForm from "./report-form";
 import * as pages from "./pages";
 import * as moderation from "./moderation";
+import * as pinsNear from "./pins-near";
 
-const en = { ...core.en, crossing: crossing.en, reasons: reasons.en, reportForm: reportForm.en, pages: pages.en, moderation: moderation.en };
-const ru = { ...core.ru, crossing: crossing.ru, reasons: reasons.ru, reportForm: reportForm.ru, pages: pages.ru, moderation: moderation.ru };
+const en = { ...core.en, crossing: crossing.en, reasons: reasons.en, reportForm: reportForm.en, pages: pages.en, moderation: moderation.en, pinsNear: pinsNear.en };
+const ru = { ...core.ru, crossing: crossing.ru, reasons: reasons.ru, reportForm: reportForm.ru, pages: pages.ru, moderation: moderation.ru, pinsNear: pinsNear.ru };
 
 export type Messages = typeof en;
 const catalogs: Record<Locale, Messages> = { en, ru };

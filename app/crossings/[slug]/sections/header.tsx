@@ -4,11 +4,15 @@ import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 import { getI18n } from "@/server/i18n";
 import { StatusPanel } from "@/app/_components/status-panel";
+import { PinButton } from "@/app/_components/pin-button";
+import { readPins } from "@/server/pins";
 
 /** The crossing's name (in the other language too), its two posts, and its state now. */
 export async function Header({ baseline, stateNow, numbers, readerZone }: { baseline: CrossingBaseline; stateNow: CrossingNow; numbers: Map<string, number>; readerZone: string }) {
-  const { locale, t } = await getI18n();
+  const [{ locale, t }, pins] = await Promise.all([getI18n(), readPins()]);
   const c = t.crossing;
+  const pinned = pins.includes(baseline.slug);
+  const name = localName(baseline.name, locale);
   const [sideA, sideB] = baseline.sides;
   // The name in the other language too, where the data has one: readers search in both.
   const otherName = baseline.name.ru ? (locale === "ru" ? baseline.name.en : baseline.name.ru) : null;
@@ -17,15 +21,24 @@ export async function Header({ baseline, stateNow, numbers, readerZone }: { base
       <Link className="back" href="/">
         {c.page.back}
       </Link>
-      <h1>
-        {localName(baseline.name, locale)}
-        {otherName ? (
-          <span className="muted small" lang={locale === "ru" ? "en" : "ru"}>
-            {" "}
-            {otherName}
-          </span>
-        ) : null}
-      </h1>
+      <div className="title-row">
+        <h1>
+          {name}
+          {otherName ? (
+            <span className="muted small" lang={locale === "ru" ? "en" : "ru"}>
+              {" "}
+              {otherName}
+            </span>
+          ) : null}
+        </h1>
+        <PinButton
+          slug={baseline.slug}
+          pinned={pinned}
+          back={`/crossings/${baseline.slug}`}
+          label={pinned ? t.pinsNear.pins.unpin(name) : t.pinsNear.pins.pin(name)}
+          hint={pinned ? t.pinsNear.pins.unpinLabel : t.pinsNear.pins.pinLabel}
+        />
+      </div>
       <p className="muted">
         {localCountry(sideA.country, locale)} ({localName(sideA.postName.value, locale)}) – {localCountry(sideB.country, locale)} ({localName(sideB.postName.value, locale)})
       </p>
