@@ -23,7 +23,8 @@ export const en = {
     denied: "Your location is not available (permission refused or no fix).",
     invalid: "That location is not one this list knows: pick a city, or use a latitude and longitude such as 42.9,74.6.",
     sortedFrom: (from: string) => `Nearest first from ${from}, in a straight line.`,
-    unplaced: (n: number) => plural("en", n, { one: "# crossing no source places is listed last.", other: "# crossings no source places are listed last." }),
+    unplaced: (n: number) =>
+      plural("en", n, { one: "# crossing has no sourced location yet: it is listed last.", other: "# crossings have no sourced location yet: they are listed last." }),
     km: (km: number) => `${formatNumber("en", km)} km`,
     approxKm: (km: number) => `~${formatNumber("en", km)} km`,
     /** For screen readers, beside "~35 km". */
