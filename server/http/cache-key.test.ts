@@ -137,4 +137,9 @@ describe("which requests the page cache may answer", () => {
       expect(cacheTarget(get("/", headers), SITE)?.locale).toBe(resolveLocale(saved, header));
     }
   });
+
+  it("renders the map's zoomed views and bad view queries for each request (cheap: the outlines are computed once)", () => {
+    for (const url of ["/map?zoom=8&lat=40.73&lon=72.64", "/map?zoom=3", "/map?", "/map?lat=40&lat=41", "/map/"]) expect(key(url), url).toBeNull();
+    expect(key("/map")).toBe("en||/map");
+  });
 });

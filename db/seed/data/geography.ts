@@ -2,14 +2,13 @@
  * Geography for the data checks (db/seed/data/geography.test.ts and docs/data.md, "Checks that
  * keep the data honest"): the border line between two countries and a point's distance from it,
  * from the Natural Earth 1:50m outlines the map already ships (world-atlas), and how uncertain a
- * location is by its sources' own words. Used by the tests only; nothing in the app imports it.
+ * location is by its sources' own words (shared with the map). Used by the tests only; nothing in the app imports it.
  */
 import { geoContains } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json";
-import type { Sourced } from "@/lib/baseline/schema";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -95,17 +94,10 @@ export function pointsAround(point: { lat: number; lon: number }, km: number, be
 }
 
 /**
- * How far (km) the sources themselves say a location may be off: the largest "±N km" or "could be
- * off by N km" in the notes of its claim's sources (an approximation, a village's coordinates for
- * a post near it), else 0 (the source gives the post's own coordinates).
+ * How far (km) the sources themselves say a location may be off (lib/map/approximate.ts: the
+ * map marks the same crossings as approximate).
  */
-export function statedUncertaintyKm(location: Pick<Sourced<unknown>, "sources">): number {
-  let km = 0;
-  for (const ref of location.sources) {
-    for (const match of (ref.note ?? "").matchAll(/(?:±|off by)\s*(\d+(?:\.\d+)?)\s*km/g)) km = Math.max(km, Number(match[1]));
-  }
-  return km;
-}
+export { statedUncertaintyKm } from "@/lib/map/approximate";
 
 /** Great-circle distance in km. */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
