@@ -128,7 +128,7 @@ describe("the map SVG", () => {
     expect(exact).not.toContain("data-approximate");
     expect(exact).not.toContain("stroke-dasharray");
     expect(approximate).toContain('data-approximate=""');
-    expect(approximate).toMatch(/<path d="[^"]+" fill="#[0-9a-f]{6}" stroke="#1c2630" stroke-width="2" stroke-dasharray="3 2"\/>/);
+    expect(approximate).toMatch(/<path d="[^"]+" fill="#[0-9a-f]{6}" stroke="#1c2630" stroke-width="2" stroke-dasharray="3 2" transform="scale\(\.9\)"\/>/);
     // Zoomed in this far, 20 km is wider than the marker: a disc shows how far.
     expect(approximate).toMatch(/<g class="map-underlay" aria-hidden="true"[^>]*><circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill-opacity=".08"/);
     expect(crossingsMapSvg([far], "x")).not.toContain("map-underlay");
@@ -144,7 +144,7 @@ describe("the map SVG", () => {
       const style = markerStyles[state];
       expect(markup).toContain(`data-state="${state}"`);
       const marker = markup.match(new RegExp(`<a [^>]*data-state="${state}">.*?</a>`))?.[0];
-      expect(marker).toContain(`<path d="${style.d}" fill="${style.fill}"/>`);
+      expect(marker).toContain(`<path d="${style.d}" fill="${style.fill}" transform="scale(.9)"/>`);
       expect(marker).toContain(`>${style.glyph}</text>`);
     }
   });

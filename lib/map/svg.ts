@@ -115,6 +115,11 @@ function underlaySvg(layout: MapLayout): string {
   return parts.length ? `<g class="map-underlay" aria-hidden="true" fill="#1c2630" stroke="#1c2630">${parts.join("")}</g>` : "";
 }
 
+/** The shapes (about 23 px across with their outline) drawn at 90 %, so that shape and
+ * outline stay inside the target: a link's box is the union of what it draws, and Chromium
+ * counts a path's outline in it (round joins keep that to half the outline's width). */
+const SHAPE_SCALE = ' transform="scale(.9)"';
+
 /** A target: invisible, TARGET_PX square on the phone; what a finger (and the link's box) covers. */
 const TARGET = `<rect x="${-TARGET_PX / 2}" y="${-TARGET_PX / 2}" width="${TARGET_PX}" height="${TARGET_PX}" fill-opacity="0" stroke="none"/>`;
 
@@ -127,7 +132,7 @@ function itemSvg(item: MapItem, layout: MapLayout, words: MapWords): string {
       `<title>${escapeXml(words.group(item.members.length, members, item.view.zoom))}</title>` +
       at +
       TARGET +
-      `<path d="${GROUP_STYLE.d}" fill="${GROUP_STYLE.fill}"/>` +
+      `<path d="${GROUP_STYLE.d}" fill="${GROUP_STYLE.fill}"${SHAPE_SCALE}/>` +
       `<text y="${GROUP_STYLE.glyphY}" stroke-width=".4">${item.members.length}</text>` +
       `</g></a>`
     );
@@ -140,7 +145,7 @@ function itemSvg(item: MapItem, layout: MapLayout, words: MapWords): string {
     `<title>${escapeXml(crossingLabel(crossing, words))}</title>` +
     at +
     TARGET +
-    `<path d="${style.d}" fill="${style.fill}"${approximate ? ' stroke="#1c2630" stroke-width="2" stroke-dasharray="3 2"' : ""}/>` +
+    `<path d="${style.d}" fill="${style.fill}"${approximate ? ' stroke="#1c2630" stroke-width="2" stroke-dasharray="3 2"' : ""}${SHAPE_SCALE}/>` +
     `<text y="${style.glyphY}" stroke-width=".4">${escapeXml(style.glyph)}</text>` +
     `</g></a>`
   );
@@ -154,7 +159,7 @@ export function mapSvg(layout: MapLayout, labelledBy: string, words: MapWords = 
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${round2(width)} ${round2(height)}" width="100%" class="crossings-map" role="group" aria-labelledby="${escapeXml(labelledBy)}">` +
     basemapSvg(words, layout) +
     underlaySvg(layout) +
-    `<g class="map-markers" fill="#fff" stroke="#fff" stroke-width="1.5" font-family="system-ui,sans-serif" font-size="13" font-weight="700" text-anchor="middle">${markers}</g>` +
+    `<g class="map-markers" fill="#fff" stroke="#fff" stroke-width="1.5" stroke-linejoin="round" font-family="system-ui,sans-serif" font-size="13" font-weight="700" text-anchor="middle">${markers}</g>` +
     `</svg>`
   );
 }
