@@ -3,6 +3,7 @@ import Link from "next/link";
 import { crossingRecords, crossingSummariesNow } from "@/db/queries/current";
 import { StateBadge } from "@/app/_components/state-badge";
 import { crossingPath } from "@/lib/api/serialize";
+import type { CountryCode } from "@/lib/baseline/schema";
 import { getI18n } from "@/server/i18n";
 import { localCountry, localName } from "@/lib/i18n/reasons";
 import { APPROXIMATE_KM, locationUncertaintyKm } from "@/lib/map/approximate";
@@ -37,13 +38,13 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const counts = Object.fromEntries(legendStates.map((state) => [state, crossings.filter((crossing) => crossing.state === state).length]));
   const inView = new Set(layout.inView.map((crossing) => crossing.slug));
   const listed = zoomed ? crossings.filter((crossing) => inView.has(crossing.slug)) : crossings;
-  const countryList = (codes: string[]) => {
-    const names = codes.map((code) => localCountry(code as never, locale)).sort((a, b) => a.localeCompare(b, locale));
+  const countryList = (codes: CountryCode[]) => {
+    const names = codes.map((code) => localCountry(code, locale)).sort((a, b) => a.localeCompare(b, locale));
     return names.length > 1 ? `${names.slice(0, -1).join(", ")}${v.and}${names.at(-1)}` : (names[0] ?? "");
   };
   const borders = zoomed
     ? []
-    : borderViews(placeCrossings(crossings).map((placed) => ({ ...placed, countries: crossings.find((crossing) => crossing.slug === placed.slug)!.countries })))
+    : borderViews(placeCrossings(crossings))
         .map((border) => ({ ...border, name: `${localCountry(border.countries[0], locale)} – ${localCountry(border.countries[1], locale)}` }))
         .sort((a, b) => a.name.localeCompare(b.name, locale));
   const caption = zoomed

@@ -13,8 +13,8 @@
  * leads to.
  */
 import type { MapCrossing } from "@/lib/map/svg";
-import { GAP_PX, MAX_ZOOM, TARGET_PX, closestViewOf, contains, fullView, unitsPerPx, viewAround, type MapView, type Rect } from "@/lib/map/view";
-import { projectPoint } from "@/lib/map/projection";
+import { GAP_PX, MAX_ZOOM, TARGET_PX, closestViewOf, contains, unitsPerPx, viewAround, type MapView, type Rect } from "@/lib/map/view";
+import { insideFrame, projectPoint } from "@/lib/map/projection";
 
 export interface PlacedCrossing extends MapCrossing {
   location: { lat: number; lon: number };
@@ -38,17 +38,16 @@ export interface MapLayout {
   inView: PlacedCrossing[];
 }
 
-/** Crossings the frame can place, with their points. */
-export function placeCrossings(crossings: MapCrossing[]): PlacedCrossing[] {
+/** Crossings the frame can place, with their points; any without a sourced location or that
+ * the frame cannot show are left out (the list under the map still has them). */
+export function placeCrossings<T extends MapCrossing>(crossings: T[]): (T & PlacedCrossing)[] {
   return crossings.flatMap((crossing) => {
     const location = crossing.location;
     if (!location) return [];
     const point = projectPoint(location.lon, location.lat);
-    return point && contains(fullRect(), point) ? [{ ...crossing, location, point }] : [];
+    return point && insideFrame(point) ? [{ ...crossing, location, point }] : [];
   });
 }
-
-const fullRect = () => fullView().rect;
 
 /** Chebyshev distance: two squares of side s overlap when it is below s. */
 const apart = (a: [number, number], b: [number, number]) => Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]));
