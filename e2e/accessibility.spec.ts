@@ -44,6 +44,10 @@ const readingPages = [
   "/crossings/irkeshtam?date=2027-02-30&time=25:00#planner",
   "/crossings/karkyra-kegen/history",
   "/map",
+  // Zoomed in (groups, a closer view, crossings spread with lines) and a bad view (a message).
+  "/map?zoom=4&lat=41.8&lon=73.47",
+  "/map?zoom=16&lat=40.73&lon=72.64",
+  "/map?zoom=3",
   "/data",
   "/feeds",
   "/api-docs",
@@ -65,7 +69,16 @@ test.describe("an anonymous reader", () => {
 
 test.describe("a reader whose browser asks for Russian", () => {
   test.use({ locale: "ru-RU" });
-  for (const path of ["/", "/crossings/irkeshtam", "/crossings/irkeshtam?date=2027-07-14&time=12:00#planner", "/map", "/data", "/signin", "/no-such-page"]) {
+  for (const path of [
+    "/",
+    "/crossings/irkeshtam",
+    "/crossings/irkeshtam?date=2027-07-14&time=12:00#planner",
+    "/map",
+    "/map?zoom=16&lat=40.73&lon=72.64",
+    "/data",
+    "/signin",
+    "/no-such-page",
+  ]) {
     test(`${path} in Russian has no accessibility violations`, async ({ page }) => {
       expect(await check(page, path)).toEqual([]);
       await expect(page.locator("html")).toHaveAttribute("lang", "ru");

@@ -15,7 +15,7 @@ import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { buildCrossingsGeoJson } from "@/lib/exports/geojson";
-import { placeMarkers } from "@/lib/map/svg";
+import { placeCrossings } from "@/lib/map/layout";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const [sideA, sideB] = testBaseline().sides.map((side) => ({ ...side, location: undefined }));
@@ -56,6 +56,6 @@ describe.each(testDatabaseKinds)("a crossing without a sourced location on %s", 
     const geojson = buildCrossingsGeoJson(summaries, now);
     expect(geojson.features.map((feature) => feature.id)).not.toContain(unlocated.slug);
     expect(geojson.features).toHaveLength(located.length);
-    expect(placeMarkers(summaries).map((marker) => marker.slug)).not.toContain(unlocated.slug);
+    expect(placeCrossings(summaries).map((placed) => placed.slug)).not.toContain(unlocated.slug);
   });
 });

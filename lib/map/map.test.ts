@@ -7,7 +7,9 @@ import { summarizeCrossing, type CrossingState } from "@/lib/crossings/summary";
 import { basemap } from "@/lib/map/basemap";
 import { legendStates, markerStyles } from "@/lib/map/markers";
 import { MAP_WIDTH, insideFrame, mapFrame, projectPoint } from "@/lib/map/projection";
-import { crossingsMapSvg, escapeXml, placeMarkers } from "@/lib/map/svg";
+import { placeCrossings } from "@/lib/map/layout";
+import { crossingLabel, crossingsMapSvg, escapeXml } from "@/lib/map/svg";
+import { MAX_ZOOM, viewAt } from "@/lib/map/view";
 
 const instant = new Date("2026-07-15T06:00:00Z");
 const all = baselineCrossings.map((input) => summarizeCrossing(crossingBaselineSchema.parse(input), instant));
@@ -52,12 +54,12 @@ describe("the projection", () => {
   });
 
   it("places every seeded crossing with a sourced location on the map, and none without", () => {
-    expect(placeMarkers(all)).toHaveLength(summaries.length);
+    expect(placeCrossings(all)).toHaveLength(summaries.length);
     const unlocated = testBaseline({ slug: "no-location" });
     unlocated.sides.forEach((side) => delete side.location);
     const summary = summarizeCrossing(unlocated, instant);
     expect(summary.location).toBeNull();
-    expect(placeMarkers([summary])).toEqual([]);
+    expect(placeCrossings([summary])).toEqual([]);
     expect(crossingsMapSvg([summary], "x")).not.toContain("/crossings/no-location");
   });
 });
@@ -89,27 +91,60 @@ describe("markers", () => {
 describe("the map SVG", () => {
   const svg = crossingsMapSvg(all, "map-caption");
 
-  it("is one image with a name, and one link per crossing with a title", () => {
+  it("is one image with a name, and a link with a title for each crossing or group of crossings", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 1000 \d+" width="100%"/);
     expect(svg).toContain('aria-labelledby="map-caption"');
-    expect(svg.match(/<svg role="img" aria-labelledby="map-base-title"><title id="map-base-title">/g)).toHaveLength(1);
-    const links = [...svg.matchAll(/<a href="([^"]+)" class="map-marker" data-state="(\w+)"><title>([^<]+)<\/title>/g)];
-    expect(links).toHaveLength(summaries.length);
-    expect(new Set(links.map((link) => link[1]))).toEqual(new Set(summaries.map((summary) => `/crossings/${summary.slug}`)));
+    expect(svg.match(/<svg role="img" aria-labelledby="map-base-title" width="1000" height="\d+"><title id="map-base-title">/g)).toHaveLength(1);
+    const links = [...svg.matchAll(/<a href="([^"]+)" class="map-marker" data-state="(\w+)"(?: data-approximate="")?><title>([^<]+)<\/title>/g)];
+    const groups = [
+      ...svg.matchAll(
+        /<a href="(\/map\?zoom=\d+&amp;lat=[\d.]+&amp;lon=[\d.]+)" class="map-marker map-group" data-count="(\d+)"><title>(\d+) crossings close together: ([^<]+)\. Zoom in ×\d+<\/title>/g,
+      ),
+    ];
+    expect(groups.length).toBeGreaterThan(0);
+    // Every located crossing once: alone, or named in its group's title.
+    expect(links.length + groups.reduce((sum, group) => sum + Number(group[2]), 0)).toBe(summaries.length);
+    for (const group of groups) expect(group[3]).toBe(group[2]);
+    const named = [
+      ...links.map((link) => link[3]!.split(":")[0]),
+      ...groups.flatMap((group) => group[4]!.split(/, (?=[A-Z])/).map((member) => member.replace(/ \((Open|Closed|Restricted|Unknown)\)$/, ""))),
+    ];
+    expect(named.map((name) => (name ?? "").replaceAll("&amp;", "&")).sort()).toEqual(summaries.map((summary) => summary.name).sort());
     const irkeshtam = summaries.find((summary) => summary.slug === "irkeshtam")!;
     const label = markerStyles[irkeshtam.state].label;
-    expect(links.find((link) => link[1] === "/crossings/irkeshtam")?.[3]).toBe(`Irkeshtam: ${label}`);
+    const closeUp = crossingsMapSvg(all, "x", undefined, viewAt(MAX_ZOOM, irkeshtam.location!));
+    expect(closeUp).toContain(`<a href="/crossings/irkeshtam" class="map-marker" data-state="${irkeshtam.state}"><title>Irkeshtam: ${label}</title>`);
+  });
+
+  it("marks a crossing whose sources place it within 10 km or more as approximate, in its name and its outline", () => {
+    const irkeshtam = summaries.find((summary) => summary.slug === "irkeshtam")!;
+    const near = { ...irkeshtam, uncertaintyKm: 5 };
+    const far = { ...irkeshtam, uncertaintyKm: 20 };
+    expect(crossingLabel(near)).toBe(`Irkeshtam: ${markerStyles[irkeshtam.state].label}`);
+    expect(crossingLabel(far)).toBe(`Irkeshtam: ${markerStyles[irkeshtam.state].label}, location approximate (±20 km)`);
+    const view = viewAt(MAX_ZOOM, irkeshtam.location!);
+    const exact = crossingsMapSvg([near], "x", undefined, view);
+    const approximate = crossingsMapSvg([far], "x", undefined, view);
+    expect(exact).not.toContain("data-approximate");
+    expect(exact).not.toContain("stroke-dasharray");
+    expect(approximate).toContain('data-approximate=""');
+    expect(approximate).toMatch(/<path d="[^"]+" fill="#[0-9a-f]{6}" stroke="#1c2630" stroke-width="2" stroke-dasharray="3 2" transform="scale\(\.9\)"\/>/);
+    // Zoomed in this far, 20 km is wider than the marker: a disc shows how far.
+    expect(approximate).toMatch(/<g class="map-underlay" aria-hidden="true"[^>]*><circle cx="[\d.]+" cy="[\d.]+" r="[\d.]+" fill-opacity=".08"/);
+    expect(crossingsMapSvg([far], "x")).not.toContain("map-underlay");
   });
 
   it("draws each state with its own shape and glyph", () => {
     const states: CrossingState[] = ["open", "closed", "restricted", "unknown"];
-    const mixed = states.map((state, index) => ({ ...summaries[index]!, state }));
+    // Far apart (the first of each border), so that none is grouped.
+    const spread = ["irkeshtam", "karkyra-kegen", "orsk", "serakhs-sarakhs"].map((slug) => summaries.find((summary) => summary.slug === slug)!);
+    const mixed = states.map((state, index) => ({ ...spread[index]!, state }));
     const markup = crossingsMapSvg(mixed, "x");
     for (const state of states) {
       const style = markerStyles[state];
       expect(markup).toContain(`data-state="${state}"`);
       const marker = markup.match(new RegExp(`<a [^>]*data-state="${state}">.*?</a>`))?.[0];
-      expect(marker).toContain(`<path d="${style.d}" fill="${style.fill}"/>`);
+      expect(marker).toContain(`<path d="${style.d}" fill="${style.fill}" transform="scale(.9)"/>`);
       expect(marker).toContain(`>${style.glyph}</text>`);
     }
   });

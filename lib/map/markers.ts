@@ -38,3 +38,7 @@ export const markerStyles: Record<CrossingState, MarkerStyle> = {
 
 /** Legend order: the answers a traveller acts on first. */
 export const legendStates: CrossingState[] = ["open", "restricted", "closed", "unknown"];
+
+/** A group of crossings too close to tell apart at this zoom: a dark disc with their count
+ * (no state colour: its members' states are in its name, and one zoom away). */
+export const GROUP_STYLE = { d: "M-11.5 0a11.5 11.5 0 1 0 23 0a11.5 11.5 0 1 0-23 0Z", glyphY: 4.5, fill: "#2c3945" } as const;

@@ -187,4 +187,9 @@ describe("which requests the page cache may answer", () => {
     // A repeated pins cookie is ambiguous (Next.js reads the last): not cached at all.
     expect(cacheTarget(get("/crossings/irkeshtam", { cookie: "pins=torugart; pins=irkeshtam" }), SITE)).toBeNull();
   });
+
+  it("renders the map's zoomed views and bad view queries for each request (cheap: the outlines are computed once)", () => {
+    for (const url of ["/map?zoom=8&lat=40.73&lon=72.64", "/map?zoom=3", "/map?", "/map?lat=40&lat=41", "/map/"]) expect(key(url), url).toBeNull();
+    expect(key("/map")).toBe("en||/map");
+  });
 });

@@ -2,7 +2,7 @@
  * Geography for the data checks (db/seed/data/geography.test.ts and docs/data.md, "Checks that
  * keep the data honest"): the border line between two countries and a point's distance from it,
  * from the Natural Earth 1:50m outlines the map already ships (world-atlas), and how uncertain a
- * location is by its sources' own words. Used by the tests only; nothing in the app imports it.
+ * location is by its sources' own words (shared with the map). Used by the tests only; nothing in the app imports it.
  */
 import { geoContains } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";

@@ -180,10 +180,11 @@ export const en = {
   },
   map: {
     title: "Map",
-    description: "Every Central Asian land border crossing on one map, with its state now: open, closed, restricted or unknown.",
+    description:
+      "Every Central Asian land border crossing on one map, with its state now: open, closed, restricted or unknown. Zoom in on any border; it works on a phone without JavaScript.",
     heading: "Map of crossings",
     intro:
-      "Each crossing’s state right now, from travellers’ reports, notices and both sides’ published hours. Choose a marker for the details; the same crossings are listed under the map.",
+      "Each crossing’s state right now, from travellers’ reports, notices and both sides’ published hours. Choose a marker for the details, or a number to zoom in on crossings close together; the same crossings are listed under the map.",
     caption: (n: number, unplaced = 0) =>
       `${plural("en", n, { one: "# border crossing", other: "# border crossings" })} of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan and Turkmenistan with their neighbours, by state${unplaced ? `; ${unplaced} without a sourced location are listed below but not drawn` : ""}. Borders: Natural Earth (public domain).`,
     /** The SVG's own name (lib/map/svg.ts writes it; English there until it takes a locale). */
@@ -199,6 +200,30 @@ export const en = {
     footerIncluding: ", including a ",
     footerGeojson: "GeoJSON file",
     footerAfter: " for your own maps.",
+    /** Zooming, groups and approximate locations (lib/map/view.ts, lib/map/layout.ts). */
+    views: {
+      markers: {
+        approximate: (km: number) => `location approximate (±${km} km)`,
+        member: (name: string, state: string) => `${name} (${state})`,
+        group: (count: number, members: string, zoom: number) => `${count} crossings close together: ${members}. Zoom in ×${zoom}`,
+      },
+      zoomedCaption: (zoom: number, n: number, countries: string) =>
+        `Zoomed in ×${zoom}: ${plural("en", n, { one: "# border crossing", other: "# border crossings" })}${countries ? ` on the borders of ${countries}` : ""}. Borders: Natural Earth (public domain).`,
+      and: " and ",
+      badQuery:
+        "That map view could not be shown: a zoom needs zoom=2, 4, 8 or 16 with lat (32 to 58) and lon (36 to 100) in decimal degrees, each given once. Here is the whole map.",
+      navigation: "Move the map",
+      whole: "Whole map",
+      zoomOut: (zoom: number) => (zoom > 1 ? `Zoom out to ×${zoom}` : "Zoom out to the whole map"),
+      pan: { north: "Move north", south: "Move south", west: "Move west", east: "Move east" },
+      regions: "Zoom in on a border (how many crossings are on the map)",
+      region: (border: string, n: number) => `${border} (${formatNumber("en", n)})`,
+      groupLegend: "Dark disc with a number: that many crossings too close together to tell apart; choose it to zoom in",
+      approximateLegend: (km: number) => `Dashed outline: location approximate (its sources say ±${km} km or more); zoomed in, a dashed circle shows how far`,
+      spreadLegend: "At the closest zoom, crossings a few km apart are drawn side by side, each with a line to its place",
+      inView: "Crossings in this view",
+      allOnWholeMap: "All crossings are listed under the whole map.",
+    },
   },
   apiDocs: {
     title: "API",
@@ -409,10 +434,11 @@ export const ru: Catalog<typeof en> = {
   },
   map: {
     title: "Карта",
-    description: "Все сухопутные пункты пропуска Центральной Азии на одной карте, с их состоянием сейчас: открыт, закрыт, с ограничениями или неизвестно.",
+    description:
+      "Все сухопутные пункты пропуска Центральной Азии на одной карте, с их состоянием сейчас: открыт, закрыт, с ограничениями или неизвестно. Любую границу можно приблизить; карта работает на телефоне без JavaScript.",
     heading: "Карта пунктов пропуска",
     intro:
-      "Состояние каждого пункта пропуска прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон. Выберите значок, чтобы узнать подробности; те же пункты перечислены под картой.",
+      "Состояние каждого пункта пропуска прямо сейчас — по сообщениям путешественников, объявлениям и опубликованным часам работы обеих сторон. Выберите значок, чтобы узнать подробности, или число, чтобы приблизить пункты, стоящие рядом; те же пункты перечислены под картой.",
     caption: (n, unplaced = 0) =>
       `${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} Казахстана, Кыргызстана, Узбекистана, Таджикистана и Туркменистана с соседями и их текущим состоянием${unplaced ? `; ${formatNumber("ru", unplaced)} без подтверждённого источником расположения перечислены ниже, но не нанесены на карту` : ""}. Границы: Natural Earth (общественное достояние).`,
     outlineTitle: "Контурная карта Центральной Азии: Казахстан, Кыргызстан, Узбекистан, Таджикистан, Туркменистан и соседние районы России, Китая, Монголии, Афганистана и Ирана",
@@ -426,6 +452,31 @@ export const ru: Catalog<typeof en> = {
     footerIncluding: ", в том числе ",
     footerGeojson: "файл GeoJSON",
     footerAfter: " для ваших собственных карт.",
+    views: {
+      markers: {
+        approximate: (km) => `расположение приблизительное (±${formatNumber("ru", km)} км)`,
+        member: (name, state) => `${name} (${state})`,
+        group: (count, members, zoom) =>
+          `${plural("ru", count, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })} рядом друг с другом: ${members}. Приблизить ×${zoom}`,
+      },
+      zoomedCaption: (zoom, n, countries) =>
+        `Приближение ×${zoom}: ${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })}${countries ? ` на границах стран: ${countries}` : ""}. Границы: Natural Earth (общественное достояние).`,
+      and: " и ",
+      badQuery:
+        "Этот вид карты показать нельзя: для приближения нужны zoom=2, 4, 8 или 16, а также lat (от 32 до 58) и lon (от 36 до 100) в десятичных градусах, каждый по одному разу. Показана вся карта.",
+      navigation: "Перемещение по карте",
+      whole: "Вся карта",
+      zoomOut: (zoom) => (zoom > 1 ? `Отдалить до ×${zoom}` : "Отдалить до всей карты"),
+      pan: { north: "Сдвинуть на север", south: "Сдвинуть на юг", west: "Сдвинуть на запад", east: "Сдвинуть на восток" },
+      regions: "Приблизить границу (сколько пунктов на карте)",
+      region: (border, n) => `${border} (${formatNumber("ru", n)})`,
+      groupLegend: "Тёмный круг с числом: столько пунктов пропуска слишком близко друг к другу; выберите его, чтобы приблизить",
+      approximateLegend: (km) =>
+        `Пунктирный контур: расположение приблизительное (по источникам ±${formatNumber("ru", km)} км и более); при приближении пунктирный круг показывает насколько`,
+      spreadLegend: "При самом сильном приближении пункты в нескольких км друг от друга нарисованы рядом, с линией к месту каждого",
+      inView: "Пункты пропуска на этом участке",
+      allOnWholeMap: "Все пункты пропуска перечислены под всей картой.",
+    },
   },
   apiDocs: {
     title: "API",
