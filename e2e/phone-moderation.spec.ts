@@ -10,8 +10,8 @@
  * out (playwright.config.ts), and the roles' helpers open plain contexts.
  */
 import { devices, expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { signIn, uniqueEmail } from "./support/auth";
-import { adminContext, userId } from "./support/roles";
+import { uniqueEmail } from "./support/auth";
+import { adminContext, signedIn, userId } from "./support/roles";
 
 // A Pixel 7 (touch, its user agent and pixel ratio) at 390×844 CSS px, the issue's phone (Playwright's
 // own Pixel 7 is 412 wide); the browser itself is the project's Chromium.
@@ -25,15 +25,8 @@ const longestHours = "alat-farap";
 const longUrl = `https://example.org/${"a-very-long-path-segment-without-spaces".repeat(4)}?query=${"x".repeat(80)}`;
 const longWord = `Hash:${"0123456789abcdef".repeat(8)}`;
 
-async function phoneContext(browser: Browser, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext(phoneOptions);
-  const page = await context.newPage();
-  const marker = `signin${crypto.randomUUID().replaceAll("-", "")}`;
-  await signIn(page, email, `/?${marker}`, undefined, marker);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await page.close();
-  return context;
-}
+/** A signed-in phone (the accounts' own sign-in, e2e/support/roles.ts). */
+const phoneContext = (browser: Browser, email: string): Promise<BrowserContext> => signedIn(browser, email, phoneOptions);
 
 interface Overflow {
   scrollWidth: number;

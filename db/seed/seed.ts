@@ -9,7 +9,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { crossings, notices as noticesTable, sources as sourcesTable } from "@/db/schema";
-import { crossingBaselineSchema, sourceSchema, type CrossingBaseline } from "@/lib/baseline/schema";
+import { crossingBaselineSchema, sourceSchema, type CrossingBaseline, type TravelMode } from "@/lib/baseline/schema";
+import type { NoticeInput } from "@/lib/status/types";
 import { derivedColumns } from "@/lib/baseline/facts";
 import { baselineCrossings } from "@/db/seed/data";
 import { sources } from "@/db/seed/sources";
@@ -47,6 +48,25 @@ export interface ValidatedSeedNotice {
 
 /** Validates the seeded notices as a moderator's would be (lib/moderation/requests.ts), with
  * known crossings, sources and unique keys; throws naming the notice on the first problem. */
+/** The seeded notices of one crossing as the status queries hand them to the engine
+ * (db/queries/status.ts), for tests that evaluate the seed without a database. */
+export function seededNoticeInputs(slugs: ReadonlySet<string>): (slug: string) => NoticeInput[] {
+  const notices = validatedSeedNotices(slugs);
+  return (slug) =>
+    notices
+      .filter((notice) => notice.crossing === slug)
+      .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({
+        id,
+        startsAt,
+        endsAt,
+        modes: modes as TravelMode[] | null,
+        effect,
+        text,
+        sourceTitle,
+        sourceUrl,
+      }));
+}
+
 export function validatedSeedNotices(slugs: ReadonlySet<string>): ValidatedSeedNotice[] {
   const keys = new Set<string>();
   return seedNotices.map((notice) => {

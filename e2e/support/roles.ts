@@ -1,12 +1,12 @@
 /** Browser contexts signed in as each kind of user, through the real email-link sign-in. */
-import { expect, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions } from "@playwright/test";
 import { signIn, uniqueEmail } from "./auth";
 
 /** ADMIN_EMAILS in playwright.config.ts. */
 export const ADMIN_EMAIL = "admin@e2e.test";
 
-export async function signedIn(browser: Browser, email: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
+export async function signedIn(browser: Browser, email: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   // A landing address of its own: the admin signs in from several tests at once, and each
   // must open the link it asked for (a link works once).

@@ -4,13 +4,13 @@
  * seeded notices. Each row says what the seed answered before the correction, in a comment.
  */
 import { describe, expect, it } from "vitest";
-import { seedNoticeId, validatedSeed, validatedSeedNotices } from "@/db/seed/seed";
+import { seedNoticeId, validatedSeed, seededNoticeInputs } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { reasonText } from "@/lib/i18n/reasons";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import type { NoticeInput, Status, StatusState } from "@/lib/status/types";
+import type { Status, StatusState } from "@/lib/status/types";
 import type { TravelMode } from "@/lib/baseline/schema";
 
 const { baselines } = validatedSeed();
@@ -21,20 +21,7 @@ const bySlug = (slug: string): CrossingBaseline => {
   return found;
 };
 /** The seeded notices, as the status queries hand them to the engine (db/queries/status.ts). */
-const seededNotices = validatedSeedNotices(new Set(baselines.map((baseline) => baseline.slug)));
-const noticesOf = (slug: string): NoticeInput[] =>
-  seededNotices
-    .filter((notice) => notice.crossing === slug)
-    .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({
-      id,
-      startsAt,
-      endsAt,
-      modes: modes as TravelMode[] | null,
-      effect,
-      text,
-      sourceTitle,
-      sourceUrl,
-    }));
+const noticesOf = seededNoticeInputs(new Set(baselines.map((baseline) => baseline.slug)));
 const stateAt = (slug: string, instant: string, mode?: TravelMode): Status =>
   evaluateStatus({ baseline: bySlug(slug), notices: noticesOf(slug), reports: [], instant: new Date(instant), standings, ...(mode ? { mode } : {}) });
 const words = (status: Status) => status.reasons.map((reason) => reasonText(reason.message, "en")).join(" | ");
@@ -89,7 +76,7 @@ describe("Zhibek Zholy – Gisht-Kuprik: closed since 5 Feb 2025 (notices); a re
   });
 
   it("the closure notices cite their sources by title and link", () => {
-    const zhibek = seededNotices.filter((notice) => notice.crossing === "zhibek-zholy-gisht-kuprik");
+    const zhibek = noticesOf("zhibek-zholy-gisht-kuprik");
     expect(zhibek.map((notice) => notice.sourceUrl)).toEqual([expect.stringContaining("trans.ru"), expect.stringContaining("qalampir.uz")]);
     expect(zhibek[1]!.endsAt).toEqual(new Date("2026-07-31T00:00:00+05:00"));
   });
