@@ -10,7 +10,7 @@
  * 4. The production server on loopback, driven by autocannon with 32 connections: a static
  *    asset, the list, a crossing page and the status API, in the same run.
  * 5. How long a new report takes to show on its crossing's page and in the status API.
- * 6. Lighthouse (mobile settings, system Chromium) on the list and a crossing page.
+ * 6. Lighthouse (mobile settings, system Chromium) on the list, a crossing page and the map.
  * 7. Other work must not freeze the cached crossing page: while one client loops on the CSV
  *    export, a country feed, a crossing feed and distinct planner pages in turn, the crossing
  *    page keeps ≥ 50% of its requests/s alone and p99 ≤ 100 ms.
@@ -224,7 +224,7 @@ try {
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
     log("\n6. Lighthouse, mobile settings (goals: performance ≥ 95, accessibility 100)");
-    for (const score of await lighthouseScores(server.url, ["/", `/crossings/${slug}`])) {
+    for (const score of await lighthouseScores(server.url, ["/", `/crossings/${slug}`, "/map"])) {
       log(
         `  ${score.path.padEnd(28)} performance ${String(score.performance).padStart(3)}  accessibility ${String(score.accessibility).padStart(3)}  LCP ${score.largestContentfulPaintMs} ms  TBT ${score.totalBlockingTimeMs} ms`,
       );

@@ -14,6 +14,7 @@ const shots = [
   ["/crossings/irkeshtam?date=2027-07-14&time=12:00#planner", "docs/screenshots/planner.png", devices["Pixel 7"]],
   ["/crossings/irkeshtam", "docs/screenshots/crossing-desktop.png", { viewport: { width: 1280, height: 900 } }],
   ["/crossings/irkeshtam", "docs/screenshots/crossing-ru.png", devices["Pixel 7"], "ru-RU"],
+  ["/map", "docs/screenshots/map.png", devices["Pixel 7"]],
 ];
 for (const [path, file, device, locale = "en-GB"] of shots) {
   const context = await browser.newContext({ ...device, locale, timezoneId: "Europe/Berlin" });

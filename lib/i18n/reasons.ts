@@ -40,6 +40,15 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
   }
 }
 
+/** A reason as a headline gives it after the state: the same words, except that a dispute names
+ * what is disputed without every claim and its sources (the reasons below the headline give them). */
+export function reasonHeadlineText(message: ReasonMessage, locale: Locale): string {
+  const r = messagesFor(locale).reasons;
+  if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? localName(message.post, locale) : null);
+  if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(localName(message.post, locale));
+  return reasonText(message, locale);
+}
+
 export function reasonText(message: ReasonMessage, locale: Locale): string {
   const t = messagesFor(locale);
   const r = t.reasons;

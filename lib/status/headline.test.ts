@@ -45,6 +45,20 @@ describe("status headline", () => {
       }),
       "Unknown — Out of season: Winter only.",
     ],
+    // A dispute is named by what is disputed; its claims and their sources are the reasons below.
+    [
+      "sources disagree about the season",
+      status({
+        baseline: testBaseline({
+          season: {
+            value: { range: "Jan-Mar", outside: "closed", description: "Winter only" },
+            sources: [{ source: "test", asOf: "2025" }],
+            alternatives: [{ value: { range: "Jan-Dec", outside: "closed", description: "All year" }, sources: [{ source: "other", asOf: "2025" }] }],
+          },
+        }),
+      }),
+      "Unknown — sources disagree about the season",
+    ],
     [
       "China's National Day at a post whose holiday closures are not known",
       status({

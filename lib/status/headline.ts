@@ -5,7 +5,7 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { reasonText } from "@/lib/i18n/reasons";
+import { reasonHeadlineText } from "@/lib/i18n/reasons";
 import { eligibilityKind } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
@@ -53,7 +53,7 @@ function decidedHeadline(status: Status, { planned = false, locale = "en" }: { p
   const t = messagesFor(locale);
   const h = t.crossing.headline;
   const label = t.states[status.state];
-  const firstReason = status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "";
+  const firstReason = status.reasons[0] ? reasonHeadlineText(status.reasons[0].message, locale) : "";
   if (status.basis === "reports") {
     // How many reports decide it: the reports reason's own count (the status names only the
     // heaviest of them, lib/status/report-tally.ts).

@@ -17,7 +17,7 @@ import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import { travelModes } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { messagesFor } from "@/lib/i18n/messages";
-import { reasonText } from "@/lib/i18n/reasons";
+import { reasonHeadlineText } from "@/lib/i18n/reasons";
 import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { crossingState } from "@/lib/status/crossing-state";
 import { timelineOf } from "@/lib/status/evaluate";
@@ -91,9 +91,10 @@ function expectPanelAgrees(status: Status, where: string) {
   // "Hours unknown" above "Out of season" (issue 19): the headline's "why" is the first reason.
   if (hoursUnknown) expect(status.state === "unknown" && !!first && HOURS_UNKNOWN.has(first.key), `"Hours unknown" above another reason — ${context}`).toBe(true);
   else expect(headline.startsWith(en.states[status.state]), context).toBe(true);
-  // A headline that names a reason names the first one shown.
+  // A headline that names a reason names the first one shown (a dispute by what is disputed: its
+  // claims and their sources are the reasons below).
   const named = !hoursUnknown && !headline.startsWith(en.crossing.headline.bySchedule(en.states[status.state])) && status.basis !== "notice";
-  if (first && named) expect(headline, context).toContain(reasonText(first, "en"));
+  if (first && named) expect(headline, context).toContain(reasonHeadlineText(first, "en"));
 
   // Each side's line against the crossing's state.
   if (sides.includes("closed")) expect(status.state, `a side closed, the crossing not — ${context}`).toBe("closed");

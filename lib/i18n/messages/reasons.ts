@@ -32,6 +32,9 @@ export const en = {
   facts: { operation: "whether the crossing operates", season: "the season", traffic: "who may cross", publicHolidays: "closing on public holidays" },
   claimValue: (value: string, sources: string) => `${value} per ${sources}`,
   factDisagrees: (fact: string, post: string | null, claims: string) => `Sources disagree about ${fact}${post ? ` at ${post}` : ""} (${claims}).`,
+  /** The same, without the claims: for a headline (the reasons below give them). */
+  factDisagreesShort: (fact: string, post: string | null) => `sources disagree about ${fact}${post ? ` at ${post}` : ""}`,
+  sourcesDisagreeShort: (post: string) => `sources disagree about ${post} at this time`,
   scheduleTooComplex: "The published schedule is too detailed to work out: a moderator needs to simplify it.",
   nextChangeLocal: (when: string) => ` (next change ${when} local time)`,
   sideClosed: (post: string, until: string, comment: string) => `${post}: closed by its published hours${until}${comment}.`,
@@ -65,6 +68,8 @@ export const ru: Catalog<typeof en> = {
   facts: { operation: "работает ли пункт пропуска", season: "сезон работы", traffic: "кто может пересекать границу", publicHolidays: "закрытие в праздники" },
   claimValue: (value, sources) => `${value} по данным ${sources}`,
   factDisagrees: (fact, post, claims) => `Источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""} (${claims}).`,
+  factDisagreesShort: (fact, post) => `источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""}`,
+  sourcesDisagreeShort: (post) => `источники расходятся в данных о посте ${post} на это время`,
   scheduleTooComplex: "Опубликованное расписание слишком подробное, чтобы его рассчитать: модератору нужно его упростить.",
   nextChangeLocal: (when) => ` (следующее изменение ${when} по местному времени)`,
   sideClosed: (post, until, comment) => `${post}: закрыт по опубликованным часам${until}${comment}.`,
