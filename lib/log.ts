@@ -34,7 +34,8 @@ export type LogEvent =
   | "server.direct_failed"
   /** Warming a country's public holidays at start failed (server/http/serve.ts). */
   | "server.holidays_failed"
-  | "server.warmed_up";
+  | "server.warmed_up"
+  | "server.warm_up_failed";
 
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

@@ -45,6 +45,8 @@ export async function StatusPanel({
   const s = t.crossing.status;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const home = baseline.sides[0].timeZone;
+  // A dispute's claims name their sources by the numbers of the page's source list ("[2]").
+  const citeNumber = (key: string) => (numbers.has(key) ? `[${numbers.get(key)}]` : undefined);
   // No wait now while closed: the typical wait when it opens instead, from past waits, if any.
   const history = nextOpening(status, change, []) ? await pastWaits(baseline.slug) : null;
   const shown = shownWaits(status, baseline, nextOpening(status, change, history));
@@ -70,7 +72,7 @@ export async function StatusPanel({
       <ul className="reasons">
         {status.reasons.map((reason, index) => (
           <li key={index} data-reason={reason.message.key}>
-            {reasonText(reason.message, locale)} {reason.sources?.length ? <Cite refs={reason.sources} numbers={numbers} /> : null}
+            {reasonText(reason.message, locale, citeNumber)} {reason.sources?.length ? <Cite refs={reason.sources} numbers={numbers} /> : null}
           </li>
         ))}
       </ul>

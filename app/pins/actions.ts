@@ -19,7 +19,8 @@ import { cameOverHttps } from "@/lib/http/came-over-https";
 const pinForm = z.object({
   slug: z.string().max(80).regex(CROSSING_SLUG),
   pin: z.enum(["1", "0"]),
-  back: z.string().max(500).optional(),
+  // A list address with a long Cyrillic search is well over 500 characters once encoded.
+  back: z.string().max(4000).optional(),
 });
 
 /** Back to the list or a crossing page only (the forms say which); anything else: the list. */

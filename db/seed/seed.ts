@@ -46,8 +46,6 @@ export interface ValidatedSeedNotice {
   createdAt: Date;
 }
 
-/** Validates the seeded notices as a moderator's would be (lib/moderation/requests.ts), with
- * known crossings, sources and unique keys; throws naming the notice on the first problem. */
 /** The seeded notices of one crossing as the status queries hand them to the engine
  * (db/queries/status.ts), for tests that evaluate the seed without a database. */
 export function seededNoticeInputs(slugs: ReadonlySet<string>): (slug: string) => NoticeInput[] {
@@ -67,6 +65,8 @@ export function seededNoticeInputs(slugs: ReadonlySet<string>): (slug: string) =
       }));
 }
 
+/** Validates the seeded notices as a moderator's would be (lib/moderation/requests.ts), with
+ * known crossings, sources and unique keys; throws naming the notice on the first problem. */
 export function validatedSeedNotices(slugs: ReadonlySet<string>): ValidatedSeedNotice[] {
   const keys = new Set<string>();
   return seedNotices.map((notice) => {

@@ -62,15 +62,27 @@ describe("alert decisions", () => {
 
   it("does not fire while the crossing is closed, whatever waits were reported", () => {
     const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "above" };
-    const shut = withWaits(
-      [20, 25, 22],
-      [
+    const shut = evaluateStatus({
+      baseline: testBaseline(),
+      notices: [],
+      instant,
+      reports: [
+        // Short waits reported 40–50 min ago, then the gate shut: two travellers 5 and 6 min ago.
+        ...[20, 25, 22].map((waitMinutes, i) => report({ observedAt: minutesBefore(instant, 40 + 5 * i), waitMinutes })),
         report({ observedAt: minutesBefore(instant, 5), seen: "closed" }),
         report({ observedAt: minutesBefore(instant, 6), seen: "closed" }),
         report({ observedAt: minutesBefore(instant, 7), seen: "closed" }),
       ],
-    );
-    expect(shut.state).not.toBe("open");
-    expect(decideAlert(subscription, shut, "X")).toMatchObject({ send: false, seen: "above" });
+    });
+    expect(shut.state).toBe("closed");
+    expect(decideAlert(subscription, shut, "X")).toMatchObject({ send: false, seen: "closed" });
+  });
+
+  it("fires again for the first short wait after a closure, although the last seen before it was 'below'", () => {
+    const subscription = { kind: "wait" as const, waitBelow: 30, direction: "a-b" as const, lastSeen: "below" };
+    const shut = withWaits([], [report({ observedAt: minutesBefore(instant, 5), seen: "closed" }), report({ observedAt: minutesBefore(instant, 6), seen: "closed" })]);
+    const closedSeen = decideAlert(subscription, shut, "X");
+    expect(closedSeen).toMatchObject({ send: false, seen: "closed" });
+    expect(decideAlert({ ...subscription, lastSeen: closedSeen.seen }, quick, "X")).toMatchObject({ send: true, seen: "below" });
   });
 });

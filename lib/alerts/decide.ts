@@ -9,7 +9,8 @@
  * reports, not spread more than threefold) and its whole range is under the threshold: a
  * traveller told "below 30 min" sets off, so one quick report among slow ones, two reports, or
  * a wait reported while the gate is shut must not say so. It is "above" when such a figure's
- * range reaches the threshold; otherwise "unknown", which keeps what was seen before.
+ * range reaches the threshold, "closed" while the crossing is closed (so the first "below" after
+ * it reopens fires again); otherwise "unknown", which keeps what was seen before.
  */
 import { reasonText } from "@/lib/i18n/reasons";
 import type { Status } from "@/lib/status/types";
@@ -35,6 +36,9 @@ export interface AlertDecision {
 export function observe(subscription: AlertSubscription, status: Status): string {
   if (subscription.kind === "state") return status.state;
   const wait = status.waits.find((estimate) => estimate.direction === (subscription.direction ?? "a-b"));
+  // Closed: no wait now, and a "below" seen before the closure is over (the next one after the
+  // reopening is news). Unknown: nothing is known; what was seen before stands.
+  if (status.state === "closed") return "closed";
   if (status.state !== "open" && status.state !== "restricted") return "unknown";
   if (!wait || wait.basis !== "reports" || wait.range === null || isUncertain(wait)) return "unknown";
   return wait.range.max < (subscription.waitBelow ?? 0) ? "below" : "above";

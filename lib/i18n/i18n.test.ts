@@ -128,6 +128,25 @@ describe("the engine's reasons", () => {
     }
   });
 
+  it("names a dispute's sources by the page's citation numbers, and never by their internal keys", () => {
+    const season = every.find((message) => message.key === "factDisagrees" && message.fact === "season")!;
+    const post = every.find((message) => message.key === "sourcesDisagree")!;
+    // Without a way to cite them (the API, feeds, alerts): the claims alone; the sources go beside the text.
+    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Oct; Jun-Sep).");
+    expect(reasonText(post, "en")).not.toMatch(/blog|directory/);
+    expect(reasonText(season, "ru")).not.toMatch(/guide|news/);
+    // On the crossing page: each claim by the numbers of the source list below.
+    const numbers = new Map([
+      ["guide", 2],
+      ["news", 5],
+    ]);
+    const cite = (key: string) => (numbers.has(key) ? `[${numbers.get(key)}]` : undefined);
+    expect(reasonText(season, "en", cite)).toBe("Sources disagree about the season (May-Oct per [2]; Jun-Sep per [5]).");
+    expect(reasonText(season, "ru", cite)).toContain("по данным [2]");
+    // A source the page does not list is left out, not named by its key.
+    expect(reasonText(post, "en", cite)).not.toMatch(/blog|directory|per/);
+  });
+
   it("agrees in number in Russian", () => {
     expect(reasonText(every[4]!, "ru")).toBe("2 путешественника сообщили: закрыт (последнее — 40 мин назад).");
     expect(reasonText(every[5]!, "ru")).toContain("5 путешественников сообщили: закрыт");

@@ -49,12 +49,19 @@ export function reasonHeadlineText(message: ReasonMessage, locale: Locale): stri
   return reasonText(message, locale);
 }
 
-export function reasonText(message: ReasonMessage, locale: Locale): string {
+/**
+ * A reason in the reader's language. A dispute names which sources say what through
+ * `sourceLabel` (the crossing page: each source's citation number, "[2]"); without it the claims
+ * are listed without attribution — never by the sources' internal keys — and the sources are
+ * given beside the text (the API's `sources`, the page's citations).
+ */
+export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?: (key: string) => string | undefined): string {
   const t = messagesFor(locale);
   const r = t.reasons;
   const f = formatters(locale);
   const country = (code: CountryCode) => localCountry(code, locale);
   const tally = (entry: ReportTally) => r.tally(entry.count, t.seen[entry.seen], f.ago(entry.newestAgoMs));
+  const cited = (keys: string[]) => (sourceLabel ? keys.flatMap((key) => sourceLabel(key) ?? []).join(", ") : "");
   const modeList = (modes: readonly (keyof typeof t.modes)[]) => modes.map((mode) => t.modes[mode].toLowerCase()).join(t.listSeparator);
   switch (message.key) {
     case "holidayCloses":
@@ -95,12 +102,12 @@ export function reasonText(message: ReasonMessage, locale: Locale): string {
     case "outOfSeason":
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
-      return r.sourcesDisagree(localName(message.post, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], claim.sources.join(", "))).join("; "));
+      return r.sourcesDisagree(localName(message.post, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "));
     case "factDisagrees":
       return r.factDisagrees(
         r.facts[message.fact],
         message.post ? localName(message.post, locale) : null,
-        message.claims.map((claim) => r.claimValue(claimValueText(message.fact, claim.value, locale), claim.sources.join(", "))).join("; "),
+        message.claims.map((claim) => r.claimValue(claimValueText(message.fact, claim.value, locale), cited(claim.sources))).join("; "),
       );
     case "scheduleTooComplex":
       return r.scheduleTooComplex;

@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { crossingScheduleAt } from "@/lib/schedule/crossing-schedule";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { reasonText } from "@/lib/i18n/reasons";
+/** Disputes name each claim's sources: by citation number on the page, here by key, so a test sees which source each claim rests on. */
+const byKey = (key: string) => key;
 
-const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en") : undefined);
+const firstReason = (result: { reasons: { message: Parameters<typeof reasonText>[0] }[] }) => (result.reasons[0] ? reasonText(result.reasons[0].message, "en", byKey) : undefined);
 
 const ref = [{ source: "test-source", asOf: "2026" }];
 // Irkeshtam-like: Kyrgyz lunch 11–14 Bishkek time; Chinese lunch 13–16 Bishkek = 15–18 Beijing.
@@ -30,7 +32,7 @@ describe("crossing schedule", () => {
   it("names the closed side and gives the next change as a real instant", () => {
     const result = crossingScheduleAt(lunchBreaks, bishkek("2026-07-15T14:30"));
     expect(result.sides.map((side) => side.state)).toEqual(["open", "closed"]);
-    expect(result.reasons.map((reason) => reasonText(reason.message, "en")).join(" ")).toContain(
+    expect(result.reasons.map((reason) => reasonText(reason.message, "en", byKey)).join(" ")).toContain(
       "Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)",
     );
     expect(result.nextChange?.toISOString()).toBe(bishkek("2026-07-15T16:00").toISOString());

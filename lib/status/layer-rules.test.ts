@@ -12,11 +12,13 @@ import { evaluateStatus, sideIntervals } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { notice, report } from "@/lib/status/test-helpers";
 import type { StatusInput } from "@/lib/status/types";
+/** Disputes name each claim's sources: by citation number on the page, here by key, so a test sees which source each claim rests on. */
+const byKey = (key: string) => key;
 
 const bishkek = (iso: string) => new Date(`${iso}+06:00`);
 const ref = (source: string, asOf = "2026") => [{ source, asOf }];
 const status = (input: Partial<StatusInput> & Pick<StatusInput, "baseline" | "instant">) => evaluateStatus({ notices: [], reports: [], ...input });
-const words = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reasonText(reason.message, "en"));
+const words = (result: ReturnType<typeof status>) => result.reasons.map((reason) => reasonText(reason.message, "en", byKey));
 const weekdays = (overrides: Partial<CrossingBaselineInput> = {}) => testBaseline({ hours: ["Mo-Fr 09:00-18:00", "Mo-Fr 11:00-20:00"], ...overrides });
 // Saturday 18 July 2026; Wednesday 15 July 2026.
 const SATURDAY = bishkek("2026-07-18T12:00");
@@ -249,6 +251,24 @@ describe("each side's line comes from the same timeline as the crossing's state"
   });
 });
 
+describe("a notice that limits who may pass says nothing about hours nobody published", () => {
+  it.each([
+    ["closed to cars", notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["car"] })],
+    ["a restricted regime", notice({ startsAt: bishkek("2026-07-14T00:00"), effect: "restricted" })],
+  ] as const)("%s, hours unknown on both sides: unknown (not 'restricted', which reads as open), the notice said after the hours", (_label, given) => {
+    const baseline = testBaseline({
+      hours: ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"'],
+      traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: ref("s") },
+    });
+    const result = status({ baseline, instant: WEDNESDAY, notices: [given] });
+    expect(result.state).toBe("unknown");
+    expect(result.basis).not.toBe("notice");
+    const keys = result.reasons.map((reason) => reason.message.key);
+    expect(keys).toContain("notice");
+    expect(keys[0]).not.toBe("notice");
+  });
+});
+
 describe("one voice (issue 19): a notice speaks for each side's line and the week table too", () => {
   it.each([
     // [label, crossing, each side, first reason, notice, instant, mode]
@@ -309,6 +329,26 @@ describe("one voice (issue 19): a notice speaks for each side's line and the wee
       undefined,
     ],
     ["a restricted regime, in the posts' hours", "restricted", "open", "notice", notice({ startsAt: bishkek("2026-07-14T00:00"), effect: "restricted" }), WEDNESDAY, undefined],
+    // An opening for trucks only, on a day the hours say closed: restricted for "any traveller",
+    // and each post keeps its hours (it opened them for everyone, the week table too, in review).
+    [
+      "trucks only on a Saturday, no mode asked",
+      "restricted",
+      "closed",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-18T08:00"), endsAt: bishkek("2026-07-18T20:00"), effect: "open", modes: ["truck"], text: "Trucks on Saturday" }),
+      SATURDAY,
+      undefined,
+    ],
+    [
+      "trucks only on a Saturday, by truck",
+      "open",
+      "open",
+      "notice",
+      notice({ startsAt: bishkek("2026-07-18T08:00"), endsAt: bishkek("2026-07-18T20:00"), effect: "open", modes: ["truck"], text: "Trucks on Saturday" }),
+      SATURDAY,
+      "truck" as const,
+    ],
   ] as const)("%s → %s, each side %s, first reason %s", (_label, expected, side, firstKey, given, instant, mode) => {
     const baseline = weekdays({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: ref("s") } });
     const result = status({ baseline, instant, notices: [given], mode });

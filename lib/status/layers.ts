@@ -322,12 +322,16 @@ export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: T
   let reasonSides = base.reasonSides;
   let sides = base.sides;
   if (notice) {
+    // A notice for some modes only, when no mode is asked: it closes (or opens) the crossing for
+    // some travellers, so the crossing is restricted, and each post keeps its own state.
     const partial = !mode && notice.modes !== null;
-    const noticeState: StatusState = notice.effect === "closed" && partial ? "restricted" : notice.effect;
+    const noticeState: StatusState = partial ? "restricted" : notice.effect;
+    const opensSome = partial && notice.effect === "open";
     const reason: Reason = { message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt }, noticeId: notice.id };
-    if (noticeState === "restricted" && base.schedule === "closed") {
-      // A notice that limits who may pass opens nothing: closed by the schedule stays closed,
-      // for its reasons, and the notice is said after them.
+    if (noticeState === "restricted" && !opensSome && (base.schedule === "closed" || base.schedule === "unknown")) {
+      // A notice that limits who may pass opens nothing: closed by the schedule stays closed, and
+      // hours not known stay not known ("restricted" would read as open with conditions), for
+      // their reasons, and the notice is said after them.
       reasons = [...reasons, reason];
       reasonSides = [...reasonSides, null];
     } else {
@@ -335,9 +339,9 @@ export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: T
       basis = "notice";
       reasons = [reason, ...reasons];
       reasonSides = [null, ...reasonSides];
-      // One voice: a notice that closes (or opens) the crossing closes (opens) both posts, so a
-      // side's line and the week table never say "open" under a closure notice.
-      if (noticeState === "closed" || noticeState === "open")
+      // One voice: a notice that closes (or opens) the crossing for every traveller closes (opens)
+      // both posts, so a side's line and the week table never say "open" under a closure notice.
+      if (!partial && (noticeState === "closed" || noticeState === "open"))
         sides = [
           { ...sides[0], state: noticeState },
           { ...sides[1], state: noticeState },

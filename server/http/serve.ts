@@ -139,6 +139,8 @@ void warmPublicHolidays(seedCountries, [new Date().getUTCFullYear()])
       routes: results.map(({ path, status, ms }) => `${status ?? "abandoned"} ${ms} ms ${path}`).join("; "),
     });
   })
+  // Whatever failed above, the server listens, and no rejection is left unhandled to end it.
+  .catch((error: unknown) => logEvent("warn", "server.warm_up_failed", { error: error instanceof Error ? error.message : String(error) }))
   .finally(() =>
     server.listen(settings.PORT, settings.HOSTNAME_BIND, () => console.log(`Ready on http://${settings.HOSTNAME_BIND}:${settings.PORT}${dev ? " (development)" : ""}`)),
   );

@@ -27,10 +27,12 @@ export const en = {
   outOfOperation: "This crossing is out of operation.",
   operationUnknown: "Whether this crossing operates at all is not known.",
   outOfSeason: (description: string) => `Out of season: ${description}.`,
-  claimState: (state: string, sources: string) => `${state} per ${sources}`,
+  /** One side of a dispute; `sources` is how the page cites them ("[2], [5]"), or "" where there
+   * is no such list (the API gives the sources beside the text). */
+  claimState: (state: string, sources: string) => (sources ? `${state} per ${sources}` : state),
   sourcesDisagree: (post: string, claims: string) => `Sources disagree about ${post} at this time (${claims}).`,
   facts: { operation: "whether the crossing operates", season: "the season", traffic: "who may cross", publicHolidays: "closing on public holidays" },
-  claimValue: (value: string, sources: string) => `${value} per ${sources}`,
+  claimValue: (value: string, sources: string) => (sources ? `${value} per ${sources}` : value),
   factDisagrees: (fact: string, post: string | null, claims: string) => `Sources disagree about ${fact}${post ? ` at ${post}` : ""} (${claims}).`,
   /** The same, without the claims: for a headline (the reasons below give them). */
   factDisagreesShort: (fact: string, post: string | null) => `sources disagree about ${fact}${post ? ` at ${post}` : ""}`,
@@ -63,10 +65,10 @@ export const ru: Catalog<typeof en> = {
   outOfOperation: "Этот пункт пропуска не работает.",
   operationUnknown: "Неизвестно, работает ли этот пункт пропуска вообще.",
   outOfSeason: (description) => `Вне сезона: ${description}.`,
-  claimState: (state, sources) => `${state} по данным ${sources}`,
+  claimState: (state, sources) => (sources ? `${state} по данным ${sources}` : state),
   sourcesDisagree: (post, claims) => `Источники расходятся в данных о посте ${post} на это время (${claims}).`,
   facts: { operation: "работает ли пункт пропуска", season: "сезон работы", traffic: "кто может пересекать границу", publicHolidays: "закрытие в праздники" },
-  claimValue: (value, sources) => `${value} по данным ${sources}`,
+  claimValue: (value, sources) => (sources ? `${value} по данным ${sources}` : value),
   factDisagrees: (fact, post, claims) => `Источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""} (${claims}).`,
   factDisagreesShort: (fact, post) => `источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""}`,
   sourcesDisagreeShort: (post) => `источники расходятся в данных о посте ${post} на это время`,
