@@ -135,6 +135,16 @@ test.describe("pinning without JavaScript", () => {
     const pinned = await page.locator('[data-testid="crossing-row"][data-pinned="true"]').evaluateAll((rows) => rows.map((row) => row.getAttribute("data-slug")));
     expect(new Set(pinned)).toEqual(new Set(slugs.slice(0, 20)));
   });
+
+  test("a 21st pin from a crossing page is refused on the list, which says why", async ({ page, context, baseURL }) => {
+    await page.goto("/");
+    const slugs = (await rowSlugs(page)) as string[];
+    await context.addCookies([{ name: "pins", value: slugs.slice(0, 20).join("."), url: baseURL! }]);
+    await page.goto(`/crossings/${slugs[20]}`);
+    await page.getByRole("button", { name: /^Pin / }).click();
+    await expect(page).toHaveURL(/\/\?pins=full$/);
+    await expect(page.getByTestId("pins-full")).toHaveText("You can pin at most 20 crossings: unpin one first.");
+  });
 });
 
 test.describe("near me", () => {

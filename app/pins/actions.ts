@@ -51,7 +51,9 @@ export const togglePinAction = checkedAction(
     const store = await cookies();
     const current = parsePins(store.get(PINS_COOKIE)?.value).filter((entry) => known.has(entry));
     const change = changePins(current, slug, pin === "1");
-    if (change.kind === "full") redirect(withFull(back));
+    // Refused: to the list, which says why and shows the pinned crossings to unpin one of (a
+    // crossing page has no place for the message).
+    if (change.kind === "full") redirect(withFull(back.startsWith("/crossings/") ? "/" : back));
     const options = { path: "/", sameSite: "lax" as const, httpOnly: true, secure: cameOverHttps(await headers()) };
     if (change.pins.length === 0) store.set(PINS_COOKIE, "", { ...options, maxAge: 0 });
     else store.set(PINS_COOKIE, serializePins(change.pins.slice(0, MAX_PINS)), { ...options, maxAge: PINS_COOKIE_MAX_AGE });
