@@ -15,7 +15,7 @@ import { NearMeButton } from "@/app/_components/near-me-button";
 import { readPins } from "@/server/pins";
 import { MAX_PINS, splitPinned } from "@/lib/crossings/pins";
 import { crossingPlace, type CrossingPlace } from "@/lib/crossings/distance";
-import { distanceFrom, parseNear, pointParam, sortByDistance, type Distance } from "@/lib/crossings/near";
+import { distanceFrom, nearParam, parseNear, pointParam, sortByDistance, type Distance } from "@/lib/crossings/near";
 import { cities } from "@/lib/crossings/cities";
 
 export const dynamic = "force-dynamic";
@@ -87,7 +87,7 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
     mode: mode ?? "",
     open: openNow ? "1" : "",
     order: byBorder ? "border" : "",
-    near: near.kind === "city" ? near.city.key : near.kind === "point" ? pointParam(near.point) : "",
+    near: nearParam(near),
   });
   const cityName = (city: (typeof cities)[number]) => (locale === "ru" && city.ru) || city.en;
   const originName = near.kind === "city" ? cityName(near.city) : near.kind === "point" ? n.yourLocation(pointParam(near.point)) : "";
@@ -139,7 +139,7 @@ export default async function CrossingListPage({ searchParams }: PageProps<"/">)
         </div>
         <div className="search-filter">
           <label htmlFor="near">{n.label}</label>
-          <select id="near" name="near" defaultValue={near.kind === "city" ? near.city.key : near.kind === "point" ? pointParam(near.point) : ""}>
+          <select id="near" name="near" defaultValue={nearParam(near)}>
             <option value="">{n.none}</option>
             {near.kind === "point" ? <option value={pointParam(near.point)}>{n.yourLocation(pointParam(near.point))}</option> : null}
             {countriesWithCities.map((country) => (

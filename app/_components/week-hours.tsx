@@ -49,7 +49,7 @@ export async function WeekHours({
         </tr>
       </thead>
       <tbody>
-        {days.map(({ start, end, intervals }) => (
+        {days.map(({ start, intervals }) => (
           <tr key={start.toISOString()}>
             <th scope="row">{f.day(start, side.timeZone)}</th>
             <td>
@@ -63,11 +63,7 @@ export async function WeekHours({
                       data-to={interval.to.toISOString()}
                     >
                       {interval.unknown ? w.unknown : ""}
-                      {/* An unknown stretch has no invented edges: its times only where something really
-                          changes within the day (a notice's start, the other layer's hours). */}
-                      {!interval.unknown || interval.from > start || interval.to < end
-                        ? `${interval.unknown ? " " : ""}${f.time(interval.from, side.timeZone)}–${dayEnd(f, interval.to, side.timeZone)}`
-                        : null}
+                      {interval.timed ? `${interval.unknown ? " " : ""}${f.time(interval.from, side.timeZone)}–${dayEnd(f, interval.to, side.timeZone)}` : null}
                       {interval.unknown && interval.comment ? <span className="small muted"> ({dataText(interval.comment, locale)})</span> : null}
                     </div>
                   ))}

@@ -5,11 +5,12 @@ import { StateBadge } from "@/app/_components/state-badge";
 import { crossingPath } from "@/lib/api/serialize";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { getI18n } from "@/server/i18n";
+import { intlLocales } from "@/lib/i18n/locale";
 import { localCountry, localName } from "@/lib/i18n/reasons";
-import { APPROXIMATE_KM, locationUncertaintyKm } from "@/lib/map/approximate";
+import { locationUncertaintyKm } from "@/lib/crossings/distance";
 import { placeCrossings } from "@/lib/map/layout";
 import { borderViews, panViews, zoomOutView } from "@/lib/map/navigation";
-import { isApproximate, mapWordsFor, renderMap } from "@/lib/map/svg";
+import { APPROXIMATE_KM, isApproximate, mapWordsFor, renderMap } from "@/lib/map/svg";
 import { GROUP_STYLE, legendStates, markerStyles } from "@/lib/map/markers";
 import { parseMapQuery, viewHref } from "@/lib/map/view";
 import "./map.css";
@@ -40,7 +41,7 @@ export default async function MapPage({ searchParams }: PageProps<"/map">) {
   const listed = zoomed ? crossings.filter((crossing) => inView.has(crossing.slug)) : crossings;
   const countryList = (codes: CountryCode[]) => {
     const names = codes.map((code) => localCountry(code, locale)).sort((a, b) => a.localeCompare(b, locale));
-    return names.length > 1 ? `${names.slice(0, -1).join(", ")}${v.and}${names.at(-1)}` : (names[0] ?? "");
+    return new Intl.ListFormat(intlLocales[locale], { type: "conjunction" }).format(names);
   };
   const borders = zoomed
     ? []

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { crossingRecords } from "@/db/queries/current";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { CROSSING_SLUG } from "@/lib/baseline/schema";
-import { changePins, MAX_PINS, parsePins, PINS_COOKIE, PINS_COOKIE_MAX_AGE, serializePins } from "@/lib/crossings/pins";
+import { changePins, parsePins, PINS_COOKIE, PINS_COOKIE_MAX_AGE, serializePins } from "@/lib/crossings/pins";
 import { checkedAction, formDataArg } from "@/lib/http/action-args";
 import { cameOverHttps } from "@/lib/http/came-over-https";
 
@@ -56,7 +56,7 @@ export const togglePinAction = checkedAction(
     if (change.kind === "full") redirect(withFull(back.startsWith("/crossings/") ? "/" : back));
     const options = { path: "/", sameSite: "lax" as const, httpOnly: true, secure: cameOverHttps(await headers()) };
     if (change.pins.length === 0) store.set(PINS_COOKIE, "", { ...options, maxAge: 0 });
-    else store.set(PINS_COOKIE, serializePins(change.pins.slice(0, MAX_PINS)), { ...options, maxAge: PINS_COOKIE_MAX_AGE });
+    else store.set(PINS_COOKIE, serializePins(change.pins), { ...options, maxAge: PINS_COOKIE_MAX_AGE });
     redirect(back);
   },
 );

@@ -5,7 +5,8 @@
 import type { CrossingBaseline, Sourced } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 
-const EARTH_KM = 6371;
+/** The mean Earth radius the distances use (and the location checks, db/seed/data/geography.ts). */
+export const EARTH_KM = 6371;
 
 export interface Point {
   lat: number;
@@ -32,6 +33,12 @@ export function statedUncertaintyKm(location: Pick<Sourced<unknown>, "sources">)
   return km;
 }
 
+/** The largest uncertainty either post's location states (0 when neither is located): what "near
+ * me" marks with "~" and the map draws as approximate from APPROXIMATE_KM (lib/map/svg.ts). */
+export function locationUncertaintyKm(baseline: Pick<CrossingBaseline, "sides">): number {
+  return Math.max(0, ...baseline.sides.map((side) => (side.location ? statedUncertaintyKm(side.location) : 0)));
+}
+
 export interface CrossingPlace {
   /** The crossing's point (both posts' mean, as the map and the API place it), or null. */
   point: Point | null;
@@ -44,7 +51,7 @@ export interface CrossingPlace {
 
 export function crossingPlace(baseline: CrossingBaseline): CrossingPlace {
   const located = baseline.sides.flatMap((side) => (side.location ? [side.location] : []));
-  const uncertaintyKm = Math.max(0, ...located.map(statedUncertaintyKm));
+  const uncertaintyKm = locationUncertaintyKm(baseline);
   const saysApproximate = located.some((location) => location.sources.some((ref) => /approximat/i.test(ref.note ?? "")));
   return { point: crossingLocation(baseline), approximate: uncertaintyKm > 0 || saysApproximate, uncertaintyKm };
 }

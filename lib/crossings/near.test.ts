@@ -3,7 +3,7 @@ import { baselineCrossings } from "@/db/seed/data";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { cityByKey } from "./cities";
 import { crossingPlace, distanceKm, roundedKm } from "./distance";
-import { distanceFrom, parseNear, pointParam, sortByDistance } from "./near";
+import { distanceFrom, nearParam, parseNear, pointParam, sortByDistance } from "./near";
 
 const baselines = baselineCrossings.map((input) => crossingBaselineSchema.parse(input));
 
@@ -45,6 +45,13 @@ describe("the near= value", () => {
   it("keeps no more than 0.1° of a device's point", () => {
     expect(pointParam({ lat: 42.8746, lon: 74.5698 })).toBe("42.9,74.6");
     expect(pointParam({ lat: -0.04, lon: 0.04 })).toBe("0,0");
+  });
+
+  it("writes back the value that asks for the same again (the form's select, the stars' return address)", () => {
+    for (const value of ["bishkek", "42.9,74.6", "42.87, 74.57"]) expect(parseNear(nearParam(parseNear(value)))).toEqual(parseNear(value));
+    expect(nearParam(parseNear("42.87, 74.57"))).toBe("42.9,74.6");
+    expect(nearParam(parseNear(""))).toBe("");
+    expect(nearParam(parseNear("atlantis"))).toBe("");
   });
 });
 

@@ -33,6 +33,11 @@ export function pointParam(point: Point): string {
   return `${rounded.lat},${rounded.lon}`;
 }
 
+/** The `near=` value that asks for this again: the city's key, the point, or "" for none. */
+export function nearParam(near: Near): string {
+  return near.kind === "city" ? near.city.key : near.kind === "point" ? pointParam(near.point) : "";
+}
+
 export function parseNear(value: unknown): Near {
   if (value === undefined || value === null || value === "") return { kind: "none" };
   if (typeof value !== "string" || value.length > 40) return { kind: "invalid" };

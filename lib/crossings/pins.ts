@@ -41,11 +41,6 @@ export function serializePins(pins: readonly string[]): string {
   return pins.join(".");
 }
 
-/** The pin set as a cache key part: sorted, so the order pinned does not make another page. */
-export function normalizedPins(value: string | undefined | null): string[] {
-  return parsePins(value).sort();
-}
-
 export type PinChange = { kind: "ok"; pins: string[] } | { kind: "full" };
 
 /** Pins or unpins a slug. Pinning one already pinned, or unpinning one that is not, changes

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { baselineCrossings } from "@/db/seed/data";
 import { crossingBaselineSchema } from "@/lib/baseline/schema";
 import { summarizeCrossing } from "@/lib/crossings/summary";
-import { locationUncertaintyKm } from "@/lib/map/approximate";
+import { locationUncertaintyKm } from "@/lib/crossings/distance";
 import { layoutMap, placeCrossings, targetRect, type MapLayout, type PlacedCrossing } from "@/lib/map/layout";
 import { borderViews, panViews, zoomOutView } from "@/lib/map/navigation";
 import { MAP_REGION, mapFrame } from "@/lib/map/projection";

@@ -15,7 +15,6 @@
 import { crossingPath } from "@/lib/api/serialize";
 import type { CrossingState } from "@/lib/crossings/summary";
 import { basemap } from "@/lib/map/basemap";
-import { APPROXIMATE_KM } from "@/lib/map/approximate";
 import { layoutMap, placeCrossings, type MapItem, type MapLayout, type PlacedCrossing } from "@/lib/map/layout";
 import { GROUP_STYLE, markerStyles } from "@/lib/map/markers";
 import type { Locale } from "@/lib/i18n/locale";
@@ -29,7 +28,7 @@ export interface MapCrossing {
   state: CrossingState;
   /** null: no sourced location; the crossing is listed under the map but not drawn. */
   location: { lat: number; lon: number } | null;
-  /** How far (km) its sources say the location may be off (lib/map/approximate.ts); 0 or absent: exact. */
+  /** How far (km) its sources say the location may be off (lib/crossings/distance.ts locationUncertaintyKm); 0 or absent: exact. */
   uncertaintyKm?: number;
 }
 
@@ -55,6 +54,11 @@ function wordsFor(locale: Locale): MapWords {
   return { locale, title: m.pages.map.outlineTitle, states: m.states, ...m.pages.map.views.markers };
 }
 const english = wordsFor("en");
+
+/** From this many km of stated uncertainty (its sources' own "±N km": lib/crossings/distance.ts
+ * locationUncertaintyKm) a marker is drawn as approximate, with a dashed outline, and that
+ * distance as a ring once a zoom makes it larger than the marker. */
+export const APPROXIMATE_KM = 10;
 
 /** Whether a crossing is drawn as approximate (a dashed outline). */
 export const isApproximate = (crossing: Pick<MapCrossing, "uncertaintyKm">) => (crossing.uncertaintyKm ?? 0) >= APPROXIMATE_KM;

@@ -17,8 +17,10 @@ export interface WeekDay {
   /** Local midnight of the day, in the side's zone, and of the next. */
   start: Date;
   end: Date;
-  /** The side's open (or maybe open) stretches within the day. */
-  intervals: SideInterval[];
+  /** The side's open (or maybe open) stretches within the day, each with whether the table gives
+   * its times: always for an open stretch; for an unknown one only where something really changes
+   * within the day (a notice's start, the other layer's hours) — never invented edges at midnight. */
+  intervals: (SideInterval & { timed: boolean })[];
 }
 
 export function weekTable(baseline: CrossingBaseline, standings: SourceStandings | undefined, notices: NoticeInput[], sideIndex: 0 | 1, now: Date): WeekDay[] {
@@ -29,6 +31,10 @@ export function weekTable(baseline: CrossingBaseline, standings: SourceStandings
     const end = zonedWallTimeToInstant({ year: today.year, month: today.month, day: today.day + offset + 1, hour: 0, minute: 0, second: 0 }, zone);
     // A day is at most 25 hours long (a clock put back); a zone's own oddities never make it longer.
     const until = new Date(Math.min(end.getTime(), start.getTime() + DAY_MS + 3600000));
-    return { start, end: until, intervals: sideIntervals(baseline, standings, sideIndex, start, until, notices) };
+    const intervals = sideIntervals(baseline, standings, sideIndex, start, until, notices).map((interval) => ({
+      ...interval,
+      timed: !interval.unknown || interval.from > start || interval.to < until,
+    }));
+    return { start, end: until, intervals };
   });
 }

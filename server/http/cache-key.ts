@@ -34,7 +34,7 @@ import type { IncomingMessage } from "node:http";
 import { isSessionCookie } from "@/lib/auth/session-cookie";
 import { isTimeZone } from "@/lib/format/time";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
-import { normalizedPins, PINS_COOKIE } from "@/lib/crossings/pins";
+import { parsePins, PINS_COOKIE } from "@/lib/crossings/pins";
 
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 
@@ -142,7 +142,7 @@ export function cacheTarget(request: RequestLike, siteHost: string): CacheTarget
   // An invalid zone renders as no zone (lib/format/reader-zone.ts); an alias as its canonical name.
   const zone = canonicalZone(cookies.get(TZ_COOKIE)) ?? "";
   const slug = page[1];
-  const pins = normalizedPins(cookies.get(PINS_COOKIE));
+  const pins = parsePins(cookies.get(PINS_COOKIE));
   // The list with pins is this reader's own ordering: rendered for them, never stored (above).
   if (url === "/" && pins.length > 0) return null;
   const pinned = slug !== undefined && pins.includes(slug);

@@ -14,7 +14,8 @@ import { describe, expect, it } from "vitest";
 import { find as zonesAt } from "geo-tz/all";
 import { validatedSeed } from "@/db/seed/seed";
 import type { CrossingBaseline, Side } from "@/lib/baseline/schema";
-import { borderLine, distanceKm, distanceToLineKm, insideCountry, pointsAround, statedUncertaintyKm } from "@/db/seed/data/geography";
+import { borderLine, distanceToLineKm, insideCountry, pointsAround } from "@/db/seed/data/geography";
+import { distanceKm, statedUncertaintyKm } from "@/lib/crossings/distance";
 
 const { baselines } = validatedSeed();
 

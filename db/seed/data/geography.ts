@@ -2,13 +2,15 @@
  * Geography for the data checks (db/seed/data/geography.test.ts and docs/data.md, "Checks that
  * keep the data honest"): the border line between two countries and a point's distance from it,
  * from the Natural Earth 1:50m outlines the map already ships (world-atlas), and how uncertain a
- * location is by its sources' own words (shared with the map). Used by the tests only; nothing in the app imports it.
+ * location is by its sources' own words (lib/crossings/distance.ts, shared with "near me" and the map).
+ * Used by the tests only; nothing in the app imports it.
  */
 import { geoContains } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50m from "world-atlas/countries-50m.json";
+import { EARTH_KM } from "@/lib/crossings/distance";
 
 const topology = countries50m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -29,8 +31,6 @@ const idOf = (country: string): string => {
   if (!id) throw new Error(`no Natural Earth id for ${country}: add it to db/seed/data/geography.ts`);
   return id;
 };
-
-const EARTH_KM = 6371;
 
 export function countryOutline(country: string): Feature<Polygon | MultiPolygon> {
   const geometry = topology.objects.countries.geometries.find((g) => g.id === idOf(country));
@@ -92,6 +92,3 @@ export function pointsAround(point: { lat: number; lon: number }, km: number, be
   }
   return out;
 }
-
-/** The location checks and "near me" (lib/crossings/distance.ts) share one reading of a source's "±N km" and one distance. */
-export { distanceKm, statedUncertaintyKm } from "@/lib/crossings/distance";

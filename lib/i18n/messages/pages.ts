@@ -209,7 +209,6 @@ export const en = {
       },
       zoomedCaption: (zoom: number, n: number, countries: string) =>
         `Zoomed in ×${zoom}: ${plural("en", n, { one: "# border crossing", other: "# border crossings" })}${countries ? ` on the borders of ${countries}` : ""}. Borders: Natural Earth (public domain).`,
-      and: " and ",
       badQuery:
         "That map view could not be shown: a zoom needs zoom=2, 4, 8 or 16 with lat (32 to 58) and lon (36 to 100) in decimal degrees, each given once. Here is the whole map.",
       navigation: "Move the map",
@@ -461,7 +460,6 @@ export const ru: Catalog<typeof en> = {
       },
       zoomedCaption: (zoom, n, countries) =>
         `Приближение ×${zoom}: ${plural("ru", n, { one: "# пункт пропуска", few: "# пункта пропуска", many: "# пунктов пропуска", other: "# пункта пропуска" })}${countries ? ` на границах стран: ${countries}` : ""}. Границы: Natural Earth (общественное достояние).`,
-      and: " и ",
       badQuery:
         "Этот вид карты показать нельзя: для приближения нужны zoom=2, 4, 8 или 16, а также lat (от 32 до 58) и lon (от 36 до 100) в десятичных градусах, каждый по одному разу. Показана вся карта.",
       navigation: "Перемещение по карте",
