@@ -5,6 +5,7 @@
  * else needs.
  */
 import type { TravelMode } from "@/lib/baseline/schema";
+import { noticesInForce } from "@/lib/status/notices";
 import type { NoticeInput } from "@/lib/status/types";
 import { decide, resolveEligibility, type ClaimAt, type HolidayAt, type LayerAnswers, type ResolvedBaseline, type ScheduleValue } from "@/lib/status/layers";
 import { parsedHours } from "@/lib/schedule/side-schedule";
@@ -15,21 +16,6 @@ export function claimAt(hours: string, timeZone: string, instant: Date): ClaimAt
   const oh = parsedHours(hours);
   const wall = toWallClockDate(instant, timeZone);
   return { state: oh.getUnknown(wall) ? "unknown" : oh.getState(wall) ? "open" : "closed", comment: oh.getComment(wall) ?? null };
-}
-
-/** Whether a notice concerns a traveller by this mode (any notice, when no mode is asked). */
-export function noticeConcerns(notice: NoticeInput, mode: TravelMode | undefined): boolean {
-  return !mode || notice.modes === null || notice.modes.includes(mode);
-}
-
-/** The notice in force at an instant: the latest-starting of those that concern the traveller. */
-export function activeNotice(notices: NoticeInput[], instant: number, mode: TravelMode | undefined): NoticeInput | null {
-  let active: NoticeInput | null = null;
-  for (const notice of notices) {
-    if (notice.startsAt.getTime() > instant || (notice.endsAt && notice.endsAt.getTime() <= instant) || !noticeConcerns(notice, mode)) continue;
-    if (!active || notice.startsAt.getTime() > active.startsAt.getTime() || (notice.startsAt.getTime() === active.startsAt.getTime() && notice.id > active.id)) active = notice;
-  }
-  return active;
 }
 
 export function answersAt(resolved: ResolvedBaseline, instant: Date): LayerAnswers {
@@ -62,5 +48,5 @@ export function answersAt(resolved: ResolvedBaseline, instant: Date): LayerAnswe
 
 /** The schedule and notices at an instant, evaluated directly. */
 export function directScheduleValue(resolved: ResolvedBaseline, notices: NoticeInput[], instant: Date, mode: TravelMode | undefined): ScheduleValue {
-  return decide(resolved, answersAt(resolved, instant), activeNotice(notices, instant.getTime(), mode), mode, resolveEligibility(resolved, mode));
+  return decide(resolved, answersAt(resolved, instant), noticesInForce(notices, instant.getTime(), mode), mode, resolveEligibility(resolved, mode));
 }

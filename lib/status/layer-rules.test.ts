@@ -366,3 +366,40 @@ describe("one voice (issue 19): a notice speaks for each side's line and the wee
     }
   });
 });
+
+describe("notices in force together (issue 19, review finding 2): a later notice replaces an earlier one only for the modes it names", () => {
+  const baseline = weekdays({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: ref("s") } });
+  const fullClosure = notice({ startsAt: bishkek("2026-07-13T00:00"), text: "Closed for reconstruction" });
+  const trucksShut = notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["truck"], text: "Trucks turned back" });
+  const trucksLetThrough = notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["truck"], effect: "open", text: "Trucks let through" });
+  const allReopen = notice({ startsAt: bishkek("2026-07-15T00:00"), effect: "open", text: "Reopened" });
+
+  it.each([
+    // [label, crossing, notices, mode, each side, reasons' texts in order]
+    // Before: the truck-only closure, starting later, was the one notice: "Restricted" while cars were shut.
+    ["a truck-only closure during a full closure, any mode", "closed", [fullClosure, trucksShut], undefined, "closed", ["Trucks turned back", "Closed for reconstruction"]],
+    ["the same, by car", "closed", [fullClosure, trucksShut], "car", "closed", ["Closed for reconstruction"]],
+    ["the same, by truck", "closed", [fullClosure, trucksShut], "truck", "closed", ["Trucks turned back"]],
+    ["trucks let through during a full closure, any mode", "restricted", [fullClosure, trucksLetThrough], undefined, "open", ["Trucks let through", "Closed for reconstruction"]],
+    ["the same, by car", "closed", [fullClosure, trucksLetThrough], "car", "closed", ["Closed for reconstruction"]],
+    ["the same, by truck", "open", [fullClosure, trucksLetThrough], "truck", "open", ["Trucks let through"]],
+    // A reopening for everyone replaces both for every mode: only it is in force.
+    ["a reopening for all after both, any mode", "open", [fullClosure, trucksShut, allReopen], undefined, "open", ["Reopened"]],
+  ] as const)("%s → %s", (_label, expected, notices, mode, side, texts) => {
+    const result = status({ baseline, instant: WEDNESDAY, notices: [...notices], mode });
+    expect(result.state).toBe(expected);
+    expect(result.basis).toBe("notice");
+    expect(result.sides.map((s) => s.state)).toEqual([side, side]);
+    const said = result.reasons.filter((reason) => reason.message.key === "notice").map((reason) => (reason.message.key === "notice" ? reason.message.text : ""));
+    expect(said).toEqual(texts);
+  });
+
+  it("over time: before, during and after a truck-only closure inside a full closure, cars stay closed", () => {
+    const endsFirst = notice({ startsAt: bishkek("2026-07-14T10:00"), endsAt: bishkek("2026-07-14T14:00"), modes: ["truck"], text: "Trucks turned back" });
+    const notices = [fullClosure, endsFirst];
+    // During the truck closure and after it ends, cars stay closed by the earlier notice.
+    for (const at of ["2026-07-14T09:00", "2026-07-14T12:00", "2026-07-14T15:00"]) expect(status({ baseline, instant: bishkek(at), notices }).state).toBe("closed");
+    expect(status({ baseline, instant: bishkek("2026-07-14T15:00"), notices }).reasons.filter((reason) => reason.message.key === "notice")).toHaveLength(1);
+    expect(status({ baseline, instant: bishkek("2026-07-14T12:00"), notices }).reasons.filter((reason) => reason.message.key === "notice")).toHaveLength(2);
+  });
+});

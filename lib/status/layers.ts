@@ -11,13 +11,14 @@
  *   is closed, and that reason comes first. An uncertain layer never hides a certain one.
  * - Otherwise, if any layer needed for "open" is unknown, the answer is unknown.
  * - Otherwise both sides are open.
- * A notice in force overrides the schedule (moderators post them for exactly that).
+ * The notices in force override the schedule (moderators post them for exactly that).
  */
-import { holidayPolicyOf, type CountryCode, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
+import { holidayPolicyOf, travelModes, type CountryCode, type CrossingBaseline, type SourceRef, type TravelMode } from "@/lib/baseline/schema";
 import { resolveClaims, type Claim, type SourceStandings } from "@/lib/baseline/standing";
 import { holidaySources, holidaysKnown } from "@/lib/holidays/public-holidays";
 import type { ReasonMessage } from "@/lib/status/reason-message";
 import type { NoticeInput, Reason, SideState, StatusState } from "@/lib/status/types";
+import { noticeConcerns } from "@/lib/status/notices";
 
 type Season = NonNullable<CrossingBaseline["season"]>["value"];
 export type HolidayRule = ReturnType<typeof holidayPolicyOf>;
@@ -176,8 +177,9 @@ export interface ScheduleValue {
   /** By the schedule alone. */
   schedule: SideState;
   sides: BaseValue["sides"];
-  notice: NoticeInput | null;
-  /** Schedule, then the notice (the answer without reports and before eligibility). */
+  /** The notices in force, latest first. */
+  notices: readonly NoticeInput[];
+  /** Schedule, then the notices (the answer without reports and before eligibility). */
   state: StatusState;
   basis: "schedule" | "notice" | "none";
   /** Without reports and with eligibility: what the planner offers. */
@@ -313,33 +315,38 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
   };
 }
 
-/** A notice in force overrides the schedule; a closure for some modes only makes the crossing
- * restricted when no mode is asked. Then eligibility, for what the planner offers. */
-export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
+/** The notices in force (latest first, lib/status/direct.ts noticesInForce) override the
+ * schedule. For one mode, its notice decides. With no mode asked, each mode has its own notice
+ * (or none): when every mode has one and they agree, that is the answer; otherwise the notices
+ * close (or open) the crossing for some travellers only, so it is restricted, and each post
+ * keeps its own state. Then eligibility, for what the planner offers. */
+export function applyNotice(base: BaseValue, notices: readonly NoticeInput[], mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
   let state: StatusState = base.schedule;
   let basis: ScheduleValue["basis"] = base.basis;
   let reasons = base.reasons;
   let reasonSides = base.reasonSides;
   let sides = base.sides;
-  if (notice) {
-    // A notice for some modes only, when no mode is asked: it closes (or opens) the crossing for
-    // some travellers, so the crossing is restricted, and each post keeps its own state.
-    const partial = !mode && notice.modes !== null;
-    const noticeState: StatusState = partial ? "restricted" : notice.effect;
-    const opensSome = partial && notice.effect === "open";
-    const reason: Reason = { message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt }, noticeId: notice.id };
+  if (notices.length > 0) {
+    const effects = mode ? [notices[0]!.effect] : travelModes.map((each) => notices.find((notice) => noticeConcerns(notice, each))?.effect ?? null);
+    const partial = effects.some((effect) => effect !== effects[0]) || effects[0] === null;
+    const noticeState: StatusState = partial ? "restricted" : effects[0]!;
+    const opensSome = partial && effects.includes("open");
+    const said: Reason[] = notices.map((notice) => ({
+      message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt },
+      noticeId: notice.id,
+    }));
     if (noticeState === "restricted" && !opensSome && (base.schedule === "closed" || base.schedule === "unknown")) {
-      // A notice that limits who may pass opens nothing: closed by the schedule stays closed, and
+      // Notices that limit who may pass open nothing: closed by the schedule stays closed, and
       // hours not known stay not known ("restricted" would read as open with conditions), for
-      // their reasons, and the notice is said after them.
-      reasons = [...reasons, reason];
-      reasonSides = [...reasonSides, null];
+      // their reasons, and the notices are said after them.
+      reasons = [...reasons, ...said];
+      reasonSides = [...reasonSides, ...said.map(() => null)];
     } else {
       state = noticeState;
       basis = "notice";
-      reasons = [reason, ...reasons];
-      reasonSides = [null, ...reasonSides];
-      // One voice: a notice that closes (or opens) the crossing for every traveller closes (opens)
+      reasons = [...said, ...reasons];
+      reasonSides = [...said.map(() => null), ...reasonSides];
+      // One voice: notices that close (or open) the crossing for every traveller close (open)
       // both posts, so a side's line and the week table never say "open" under a closure notice.
       if (!partial && (noticeState === "closed" || noticeState === "open"))
         sides = [
@@ -349,24 +356,25 @@ export function applyNotice(base: BaseValue, notice: NoticeInput | null, mode: T
     }
   }
   const planned = applyEligibility(eligibility, state, null).state;
-  const stateKey = `${state}|${planned}|${base.stateKey}|${sides[0].state}|${sides[1].state}|${notice?.id ?? ""}`;
+  const noticeIds = notices.map((notice) => notice.id).join(",");
+  const stateKey = `${state}|${planned}|${base.stateKey}|${sides[0].state}|${sides[1].state}|${noticeIds}`;
   return {
     base,
     schedule: base.schedule,
     sides,
-    notice,
+    notices,
     state,
     basis,
     planned,
     reasons,
     reasonSides,
     stateKey,
-    key: notice ? `${stateKey}|${base.key}` : `${state}|${planned}|${base.key}`,
+    key: notices.length ? `${stateKey}|${base.key}` : `${state}|${planned}|${base.key}`,
   };
 }
 
-export function decide(resolved: ResolvedBaseline, answers: LayerAnswers, notice: NoticeInput | null, mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
-  return applyNotice(decideSchedule(resolved, answers), notice, mode, eligibility);
+export function decide(resolved: ResolvedBaseline, answers: LayerAnswers, notices: readonly NoticeInput[], mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
+  return applyNotice(decideSchedule(resolved, answers), notices, mode, eligibility);
 }
 
 /** Step 4 of the engine: a traveller who may not cross here is told so whether the post is open

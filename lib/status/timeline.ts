@@ -17,7 +17,7 @@
  */
 import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
-import { activeNotice, noticeConcerns } from "@/lib/status/direct";
+import { noticeConcerns, noticesInForce } from "@/lib/status/notices";
 import { applyNotice, resolveBaseline, resolveEligibility, type BaseValue, type Eligibility, type ResolvedBaseline, type ScheduleValue } from "@/lib/status/layers";
 import { BaseTimeline, TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError } from "@/lib/status/timeline-compile";
 import type { NoticeInput, SideState, StatusState } from "@/lib/status/types";
@@ -69,11 +69,12 @@ export class Timeline {
       .filter((time) => time > base.from && time < base.to)
       .sort((a, b) => a - b);
     const memo = new Map<BaseValue, Map<string, ScheduleValue>>();
-    const apply = (value: BaseValue, notice: NoticeInput | null) => {
-      let byNotice = memo.get(value);
-      if (!byNotice) memo.set(value, (byNotice = new Map()));
-      let result = byNotice.get(notice?.id ?? "");
-      if (!result) byNotice.set(notice?.id ?? "", (result = applyNotice(value, notice, this.mode, this.eligibility)));
+    const apply = (value: BaseValue, inForce: NoticeInput[]) => {
+      let byNotices = memo.get(value);
+      if (!byNotices) memo.set(value, (byNotices = new Map()));
+      const key = inForce.map((notice) => notice.id).join(",");
+      let result = byNotices.get(key);
+      if (!result) byNotices.set(key, (result = applyNotice(value, inForce, this.mode, this.eligibility)));
       return result;
     };
     const starts: number[] = [];
@@ -84,16 +85,16 @@ export class Timeline {
       values.push(value);
     };
     let e = 0;
-    let notice = activeNotice(notices, base.from, this.mode);
+    let inForce = noticesInForce(notices, base.from, this.mode);
     for (let i = 0; i < base.starts.length; i++) {
       const start = base.starts[i]!;
       const end = base.starts[i + 1] ?? base.to;
-      while (e < edges.length && edges[e]! <= start) notice = activeNotice(notices, edges[e++]!, this.mode);
-      push(start, apply(base.values[i]!, notice));
+      while (e < edges.length && edges[e]! <= start) inForce = noticesInForce(notices, edges[e++]!, this.mode);
+      push(start, apply(base.values[i]!, inForce));
       while (e < edges.length && edges[e]! < end) {
         const edge = edges[e++]!;
-        notice = activeNotice(notices, edge, this.mode);
-        push(edge, apply(base.values[i]!, notice));
+        inForce = noticesInForce(notices, edge, this.mode);
+        push(edge, apply(base.values[i]!, inForce));
       }
     }
     this.starts = starts;

@@ -1,0 +1,39 @@
+/**
+ * Which notices are in force at an instant, for a traveller by one mode or by any: the compiled
+ * timeline (timeline.ts) and the direct evaluation (direct.ts) ask the same question here, and
+ * the layer rule (layers.ts applyNotice) combines the answer.
+ */
+import { travelModes, type TravelMode } from "@/lib/baseline/schema";
+import type { NoticeInput } from "@/lib/status/types";
+
+/** Whether a notice concerns a traveller by this mode (any notice, when no mode is asked). */
+export function noticeConcerns(notice: NoticeInput, mode: TravelMode | undefined): boolean {
+  return !mode || notice.modes === null || notice.modes.includes(mode);
+}
+
+/** The notice in force at an instant for a traveller by this mode (any notice, when no mode is
+ * asked): the latest-starting of those that concern them. */
+function activeNotice(notices: NoticeInput[], instant: number, mode: TravelMode | undefined): NoticeInput | null {
+  let active: NoticeInput | null = null;
+  for (const notice of notices) {
+    if (notice.startsAt.getTime() > instant || (notice.endsAt && notice.endsAt.getTime() <= instant) || !noticeConcerns(notice, mode)) continue;
+    if (!active || notice.startsAt.getTime() > active.startsAt.getTime() || (notice.startsAt.getTime() === active.startsAt.getTime() && notice.id > active.id)) active = notice;
+  }
+  return active;
+}
+
+/** The notices in force at an instant, latest first. For one mode, the one in force for it. With
+ * no mode asked, the one in force for each mode: a later notice replaces an earlier one only for
+ * the modes it names, so a truck-only closure posted during a full closure leaves cars closed. */
+export function noticesInForce(notices: NoticeInput[], instant: number, mode: TravelMode | undefined): NoticeInput[] {
+  if (mode) {
+    const active = activeNotice(notices, instant, mode);
+    return active ? [active] : [];
+  }
+  const inForce = new Set<NoticeInput>();
+  for (const each of travelModes) {
+    const active = activeNotice(notices, instant, each);
+    if (active) inForce.add(active);
+  }
+  return [...inForce].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
