@@ -7,6 +7,7 @@ import { countryCode, sourceRef, travelMode, type CrossingBaseline } from "@/lib
 import { directionEnds, type Status } from "@/lib/status/types";
 import type { OpenWindow, StateChange } from "@/lib/status/next-window";
 import { statusHeadline } from "@/lib/status/headline";
+import { QUESTION_YEARS } from "@/lib/status/timeline-compile";
 import { isUncertain } from "@/lib/status/wait-estimate";
 import type { ReasonKey } from "@/lib/status/reason-message";
 import { locales, type Locale } from "@/lib/i18n/locale";
@@ -19,7 +20,7 @@ export const statusQuerySchema = z.object({
   at: z
     .string({ error: "at must be an ISO 8601 instant, e.g. 2026-07-15T09:30:00+06:00" })
     .pipe(iso.transform((value) => new Date(value)))
-    .refine((date) => Math.abs(date.getTime() - Date.now()) < 5 * 366 * 86400_000, "at must be within five years of today")
+    .refine((date) => Math.abs(date.getTime() - Date.now()) < QUESTION_YEARS * 366 * 86400_000, `at must be within ${QUESTION_YEARS} years of today`)
     .optional(),
   mode: travelMode.optional(),
   lang: z.enum(locales, { error: "lang must be en or ru" }).default("en"),

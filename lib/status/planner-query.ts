@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { travelMode } from "@/lib/baseline/schema";
 import { zonedWallTimeToInstant } from "@/lib/schedule/zoned-time";
+import { QUESTION_YEARS } from "@/lib/status/timeline-compile";
 import { locales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor, type Messages } from "@/lib/i18n/messages";
 
@@ -20,7 +21,7 @@ function makePlannerSchema(m: PlannerMessages) {
         const date = new Date(Date.UTC(y!, mo! - 1, d!));
         return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d;
       }, m.dateMissing)
-      .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= 5, m.dateRange),
+      .refine((value) => Math.abs(Number(value.slice(0, 4)) - new Date().getUTCFullYear()) <= QUESTION_YEARS, m.dateRange),
     time: z.string({ error: m.time }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, m.timeFormat),
     mode: z.union([travelMode, z.literal("").transform(() => undefined)]).optional(),
   });

@@ -13,6 +13,24 @@ const DAY = 86400_000;
 export const TIMELINE_BACK_MS = 14 * DAY;
 export const TIMELINE_AHEAD_MS = 400 * DAY;
 const EXTEND_MIN_MS = 120 * DAY;
+/** How far from today a reader may ask (the planner's date, the status API's `at`). */
+export const QUESTION_YEARS = 5;
+
+/** The calendar years whose public holidays a question may read: the planner takes any date of
+ * the years within QUESTION_YEARS of this one (the status API a narrower span), and a question's
+ * timeline reaches TIMELINE_BACK_MS behind it and TIMELINE_AHEAD_MS plus an extension ahead, with
+ * holiday windows a few days beyond; a date's holiday is looked up in its year and the year
+ * before (a period that starts in December). The server computes them before readers ask (a
+ * year of China's calendar is 20–60 ms of CPU). Nearest years first. */
+export function askableYears(now: number): number[] {
+  const year = new Date(now).getUTCFullYear();
+  const margin = EXTEND_MIN_MS + 30 * DAY;
+  const first = new Date(Date.UTC(year - QUESTION_YEARS, 0, 1) - TIMELINE_BACK_MS - margin).getUTCFullYear() - 1;
+  const last = new Date(Date.UTC(year + QUESTION_YEARS + 1, 0, 1) + TIMELINE_AHEAD_MS + margin).getUTCFullYear();
+  const years: number[] = [];
+  for (let y = first; y <= last; y++) years.push(y);
+  return years.sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+}
 /** opening_hours changes allowed per claim and day compiled: 16 ranges a day is 32 changes. */
 export const STEPS_PER_CLAIM_DAY = 40;
 

@@ -17,6 +17,7 @@ import { sessionOwner } from "@/db/queries/session-owner";
 import type { CountryCode } from "@/lib/baseline/schema";
 import { env } from "@/lib/env";
 import { warmPublicHolidays } from "@/lib/holidays/public-holidays";
+import { askableYears } from "@/lib/status/timeline-compile";
 import { baselineCrossings } from "@/db/seed/data";
 import { logEvent } from "@/lib/log";
 import { startDigestTimer } from "@/server/alerts/digest";
@@ -44,16 +45,16 @@ bridge.invalidationListeners.add((appTags) => {
 });
 // Once the app has opened its database (on the first request): the crossings' slugs, so the
 // first write drops one crossing's pages, not all of them; and their countries' public holidays
-// from two years back to two ahead (lib/holidays/public-holidays.ts: what "now", the planner's
-// year and most `?at=` questions need), computed in small steps now rather than tens of
-// milliseconds at a time inside a reader's request. Years further out are computed when asked.
+// for every year a question may reach (askableYears: the planner's and the API's five years
+// either side, with the timeline's look-ahead), nearest first, one country-year per turn of the
+// event loop, rather than 20–60 ms at a time inside a reader's request (that was the bench's
+// longest hold of the loop: a planner page a year ahead computing China's calendar for a new year).
 const slugsLoaded = setInterval(() => {
   if (!bridge.connection) return;
   clearInterval(slugsLoaded);
   void tags.refresh();
-  const year = new Date().getUTCFullYear();
   void crossingCountries(bridge.connection.db)
-    .then((countries) => warmPublicHolidays(countries as CountryCode[], [year - 2, year - 1, year, year + 1, year + 2]))
+    .then((countries) => warmPublicHolidays(countries as CountryCode[], askableYears(Date.now())))
     .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
     .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
 }, 200);
