@@ -165,6 +165,11 @@ test("a notice closes an open crossing on its dates", async ({ browser }) => {
   await page.getByRole("button", { name: "Post notice" }).click();
   await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
   await expect(page.getByTestId("notice")).toContainText("Closed for road repairs");
+  // The audit log: before its creation the notice was "not posted" (never a date of 1970).
+  await page.goto("/moderation/log");
+  const entry = page.getByRole("row").filter({ hasText: "Closed for road repairs" }).first();
+  await expect(entry).toContainText("not posted → text: Closed for road repairs");
+  await expect(entry).not.toContainText("1970");
 
   await page.goto(`/crossings/korday-ak-zhol?date=${day}&time=12:00#planner`);
   const planned = page.getByRole("region", { name: "Plan your arrival" }).getByTestId("status");

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listAuditLog } from "@/db/queries/moderation";
+import { listAuditLog, NOT_POSTED } from "@/db/queries/moderation";
 import { requireModerator } from "@/server/auth/guards";
 import { getI18n } from "@/server/i18n";
 import type { Messages } from "@/lib/i18n/messages";
@@ -16,6 +16,8 @@ function summary(snapshot: Record<string, unknown> | null, words: Messages["mode
   if (!snapshot) return "—";
   if ("baseline" in snapshot) return words.baselineDocument;
   if (Array.isArray(snapshot.reports)) return words.reports(snapshot.reports.length);
+  // Before a notice was posted (its creation's entry): not a date of 1970.
+  if (snapshot.withdrawnAt === NOT_POSTED) return words.notPosted;
   return Object.entries(snapshot)
     .map(([key, value]) => `${key}: ${value === null ? words.none : String(value)}`)
     .join(separator);

@@ -7,6 +7,11 @@ import type { NoticeInput } from "@/lib/status/types";
 import { audit } from "@/db/queries/moderation/shared";
 import type { ActionResult } from "@/db/queries/moderation/shared";
 
+/** A notice's state before it was posted, as its creation's log entry records it: withdrawn at
+ * the epoch, so reverting the creation withdraws it (log.ts sets `withdrawnAt` back to this).
+ * The audit log shows it as "not posted". */
+export const NOT_POSTED = new Date(0).toISOString();
+
 /** A notice as the status engine reads it, for one crossing, before it has an id. */
 export type NoticeValues = Omit<NoticeInput, "id"> & { crossingId: number };
 
@@ -22,7 +27,7 @@ export async function createNotice(actorId: string, values: NoticeValues, reason
       targetType: "notice",
       targetId: notice!.id,
       reason,
-      before: { withdrawnAt: new Date(0).toISOString() },
+      before: { withdrawnAt: NOT_POSTED },
       after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
     });
     return { kind: "ok", actionId, noticeId: notice!.id };
