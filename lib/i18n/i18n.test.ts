@@ -147,6 +147,26 @@ describe("the engine's reasons", () => {
     expect(reasonText(post, "en", cite)).not.toMatch(/blog|directory|per/);
   });
 
+  it("tells apart two season claims of the same months by what they say of the rest of the year", () => {
+    const season = {
+      key: "factDisagrees",
+      fact: "season",
+      claims: [
+        { value: "May-Nov", sources: ["news"], outside: "unknown" },
+        { value: "May-Nov", sources: ["guide"], outside: "closed" },
+      ],
+    } as const;
+    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Nov, the rest of the year not known; May-Nov, closed the rest of the year).");
+    expect(reasonText(season, "ru")).toContain("в остальное время закрыт");
+    // Where the claims agree on it, the months alone tell them apart.
+    expect(
+      reasonText(
+        every.find((message) => message.key === "factDisagrees" && message.fact === "season")!,
+        "en",
+      ),
+    ).toBe("Sources disagree about the season (May-Oct; Jun-Sep).");
+  });
+
   it("agrees in number in Russian", () => {
     expect(reasonText(every[4]!, "ru")).toBe("2 путешественника сообщили: закрыт (последнее — 40 мин назад).");
     expect(reasonText(every[5]!, "ru")).toContain("5 путешественников сообщили: закрыт");

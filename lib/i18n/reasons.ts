@@ -103,12 +103,19 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
       return r.sourcesDisagree(localName(message.post, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "));
-    case "factDisagrees":
+    case "factDisagrees": {
+      // Two season claims of the same months may differ in the rest of the year: then say it.
+      const outsideDiffers = new Set(message.claims.map((claim) => claim.outside)).size > 1;
+      const value = (claim: (typeof message.claims)[number]) => {
+        const text = claimValueText(message.fact, claim.value, locale);
+        return outsideDiffers && claim.outside ? r.seasonOutside[claim.outside](text) : text;
+      };
       return r.factDisagrees(
         r.facts[message.fact],
         message.post ? localName(message.post, locale) : null,
-        message.claims.map((claim) => r.claimValue(claimValueText(message.fact, claim.value, locale), cited(claim.sources))).join("; "),
+        message.claims.map((claim) => r.claimValue(value(claim), cited(claim.sources))).join("; "),
       );
+    }
     case "scheduleTooComplex":
       return r.scheduleTooComplex;
     case "sideClosed":

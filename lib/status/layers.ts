@@ -211,7 +211,11 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
     const seasonState = agree(answers.season);
     if (seasonState === "disagree") {
       crossingUnknown.push({
-        message: { key: "factDisagrees", fact: "season", claims: resolved.season.map((c) => ({ value: c.value.range ?? c.value.description, sources: keys(c.sources) })) },
+        message: {
+          key: "factDisagrees",
+          fact: "season",
+          claims: resolved.season.map((c) => ({ value: c.value.range ?? c.value.description, sources: keys(c.sources), ...(c.value.range ? { outside: c.value.outside } : {}) })),
+        },
         sources: refs(resolved.season),
       });
     } else if (seasonState !== "open") {

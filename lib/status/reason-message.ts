@@ -45,7 +45,13 @@ export type ReasonMessage =
   | { key: "outOfSeason"; description: string }
   | { key: "sourcesDisagree"; post: LocalName; claims: { state: "open" | "closed" | "unknown"; sources: string[] }[] }
   /** Claims in force (not superseded) disagree about a fact other than a side's hours. */
-  | { key: "factDisagrees"; fact: "operation" | "season" | "traffic" | "publicHolidays"; post?: LocalName; claims: { value: string; sources: string[] }[] }
+  | {
+      key: "factDisagrees";
+      fact: "operation" | "season" | "traffic" | "publicHolidays";
+      post?: LocalName;
+      /** `outside`: a season claim's rest of the year (two claims of the same months may differ in it). */
+      claims: { value: string; sources: string[]; outside?: "closed" | "unknown" }[];
+    }
   /** The schedule is too detailed to work out within the engine's step budget (a moderator must simplify it). */
   | { key: "scheduleTooComplex" }
   | {

@@ -33,6 +33,8 @@ export const en = {
   sourcesDisagree: (post: string, claims: string) => `Sources disagree about ${post} at this time (${claims}).`,
   facts: { operation: "whether the crossing operates", season: "the season", traffic: "who may cross", publicHolidays: "closing on public holidays" },
   claimValue: (value: string, sources: string) => (sources ? `${value} per ${sources}` : value),
+  /** A season claim's rest of the year, said where the claims differ in it ("May-Nov, closed the rest of the year"). */
+  seasonOutside: { closed: (range: string) => `${range}, closed the rest of the year`, unknown: (range: string) => `${range}, the rest of the year not known` },
   factDisagrees: (fact: string, post: string | null, claims: string) => `Sources disagree about ${fact}${post ? ` at ${post}` : ""} (${claims}).`,
   /** The same, without the claims: for a headline (the reasons below give them). */
   factDisagreesShort: (fact: string, post: string | null) => `sources disagree about ${fact}${post ? ` at ${post}` : ""}`,
@@ -69,6 +71,7 @@ export const ru: Catalog<typeof en> = {
   sourcesDisagree: (post, claims) => `Источники расходятся в данных о посте ${post} на это время (${claims}).`,
   facts: { operation: "работает ли пункт пропуска", season: "сезон работы", traffic: "кто может пересекать границу", publicHolidays: "закрытие в праздники" },
   claimValue: (value, sources) => (sources ? `${value} по данным ${sources}` : value),
+  seasonOutside: { closed: (range) => `${range}, в остальное время закрыт`, unknown: (range) => `${range}, об остальном времени нет данных` },
   factDisagrees: (fact, post, claims) => `Источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""} (${claims}).`,
   factDisagreesShort: (fact, post) => `источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""}`,
   sourcesDisagreeShort: (post) => `источники расходятся в данных о посте ${post} на это время`,
