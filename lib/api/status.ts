@@ -130,7 +130,8 @@ export function toStatusResponse(baseline: CrossingBaseline, status: Status, nex
       // While closed no queue moves: no wait now, as on the page (which gives the typical wait at
       // the next opening instead, lib/status/wait-estimate.ts shownWaits).
       if (status.state === "closed") return { direction: wait.direction, ...ends, minutes: null, range: null, basis: "none", sampleSize: 0, uncertain: false };
-      return { ...wait, ...ends, uncertain: isUncertain(wait) };
+      // Resting only on unconfirmed reports is said as `uncertain` (the field list is the contract).
+      return { direction: wait.direction, ...ends, minutes: wait.minutes, range: wait.range, basis: wait.basis, sampleSize: wait.sampleSize, uncertain: isUncertain(wait) };
     }),
     freshness: {
       newestReportAt: status.freshness.newestReportAt?.toISOString() ?? null,

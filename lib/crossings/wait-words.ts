@@ -21,7 +21,7 @@ export function waitInWords(shown: ShownWait, locale: Locale): string {
   const minutes = w.range(range.min, range.max);
   let text: string;
   if (shown.kind === "at-opening") text = w.atOpening(minutes, shown.wait.sampleSize);
-  else if (shown.wait.basis === "reports") text = w.reports(minutes, shown.wait.sampleSize);
+  else if (shown.wait.basis === "reports") text = (shown.wait.unconfirmed ? w.unconfirmedReports : w.reports)(minutes, shown.wait.sampleSize);
   else if (shown.wait.basis === "history") text = w.history(minutes, shown.wait.sampleSize);
   else text = w.baseline(minutes);
   return shown.uncertain ? w.uncertain(text) : text;

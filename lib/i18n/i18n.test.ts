@@ -148,14 +148,14 @@ describe("the engine's reasons", () => {
   });
 
   it("tells apart two season claims of the same months by what they say of the rest of the year", () => {
-    const season = {
+    const season: ReasonMessage = {
       key: "factDisagrees",
       fact: "season",
       claims: [
         { value: "May-Nov", sources: ["news"], outside: "unknown" },
         { value: "May-Nov", sources: ["guide"], outside: "closed" },
       ],
-    } as const;
+    };
     expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Nov, the rest of the year not known; May-Nov, closed the rest of the year).");
     expect(reasonText(season, "ru")).toContain("в остальное время закрыт");
     // Where the claims agree on it, the months alone tell them apart.

@@ -9,6 +9,7 @@
  * most. Those are kept during the pass (a bounded heap per state), not found by sorting.
  */
 import { mergeFirst, TopK } from "@/lib/status/top-k";
+import { recentWaits, type RecentWaits } from "@/lib/status/wait-estimate";
 import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
 import type { ReportTally } from "@/lib/status/reason-message";
 import type { ReportInput, Status, StatusInput, StatusState } from "@/lib/status/types";
@@ -36,6 +37,8 @@ const scratch = {
   pending: new Uint8Array(0),
   waitsA: new Float64Array(0),
   waitsB: new Float64Array(0),
+  unconfirmedWaitsA: new Float64Array(0),
+  unconfirmedWaitsB: new Float64Array(0),
 };
 function scratchFor(n: number) {
   if (scratch.size < n) {
@@ -49,6 +52,8 @@ function scratchFor(n: number) {
       pending: new Uint8Array(size),
       waitsA: new Float64Array(size),
       waitsB: new Float64Array(size),
+      unconfirmedWaitsA: new Float64Array(size),
+      unconfirmedWaitsB: new Float64Array(size),
     });
   }
   return scratch;
@@ -155,7 +160,7 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const scheduleSpeaks = schedule !== "unknown";
   const time = instant.getTime();
   const latestCounted = time + REPORT_WINDOW_AFTER_MS;
-  const { weights, times, which, pending, waitsA, waitsB } = scratchFor(reports.length);
+  const { weights, times, which, pending, waitsA, waitsB, unconfirmedWaitsA, unconfirmedWaitsB } = scratchFor(reports.length);
   const state = scratch.seen;
   const totals = new Float64Array(3);
   const countBySeen = new Int32Array(3);
@@ -165,9 +170,12 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   const newestDeciding = new Float64Array(3).fill(-Infinity);
   let n = 0;
   let newestVisible: number | null = null;
-  // Recent waits per direction, for the wait estimate (the same window, any stretch).
+  // Recent waits per direction, for the wait estimate (the same window, any stretch); those of
+  // unconfirmed reports apart (recentWaits below).
   let countA = 0;
   let countB = 0;
+  let unconfirmedA = 0;
+  let unconfirmedB = 0;
   const tieBreak = (a: number, b: number) => compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b);
   const firstPass: FirstPass = { deciding: new Int32Array(3), verified: new Uint8Array(3), anchor: new Int32Array(3).fill(-1) };
   for (const top of tops) top.reset(weights, tieBreak);
@@ -181,7 +189,10 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     // An echo's wait is one more account's word from an address that already spoke: not a wait.
     const echo = report.echo === true && !report.verified;
     if (report.waitMinutes !== null && !echo && (!mode || report.mode === mode)) {
-      if (report.direction === "a-b") waitsA[countA++] = report.waitMinutes;
+      if (report.unconfirmed === true && !report.verified) {
+        if (report.direction === "a-b") unconfirmedWaitsA[unconfirmedA++] = report.waitMinutes;
+        else unconfirmedWaitsB[unconfirmedB++] = report.waitMinutes;
+      } else if (report.direction === "a-b") waitsA[countA++] = report.waitMinutes;
       else waitsB[countB++] = report.waitMinutes;
     }
     if (observed < stretch.start || observed >= stretch.end) continue;
@@ -296,7 +307,10 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     newestVisible,
     unconfirmed,
     awaiting,
-    recentWaits: [waitsA.subarray(0, countA), waitsB.subarray(0, countB)] as [Float64Array, Float64Array],
+    recentWaits: [
+      recentWaits(waitsA.subarray(0, countA), unconfirmedWaitsA.subarray(0, unconfirmedA)),
+      recentWaits(waitsB.subarray(0, countB), unconfirmedWaitsB.subarray(0, unconfirmedB)),
+    ] as [RecentWaits, RecentWaits],
     /** A state's tally: how many reports, the newest, and the heaviest of them by id. */
     describe(seen: ReportInput["seen"]) {
       const index = SEEN.indexOf(seen);

@@ -101,6 +101,8 @@ export interface WaitEstimate {
   basis: "reports" | "history" | "baseline" | "none";
   /** How many reports the figure rests on. */
   sampleSize: number;
+  /** Resting only on unconfirmed reports (new or doubted accounts): always uncertain. Absent: false. */
+  unconfirmed?: boolean;
 }
 
 export interface SideStatus {

@@ -136,3 +136,27 @@ describe("no wait now while the crossing is closed", () => {
     expect(ba).toEqual({ kind: "none" });
   });
 });
+
+describe("waits from unconfirmed reports (new or doubted accounts)", () => {
+  const baseline = testBaseline({ hours: ["24/7", "24/7"] });
+  const instant = new Date("2026-07-15T06:00:00Z");
+  const fresh = (waitMinutes: number, ago: number) =>
+    report({ observedAt: minutesBefore(instant, ago), waitMinutes, unconfirmed: true, author: `fresh-${ago}`, address: `a-${ago}` });
+  const ordinary = (waitMinutes: number, ago: number) => report({ observedAt: minutesBefore(instant, ago), waitMinutes, author: `ordinary-${ago}`, address: `b-${ago}` });
+
+  it("do not count beside the waits of reports that can decide alone: three throwaway accounts cannot stretch a figure", () => {
+    const status = evaluateStatus({ baseline, notices: [], instant, reports: [ordinary(20, 30), ordinary(25, 50), ordinary(30, 70), fresh(300, 5), fresh(300, 6), fresh(300, 7)] });
+    expect(status.waits[0]).toMatchObject({ basis: "reports", range: { min: 20, max: 30 }, sampleSize: 3 });
+    expect(status.waits[0]!.unconfirmed).toBeUndefined();
+    expect(isUncertain(status.waits[0]!)).toBe(false);
+  });
+
+  it("speak when nothing else does, and the figure is then uncertain however many they are", () => {
+    const status = evaluateStatus({ baseline, notices: [], instant, reports: [fresh(300, 5), fresh(280, 6), fresh(290, 7), fresh(310, 8)] });
+    expect(status.waits[0]).toMatchObject({ basis: "reports", range: { min: 280, max: 310 }, sampleSize: 4, unconfirmed: true });
+    expect(isUncertain(status.waits[0]!)).toBe(true);
+    // The slow path (no tally, as for a schedule too complex to compile) says the same.
+    const direct = estimateWaits(baseline, [ordinary(20, 30), fresh(300, 5)], [], instant);
+    expect(direct[0]).toMatchObject({ range: { min: 20, max: 20 }, sampleSize: 1 });
+  });
+});

@@ -101,6 +101,7 @@ export function rangeInPlace(copy: Float64Array): { min: number; max: number } {
  * the top of this file). A published range or no figure is not "uncertain": it says what it is. */
 export function isUncertain(wait: WaitEstimate): boolean {
   if (wait.basis !== "reports" && wait.basis !== "history") return false;
+  if (wait.unconfirmed) return true;
   if (wait.sampleSize < CERTAIN_FROM_REPORTS) return true;
   const range = wait.range ?? (wait.minutes === null ? null : { min: wait.minutes, max: wait.minutes });
   return range !== null && range.max > UNCERTAIN_SPREAD * Math.max(range.min, SPREAD_FLOOR_MINUTES);
@@ -137,6 +138,20 @@ export function hoursAround(instant: Date, timeZone: string): number[] {
 }
 
 /** Both directions: one pass over the reports for the recent medians (the common case). */
+/** A direction's recent waits, and whether they are only unconfirmed reports' (recentWaits). */
+export interface RecentWaits {
+  waits: Float64Array;
+  unconfirmed: boolean;
+}
+
+/** Which recent waits a direction's figure rests on: those of reports that can decide alone
+ * when there are any; else those of unconfirmed reports (new or doubted accounts), as with a
+ * state, they speak when nothing else does, and the figure is then uncertain however many they
+ * are — three fresh accounts must not make "300 min" a firm figure. */
+export function recentWaits(confirmed: Float64Array, unconfirmed: Float64Array): RecentWaits {
+  return confirmed.length > 0 || unconfirmed.length === 0 ? { waits: confirmed, unconfirmed: false } : { waits: unconfirmed, unconfirmed: true };
+}
+
 export function estimateWaits(
   baseline: CrossingBaseline,
   reports: ReportInput[],
@@ -145,26 +160,32 @@ export function estimateWaits(
   mode?: TravelMode,
   /** The recent waits per direction, when the caller has already gathered them (and gives them
    * up: they are rearranged). */
-  gathered?: [Float64Array, Float64Array],
+  gathered?: [RecentWaits, RecentWaits],
 ): [WaitEstimate, WaitEstimate] {
   let recent = gathered;
   if (!recent) {
-    const lists: [number[], number[]] = [[], []];
+    // [direction][confirmed, unconfirmed]; an echo's wait is not a wait (report-tally.ts).
+    const lists: [number[], number[]][] = [
+      [[], []],
+      [[], []],
+    ];
     for (const report of reports) {
       if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
-      lists[report.direction === "a-b" ? 0 : 1].push(report.waitMinutes);
+      if (report.echo === true && !report.verified) continue;
+      lists[report.direction === "a-b" ? 0 : 1]![report.unconfirmed === true && !report.verified ? 1 : 0].push(report.waitMinutes);
     }
-    recent = [Float64Array.from(lists[0]), Float64Array.from(lists[1])];
+    const of = ([confirmed, unconfirmed]: [number[], number[]]) => recentWaits(Float64Array.from(confirmed), Float64Array.from(unconfirmed));
+    recent = [of(lists[0]!), of(lists[1]!)];
   }
   return [
-    recent[0].length ? fromReports("a-b", recent[0]) : typicalWait(baseline, history, instant, "a-b", mode),
-    recent[1].length ? fromReports("b-a", recent[1]) : typicalWait(baseline, history, instant, "b-a", mode),
+    recent[0].waits.length ? fromReports("a-b", recent[0]) : typicalWait(baseline, history, instant, "a-b", mode),
+    recent[1].waits.length ? fromReports("b-a", recent[1]) : typicalWait(baseline, history, instant, "b-a", mode),
   ];
 }
 
-function fromReports(direction: Direction, waits: Float64Array): WaitEstimate {
+function fromReports(direction: Direction, { waits, unconfirmed }: RecentWaits): WaitEstimate {
   const minutes = medianInPlace(waits);
-  return { direction, minutes, range: rangeInPlace(waits), basis: "reports", sampleSize: waits.length };
+  return { direction, minutes, range: rangeInPlace(waits), basis: "reports", sampleSize: waits.length, ...(unconfirmed ? { unconfirmed: true } : {}) };
 }
 
 /** A row of past waits: the engine's (by mode) or the chart's (all modes together, no `mode`). */

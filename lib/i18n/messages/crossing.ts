@@ -36,6 +36,8 @@ export const en = {
   wait: {
     range: (min: number, max: number) => (min === max ? `${min} min` : `${min}–${max} min`),
     reports: (range: string, n: number) => `${range}, ${plural("en", n, { one: "# report", other: "# reports" })}`,
+    /** Only from new or doubted accounts' reports (lib/status/wait-estimate.ts recentWaits). */
+    unconfirmedReports: (range: string, n: number) => `${range}, ${plural("en", n, { one: "# report", other: "# reports" })} not yet confirmed`,
     history: (range: string, n: number) => `usually ${range} at this hour, ${plural("en", n, { one: "# report", other: "# reports" })}`,
     baseline: (range: string) => `${range}, published range`,
     atOpening: (range: string, n: number) => `none while closed; usually ${range} when it opens, ${plural("en", n, { one: "# report", other: "# reports" })}`,
@@ -281,6 +283,8 @@ export const ru: Catalog<typeof en> = {
   wait: {
     range: (min, max) => (min === max ? `${min} мин` : `${min}–${max} мин`),
     reports: (range, n) => `${range}, ${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}`,
+    unconfirmedReports: (range, n) =>
+      `${range}, ${plural("ru", n, { one: "# неподтверждённое сообщение", few: "# неподтверждённых сообщения", many: "# неподтверждённых сообщений", other: "# неподтверждённого сообщения" })}`,
     history: (range, n) => `обычно ${range} в этот час, ${plural("ru", n, { one: "# сообщение", few: "# сообщения", many: "# сообщений", other: "# сообщения" })}`,
     baseline: (range) => `${range}, опубликованный диапазон`,
     atOpening: (range, n) =>
