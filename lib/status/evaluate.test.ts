@@ -386,10 +386,15 @@ describe("eligibility", () => {
   });
 
   it("a notice for trucks only restricts the crossing but leaves cars open", () => {
+    const roads = testBaseline({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2024" }] } });
     const trucks = notice({ startsAt: minutesBefore(instant, 60), modes: ["truck"], text: "Trucks turned back" });
-    expect(status({ baseline: testBaseline(), instant, notices: [trucks] }).state).toBe("restricted");
-    expect(status({ baseline: testBaseline(), instant, notices: [trucks], mode: "car" }).state).toBe("open");
-    expect(status({ baseline: testBaseline(), instant, notices: [trucks], mode: "truck" }).state).toBe("closed");
+    expect(status({ baseline: roads, instant, notices: [trucks] }).state).toBe("restricted");
+    expect(status({ baseline: roads, instant, notices: [trucks], mode: "car" }).state).toBe("open");
+    expect(status({ baseline: roads, instant, notices: [trucks], mode: "truck" }).state).toBe("closed");
+    // Where the sources say only cars cross, a notice about trucks is said, and changes nothing.
+    const carsOnly = status({ baseline: testBaseline(), instant, notices: [trucks] });
+    expect(carsOnly.state).toBe("open");
+    expect(carsOnly.reasons.map((reason) => reason.message.key)).toContain("notice");
   });
 });
 

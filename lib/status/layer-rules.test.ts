@@ -380,7 +380,8 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     ["a truck-only closure during a full closure, any mode", "closed", [fullClosure, trucksShut], undefined, "closed", ["Trucks turned back", "Closed for reconstruction"]],
     ["the same, by car", "closed", [fullClosure, trucksShut], "car", "closed", ["Closed for reconstruction"]],
     ["the same, by truck", "closed", [fullClosure, trucksShut], "truck", "closed", ["Trucks turned back"]],
-    ["trucks let through during a full closure, any mode", "restricted", [fullClosure, trucksLetThrough], undefined, "open", ["Trucks let through", "Closed for reconstruction"]],
+    // Each post's line says what holds for everyone but the trucks: closed (review of d3df850).
+    ["trucks let through during a full closure, any mode", "restricted", [fullClosure, trucksLetThrough], undefined, "closed", ["Trucks let through", "Closed for reconstruction"]],
     ["the same, by car", "closed", [fullClosure, trucksLetThrough], "car", "closed", ["Closed for reconstruction"]],
     ["the same, by truck", "open", [fullClosure, trucksLetThrough], "truck", "open", ["Trucks let through"]],
     // A reopening for everyone replaces both for every mode: only it is in force.
@@ -392,6 +393,30 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(result.sides.map((s) => s.state)).toEqual([side, side]);
     const said = result.reasons.filter((reason) => reason.message.key === "notice").map((reason) => (reason.message.key === "notice" ? reason.message.text : ""));
     expect(said).toEqual(texts);
+  });
+
+  it("the week table says what each post's line says: closed for everyone the notices do not let through", () => {
+    const notices = [fullClosure, trucksLetThrough];
+    for (const index of [0, 1] as const) {
+      const cell = sideIntervals(baseline, undefined, index, new Date(WEDNESDAY.getTime() - 86400_000), new Date(WEDNESDAY.getTime() + 86400_000), notices).find(
+        (interval) => interval.from <= WEDNESDAY && WEDNESDAY < interval.to,
+      );
+      expect(cell).toBeUndefined();
+    }
+  });
+
+  it("weighs the modes the crossing carries, not every mode there is (review of d3df850)", () => {
+    // A closure naming every mode a car-and-truck crossing carries closes it.
+    const roadsShut = notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["car", "truck"], text: "Road closed" });
+    const shut = status({ baseline, instant: WEDNESDAY, notices: [roadsShut] });
+    expect(shut.state).toBe("closed");
+    expect(shut.sides.map((s) => s.state)).toEqual(["closed", "closed"]);
+    // Letting pedestrians through at a crossing no pedestrian may use opens nothing.
+    const walkers = notice({ startsAt: bishkek("2026-07-14T00:00"), modes: ["pedestrian"], effect: "open", text: "Pedestrians let through" });
+    for (const instant of [WEDNESDAY, SATURDAY]) expect(status({ baseline, instant, notices: [fullClosure, walkers] }).state).toBe("closed");
+    // And the notice names whom it is about, whatever the answer.
+    const closed = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksShut] });
+    expect(closed.reasons[0]!.message).toMatchObject({ key: "notice", text: "Trucks turned back", onlyModes: ["truck"] });
   });
 
   it("over time: before, during and after a truck-only closure inside a full closure, cars stay closed", () => {

@@ -58,6 +58,9 @@ export interface ResolvedBaseline {
   hours: [Claim<string>[], Claim<string>[]];
   holidayPolicies: [Claim<HolidayRule>[] | null, Claim<HolidayRule>[] | null];
   holidaySources: [SourceRef[], SourceRef[]];
+  /** The modes the crossing carries by its traffic claims in force (every mode where a claim
+   * leaves other modes unknown): the modes notices are weighed over when no mode is asked. */
+  carriedModes: readonly TravelMode[];
 }
 
 /** Who may cross, for this traveller: no restriction, a certain one, or sources disagreeing. */
@@ -118,7 +121,12 @@ export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceS
     });
   };
   const holidayPolicies: ResolvedBaseline["holidayPolicies"] = [policies(0), policies(1)];
+  const trafficClaims = resolveClaims(baseline.traffic, standingsOf).current;
+  const carriedModes = trafficClaims.some((claim) => claim.value.otherModes === "unknown" || claim.value.modes.length === 0)
+    ? travelModes
+    : travelModes.filter((each) => trafficClaims.some((claim) => claim.value.modes.includes(each)));
   return {
+    carriedModes,
     baseline,
     standings: standingsOf,
     operation,
@@ -319,27 +327,39 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
   };
 }
 
-/** The notices in force (latest first, lib/status/direct.ts noticesInForce) override the
- * schedule. For one mode, its notice decides. With no mode asked, each mode has its own notice
- * (or none): when every mode has one and they agree, that is the answer; otherwise the notices
- * close (or open) the crossing for some travellers only, so it is restricted, and each post
- * keeps its own state. Then eligibility, for what the planner offers. */
-export function applyNotice(base: BaseValue, notices: readonly NoticeInput[], mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
+/** The notices in force (latest first, lib/status/notices.ts noticesInForce) override the
+ * schedule. For one mode, its notice decides. With no mode asked, each mode the crossing
+ * carries has its own notice (or none): when every one has one and they agree, that is the
+ * answer; otherwise the notices close (or open) the crossing for some travellers only, so it is
+ * restricted. Each post's line (and the week table) then says what holds for everyone the notices
+ * do not let through: closed where every such mode is closed by a notice, else the post's own
+ * state. Then eligibility, for what the planner offers. */
+export function applyNotice(
+  base: BaseValue,
+  notices: readonly NoticeInput[],
+  mode: TravelMode | undefined,
+  eligibility: Eligibility,
+  carried: readonly TravelMode[] = travelModes,
+): ScheduleValue {
   let state: StatusState = base.schedule;
   let basis: ScheduleValue["basis"] = base.basis;
   let reasons = base.reasons;
   let reasonSides = base.reasonSides;
   let sides = base.sides;
   if (notices.length > 0) {
-    const effects = mode ? [notices[0]!.effect] : travelModes.map((each) => notices.find((notice) => noticeConcerns(notice, each))?.effect ?? null);
+    const effects = mode ? [notices[0]!.effect] : carried.map((each) => notices.find((notice) => noticeConcerns(notice, each))?.effect ?? null);
+    // Notices about modes the crossing does not carry only: said, and they change nothing.
+    const decisive = effects.some((effect) => effect !== null);
     const partial = effects.some((effect) => effect !== effects[0]) || effects[0] === null;
     const noticeState: StatusState = partial ? "restricted" : effects[0]!;
     const opensSome = partial && effects.includes("open");
+    // Everyone the notices do not let through is shut by one: each post's line says closed.
+    const othersClosed = partial && effects.every((effect) => effect === "closed" || effect === "open") && effects.includes("closed");
     const said: Reason[] = notices.map((notice) => ({
-      message: { key: "notice", text: notice.text, onlyModes: partial ? notice.modes : null, untilFurtherNotice: !notice.endsAt },
+      message: { key: "notice", text: notice.text, onlyModes: mode ? null : notice.modes, untilFurtherNotice: !notice.endsAt },
       noticeId: notice.id,
     }));
-    if (noticeState === "restricted" && !opensSome && (base.schedule === "closed" || base.schedule === "unknown")) {
+    if (!decisive || (noticeState === "restricted" && !opensSome && (base.schedule === "closed" || base.schedule === "unknown"))) {
       // Notices that limit who may pass open nothing: closed by the schedule stays closed, and
       // hours not known stay not known ("restricted" would read as open with conditions), for
       // their reasons, and the notices are said after them.
@@ -352,10 +372,11 @@ export function applyNotice(base: BaseValue, notices: readonly NoticeInput[], mo
       reasonSides = [...said.map(() => null), ...reasonSides];
       // One voice: notices that close (or open) the crossing for every traveller close (open)
       // both posts, so a side's line and the week table never say "open" under a closure notice.
-      if (!partial && (noticeState === "closed" || noticeState === "open"))
+      const sidesState = !partial && (noticeState === "closed" || noticeState === "open") ? noticeState : othersClosed ? "closed" : null;
+      if (sidesState)
         sides = [
-          { ...sides[0], state: noticeState },
-          { ...sides[1], state: noticeState },
+          { ...sides[0], state: sidesState },
+          { ...sides[1], state: sidesState },
         ];
     }
   }
@@ -378,7 +399,7 @@ export function applyNotice(base: BaseValue, notices: readonly NoticeInput[], mo
 }
 
 export function decide(resolved: ResolvedBaseline, answers: LayerAnswers, notices: readonly NoticeInput[], mode: TravelMode | undefined, eligibility: Eligibility): ScheduleValue {
-  return applyNotice(decideSchedule(resolved, answers), notices, mode, eligibility);
+  return applyNotice(decideSchedule(resolved, answers), notices, mode, eligibility, resolved.carriedModes);
 }
 
 /** Step 4 of the engine: a traveller who may not cross here is told so whether the post is open

@@ -74,7 +74,7 @@ export class Timeline {
       if (!byNotices) memo.set(value, (byNotices = new Map()));
       const key = inForce.map((notice) => notice.id).join(",");
       let result = byNotices.get(key);
-      if (!result) byNotices.set(key, (result = applyNotice(value, inForce, this.mode, this.eligibility)));
+      if (!result) byNotices.set(key, (result = applyNotice(value, inForce, this.mode, this.eligibility, base.resolved.carriedModes)));
       return result;
     };
     const starts: number[] = [];
