@@ -124,19 +124,23 @@ export function publicHolidaysIn(country: CountryCode, year: number): { date: st
 }
 
 /** Computes the holiday tables of these countries and years ahead of need, one country-year per
- * turn of the event loop, so requests find them ready and nothing holds the loop long. A
- * country whose rules fail is skipped (its requests will meet the same error): returned, with why. */
+ * turn of the event loop, so requests find them ready and nothing holds the loop long: year by
+ * year in the order given (nearest first, askableYears), every country within a year. A year
+ * already computed costs nothing. A country whose rules fail is skipped from then on (its
+ * requests will meet the same error): returned, with why. */
 export async function warmPublicHolidays(countries: Iterable<CountryCode>, years: number[]): Promise<{ country: CountryCode; error: string }[]> {
   const failed: { country: CountryCode; error: string }[] = [];
-  for (const country of countries) {
-    if (!holidaysKnown(country)) continue;
-    try {
-      for (const year of years) {
+  const known = [...countries].filter((country) => holidaysKnown(country));
+  for (const year of years) {
+    for (const country of known) {
+      if (failed.some((entry) => entry.country === country)) continue;
+      if (byYear.has(`${country}-${year}`)) continue;
+      try {
         holidaysIn(country, year);
-        await new Promise((resolve) => setImmediate(resolve));
+      } catch (error) {
+        failed.push({ country, error: error instanceof Error ? error.message : String(error) });
       }
-    } catch (error) {
-      failed.push({ country, error: error instanceof Error ? error.message : String(error) });
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   return failed;

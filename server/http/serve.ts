@@ -49,14 +49,18 @@ bridge.invalidationListeners.add((appTags) => {
 // either side, with the timeline's look-ahead), nearest first, one country-year per turn of the
 // event loop, rather than 20–60 ms at a time inside a reader's request (that was the bench's
 // longest hold of the loop: a planner page a year ahead computing China's calendar for a new year).
+// Again every day, for the years a new year brings within reach (those computed cost nothing).
+const warmAskableYears = (db: NonNullable<typeof bridge.connection>["db"]) =>
+  crossingCountries(db)
+    .then((countries) => warmPublicHolidays(countries as CountryCode[], askableYears(Date.now())))
+    .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
+    .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
 const slugsLoaded = setInterval(() => {
   if (!bridge.connection) return;
   clearInterval(slugsLoaded);
   void tags.refresh();
-  void crossingCountries(bridge.connection.db)
-    .then((countries) => warmPublicHolidays(countries as CountryCode[], askableYears(Date.now())))
-    .then((failed) => failed.forEach(({ country, error }) => logEvent("warn", "server.holidays_failed", { country, error })))
-    .catch((error: unknown) => logEvent("warn", "server.holidays_failed", { error: error instanceof Error ? error.message : String(error) }));
+  void warmAskableYears(bridge.connection.db);
+  setInterval(() => void (bridge.connection && warmAskableYears(bridge.connection.db)), 86400_000).unref();
 }, 200);
 slugsLoaded.unref();
 // The moderators' daily digest (server/alerts/digest.ts): checked every 10 minutes on the app's
