@@ -158,6 +158,10 @@ describe("the engine's reasons", () => {
     };
     expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Nov, the rest of the year not known; May-Nov, closed the rest of the year).");
     expect(reasonText(season, "ru")).toContain("в остальное время закрыт");
+    // Cited, the Russian reads once "по данным" ("according to"), not "нет данных по данным".
+    expect(reasonText(season, "ru", (key) => (key === "news" ? "[1]" : "[2]"))).toBe(
+      "Источники расходятся в том, сезон работы (May-Nov, остальное время неизвестно по данным [1]; May-Nov, в остальное время закрыт по данным [2]).",
+    );
     // Where the claims agree on it, the months alone tell them apart.
     expect(
       reasonText(

@@ -176,6 +176,8 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
   let countB = 0;
   let unconfirmedA = 0;
   let unconfirmedB = 0;
+  // The newest wait of each kind per direction: [a-b confirmed, a-b unconfirmed, b-a confirmed, b-a unconfirmed].
+  const newestWait = new Float64Array(4).fill(-Infinity);
   const tieBreak = (a: number, b: number) => compareIds(reports[which[a]!]!.id, reports[which[b]!]!.id, a, b);
   const firstPass: FirstPass = { deciding: new Int32Array(3), verified: new Uint8Array(3), anchor: new Int32Array(3).fill(-1) };
   for (const top of tops) top.reset(weights, tieBreak);
@@ -189,11 +191,14 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     // An echo's wait is one more account's word from an address that already spoke: not a wait.
     const echo = report.echo === true && !report.verified;
     if (report.waitMinutes !== null && !echo && (!mode || report.mode === mode)) {
-      if (report.unconfirmed === true && !report.verified) {
+      const unconfirmedWait = report.unconfirmed === true && !report.verified;
+      if (unconfirmedWait) {
         if (report.direction === "a-b") unconfirmedWaitsA[unconfirmedA++] = report.waitMinutes;
         else unconfirmedWaitsB[unconfirmedB++] = report.waitMinutes;
       } else if (report.direction === "a-b") waitsA[countA++] = report.waitMinutes;
       else waitsB[countB++] = report.waitMinutes;
+      const kind = (report.direction === "a-b" ? 0 : 2) + (unconfirmedWait ? 1 : 0);
+      if (observed > newestWait[kind]!) newestWait[kind] = observed;
     }
     if (observed < stretch.start || observed >= stretch.end) continue;
     let weight = weightAtAge(report, age);
@@ -308,8 +313,8 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     unconfirmed,
     awaiting,
     recentWaits: [
-      recentWaits(waitsA.subarray(0, countA), unconfirmedWaitsA.subarray(0, unconfirmedA)),
-      recentWaits(waitsB.subarray(0, countB), unconfirmedWaitsB.subarray(0, unconfirmedB)),
+      recentWaits(waitsA.subarray(0, countA), unconfirmedWaitsA.subarray(0, unconfirmedA), newestWait[0], newestWait[1]),
+      recentWaits(waitsB.subarray(0, countB), unconfirmedWaitsB.subarray(0, unconfirmedB), newestWait[2], newestWait[3]),
     ] as [RecentWaits, RecentWaits],
     /** A state's tally: how many reports, the newest, and the heaviest of them by id. */
     describe(seen: ReportInput["seen"]) {

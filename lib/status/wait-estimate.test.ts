@@ -151,6 +151,15 @@ describe("waits from unconfirmed reports (new or doubted accounts)", () => {
     expect(isUncertain(status.waits[0]!)).toBe(false);
   });
 
+  it("join the figure when they are news: observed more than two hours after every confirmed wait (a queue that built up since)", () => {
+    const status = evaluateStatus({ baseline, notices: [], instant, reports: [ordinary(20, 11 * 60), fresh(180, 5), fresh(170, 10), fresh(190, 15), fresh(185, 20)] });
+    expect(status.waits[0]).toMatchObject({ basis: "reports", sampleSize: 5, unconfirmed: true });
+    expect(status.waits[0]!.range!.max).toBeGreaterThanOrEqual(180);
+    expect(isUncertain(status.waits[0]!)).toBe(true);
+    // The slow path agrees.
+    expect(estimateWaits(baseline, [ordinary(20, 11 * 60), fresh(180, 5)], [], instant)[0]).toMatchObject({ sampleSize: 2, unconfirmed: true });
+  });
+
   it("speak when nothing else does, and the figure is then uncertain however many they are", () => {
     const status = evaluateStatus({ baseline, notices: [], instant, reports: [fresh(300, 5), fresh(280, 6), fresh(290, 7), fresh(310, 8)] });
     expect(status.waits[0]).toMatchObject({ basis: "reports", range: { min: 280, max: 310 }, sampleSize: 4, unconfirmed: true });

@@ -144,12 +144,26 @@ export interface RecentWaits {
   unconfirmed: boolean;
 }
 
-/** Which recent waits a direction's figure rests on: those of reports that can decide alone
- * when there are any; else those of unconfirmed reports (new or doubted accounts), as with a
- * state, they speak when nothing else does, and the figure is then uncertain however many they
- * are — three fresh accounts must not make "300 min" a firm figure. */
-export function recentWaits(confirmed: Float64Array, unconfirmed: Float64Array): RecentWaits {
-  return confirmed.length > 0 || unconfirmed.length === 0 ? { waits: confirmed, unconfirmed: false } : { waits: unconfirmed, unconfirmed: true };
+/** How much newer than every confirmed wait an unconfirmed one must be to join the figure. */
+export const STALE_CONFIRMED_WAIT_MS = 2 * 3600_000;
+
+/** Which recent waits a direction's figure rests on: those of reports that can decide alone,
+ * when there are any; unconfirmed reports' waits (new or doubted accounts) speak, as with a
+ * state, when nothing else does — or when they are news: observed more than
+ * STALE_CONFIRMED_WAIT_MS after every confirmed wait (a queue that built up since). A figure
+ * they are part of is uncertain however many they are: three fresh accounts must not make
+ * "300 min" a firm figure, nor stretch a figure ordinary travellers just gave. Times: the newest
+ * observation of each kind (-Infinity: none). */
+export function recentWaits(confirmed: Float64Array, unconfirmed: Float64Array, newestConfirmed = -Infinity, newestUnconfirmed = -Infinity): RecentWaits {
+  if (unconfirmed.length === 0) return { waits: confirmed, unconfirmed: false };
+  if (confirmed.length === 0) return { waits: unconfirmed, unconfirmed: true };
+  if (newestUnconfirmed - newestConfirmed > STALE_CONFIRMED_WAIT_MS) {
+    const all = new Float64Array(confirmed.length + unconfirmed.length);
+    all.set(confirmed);
+    all.set(unconfirmed, confirmed.length);
+    return { waits: all, unconfirmed: true };
+  }
+  return { waits: confirmed, unconfirmed: false };
 }
 
 export function estimateWaits(
@@ -164,17 +178,17 @@ export function estimateWaits(
 ): [WaitEstimate, WaitEstimate] {
   let recent = gathered;
   if (!recent) {
-    // [direction][confirmed, unconfirmed]; an echo's wait is not a wait (report-tally.ts).
-    const lists: [number[], number[]][] = [
-      [[], []],
-      [[], []],
-    ];
+    // [direction][confirmed, unconfirmed], with the newest of each; an echo's wait is not a wait (report-tally.ts).
+    const lists = [0, 1].map(() => [0, 1].map(() => ({ waits: [] as number[], newest: -Infinity })));
     for (const report of reports) {
       if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
       if (report.echo === true && !report.verified) continue;
-      lists[report.direction === "a-b" ? 0 : 1]![report.unconfirmed === true && !report.verified ? 1 : 0].push(report.waitMinutes);
+      const list = lists[report.direction === "a-b" ? 0 : 1]![report.unconfirmed === true && !report.verified ? 1 : 0]!;
+      list.waits.push(report.waitMinutes);
+      list.newest = Math.max(list.newest, report.observedAt.getTime());
     }
-    const of = ([confirmed, unconfirmed]: [number[], number[]]) => recentWaits(Float64Array.from(confirmed), Float64Array.from(unconfirmed));
+    const of = ([confirmed, unconfirmed]: { waits: number[]; newest: number }[]) =>
+      recentWaits(Float64Array.from(confirmed!.waits), Float64Array.from(unconfirmed!.waits), confirmed!.newest, unconfirmed!.newest);
     recent = [of(lists[0]!), of(lists[1]!)];
   }
   return [

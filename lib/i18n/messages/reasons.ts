@@ -71,7 +71,7 @@ export const ru: Catalog<typeof en> = {
   sourcesDisagree: (post, claims) => `Источники расходятся в данных о посте ${post} на это время (${claims}).`,
   facts: { operation: "работает ли пункт пропуска", season: "сезон работы", traffic: "кто может пересекать границу", publicHolidays: "закрытие в праздники" },
   claimValue: (value, sources) => (sources ? `${value} по данным ${sources}` : value),
-  seasonOutside: { closed: (range) => `${range}, в остальное время закрыт`, unknown: (range) => `${range}, об остальном времени нет данных` },
+  seasonOutside: { closed: (range) => `${range}, в остальное время закрыт`, unknown: (range) => `${range}, остальное время неизвестно` },
   factDisagrees: (fact, post, claims) => `Источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""} (${claims}).`,
   factDisagreesShort: (fact, post) => `источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""}`,
   sourcesDisagreeShort: (post) => `источники расходятся в данных о посте ${post} на это время`,
