@@ -401,6 +401,10 @@ try {
     // One request at a time: the longest a single uncached request holds the loop. (Above, with
     // 32 connections, a turn of the loop runs several requests' callbacks back to back, and the
     // delay is their sum.)
+    // First the server finishes what the load above left queued (autocannon stops with renders
+    // in flight), and the reading starts over: otherwise it would catch their tail.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await serverLoopDelay(server, httpPid);
     const oneAtATime = [
       await driveDistinct(server.url, (i) => plannerAt(i + 300_000), SECONDS / 2, 1),
       await driveDistinct(server.url, (i) => statusAt(i + 400_000), SECONDS / 2, 1),
