@@ -71,7 +71,10 @@ export async function ArrivalPlanner({
           <StatusPanel baseline={baseline} status={planned} numbers={numbers} readerZone={readerZone} headingLevel={3} title={p.plannedTitle} change={plannedChange} />
           {planned.state !== "open" ? (
             <p data-testid="next-open">
-              {nextOpen ? (
+              {/* Open to some travellers only, and no mode asked: which ones is the reader's answer. */}
+              {planned.state === "restricted" && planner.kind === "ok" && !planner.mode ? (
+                p.pickMode
+              ) : nextOpen ? (
                 <>
                   <strong>{nextOpen.certainty === "open" ? p.nextOpen : p.nextMaybeOpen}</strong> {p.from} {f.dayTime(nextOpen.from, home, now)}
                   {nextOpen.until ? ` ${p.until} ${f.dayTime(nextOpen.until, home, now)}` : ""} {zoneLabel(home, nextOpen.from)}

@@ -160,7 +160,7 @@ describe("the engine's reasons", () => {
     expect(reasonText(season, "ru")).toContain("в остальное время закрыт");
     // Cited, the Russian reads once "по данным" ("according to"), not "нет данных по данным".
     expect(reasonText(season, "ru", (key) => (key === "news" ? "[1]" : "[2]"))).toBe(
-      "Источники расходятся в том, сезон работы (May-Nov, остальное время неизвестно по данным [1]; May-Nov, в остальное время закрыт по данным [2]).",
+      "Источники расходятся в том, в какие месяцы работает пункт пропуска (May-Nov, остальное время неизвестно по данным [1]; May-Nov, в остальное время закрыт по данным [2]).",
     );
     // Where the claims agree on it, the months alone tell them apart.
     expect(

@@ -393,6 +393,8 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(result.sides.map((s) => s.state)).toEqual([side, side]);
     const said = result.reasons.filter((reason) => reason.message.key === "notice").map((reason) => (reason.message.key === "notice" ? reason.message.text : ""));
     expect(said).toEqual(texts);
+    // The notices decide for everyone here: "both sides are open by their published hours" would contradict them.
+    expect(result.reasons.map((reason) => reason.message.key)).not.toContain("bothOpen");
   });
 
   it("the week table says what each post's line says: closed for everyone the notices do not let through", () => {

@@ -368,11 +368,14 @@ export function applyNotice(
     } else {
       state = noticeState;
       basis = "notice";
-      reasons = [...said, ...reasons];
-      reasonSides = [...said.map(() => null), ...reasonSides];
       // One voice: notices that close (or open) the crossing for every traveller close (open)
       // both posts, so a side's line and the week table never say "open" under a closure notice.
       const sidesState = !partial && (noticeState === "closed" || noticeState === "open") ? noticeState : othersClosed ? "closed" : null;
+      // Where the notices decide for everyone, "both sides are open by their published hours"
+      // is beside the point, and under "Closed" it reads as a contradiction: left out.
+      const kept = sidesState ? reasons.map((reason, index) => (reason.message.key === "bothOpen" ? -1 : index)).filter((index) => index >= 0) : reasons.map((_, index) => index);
+      reasons = [...said, ...kept.map((index) => reasons[index]!)];
+      reasonSides = [...said.map(() => null), ...kept.map((index) => reasonSides[index]!)];
       if (sidesState)
         sides = [
           { ...sides[0], state: sidesState },

@@ -94,6 +94,7 @@ export const en = {
     otherSide: (country: string) => `on the ${country} side`,
     yourTime: "your time",
     neverOpen: "Not open at any time in the coming year by the published schedule and notices.",
+    pickMode: "Open to some travellers only: pick how you travel above for your answer.",
     errors: {
       date: "Pick a date.",
       dateFormat: "Use a date like 2026-07-15.",
@@ -340,6 +341,7 @@ export const ru: Catalog<typeof en> = {
     otherSide: (country) => `на стороне страны ${country}`,
     yourTime: "ваше время",
     neverOpen: "По опубликованному расписанию и объявлениям в ближайший год не открывается.",
+    pickMode: "Открыт не для всех: выберите выше, как вы едете, чтобы получить ответ.",
     errors: {
       date: "Выберите дату.",
       dateFormat: "Укажите дату в виде 2026-07-15.",

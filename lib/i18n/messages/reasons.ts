@@ -69,7 +69,12 @@ export const ru: Catalog<typeof en> = {
   outOfSeason: (description) => `Вне сезона: ${description}.`,
   claimState: (state, sources) => (sources ? `${state} по данным ${sources}` : state),
   sourcesDisagree: (post, claims) => `Источники расходятся в данных о посте ${post} на это время (${claims}).`,
-  facts: { operation: "работает ли пункт пропуска", season: "сезон работы", traffic: "кто может пересекать границу", publicHolidays: "закрытие в праздники" },
+  facts: {
+    operation: "работает ли пункт пропуска",
+    season: "в какие месяцы работает пункт пропуска",
+    traffic: "кто может пересекать границу",
+    publicHolidays: "закрывается ли пост в праздники",
+  },
   claimValue: (value, sources) => (sources ? `${value} по данным ${sources}` : value),
   seasonOutside: { closed: (range) => `${range}, в остальное время закрыт`, unknown: (range) => `${range}, остальное время неизвестно` },
   factDisagrees: (fact, post, claims) => `Источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""} (${claims}).`,
