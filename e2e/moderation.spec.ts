@@ -181,6 +181,35 @@ test("a notice closes an open crossing on its dates", async ({ browser }) => {
   await admin.close();
 });
 
+test("a notice for trucks only: the planner for any traveller asks for the mode; by car open, by truck closed", async ({ browser }) => {
+  const admin = await adminContext(browser);
+  const page = await admin.newPage();
+  // A week ahead, away from the other notice tests' days; Korday carries cars and trucks, 24/7.
+  const day = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
+  const next = new Date(Date.now() + 8 * 86400_000).toISOString().slice(0, 10);
+  await page.goto("/moderation/notices?crossing=korday-ak-zhol");
+  await page.getByLabel("From (the crossing's local time)").fill(`${day}T00:00`);
+  await page.getByLabel("Until (empty: until further notice)").fill(`${next}T00:00`);
+  await page.getByLabel("Notice", { exact: true }).fill(`Trucks turned back ${test.info().project.name}`);
+  await page.getByLabel("Source (who announced it)").fill("Kyrgyz Border Service");
+  await page.getByLabel("Truck", { exact: true }).check();
+  await page.getByRole("button", { name: "Post notice" }).click();
+  await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
+
+  const planned = async (mode: string) => {
+    await page.goto(`/crossings/korday-ak-zhol?date=${day}&time=12:00${mode ? `&mode=${mode}` : ""}#planner`);
+    return page.getByRole("region", { name: "Plan your arrival" });
+  };
+  let planner = await planned("");
+  await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "restricted");
+  await expect(planner.getByTestId("next-open")).toHaveText("Open to some travellers only: pick how you travel above for your answer.");
+  planner = await planned("car");
+  await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "open");
+  planner = await planned("truck");
+  await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "closed");
+  await admin.close();
+});
+
 test("a baseline edit with broken opening_hours is refused with the parser's message and changes nothing; a good one is a revision", async ({ browser }) => {
   const admin = await adminContext(browser);
   const page = await admin.newPage();
