@@ -30,8 +30,8 @@ export function NoticeForm({
           {state.message}
         </p>
       ) : null}
-      <Field id="notice-crossing" label={text.crossing} error={e.crossing}>
-        <select id="notice-crossing" name="crossing" defaultValue={value("crossing", defaultCrossing ?? "")} {...describedBy("notice-crossing", e.crossing)}>
+      <Field id="notice-crossing" label={text.crossing} error={e.crossing} hint={text.zoneHint}>
+        <select id="notice-crossing" name="crossing" defaultValue={value("crossing", defaultCrossing ?? "")} {...describedBy("notice-crossing", e.crossing, text.zoneHint)}>
           <option value="">{text.choose}</option>
           {crossings.map((crossing) => (
             <option key={crossing.slug} value={crossing.slug}>

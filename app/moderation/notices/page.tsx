@@ -5,6 +5,7 @@ import { travelModes } from "@/lib/baseline/schema";
 import { getI18n } from "@/server/i18n";
 import { intlLocales } from "@/lib/i18n/locale";
 import { localName } from "@/lib/i18n/reasons";
+import { zoneLabel } from "@/lib/format/time";
 import { ModerationNav, Outcome } from "@/app/moderation/action-form";
 import { NoticeForm } from "@/app/moderation/notices/notice-form";
 
@@ -20,7 +21,13 @@ export default async function NoticesPage({ searchParams }: PageProps<"/moderati
   const crossings = await listCrossingRecords();
   const { locale, t } = await getI18n();
   const n = t.moderation.notices;
-  const choices = crossings.map((crossing) => ({ slug: crossing.slug, name: localName(crossing.baseline.name, locale) }));
+  // Each crossing with the zone its notice's times are read in (the first post's: a crossing
+  // between two zones, such as Korday, would otherwise leave the moderator guessing).
+  const now = new Date();
+  const choices = crossings.map((crossing) => ({
+    slug: crossing.slug,
+    name: `${localName(crossing.baseline.name, locale)} — ${zoneLabel(crossing.baseline.sides[0].timeZone, now)}`,
+  }));
   // The records come in English alphabetical order; other languages sort by their own names.
   if (locale !== "en") choices.sort((a, b) => a.name.localeCompare(b.name, intlLocales[locale]));
   return (

@@ -115,6 +115,8 @@ export const en = {
       effect: "What it does",
       effects: { closed: "Closes it", restricted: "Restricts it", open: "Opens it (outside its hours)" },
       startsAt: "From (the crossing's local time)",
+      /** Under the crossing select: whose zone "local time" is. */
+      zoneHint: "Times are in the zone shown beside the crossing (its first post's).",
       endsAt: "Until (empty: until further notice)",
       modes: "Which traffic (none ticked: all)",
       text: "Notice",
@@ -327,6 +329,7 @@ export const ru: Catalog<typeof en> = {
       effect: "Действие объявления",
       effects: { closed: "Закрывает пункт", restricted: "Ограничивает работу", open: "Открывает (вне часов работы)" },
       startsAt: "С (местное время пункта пропуска)",
+      zoneHint: "Время указывается в часовом поясе, показанном рядом с пунктом пропуска (его первого поста).",
       endsAt: "До (пусто — до особого распоряжения)",
       modes: "Для какого транспорта (ничего не отмечено — для всего)",
       text: "Объявление",
