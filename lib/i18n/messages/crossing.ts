@@ -113,7 +113,7 @@ export const en = {
     from: "from",
     until: (when: string) => `until ${when}`,
     untilFurther: "until further notice",
-    forModes: (modes: string) => ` for ${modes}`,
+    forModes: (modes: string) => ` for ${modes} traffic`,
     source: "Source:",
     withdraw: "Withdraw notice",
     moderators: "Moderators:",
