@@ -109,7 +109,8 @@ test.describe("a wait from two far-apart reports", () => {
     }
     await page.goto(`/?q=${encodeURIComponent(name)}`);
     const row = page.getByTestId("crossing-row").filter({ has: page.getByRole("link", { name, exact: true }) });
-    await expect(row.getByTestId("row-wait")).toContainText("20–300 min, 2 reports: uncertain");
+    // A brand-new account's waits, and nobody else's: they speak, and say they are not confirmed.
+    await expect(row.getByTestId("row-wait")).toContainText("20–300 min, 2 reports not yet confirmed: uncertain");
     await expect(row.getByTestId("row-wait")).not.toContainText("160");
     // A brand-new account's reports are shown but do not decide the state (docs/trust.md): the
     // row keeps the schedule's answer and says how fresh the newest report is — and, where that
@@ -119,7 +120,7 @@ test.describe("a wait from two far-apart reports", () => {
     );
 
     await page.goto(`/crossings/${slug}`);
-    await expect(page.getByTestId("status").first().getByTestId("wait").first()).toContainText("20–300 min, 2 reports: uncertain");
+    await expect(page.getByTestId("status").first().getByTestId("wait").first()).toContainText("20–300 min, 2 reports not yet confirmed: uncertain");
   });
 });
 
