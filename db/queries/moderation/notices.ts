@@ -28,7 +28,15 @@ export async function createNotice(actorId: string, values: NoticeValues, reason
       targetId: notice!.id,
       reason,
       before: { withdrawnAt: NOT_POSTED },
-      after: { withdrawnAt: null, text: values.text, startsAt: values.startsAt.toISOString(), endsAt: values.endsAt?.toISOString() ?? null },
+      // What it does and to whom, so two notices of similar text tell apart in the log.
+      after: {
+        withdrawnAt: null,
+        text: values.text,
+        effect: values.effect,
+        modes: values.modes?.join(", ") ?? null,
+        startsAt: values.startsAt.toISOString(),
+        endsAt: values.endsAt?.toISOString() ?? null,
+      },
     });
     return { kind: "ok", actionId, noticeId: notice!.id };
   });
