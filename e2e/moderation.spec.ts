@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { adminContext, bannedContext, moderatorContext, signedIn, userId } from "./support/roles";
 
@@ -152,18 +152,26 @@ test("a traveller flags; a moderator hides it from the queue; it leaves the page
   for (const context of [flagger, admin, moderator]) await context.close();
 });
 
-test("a notice closes an open crossing on its dates", async ({ browser }) => {
-  const admin = await adminContext(browser);
-  const page = await admin.newPage();
-  const day = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
-  const next = new Date(Date.now() + 4 * 86400_000).toISOString().slice(0, 10);
+/** Posts a one-day closure notice at Korday (cars and trucks, open 24/7) `daysAhead` from now,
+ * for all traffic or one mode (its checkbox label); returns the day and the next. */
+async function postKordayNotice(page: Page, daysAhead: number, text: string, mode?: string) {
+  const day = new Date(Date.now() + daysAhead * 86400_000).toISOString().slice(0, 10);
+  const next = new Date(Date.now() + (daysAhead + 1) * 86400_000).toISOString().slice(0, 10);
   await page.goto("/moderation/notices?crossing=korday-ak-zhol");
   await page.getByLabel("From (the crossing's local time)").fill(`${day}T00:00`);
   await page.getByLabel("Until (empty: until further notice)").fill(`${next}T00:00`);
-  await page.getByLabel("Notice", { exact: true }).fill("Closed for road repairs");
+  await page.getByLabel("Notice", { exact: true }).fill(text);
   await page.getByLabel("Source (who announced it)").fill("Kyrgyz Border Service");
+  if (mode) await page.getByLabel(mode, { exact: true }).check();
   await page.getByRole("button", { name: "Post notice" }).click();
   await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
+  return { day, next };
+}
+
+test("a notice closes an open crossing on its dates", async ({ browser }) => {
+  const admin = await adminContext(browser);
+  const page = await admin.newPage();
+  const { day, next } = await postKordayNotice(page, 3, "Closed for road repairs");
   await expect(page.getByTestId("notice")).toContainText("Closed for road repairs");
   // The audit log: before its creation the notice was "not posted" (never a date of 1970).
   await page.goto("/moderation/log");
@@ -185,16 +193,7 @@ test("a notice for trucks only: the planner for any traveller asks for the mode;
   const admin = await adminContext(browser);
   const page = await admin.newPage();
   // A week ahead, away from the other notice tests' days; Korday carries cars and trucks, 24/7.
-  const day = new Date(Date.now() + 7 * 86400_000).toISOString().slice(0, 10);
-  const next = new Date(Date.now() + 8 * 86400_000).toISOString().slice(0, 10);
-  await page.goto("/moderation/notices?crossing=korday-ak-zhol");
-  await page.getByLabel("From (the crossing's local time)").fill(`${day}T00:00`);
-  await page.getByLabel("Until (empty: until further notice)").fill(`${next}T00:00`);
-  await page.getByLabel("Notice", { exact: true }).fill(`Trucks turned back ${test.info().project.name}`);
-  await page.getByLabel("Source (who announced it)").fill("Kyrgyz Border Service");
-  await page.getByLabel("Truck", { exact: true }).check();
-  await page.getByRole("button", { name: "Post notice" }).click();
-  await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
+  const { day } = await postKordayNotice(page, 7, `Trucks turned back ${test.info().project.name}`, "Truck");
 
   const planned = async (mode: string) => {
     await page.goto(`/crossings/korday-ak-zhol?date=${day}&time=12:00${mode ? `&mode=${mode}` : ""}#planner`);
