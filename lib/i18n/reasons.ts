@@ -77,6 +77,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
         dataText(message.text, locale),
         message.onlyModes ? message.onlyModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
         message.untilFurtherNotice,
+        message.exceptModes?.length ? message.exceptModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
       );
     case "reports":
       return r.reports(tally(message.tally));

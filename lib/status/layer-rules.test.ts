@@ -421,6 +421,18 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(closed.reasons[0]!.message).toMatchObject({ key: "notice", text: "Trucks turned back", onlyModes: ["truck"] });
   });
 
+  it("an earlier notice says for whom a later one decides instead (any traveller), and nothing of it for one mode", () => {
+    const restricted = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough] });
+    expect(words(restricted).slice(0, 2)).toEqual([
+      "Notice: Trucks let through (truck only) — until further notice.",
+      "Notice: Closed for reconstruction (except truck: a later notice) — until further notice.",
+    ]);
+    expect(reasonText(restricted.reasons[1]!.message, "ru")).toContain("(кроме грузовиков: см. более позднее объявление)");
+    expect(words(status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough], mode: "car" }))[0]).toBe(
+      "Notice: Closed for reconstruction — until further notice.",
+    );
+  });
+
   it("over time: before, during and after a truck-only closure inside a full closure, cars stay closed", () => {
     const endsFirst = notice({ startsAt: bishkek("2026-07-14T10:00"), endsAt: bishkek("2026-07-14T14:00"), modes: ["truck"], text: "Trucks turned back" });
     const notices = [fullClosure, endsFirst];

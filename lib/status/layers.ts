@@ -355,10 +355,22 @@ export function applyNotice(
     const opensSome = partial && effects.includes("open");
     // Everyone the notices do not let through is shut by one: each post's line says closed.
     const othersClosed = partial && effects.every((effect) => effect === "closed" || effect === "open") && effects.includes("closed");
-    const said: Reason[] = notices.map((notice) => ({
-      message: { key: "notice", text: notice.text, onlyModes: mode ? null : notice.modes, untilFurtherNotice: !notice.endsAt },
-      noticeId: notice.id,
-    }));
+    // Each notice's reason names the modes it is about and, with no mode asked, those of them a
+    // later notice decides for instead ("Closed for reconstruction … except truck").
+    const decider = mode ? [] : carried.map((each) => notices.find((notice) => noticeConcerns(notice, each)));
+    const said: Reason[] = notices.map((notice) => {
+      const exceptModes = carried.filter((each, index) => noticeConcerns(notice, each) && decider[index] !== undefined && decider[index] !== notice);
+      return {
+        message: {
+          key: "notice",
+          text: notice.text,
+          onlyModes: mode ? null : notice.modes,
+          untilFurtherNotice: !notice.endsAt,
+          ...(mode || exceptModes.length === 0 ? {} : { exceptModes }),
+        },
+        noticeId: notice.id,
+      };
+    });
     if (!decisive || (noticeState === "restricted" && !opensSome && (base.schedule === "closed" || base.schedule === "unknown"))) {
       // Notices that limit who may pass open nothing: closed by the schedule stays closed, and
       // hours not known stay not known ("restricted" would read as open with conditions), for

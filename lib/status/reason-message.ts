@@ -26,7 +26,14 @@ export type ReasonMessage =
   | ({ key: "holidayCloses" | "holidayMaybe" | "holidayUnsaid"; holiday: string } & SidePost)
   /** The country's public holidays are not known (no date-holidays data, no sourced list). */
   | ({ key: "holidaysUnknown" } & SidePost)
-  | { key: "notice"; text: string; onlyModes: TravelMode[] | null; untilFurtherNotice: boolean }
+  | {
+      key: "notice";
+      text: string;
+      onlyModes: TravelMode[] | null;
+      untilFurtherNotice: boolean;
+      /** Modes it concerns for which a later notice in force decides instead (no mode asked). */
+      exceptModes?: TravelMode[];
+    }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
   /** Reports from new or doubted reporters that did not count: nothing corroborates them and something else speaks. */
