@@ -60,7 +60,6 @@ export async function startServer(env: Record<string, string | undefined>, port:
   };
 }
 
-/** One of the framework's own static files, as the static baseline. */
 /** The static file every "× static" figure is measured against: the service worker
  * (public/sw.js, 8.5 KB), a file of the repository served by Next.js like any static asset.
  * (It was the first chunk by directory order, whose size changed from build to build: the same

@@ -58,8 +58,10 @@ export interface ResolvedBaseline {
   hours: [Claim<string>[], Claim<string>[]];
   holidayPolicies: [Claim<HolidayRule>[] | null, Claim<HolidayRule>[] | null];
   holidaySources: [SourceRef[], SourceRef[]];
-  /** The modes the crossing carries by its traffic claims in force (every mode where a claim
-   * leaves other modes unknown): the modes notices are weighed over when no mode is asked. */
+  /** Who may cross, by the traffic claims in force (eligibility reads them per mode). */
+  traffic: Claim<CrossingBaseline["traffic"]["value"]>[];
+  /** The modes the crossing carries by those claims (every mode where a claim leaves other
+   * modes unknown): the modes notices are weighed over when no mode is asked. */
   carriedModes: readonly TravelMode[];
 }
 
@@ -121,11 +123,12 @@ export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceS
     });
   };
   const holidayPolicies: ResolvedBaseline["holidayPolicies"] = [policies(0), policies(1)];
-  const trafficClaims = resolveClaims(baseline.traffic, standingsOf).current;
-  const carriedModes = trafficClaims.some((claim) => claim.value.otherModes === "unknown" || claim.value.modes.length === 0)
+  const traffic = resolveClaims(baseline.traffic, standingsOf).current;
+  const carriedModes = traffic.some((claim) => claim.value.otherModes === "unknown" || claim.value.modes.length === 0)
     ? travelModes
-    : travelModes.filter((each) => trafficClaims.some((claim) => claim.value.modes.includes(each)));
+    : travelModes.filter((each) => traffic.some((claim) => claim.value.modes.includes(each)));
   return {
+    traffic,
     carriedModes,
     baseline,
     standings: standingsOf,
@@ -139,7 +142,7 @@ export function resolveBaseline(baseline: CrossingBaseline, standingsOf: SourceS
 
 export function resolveEligibility(resolved: ResolvedBaseline, mode: TravelMode | undefined): Eligibility {
   const baseline = resolved.baseline;
-  const trafficClaims = resolveClaims(baseline.traffic, resolved.standings).current;
+  const trafficClaims = resolved.traffic;
   const restrictions = trafficClaims.map((claim) => restrictionFor(baseline, claim.value, mode));
   let eligibility: Eligibility = { kind: "none" };
   if (restrictions.every((r) => r?.kind === "restricted")) eligibility = { kind: "restricted", reason: { message: restrictions[0]!.message, sources: trafficClaims[0]!.sources } };
@@ -339,7 +342,7 @@ export function applyNotice(
   notices: readonly NoticeInput[],
   mode: TravelMode | undefined,
   eligibility: Eligibility,
-  carried: readonly TravelMode[] = travelModes,
+  carried: readonly TravelMode[],
 ): ScheduleValue {
   let state: StatusState = base.schedule;
   let basis: ScheduleValue["basis"] = base.basis;
@@ -347,7 +350,9 @@ export function applyNotice(
   let reasonSides = base.reasonSides;
   let sides = base.sides;
   if (notices.length > 0) {
-    const effects = mode ? [notices[0]!.effect] : carried.map((each) => notices.find((notice) => noticeConcerns(notice, each))?.effect ?? null);
+    // Which notice decides for each mode (with a mode asked, noticesInForce gave only its own).
+    const deciders = mode ? [notices[0]!] : carried.map((each) => notices.find((notice) => noticeConcerns(notice, each)));
+    const effects = deciders.map((decider) => decider?.effect ?? null);
     // Notices about modes the crossing does not carry only: said, and they change nothing.
     const decisive = effects.some((effect) => effect !== null);
     const partial = effects.some((effect) => effect !== effects[0]) || effects[0] === null;
@@ -357,16 +362,15 @@ export function applyNotice(
     const othersClosed = partial && effects.every((effect) => effect === "closed" || effect === "open") && effects.includes("closed");
     // Each notice's reason names the modes it is about and, with no mode asked, those of them a
     // later notice decides for instead ("Closed for reconstruction … except truck").
-    const decider = mode ? [] : carried.map((each) => notices.find((notice) => noticeConcerns(notice, each)));
     const said: Reason[] = notices.map((notice) => {
-      const exceptModes = carried.filter((each, index) => noticeConcerns(notice, each) && decider[index] !== undefined && decider[index] !== notice);
+      const exceptModes = mode ? [] : carried.filter((each, index) => noticeConcerns(notice, each) && deciders[index] !== notice);
       return {
         message: {
           key: "notice",
           text: notice.text,
           onlyModes: mode ? null : notice.modes,
           untilFurtherNotice: !notice.endsAt,
-          ...(mode || exceptModes.length === 0 ? {} : { exceptModes }),
+          ...(exceptModes.length ? { exceptModes } : {}),
         },
         noticeId: notice.id,
       };
@@ -385,9 +389,9 @@ export function applyNotice(
       const sidesState = !partial && (noticeState === "closed" || noticeState === "open") ? noticeState : othersClosed ? "closed" : null;
       // Where the notices decide for everyone, "both sides are open by their published hours"
       // is beside the point, and under "Closed" it reads as a contradiction: left out.
-      const kept = sidesState ? reasons.map((reason, index) => (reason.message.key === "bothOpen" ? -1 : index)).filter((index) => index >= 0) : reasons.map((_, index) => index);
-      reasons = [...said, ...kept.map((index) => reasons[index]!)];
-      reasonSides = [...said.map(() => null), ...kept.map((index) => reasonSides[index]!)];
+      const kept = (_: unknown, index: number) => !sidesState || reasons[index]!.message.key !== "bothOpen";
+      reasonSides = [...said.map(() => null), ...reasonSides.filter(kept)];
+      reasons = [...said, ...reasons.filter(kept)];
       if (sidesState)
         sides = [
           { ...sides[0], state: sidesState },

@@ -10,7 +10,7 @@
  */
 import { mergeFirst, TopK } from "@/lib/status/top-k";
 import { recentWaits, type RecentWaits } from "@/lib/status/wait-estimate";
-import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, weightAtAge } from "@/lib/status/report-weight";
+import { REPORT_WINDOW_AFTER_MS, REPORT_WINDOW_BEFORE_MS, voiceOf, weightAtAge } from "@/lib/status/report-weight";
 import type { ReportTally } from "@/lib/status/reason-message";
 import type { ReportInput, Status, StatusInput, StatusState } from "@/lib/status/types";
 
@@ -188,10 +188,10 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (observed <= latestCounted && (newestVisible === null || observed > newestVisible)) newestVisible = observed;
     const age = time - observed;
     if (age > REPORT_WINDOW_BEFORE_MS || age < -REPORT_WINDOW_AFTER_MS) continue;
+    const voice = voiceOf(report);
     // An echo's wait is one more account's word from an address that already spoke: not a wait.
-    const echo = report.echo === true && !report.verified;
-    if (report.waitMinutes !== null && !echo && (!mode || report.mode === mode)) {
-      const unconfirmedWait = report.unconfirmed === true && !report.verified;
+    if (report.waitMinutes !== null && voice !== "echo" && (!mode || report.mode === mode)) {
+      const unconfirmedWait = voice === "unconfirmed";
       if (unconfirmedWait) {
         if (report.direction === "a-b") unconfirmedWaitsA[unconfirmedA++] = report.waitMinutes;
         else unconfirmedWaitsB[unconfirmedB++] = report.waitMinutes;
@@ -205,15 +205,14 @@ export function tallyReports(reports: ReportInput[], instant: Date, stretch: { s
     if (weight > 0 && mode && report.mode !== mode) weight *= OTHER_MODE_FACTOR;
     if (!(weight > 0)) continue;
     const seen = report.seen === "open" ? 0 : report.seen === "closed" ? 1 : 2;
-    const unconfirmed = echo || (report.unconfirmed === true && !report.verified);
     weights[n] = weight;
     times[n] = observed;
     state[n] = seen;
     which[n] = i;
     // 0: can decide alone (a verified report always); 1: unconfirmed; 3: an echo (one more
     // account from an address that already speaks: shown, never counted).
-    pending[n] = echo ? 3 : unconfirmed ? 1 : 0;
-    if (!echo && !unconfirmed) {
+    pending[n] = voice === "echo" ? 3 : voice === "unconfirmed" ? 1 : 0;
+    if (voice === "decides") {
       firstPass.deciding[seen]!++;
       if (report.verified) firstPass.verified[seen] = 1;
       const a = firstPass.anchor[seen]!;

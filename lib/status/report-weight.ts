@@ -16,6 +16,15 @@ export const REPORT_WINDOW_AFTER_MS = 30 * 60_000;
  * age outright, but two ordinary reports against it still make a conflict. */
 export const VERIFIED_FACTOR = 3;
 
+/** How a report's voice counts (docs/trust.md): a verified report always decides; else an echo
+ * (one more account from an address that already spoke) is shown and never counted, and an
+ * unconfirmed one (a new or doubted account) counts only when corroborated or when nothing
+ * else speaks — its state (report-tally.ts) and its wait (wait-estimate.ts recentWaits) alike. */
+export function voiceOf(report: Pick<ReportInput, "verified" | "echo" | "unconfirmed">): "decides" | "unconfirmed" | "echo" {
+  if (report.verified) return "decides";
+  return report.echo === true ? "echo" : report.unconfirmed === true ? "unconfirmed" : "decides";
+}
+
 export function withinWindow(report: Pick<ReportInput, "observedAt">, instant: Date): boolean {
   const age = instant.getTime() - report.observedAt.getTime();
   return age <= REPORT_WINDOW_BEFORE_MS && age >= -REPORT_WINDOW_AFTER_MS;

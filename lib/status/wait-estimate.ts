@@ -17,7 +17,7 @@
  *   next opens is shown instead, from history with enough reports at that hour, else nothing.
  */
 import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
-import { withinWindow } from "@/lib/status/report-weight";
+import { voiceOf, withinWindow } from "@/lib/status/report-weight";
 import type { Direction, ReportInput, StatusState, WaitEstimate, WaitHistoryRow } from "@/lib/status/types";
 import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { histogramAt, histogramMedian } from "@/lib/history/wait-profile";
@@ -137,7 +137,6 @@ export function hoursAround(instant: Date, timeZone: string): number[] {
   return hours;
 }
 
-/** Both directions: one pass over the reports for the recent medians (the common case). */
 /** A direction's recent waits, and whether they are only unconfirmed reports' (recentWaits). */
 export interface RecentWaits {
   waits: Float64Array;
@@ -166,6 +165,7 @@ export function recentWaits(confirmed: Float64Array, unconfirmed: Float64Array, 
   return { waits: confirmed, unconfirmed: false };
 }
 
+/** Both directions: one pass over the reports for the recent medians (the common case). */
 export function estimateWaits(
   baseline: CrossingBaseline,
   reports: ReportInput[],
@@ -182,8 +182,9 @@ export function estimateWaits(
     const lists = [0, 1].map(() => [0, 1].map(() => ({ waits: [] as number[], newest: -Infinity })));
     for (const report of reports) {
       if (report.hidden || report.waitMinutes === null || (mode && report.mode !== mode) || !withinWindow(report, instant)) continue;
-      if (report.echo === true && !report.verified) continue;
-      const list = lists[report.direction === "a-b" ? 0 : 1]![report.unconfirmed === true && !report.verified ? 1 : 0]!;
+      const voice = voiceOf(report);
+      if (voice === "echo") continue;
+      const list = lists[report.direction === "a-b" ? 0 : 1]![voice === "unconfirmed" ? 1 : 0]!;
       list.waits.push(report.waitMinutes);
       list.newest = Math.max(list.newest, report.observedAt.getTime());
     }
