@@ -146,6 +146,12 @@ describe("any crossings", () => {
     expect(closest.items.filter((item) => item.kind === "crossing")).toHaveLength(12);
   });
 
+  it("two near the frame's south-west edge: their group's link shows both (found by the property below, seed 247927665)", () => {
+    const edge = [crossingAt(0, 46, 36.115306998373256), crossingAt(1, 46, 35)].filter((crossing) => crossing !== null);
+    expect(edge).toHaveLength(2);
+    for (const [href, layout] of reachableViews(edge, "groups")) expect(problems(layout), href).toEqual([]);
+  });
+
   it("anywhere in the region, near its edges or bunched, never overlap and are all reachable (property)", () => {
     const crossing = fc.record({ lon: fc.double({ min: west, max: east, noNaN: true }), lat: fc.double({ min: south, max: north, noNaN: true }) });
     const bunch = fc.record({ lon: fc.double({ min: 70, max: 71, noNaN: true }), lat: fc.double({ min: 41, max: 41.3, noNaN: true }) });

@@ -85,6 +85,9 @@ export function viewHref(view: MapView): string {
   return `/map?zoom=${view.zoom}&lat=${view.center.lat}&lon=${view.center.lon}`;
 }
 
+/** How far (frame units) a view's rounded edge may be from the frame's and still be at it (viewAt rounds to 0.1). */
+const EDGE = 0.1;
+
 /** The closest view (the largest zoom above `above`, at most `most`) that shows every one of these points, with
  * room for a target around each; null when even the next zoom cannot hold them. */
 export function closestViewOf(points: [number, number][], above: Zoom = 1, most: Zoom = MAX_ZOOM): MapView | null {
@@ -96,8 +99,16 @@ export function closestViewOf(points: [number, number][], above: Zoom = 1, most:
     if (zoom <= above) break;
     if (zoom > most) continue;
     const view = viewAround(zoom, center);
+    // Room for a target on each side, except where the view meets the frame's own edge: there a
+    // target is drawn inside the frame anyway (layout.ts clampInside), and no view reaches further.
     const margin = (TARGET_PX / 2) * unitsPerPx(zoom);
-    const inner = { x: view.rect.x + margin, y: view.rect.y + margin, width: view.rect.width - 2 * margin, height: view.rect.height - 2 * margin };
+    const { width, height } = mapFrame();
+    const { x, y, width: w, height: h } = view.rect;
+    const left = x > EDGE ? margin : 0;
+    const top = y > EDGE ? margin : 0;
+    const right = x + w < width - EDGE ? margin : 0;
+    const bottom = y + h < height - EDGE ? margin : 0;
+    const inner = { x: x + left, y: y + top, width: w - left - right, height: h - top - bottom };
     if (points.every((point) => contains(inner, point))) return view;
   }
   return null;
