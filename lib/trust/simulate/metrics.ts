@@ -2,7 +2,7 @@
  * The simulator's measures (docs/trust.md, "The simulator"), over one crossing's samples: a
  * shown state every SAMPLE_MS, each standing for the SAMPLE_MS minutes that follow it.
  */
-import { CLOSED, MINUTE, OPEN, OTHER, type CrossingWorld, type TruthEvent } from "@/lib/trust/simulate/model";
+import { CLOSED, MINUTE, OPEN, OTHER, type CrossingWorld, type SimReport, type TruthEvent } from "@/lib/trust/simulate/model";
 
 export const SAMPLE_MS = 5 * MINUTE;
 const PER_SAMPLE = SAMPLE_MS / MINUTE;
@@ -73,4 +73,39 @@ export function quantile(values: readonly number[], q: number): number | null {
   if (!values.length) return null;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+}
+
+/** Which report a closure floor waits for (closureFloorsOf). */
+export type FloorRule = "any" | "deciding";
+
+/**
+ * How soon any rule could show the unannounced closures from what honest travellers report
+ * during them: for each closure, minutes from its start to the first sample at or after the
+ * submission of the first honest "closed" observed during it — from any account ("any": a rule
+ * that believes one report, a fresh account's too) or from an account that can decide alone
+ * ("deciding": a rule that believes one established traveller). A closure no such report
+ * reaches before its end counts its length and as missed, as in detectionsOf. A rule may still
+ * be faster by luck, pairing a report from before the closure (a wrong button, a wrong time)
+ * with one during it; no rule can be faster from the reports about the closure itself.
+ */
+export function closureFloorsOf(world: CrossingWorld, honest: readonly SimReport[]): Record<FloorRule, { minutes: number[]; undetected: number }> {
+  const floors: Record<FloorRule, { minutes: number[]; undetected: number }> = { any: { minutes: [], undetected: 0 }, deciding: { minutes: [], undetected: 0 } };
+  for (const event of world.events) {
+    if (event.kind !== "closure") continue;
+    const during = honest
+      .filter((r) => r.honest && r.seen === "closed" && r.observedAt >= event.start && r.observedAt < event.end)
+      .sort((a, b) => a.submittedAt - b.submittedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const shownAt = (report: SimReport | undefined) => {
+      if (!report) return null;
+      const sample = world.start + Math.ceil((report.submittedAt - world.start) / SAMPLE_MS) * SAMPLE_MS;
+      return sample < event.end ? (sample - event.start) / MINUTE : null;
+    };
+    const record = (rule: FloorRule, minutes: number | null) => {
+      if (minutes === null) floors[rule].undetected++;
+      floors[rule].minutes.push(minutes ?? (event.end - event.start) / MINUTE);
+    };
+    record("any", shownAt(during[0]));
+    record("deciding", shownAt(during.find((r) => !r.unconfirmed)));
+  }
+  return floors;
 }

@@ -6,7 +6,7 @@
  */
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
-import { accuracyOf, detectionsOf, falseFlipsOf, quantile, SAMPLE_MS } from "@/lib/trust/simulate/metrics";
+import { accuracyOf, closureFloorsOf, detectionsOf, falseFlipsOf, quantile, SAMPLE_MS, type FloorRule } from "@/lib/trust/simulate/metrics";
 import { engineShows, latestShows, majorityShows, methodLabel, methods, sortedBySubmission, windowAt, type Method } from "@/lib/trust/simulate/methods";
 import {
   adversaryReports,
@@ -52,6 +52,8 @@ export interface SimResult {
   worlds: { slug: string; closures: number; reopenings: number; honestReports: number }[];
   rows: Row[];
   goals: Goal[];
+  /** Honest only: how soon a rule waiting for a given report could show the closures at best (closureFloorsOf). */
+  floors: Record<FloorRule, Detection>;
 }
 
 /** Every method's shown state at every sample of one crossing, for one set of reports. */
@@ -85,6 +87,10 @@ export function simulate(config: SimConfig, baselines: readonly CrossingBaseline
   for (const s of scenarios)
     for (const m of methods) acc.set(key(s, m), { scored: 0, correct: 0, closure: [], closureMissed: 0, reopening: [], reopeningMissed: 0, episodes: 0, flipMinutes: 0 });
   const worlds: SimResult["worlds"] = [];
+  const floorMinutes: Record<FloorRule, { minutes: number[]; undetected: number }> = {
+    any: { minutes: [], undetected: 0 },
+    deciding: { minutes: [], undetected: 0 },
+  };
   for (const slug of config.crossings) {
     const baseline = baselines.find((b) => b.slug === slug);
     if (!baseline) throw new Error(`no seeded crossing ${slug}`);
@@ -96,6 +102,10 @@ export function simulate(config: SimConfig, baselines: readonly CrossingBaseline
       reopenings: world.events.filter((e) => e.kind === "reopening").length,
       honestReports: honest.length,
     });
+    for (const [rule, floor] of Object.entries(closureFloorsOf(world, honest)) as [FloorRule, { minutes: number[]; undetected: number }][]) {
+      floorMinutes[rule].minutes.push(...floor.minutes);
+      floorMinutes[rule].undetected += floor.undetected;
+    }
     let twin: Record<Method, Uint8Array> | null = null;
     for (const scenario of scenarios) {
       const { shown, hasReports } = sampleAll(world, standings, adversaryReports(world, honest, scenario, config.seed));
@@ -131,7 +141,8 @@ export function simulate(config: SimConfig, baselines: readonly CrossingBaseline
         falseFlips: scenario === "honest" ? null : { episodes: a.episodes, minutes: a.flipMinutes },
       });
     }
-  return { config, worlds, rows, goals: goalsOf(rows) };
+  const floors = Object.fromEntries(Object.entries(floorMinutes).map(([rule, f]) => [rule, detection(f.minutes, f.undetected)])) as Record<FloorRule, Detection>;
+  return { config, worlds, rows, goals: goalsOf(rows), floors };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -212,5 +223,12 @@ export function formatResult(result: SimResult): string {
   lines.push("");
   lines.push("Goals");
   for (const g of result.goals) lines.push(`  [${g.met ? "met" : "NOT met"}] ${g.goal}: ${g.detail}`);
+  lines.push("");
+  lines.push('Closures at best (honest only): the first sample after the first "closed" reported during them, med/p90 (missed/n)');
+  const floorLabel: Record<FloorRule, string> = {
+    any: "from any account — a rule believing it flips for a single fresh account",
+    deciding: "from an account that can decide alone — a rule believing one established traveller",
+  };
+  for (const rule of ["any", "deciding"] as const) lines.push(`  ${fmt(result.floors[rule]).padStart(14)}  ${floorLabel[rule]}`);
   return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validatedSeed } from "@/db/seed/seed";
 import { sources } from "@/db/seed/sources";
-import { accuracyOf, detectionsOf, falseFlipsOf, quantile } from "@/lib/trust/simulate/metrics";
+import { accuracyOf, closureFloorsOf, detectionsOf, falseFlipsOf, quantile } from "@/lib/trust/simulate/metrics";
 import { latestShows, majorityShows, sortedBySubmission, windowAt, engineReports } from "@/lib/trust/simulate/methods";
 import { CLOSED, DAY, DEFAULT_CONFIG, eventsOf, HOUR, MINUTE, model, OPEN, OTHER, truthOf, worldOf, type CrossingWorld, type SimReport } from "@/lib/trust/simulate/model";
 import { stream } from "@/lib/trust/simulate/random";
@@ -99,6 +99,26 @@ describe("the measures", () => {
     const hasReports = new Uint8Array(24);
     hasReports[2] = 1; // minutes 10–14: 10, 11 open (right), 12–14 closed (wrong)
     expect(accuracyOf(world, shown, hasReports)).toEqual({ scored: 5, correct: 2 });
+  });
+
+  it('gives each closure\'s floor from the first honest "closed" observed during it, by any account and by one that can decide alone', () => {
+    const world = handMade(); // closed from minute 12 to 50
+    const at = (minutes: number) => minutes * MINUTE;
+    const reports = [
+      // Before the closure, after it, of another state, or not honest: none of them counts.
+      simReport({ id: "before", seen: "closed", observedAt: at(5), submittedAt: at(13) }),
+      simReport({ id: "open", seen: "open", observedAt: at(13), submittedAt: at(14) }),
+      simReport({ id: "adversary", seen: "closed", observedAt: at(13), submittedAt: at(13), honest: false }),
+      // A fresh account's, submitted at 16: the sample at 20, 8 minutes in.
+      simReport({ id: "fresh", seen: "closed", observedAt: at(14), submittedAt: at(16), unconfirmed: true }),
+      // An established traveller's, submitted at 31: the sample at 35, 23 minutes in.
+      simReport({ id: "established", seen: "closed", observedAt: at(20), submittedAt: at(31) }),
+      simReport({ id: "later", seen: "closed", observedAt: at(22), submittedAt: at(24), unconfirmed: true }),
+    ];
+    expect(closureFloorsOf(world, reports)).toEqual({ any: { minutes: [8], undetected: 0 }, deciding: { minutes: [23], undetected: 0 } });
+    // Submitted only after the closure ended (a late report): missed, counted as its length.
+    const late = [simReport({ id: "late", seen: "closed", observedAt: at(40), submittedAt: at(52) })];
+    expect(closureFloorsOf(world, late)).toEqual({ any: { minutes: [38], undetected: 1 }, deciding: { minutes: [38], undetected: 1 } });
   });
 
   it("takes nearest-rank quantiles", () => {
