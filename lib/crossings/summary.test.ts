@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterCrossings, summarizeCrossing } from "@/lib/crossings/summary";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { notice } from "@/lib/status/test-helpers";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const irkeshtam = summarizeCrossing({ ...testBaseline(), slug: "irkeshtam", name: { en: "Irkeshtam", ru: "Иркештам" } }, now);
@@ -21,6 +22,20 @@ const all = [irkeshtam, kegen];
 describe("crossing summary", () => {
   it("carries both countries, the midpoint location and the schedule state", () => {
     expect(irkeshtam).toMatchObject({ countries: ["KG", "CN"], location: { lat: 40.05, lon: 73.05 }, state: "open", basis: "schedule" });
+  });
+
+  it("under notices that leave a crossing open to some, the row's line names every notice in force, in English and Russian", () => {
+    const baseline = testBaseline({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] } });
+    const notices = [
+      notice({ startsAt: new Date("2026-07-14T00:00:00Z"), text: "Closed for reconstruction" }),
+      notice({ startsAt: new Date("2026-07-15T00:00:00Z"), modes: ["truck"], effect: "open", text: "Trucks let through" }),
+    ];
+    const row = summarizeCrossing(baseline, now, { notices, reports: [] });
+    expect(row.state).toBe("restricted");
+    // Not only the latest ("Trucks let through"): a driver must read that cars are shut.
+    expect(row.reason).toMatch(/^Notice: Trucks let through \(truck only\).* Notice: Closed for reconstruction \(except truck.*\)/);
+    const ru = summarizeCrossing(baseline, now, { notices, reports: [] }, undefined, "ru");
+    expect(ru.reason.match(/Trucks let through|Closed for reconstruction/g)).toHaveLength(2);
   });
 
   it.each([

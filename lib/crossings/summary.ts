@@ -37,6 +37,21 @@ export interface CrossingSummary {
   otherModes: "not-allowed" | "unknown";
 }
 
+/**
+ * The list row's one line of why (shown when the answer is "restricted"): the first reason, or,
+ * when notices decide, every notice in force, latest first — under a closure with trucks let
+ * through, "Trucks let through (truck only)" alone would not tell a driver that cars are shut.
+ */
+function rowReason(status: Status, locale: Locale): string {
+  const [first] = status.reasons;
+  if (!first) return "";
+  if (first.message.key !== "notice") return reasonText(first.message, locale);
+  return status.reasons
+    .filter((reason) => reason.message.key === "notice")
+    .map((reason) => reasonText(reason.message, locale))
+    .join(" ");
+}
+
 export function summarizeCrossing(
   baseline: CrossingBaseline,
   instant: Date,
@@ -62,7 +77,7 @@ export function summarizeCrossing(
     state: status.state,
     basis: status.basis,
     headline: statusHeadline(status, { locale }),
-    reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
+    reason: rowReason(status, locale),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,
