@@ -191,6 +191,11 @@ export const reports = pgTable(
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     /** HMAC of the submitter's IP address: enough to count per address, not to recover it. */
     ipHash: text("ip_hash"),
+    /** The author was a traveller whose account was under NEW_ACCOUNT_DAYS old at submission
+     * (lib/trust/standing.ts): the report shows, unconfirmed, but its wait never enters the
+     * typical-wait history (migration 0014). Fixed at submission, so the history's counts
+     * never depend on when they are recounted. */
+    fromNewAccount: boolean("from_new_account").notNull().default(false),
     /** From the form: a resend of the same submission makes no second report. */
     idempotencyKey: text("idempotency_key"),
     /** Hash of what was submitted with that key: the same key with other content is refused. */

@@ -5,6 +5,7 @@
  * that moves a zone, and the year's window moving on — the table must equal a recount from
  * the reports themselves (lib/history/wait-profile.ts waitHistogram).
  */
+import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { moderationActions, reports, users, waitHistoryWindow } from "@/db/schema";
@@ -16,6 +17,7 @@ import { ageWaitHistory, historyWindowStart, listPastWaits, loadWaitHistogram, r
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { waitHistogram, type WaitHistogramRow } from "@/lib/history/wait-profile";
 import type { ReportValues } from "@/lib/reports/report-input";
+import { NEW_ACCOUNT_DAYS } from "@/lib/trust/standing";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const day = 86400_000;
@@ -72,6 +74,7 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
       { id: "author", email: "author@example.org", createdAt: old },
       { id: "other", email: "other@example.org", createdAt: old },
       { id: "newbie", email: "newbie@example.org", createdAt: new Date(now.getTime() - 3600_000) },
+      { id: "newmod", email: "newmod@example.org", role: "moderator", createdAt: new Date(now.getTime() - 3600_000) },
       { id: "f1", email: "f1@example.org", createdAt: old },
       { id: "f2", email: "f2@example.org", createdAt: old },
     ]);
@@ -93,6 +96,21 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
     await submit("newbie", { waitMinutes: 90, notes: "see https://example.org" }); // held
     expect(await tableTotal()).toBe(2);
     await expectTableMatchesReports();
+  });
+
+  it("leaves out a brand-new traveller's wait, shown with the report, also after an edit; a new moderator's counts", async () => {
+    const before = await tableTotal();
+    const id = await submit("newbie", { waitMinutes: 300 });
+    const [row] = await database.db.select({ hidden: reports.hidden, fromNewAccount: reports.fromNewAccount }).from(reports).where(eq(reports.id, id));
+    expect(row).toEqual({ hidden: false, fromNewAccount: true });
+    expect(await tableTotal()).toBe(before);
+    expect((await editOwnReport("newbie", id, values({ waitMinutes: 280, observedAt: hoursAgo(9) }), now, database.db)).kind).toBe("ok");
+    expect(await tableTotal()).toBe(before);
+    await submit("newmod", { waitMinutes: 25 });
+    expect(await tableTotal()).toBe(before + 1);
+    await expectTableMatchesReports();
+    // The migration that backfills the flag uses the same age as lib/trust/standing.ts.
+    expect(readFileSync("db/migrations/0014_wait_history_established.sql", "utf8")).toContain(`interval '${NEW_ACCOUNT_DAYS} days'`);
   });
 
   it("moves an edited report to its new hour, direction and wait", async () => {

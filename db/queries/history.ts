@@ -52,6 +52,6 @@ export async function listPastWaits(crossingId: number, since: Date, db: Db = ge
   return db
     .select({ observedAt: reports.observedAt, direction: reports.direction, waitMinutes: reports.waitMinutes })
     .from(reports)
-    .where(and(eq(reports.crossingId, crossingId), visibleReport, isNotNull(reports.waitMinutes), gte(reports.observedAt, since)))
+    .where(and(eq(reports.crossingId, crossingId), visibleReport, isNotNull(reports.waitMinutes), eq(reports.fromNewAccount, false), gte(reports.observedAt, since)))
     .orderBy(desc(reports.observedAt)) as Promise<{ observedAt: Date; direction: "a-b" | "b-a"; waitMinutes: number }[]>;
 }
