@@ -37,25 +37,28 @@ export async function Notices({
       ) : null}
       {notices.length === 0 ? <p className="muted">{c.notices.none}</p> : null}
       <ul>
-        {notices.map((notice) => (
-          <li key={notice.id} data-testid="notice">
-            <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
-            {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
-            {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
-            {dataText(notice.text, locale)}{" "}
-            <span className="cite">
-              {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
-            </span>
-            {moderator ? (
-              <ActionForm
-                id={`withdraw-${notice.id}`}
-                action={`/api/moderation/notices/${notice.id}/withdraw`}
-                label={c.notices.withdraw}
-                returnTo={`/crossings/${slug}#notices`}
-              />
-            ) : null}
-          </li>
-        ))}
+        {/* Latest first, as the reasons above list them: the newest notice is the one most likely to matter. */}
+        {[...notices]
+          .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())
+          .map((notice) => (
+            <li key={notice.id} data-testid="notice">
+              <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
+              {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
+              {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
+              {dataText(notice.text, locale)}{" "}
+              <span className="cite">
+                {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
+              </span>
+              {moderator ? (
+                <ActionForm
+                  id={`withdraw-${notice.id}`}
+                  action={`/api/moderation/notices/${notice.id}/withdraw`}
+                  label={c.notices.withdraw}
+                  returnTo={`/crossings/${slug}#notices`}
+                />
+              ) : null}
+            </li>
+          ))}
       </ul>
       {moderator ? (
         <p className="small">
