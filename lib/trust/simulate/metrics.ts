@@ -80,8 +80,9 @@ export type FloorRule = "any" | "deciding";
 
 /**
  * How soon any rule could show the unannounced closures from what honest travellers report
- * during them: for each closure, minutes from its start to the first sample at or after the
- * submission of the first honest "closed" observed during it — from any account ("any": a rule
+ * about them: for each closure, minutes from its start to the first sample at or after the
+ * submission of the first honest "closed" from a traveller who was there during it (whatever
+ * time the report gives) — from any account ("any": a rule
  * that believes one report, a fresh account's too) or from an account that can decide alone
  * ("deciding": a rule that believes one established traveller). A closure no such report
  * reaches before its end counts its length and as missed, as in detectionsOf. A rule may still
@@ -93,7 +94,7 @@ export function closureFloorsOf(world: CrossingWorld, honest: readonly SimReport
   for (const event of world.events) {
     if (event.kind !== "closure") continue;
     const during = honest
-      .filter((r) => r.honest && r.seen === "closed" && r.observedAt >= event.start && r.observedAt < event.end)
+      .filter((r) => r.honest && r.seen === "closed" && r.happenedAt >= event.start && r.happenedAt < event.end)
       .sort((a, b) => a.submittedAt - b.submittedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const shownAt = (report: SimReport | undefined) => {
       if (!report) return null;

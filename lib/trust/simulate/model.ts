@@ -165,6 +165,9 @@ export interface SimReport {
   /** What the report says it saw, when it says it saw it, and when it reached the server. */
   seen: "open" | "closed";
   observedAt: number;
+  /** When the traveller was really there (an honest report's observedAt may be off by a wrong
+   * time; an adversary's is the instant it claims). Only the simulator knows it. */
+  happenedAt: number;
   submittedAt: number;
   direction: "a-b" | "b-a";
   honest: boolean;
@@ -195,7 +198,7 @@ export function honestPool(seed: number): Account[] {
   return accounts;
 }
 
-function reportBy(account: Account, at: number, fields: Pick<SimReport, "id" | "seen" | "observedAt" | "submittedAt" | "direction" | "honest">): SimReport {
+function reportBy(account: Account, at: number, fields: Pick<SimReport, "id" | "seen" | "observedAt" | "happenedAt" | "submittedAt" | "direction" | "honest">): SimReport {
   // The record is as of the start; an account's age grows with the run.
   const standing = standingOf({ ...account.record, accountAgeMs: account.record.accountAgeMs + at });
   return { ...fields, author: account.id, address: account.address, score: standing.score, unconfirmed: standing.unconfirmed, votes: [] };
@@ -240,7 +243,7 @@ export function honestReports(world: CrossingWorld, pool: readonly Account[], se
     const submittedAt = observed + Math.round(late ? lateBy : promptBy);
     const seen = (truth === OPEN) !== wrongButton ? "open" : "closed";
     const observedAt = wrongTime ? Math.min(submittedAt, observed + Math.round(offBy)) : observed;
-    reports.push(reportBy(account, t - world.start, { id, seen, observedAt, submittedAt, direction, honest: true }));
+    reports.push(reportBy(account, t - world.start, { id, seen, observedAt, happenedAt: observed, submittedAt, direction, honest: true }));
   }
   return reports;
 }
@@ -309,6 +312,7 @@ export function adversaryReports(world: CrossingWorld, honest: readonly SimRepor
         id: `${world.slug}:${scenario}${a}-${j}`,
         seen: "closed",
         observedAt,
+        happenedAt: observedAt,
         submittedAt: observedAt + Math.round(uniform(random, 0, 1) * MINUTE),
         direction: chance(random, 0.5) ? "a-b" : "b-a",
         honest: false,

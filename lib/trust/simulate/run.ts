@@ -224,7 +224,7 @@ export function formatResult(result: SimResult): string {
   lines.push("Goals");
   for (const g of result.goals) lines.push(`  [${g.met ? "met" : "NOT met"}] ${g.goal}: ${g.detail}`);
   lines.push("");
-  lines.push('Closures at best (honest only): the first sample after the first "closed" reported during them, med/p90 (missed/n)');
+  lines.push('Closures at best (honest only): the first sample after the first "closed" from a traveller there during them, med/p90 (missed/n)');
   const floorLabel: Record<FloorRule, string> = {
     any: "from any account — a rule believing it flips for a single fresh account",
     deciding: "from an account that can decide alone — a rule believing one established traveller",

@@ -114,10 +114,16 @@ describe("the measures", () => {
       // An established traveller's, submitted at 31: the sample at 35, 23 minutes in.
       simReport({ id: "established", seen: "closed", observedAt: at(20), submittedAt: at(31) }),
       simReport({ id: "later", seen: "closed", observedAt: at(22), submittedAt: at(24), unconfirmed: true }),
+      // There at minute 13 but giving minute 2 (a wrong time), submitted at 33: it still tells of
+      // the closure, but after the others.
+      simReport({ id: "wrong time", seen: "closed", observedAt: at(2), happenedAt: at(13), submittedAt: at(33) }),
     ];
     expect(closureFloorsOf(world, reports)).toEqual({ any: { minutes: [8], undetected: 0 }, deciding: { minutes: [23], undetected: 0 } });
     // Submitted only after the closure ended (a late report): missed, counted as its length.
     const late = [simReport({ id: "late", seen: "closed", observedAt: at(40), submittedAt: at(52) })];
+    // Selected by when the traveller was there, not by the time the report gives.
+    const wrongTime = [simReport({ id: "wrong time", seen: "closed", observedAt: at(5), happenedAt: at(14), submittedAt: at(15) })];
+    expect(closureFloorsOf(world, wrongTime)).toEqual({ any: { minutes: [3], undetected: 0 }, deciding: { minutes: [3], undetected: 0 } });
     expect(closureFloorsOf(world, late)).toEqual({ any: { minutes: [38], undetected: 1 }, deciding: { minutes: [38], undetected: 1 } });
   });
 
@@ -129,7 +135,7 @@ describe("the measures", () => {
 });
 
 function simReport(fields: Partial<SimReport> & Pick<SimReport, "id" | "seen" | "observedAt" | "submittedAt">): SimReport {
-  return { author: fields.id, address: `ip-${fields.id}`, score: 0.5, unconfirmed: false, direction: "a-b", honest: true, votes: [], ...fields };
+  return { author: fields.id, address: `ip-${fields.id}`, score: 0.5, unconfirmed: false, direction: "a-b", honest: true, votes: [], happenedAt: fields.observedAt, ...fields };
 }
 
 describe("the baselines", () => {
