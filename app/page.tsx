@@ -295,9 +295,9 @@ function CrossingRow({
           </span>
         ))}
       </p>
-      {crossing.state === "restricted" && crossing.reason ? (
+      {crossing.state === "restricted" && crossing.rowReason ? (
         // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
-        <p className="row-why">{crossing.reason}</p>
+        <p className="row-why">{crossing.rowReason}</p>
       ) : null}
       <p className="row-meta">
         {distance ? (

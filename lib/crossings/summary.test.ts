@@ -33,9 +33,18 @@ describe("crossing summary", () => {
     const row = summarizeCrossing(baseline, now, { notices, reports: [] });
     expect(row.state).toBe("restricted");
     // Not only the latest ("Trucks let through"): a driver must read that cars are shut.
-    expect(row.reason).toMatch(/^Notice: Trucks let through \(truck only\).* Notice: Closed for reconstruction \(except truck.*\)/);
+    expect(row.rowReason).toMatch(/^Notice: Trucks let through \(truck only\).* Notice: Closed for reconstruction \(except truck.*\)/);
     const ru = summarizeCrossing(baseline, now, { notices, reports: [] }, undefined, "ru");
-    expect(ru.reason.match(/Trucks let through|Closed for reconstruction/g)).toHaveLength(2);
+    expect(ru.rowReason.match(/Trucks let through|Closed for reconstruction/g)).toHaveLength(2);
+    // The API's reason stays the first reason alone (docs/api.md).
+    expect(row.reason).toBe(row.rowReason.slice(0, row.reason.length));
+    expect(row.reason).not.toContain("Closed for reconstruction");
+    // A notice that later ones replace for every mode it is about decides nothing: not on the row.
+    const carsShut = notice({ startsAt: new Date("2026-07-15T01:00:00Z"), modes: ["car"], text: "Cars turned back" });
+    const replaced = summarizeCrossing(baseline, now, { notices: [...notices, carsShut], reports: [] });
+    expect(replaced.state).toBe("restricted");
+    expect(replaced.rowReason).toMatch(/^Notice: Cars turned back \(car only\).* Notice: Trucks let through \(truck only\)[^]*$/);
+    expect(replaced.rowReason).not.toContain("Closed for reconstruction");
   });
 
   it.each([

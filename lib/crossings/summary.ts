@@ -29,7 +29,10 @@ export interface CrossingSummary {
   basis: StatusBasis;
   /** "Closed — 2 travellers, 40 min ago" */
   headline: string;
+  /** The first plain-language reason (the API's `reason`). */
   reason: string;
+  /** The list row's line of why when the answer is "restricted" (rowReason below). */
+  rowReason: string;
   nextChange: Date | null;
   who: Eligibility;
   modes: TravelMode[];
@@ -39,15 +42,16 @@ export interface CrossingSummary {
 
 /**
  * The list row's one line of why (shown when the answer is "restricted"): the first reason, or,
- * when notices decide, every notice in force, latest first — under a closure with trucks let
- * through, "Trucks let through (truck only)" alone would not tell a driver that cars are shut.
+ * when notices decide, every notice in force that still decides something, latest first — under
+ * a closure with trucks let through, "Trucks let through (truck only)" alone would not tell a
+ * driver that cars are shut.
  */
 function rowReason(status: Status, locale: Locale): string {
   const [first] = status.reasons;
   if (!first) return "";
   if (first.message.key !== "notice") return reasonText(first.message, locale);
   return status.reasons
-    .filter((reason) => reason.message.key === "notice")
+    .filter((reason) => reason.message.key === "notice" && !reason.message.replaced)
     .map((reason) => reasonText(reason.message, locale))
     .join(" ");
 }
@@ -77,7 +81,8 @@ export function summarizeCrossing(
     state: status.state,
     basis: status.basis,
     headline: statusHeadline(status, { locale }),
-    reason: rowReason(status, locale),
+    reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
+    rowReason: rowReason(status, locale),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,

@@ -78,6 +78,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
         message.onlyModes ? message.onlyModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
         message.untilFurtherNotice,
         message.exceptModes?.length ? message.exceptModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
+        message.replaced === true,
       );
     case "reports":
       return r.reports(tally(message.tally));

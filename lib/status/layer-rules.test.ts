@@ -397,6 +397,22 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(result.reasons.map((reason) => reason.message.key)).not.toContain("bothOpen");
   });
 
+  it("a notice that later ones replace for every mode it is about says so, in English and Russian (review of 997d2d6)", () => {
+    const carsShut = notice({ startsAt: bishkek("2026-07-14T01:00"), modes: ["car"], text: "Cars turned back" });
+    const result = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough, carsShut] });
+    expect(result.state).toBe("restricted");
+    const closure = result.reasons.find((reason) => reason.message.key === "notice" && reason.message.text === "Closed for reconstruction")!;
+    expect(closure.message).toMatchObject({ replaced: true });
+    expect(reasonText(closure.message, "en")).toBe("Notice: Closed for reconstruction (replaced by a later notice) — until further notice.");
+    expect(reasonText(closure.message, "ru")).toContain("заменено более поздним объявлением");
+    // Replaced for one of its modes only: "except".
+    const partly = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough] }).reasons.find(
+      (reason) => reason.message.key === "notice" && reason.message.text === "Closed for reconstruction",
+    )!;
+    expect(partly.message).toMatchObject({ exceptModes: ["truck"] });
+    expect(partly.message).not.toHaveProperty("replaced");
+  });
+
   it("the week table says what each post's line says: closed for everyone the notices do not let through", () => {
     const notices = [fullClosure, trucksLetThrough];
     for (const index of [0, 1] as const) {

@@ -364,13 +364,15 @@ export function applyNotice(
     // later notice decides for instead ("Closed for reconstruction … except truck").
     const said: Reason[] = notices.map((notice) => {
       const exceptModes = mode ? [] : carried.filter((each, index) => noticeConcerns(notice, each) && deciders[index] !== notice);
+      // Later notices decide for every carried mode it is about: it decides nothing now.
+      const replaced = exceptModes.length > 0 && exceptModes.length === carried.filter((each) => noticeConcerns(notice, each)).length;
       return {
         message: {
           key: "notice",
           text: notice.text,
           onlyModes: mode ? null : notice.modes,
           untilFurtherNotice: !notice.endsAt,
-          ...(exceptModes.length ? { exceptModes } : {}),
+          ...(replaced ? { replaced: true as const } : exceptModes.length ? { exceptModes } : {}),
         },
         noticeId: notice.id,
       };

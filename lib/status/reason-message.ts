@@ -33,6 +33,8 @@ export type ReasonMessage =
       untilFurtherNotice: boolean;
       /** Modes it concerns for which a later notice in force decides instead (no mode asked). */
       exceptModes?: TravelMode[];
+      /** A later notice in force decides for every mode it concerns that the crossing carries (no mode asked). */
+      replaced?: true;
     }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }

@@ -12,8 +12,8 @@ export const en = {
   holidayMaybe: (country: string, holiday: string, where: string) => `Public holiday in ${country} (${holiday}): whether ${where} opens is not known.`,
   holidayUnsaid: (country: string, holiday: string, where: string) => `It is a public holiday in ${country} (${holiday}); no source says whether ${where} closes.`,
   holidaysUnknown: (country: string, where: string) => `The public holidays of ${country} are not known to Crossings: ${where} may close on them.`,
-  notice: (text: string, onlyModes: string | null, untilFurtherNotice: boolean, exceptModes: string | null = null) =>
-    `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${exceptModes ? ` (except ${exceptModes}: a later notice)` : ""}${untilFurtherNotice ? " — until further notice" : ""}.`,
+  notice: (text: string, onlyModes: string | null, untilFurtherNotice: boolean, exceptModes: string | null = null, replaced = false) =>
+    `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${exceptModes ? ` (except ${exceptModes}: a later notice)` : ""}${replaced ? " (replaced by a later notice)" : ""}${untilFurtherNotice ? " — until further notice" : ""}.`,
   tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
   reports: (tally: string) => `${capitalize(tally)}.`,
   reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
@@ -51,8 +51,8 @@ export const ru: Catalog<typeof en> = {
   holidayMaybe: (country, holiday, where) => `Государственный праздник (${country}: ${holiday}): работает ли ${where}, неизвестно.`,
   holidaysUnknown: (country, where) => `Государственные праздники (${country}) неизвестны: ${where} может быть закрыт в эти дни.`,
   holidayUnsaid: (country, holiday, where) => `В этот день государственный праздник (${country}: ${holiday}); ни один источник не сообщает, закрыт ли ${where}.`,
-  notice: (text, onlyModes, untilFurtherNotice, exceptModes = null) =>
-    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${exceptModes ? ` (кроме ${exceptModes}: см. более позднее объявление)` : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
+  notice: (text, onlyModes, untilFurtherNotice, exceptModes = null, replaced = false) =>
+    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${exceptModes ? ` (кроме ${exceptModes}: см. более позднее объявление)` : ""}${replaced ? " (заменено более поздним объявлением)" : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
   tally: (count, seen, ago) =>
     `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
   reports: (tally) => `${capitalize(tally)}.`,
