@@ -37,3 +37,12 @@ export function noticesInForce(notices: NoticeInput[], instant: number, mode: Tr
   }
   return [...inForce].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
+
+/** The order of a crossing page's list of notices: those in force first, latest first (ties by
+ * id, as noticesInForce lists them among the reasons), then the planned ones, soonest first. */
+export function noticesInPageOrder<T extends { id: string | number; startsAt: Date }>(notices: readonly T[], now: Date): T[] {
+  const byId = (a: T, b: T) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0);
+  const inForce = notices.filter((notice) => notice.startsAt <= now).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || byId(b, a));
+  const planned = notices.filter((notice) => notice.startsAt > now).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || byId(a, b));
+  return [...inForce, ...planned];
+}

@@ -5,8 +5,9 @@ import { dataText } from "@/lib/i18n/data-text";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
 import { ActionForm } from "@/app/moderation/action-form";
+import { noticesInPageOrder } from "@/lib/status/notices";
 
-/** Closure notices in force, with moderators' tools; shown to readers only when there are any. */
+/** Closure notices in force or planned, with moderators' tools; shown to readers only when there are any. */
 export async function Notices({
   slug,
   notices,
@@ -37,28 +38,26 @@ export async function Notices({
       ) : null}
       {notices.length === 0 ? <p className="muted">{c.notices.none}</p> : null}
       <ul>
-        {/* Latest first, as the reasons above list them: the newest notice is the one most likely to matter. */}
-        {[...notices]
-          .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime())
-          .map((notice) => (
-            <li key={notice.id} data-testid="notice">
-              <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
-              {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
-              {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
-              {dataText(notice.text, locale)}{" "}
-              <span className="cite">
-                {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
-              </span>
-              {moderator ? (
-                <ActionForm
-                  id={`withdraw-${notice.id}`}
-                  action={`/api/moderation/notices/${notice.id}/withdraw`}
-                  label={c.notices.withdraw}
-                  returnTo={`/crossings/${slug}#notices`}
-                />
-              ) : null}
-            </li>
-          ))}
+        {noticesInPageOrder(notices, now).map((notice) => (
+          <li key={notice.id} data-testid="notice" data-upcoming={notice.startsAt > now ? "true" : undefined}>
+            {notice.startsAt > now ? `${c.notices.planned} ` : null}
+            <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
+            {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
+            {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
+            {dataText(notice.text, locale)}{" "}
+            <span className="cite">
+              {c.notices.source} {notice.sourceUrl ? <a href={notice.sourceUrl}>{notice.sourceTitle}</a> : notice.sourceTitle}
+            </span>
+            {moderator ? (
+              <ActionForm
+                id={`withdraw-${notice.id}`}
+                action={`/api/moderation/notices/${notice.id}/withdraw`}
+                label={c.notices.withdraw}
+                returnTo={`/crossings/${slug}#notices`}
+              />
+            ) : null}
+          </li>
+        ))}
       </ul>
       {moderator ? (
         <p className="small">
