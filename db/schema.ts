@@ -191,11 +191,12 @@ export const reports = pgTable(
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     /** HMAC of the submitter's IP address: enough to count per address, not to recover it. */
     ipHash: text("ip_hash"),
-    /** The author was a traveller whose account was under NEW_ACCOUNT_DAYS old at submission
-     * (lib/trust/standing.ts): the report shows, unconfirmed, but its wait never enters the
-     * typical-wait history (migration 0014). Fixed at submission, so the history's counts
-     * never depend on when they are recounted. */
-    fromNewAccount: boolean("from_new_account").notNull().default(false),
+    /** The author could not decide alone when the report was submitted (a new or doubted
+     * account, lib/trust/standing.ts): the report shows, unconfirmed, but unless a moderator
+     * verifies it its wait never enters the typical-wait history, nor its time the observed
+     * hours (migration 0014). Fixed at submission, so those counts never depend on when they
+     * are recounted. */
+    unconfirmedAuthor: boolean("unconfirmed_author").notNull().default(false),
     /** From the form: a resend of the same submission makes no second report. */
     idempotencyKey: text("idempotency_key"),
     /** Hash of what was submitted with that key: the same key with other content is refused. */

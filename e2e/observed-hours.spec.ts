@@ -20,7 +20,9 @@ function mondayWeeksBack(weeksBack: number): number {
   return mondayLocal - weeksBack * 7 * 86400_000 - ALMATY_OFFSET_H * 3600_000;
 }
 
-async function postReports(traveller: BrowserContext, from: number) {
+/** Posts eight reports; their ids. */
+async function postReports(traveller: BrowserContext, from: number): Promise<string[]> {
+  const ids: string[] = [];
   for (let i = from; i < from + 8; i++) {
     const week = 1 + (i % 6);
     const day = i % 5; // Monday to Friday
@@ -30,7 +32,9 @@ async function postReports(traveller: BrowserContext, from: number) {
       data: { direction: i % 2 ? "a-b" : "b-a", observedAt: observedAt.toISOString(), seen: "open", mode: "car", idempotencyKey: crypto.randomUUID() },
     });
     expect(response.status(), await response.text()).toBe(201);
+    ids.push(((await response.json()) as { id: string }).id);
   }
+  return ids;
 }
 
 // Desktop only (playwright.config.ts): it changes the crossing's baseline.
@@ -40,7 +44,16 @@ test("a moderator adopts the hours travellers observed; a traveller cannot", asy
   // One after another: three sign-ins at once on a cold two-core server outran the 5 s wait.
   const travellers: BrowserContext[] = [];
   for (const n of [0, 1, 2]) travellers.push(await signedIn(browser, uniqueEmail(`observer${n}`)));
-  for (const [n, traveller] of travellers.entries()) await postReports(traveller, n * 8);
+  const ids: string[] = [];
+  for (const [n, traveller] of travellers.entries()) ids.push(...(await postReports(traveller, n * 8)));
+  // Brand-new accounts' reports draw no hours until a moderator verifies them (throwaway accounts
+  // must not draw hours a moderator may adopt: docs/trust.md); these are verified.
+  const admin = await adminContext(browser);
+  const { context: moderator } = await moderatorContext(browser, admin);
+  for (const id of ids) {
+    const verified = await moderator.request.post(`/api/moderation/reports/${id}/verify`, { data: { reason: "Seen on the post's board" } });
+    expect(verified.status()).toBe(200);
+  }
 
   const page = await travellers[0]!.newPage();
   await page.goto(`/crossings/${slug}`);
@@ -63,8 +76,6 @@ test("a moderator adopts the hours travellers observed; a traveller cannot", asy
   expect(JSON.stringify(unchanged)).toBe(JSON.stringify(before));
 
   // The moderator clicks once (the plain form; it works without JavaScript).
-  const admin = await adminContext(browser);
-  const { context: moderator } = await moderatorContext(browser, admin);
   const modPage = await moderator.newPage();
   await modPage.goto(`/crossings/${slug}`);
   await modPage.getByTestId("observed-hours-0").getByRole("button", { name: "Adopt as the baseline (source: traveller reports, standing: first-hand)" }).click();

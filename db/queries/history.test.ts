@@ -5,7 +5,6 @@
  * that moves a zone, and the year's window moving on — the table must equal a recount from
  * the reports themselves (lib/history/wait-profile.ts waitHistogram).
  */
-import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { moderationActions, reports, users, waitHistoryWindow } from "@/db/schema";
@@ -17,7 +16,6 @@ import { ageWaitHistory, historyWindowStart, listPastWaits, loadWaitHistogram, r
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { waitHistogram, type WaitHistogramRow } from "@/lib/history/wait-profile";
 import type { ReportValues } from "@/lib/reports/report-input";
-import { NEW_ACCOUNT_DAYS } from "@/lib/trust/standing";
 
 const now = new Date("2026-07-15T06:00:00Z");
 const day = 86400_000;
@@ -75,9 +73,24 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
       { id: "other", email: "other@example.org", createdAt: old },
       { id: "newbie", email: "newbie@example.org", createdAt: new Date(now.getTime() - 3600_000) },
       { id: "newmod", email: "newmod@example.org", role: "moderator", createdAt: new Date(now.getTime() - 3600_000) },
+      { id: "dormant", email: "dormant@example.org", createdAt: new Date(now.getTime() - 30 * day) },
       { id: "f1", email: "f1@example.org", createdAt: old },
       { id: "f2", email: "f2@example.org", createdAt: old },
     ]);
+    // Travellers with a record (one verified report each, no wait), so they can decide alone and
+    // their waits count (the history leaves out waits from accounts that cannot: below).
+    await database.db.insert(reports).values(
+      ["author", "other"].map((authorId) => ({
+        crossingId,
+        authorId,
+        direction: "a-b" as const,
+        observedAt: new Date(now.getTime() - 40 * day),
+        submittedAt: new Date(now.getTime() - 40 * day),
+        seen: "open" as const,
+        mode: "car" as const,
+        verified: true,
+      })),
+    );
     // The window starts a year before the tests' "now" (the migration set it to the real clock's).
     await database.db
       .update(waitHistoryWindow)
@@ -98,19 +111,26 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
     await expectTableMatchesReports();
   });
 
-  it("leaves out a brand-new traveller's wait, shown with the report, also after an edit; a new moderator's counts", async () => {
+  it("leaves out the waits of accounts that cannot decide alone (brand new, or older with no record), also after an edit, until a moderator verifies one; a new moderator's count", async () => {
     const before = await tableTotal();
     const id = await submit("newbie", { waitMinutes: 300 });
-    const [row] = await database.db.select({ hidden: reports.hidden, fromNewAccount: reports.fromNewAccount }).from(reports).where(eq(reports.id, id));
-    expect(row).toEqual({ hidden: false, fromNewAccount: true });
+    const flags = async (reportId: string) =>
+      (await database.db.select({ hidden: reports.hidden, unconfirmedAuthor: reports.unconfirmedAuthor }).from(reports).where(eq(reports.id, reportId)))[0];
+    expect(await flags(id)).toEqual({ hidden: false, unconfirmedAuthor: true });
     expect(await tableTotal()).toBe(before);
     expect((await editOwnReport("newbie", id, values({ waitMinutes: 280, observedAt: hoursAgo(9) }), now, database.db)).kind).toBe("ok");
     expect(await tableTotal()).toBe(before);
-    await submit("newmod", { waitMinutes: 25 });
-    expect(await tableTotal()).toBe(before + 1);
+    // A month old, but no report of theirs was ever corroborated: no record, still "new".
+    const dormant = await submit("dormant", { waitMinutes: 290 });
+    expect(await flags(dormant)).toEqual({ hidden: false, unconfirmedAuthor: true });
+    expect(await tableTotal()).toBe(before);
     await expectTableMatchesReports();
-    // The migration that backfills the flag uses the same age as lib/trust/standing.ts.
-    expect(readFileSync("db/migrations/0014_wait_history_established.sql", "utf8")).toContain(`interval '${NEW_ACCOUNT_DAYS} days'`);
+    // A moderator's verification vouches for it.
+    expect((await moderateReport("mod", dormant, "verify", "seen the queue", now, database.db)).kind).toBe("ok");
+    expect(await tableTotal()).toBe(before + 1);
+    await submit("newmod", { waitMinutes: 25 });
+    expect(await tableTotal()).toBe(before + 2);
+    await expectTableMatchesReports();
   });
 
   it("moves an edited report to its new hour, direction and wait", async () => {

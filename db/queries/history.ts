@@ -10,7 +10,7 @@ import "server-only";
  * the hour by `ageWaitHistory` (it subtracts the reports that left the window, read by
  * time through reports_observed_id_idx); readers call it when it is an hour behind.
  */
-import { and, desc, eq, gt, gte, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, isNotNull, or, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { reports, waitHistory, waitHistoryWindow } from "@/db/schema";
 import { visibleReport } from "@/db/queries/reports";
@@ -52,6 +52,14 @@ export async function listPastWaits(crossingId: number, since: Date, db: Db = ge
   return db
     .select({ observedAt: reports.observedAt, direction: reports.direction, waitMinutes: reports.waitMinutes })
     .from(reports)
-    .where(and(eq(reports.crossingId, crossingId), visibleReport, isNotNull(reports.waitMinutes), eq(reports.fromNewAccount, false), gte(reports.observedAt, since)))
+    .where(
+      and(
+        eq(reports.crossingId, crossingId),
+        visibleReport,
+        isNotNull(reports.waitMinutes),
+        or(eq(reports.unconfirmedAuthor, false), eq(reports.verified, true)),
+        gte(reports.observedAt, since),
+      ),
+    )
     .orderBy(desc(reports.observedAt)) as Promise<{ observedAt: Date; direction: "a-b" | "b-a"; waitMinutes: number }[]>;
 }

@@ -20,7 +20,7 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
   let crossingId: number;
   let otherId: number;
   let zones: [string, string];
-  const inserted: { crossingId: number; observedAt: Date; seen: ObservedSeen; hidden: boolean; withdrawn: boolean }[] = [];
+  const inserted: { crossingId: number; observedAt: Date; seen: ObservedSeen; hidden: boolean; withdrawn: boolean; unconfirmed?: boolean; verified?: boolean }[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
@@ -61,7 +61,11 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
       inserted.push({ crossingId, observedAt: local(7 * week - 5 + 7, 12, 0), seen: "closed", hidden: false, withdrawn: false }); // Saturday
       inserted.push({ crossingId, observedAt: local(7 * week - 6 + 7, 12, 0), seen: "closed", hidden: false, withdrawn: false }); // Sunday
     }
-    // Hidden, withdrawn, restricted, too old, at another crossing: none of these count.
+    // Hidden, withdrawn, restricted, too old, at another crossing, or from an account that could
+    // not decide alone (migration 0014; unless verified): none of these count.
+    inserted.push({ crossingId, observedAt: local(4 + 7, 3, 0), seen: "open", hidden: false, withdrawn: false, unconfirmed: true });
+    // …but one a moderator verified counts (the 71st).
+    inserted.push({ crossingId, observedAt: local(4 + 7, 12, 0), seen: "open", hidden: false, withdrawn: false, unconfirmed: true, verified: true });
     inserted.push({ crossingId, observedAt: local(3 + 7, 3, 0), seen: "open", hidden: true, withdrawn: false });
     inserted.push({ crossingId, observedAt: local(3 + 7, 4, 0), seen: "open", hidden: false, withdrawn: true });
     inserted.push({ crossingId, observedAt: local(2 + 7, 2, 0), seen: "restricted", hidden: false, withdrawn: false });
@@ -76,6 +80,8 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
         mode: "car",
         hidden: entry.hidden,
         withdrawnAt: entry.withdrawn ? now : null,
+        unconfirmedAuthor: entry.unconfirmed ?? false,
+        verified: entry.verified ?? false,
       })),
     );
   }, 120_000);
@@ -86,19 +92,21 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
 
   it("counts by hour of the week in SQL exactly as observedEvidence does from the reports", async () => {
     const since = observedWindowStart(now);
-    const counted = inserted.filter((entry) => entry.crossingId === crossingId && !entry.hidden && !entry.withdrawn && entry.observedAt >= since);
+    const counted = inserted.filter(
+      (entry) => entry.crossingId === crossingId && !entry.hidden && !entry.withdrawn && (!entry.unconfirmed || entry.verified) && entry.observedAt >= since,
+    );
     for (const zone of zones) {
       const fromSql = await loadObservedEvidence(crossingId, zone, now, database.db);
       expect(fromSql, zone).toEqual(observedEvidence(counted, zone));
     }
-    expect((await loadObservedEvidence(crossingId, zones[0], now, database.db)).reports).toBe(70);
+    expect((await loadObservedEvidence(crossingId, zones[0], now, database.db)).reports).toBe(71);
   });
 
   it("infers Mo-Fr 09:00-18:00 for side 0, weekends closed", async () => {
     const record = (await getCrossingRecord((await database.db.select({ slug: crossings.slug }).from(crossings).where(eq(crossings.id, crossingId)))[0]!.slug, database.db))!;
     const observed = await observedHoursForSide(record, 0, now, database.db);
     expect(observed?.hours).toBe("Mo-Fr 09:00-18:00");
-    expect(observed?.reports).toBe(70);
+    expect(observed?.reports).toBe(71);
   });
 
   it("adopts the observed hours through a normal revision, sourced to traveller reports, and only once", async () => {
@@ -112,7 +120,7 @@ describe.each(testDatabaseKinds)("observed hours on %s", (kind) => {
     const previous = revisions[0]!.before.sides[0].hours;
     expect(row!.baseline.sides[0].hours).toEqual({
       value: "Mo-Fr 09:00-18:00",
-      sources: [{ source: "traveller-reports", asOf: "2026-07-15", note: expect.stringContaining("70 visible open or closed reports") }],
+      sources: [{ source: "traveller-reports", asOf: "2026-07-15", note: expect.stringContaining("71 visible open or closed reports") }],
       alternatives: [{ value: previous.value, sources: previous.sources }, ...previous.alternatives],
     });
     expect(hoursAreUnknown(revisions[0]!.before.sides[0].hours.value)).toBe(true);

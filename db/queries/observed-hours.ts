@@ -1,7 +1,9 @@
 import "server-only";
 /**
  * The evidence for observed hours (lib/history/observed-hours.ts): a crossing's visible open
- * and closed reports of the last months, counted by hour of the week in one side's zone, with
+ * and closed reports of the last months (not those whose author could not decide alone when
+ * reporting, unless a moderator verified them: throwaway accounts must not draw hours that a
+ * moderator may adopt — migration 0014), counted by hour of the week in one side's zone, with
  * how many there are, over how many local weeks, and the first and last.
  *
  * One query over an index range: reports_crossing_observed_idx (crossing_id, observed_at)
@@ -41,6 +43,7 @@ export async function loadObservedEvidence(crossingId: number, timeZone: string,
     from reports r
     where r.crossing_id = ${crossingId} and r.observed_at >= ${since.toISOString()}::timestamptz and r.observed_at <= ${now.toISOString()}::timestamptz
       and r.hidden = false and r.withdrawn_at is null and r.seen in ('open', 'closed')
+      and (r.unconfirmed_author = false or r.verified)
     group by grouping sets ((1), ())
   `)) as unknown as Row[];
   const total = rows.find((row) => row.hour_of_week === null);

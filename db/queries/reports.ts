@@ -9,7 +9,7 @@ import { and, count, desc, eq, gte, isNull, lt, min, or, sql, type SQL } from "d
 import { getDb, type Db } from "@/db/client";
 import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
-import { NEW_ACCOUNT_DAYS } from "@/lib/trust/standing";
+import { standingsOf } from "@/db/queries/standing";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
 import { canEdit, EDIT_WINDOW_MS, feedbackOpen, RATE_WINDOW_MS } from "@/lib/reports/rules";
 
@@ -89,18 +89,18 @@ export async function submitReport(
       }
     }
 
-    const [author] = await tx.select({ createdAt: users.createdAt, role: users.role }).from(users).where(eq(users.id, input.authorId));
-    const accountAgeMs = author ? now.getTime() - author.createdAt.getTime() : 0;
-    const held = shouldHold(input.values.notes, accountAgeMs);
-    // A brand-new traveller's wait shows with the report (unconfirmed) but never enters the
-    // typical-wait history (migration 0014); moderators are never new (lib/trust/standing.ts).
-    const fromNewAccount = (author?.role ?? "traveller") === "traveller" && accountAgeMs < NEW_ACCOUNT_DAYS * 86400_000;
+    const [author] = await tx.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, input.authorId));
+    const held = shouldHold(input.values.notes, author ? now.getTime() - author.createdAt.getTime() : 0);
+    // Whether the author can decide alone now (lib/trust/standing.ts): if not, the report shows,
+    // unconfirmed, but its wait and time never enter the typical-wait history or the observed
+    // hours unless a moderator verifies it (migration 0014).
+    const unconfirmedAuthor = (await standingsOf(tx, [input.authorId], now)).get(input.authorId)!.unconfirmed;
     const [created] = await tx
       .insert(reports)
       .values({
         hidden: held,
         reviewState: held ? "held" : "none",
-        fromNewAccount,
+        unconfirmedAuthor,
         crossingId: input.crossingId,
         authorId: input.authorId,
         ipHash: input.ipHash,
