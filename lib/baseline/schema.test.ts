@@ -49,3 +49,21 @@ describe("the baseline schema's text", () => {
     expect(sourceSchema.safeParse({ ...source, url: "https://example.org/\u0007" }).error?.issues[0]?.message).toBe(control("U+0007"));
   });
 });
+
+describe("the season's range (the fuzz's counterexample, seed -1754809469)", () => {
+  const withRange = (range: string | null) => ({
+    ...testBaseline(),
+    season: { value: { range, outside: "closed" as const, description: "Closed in winter by snow" }, sources: ref },
+  });
+
+  it("is checked as opening_hours like the hours: a value the timeline cannot parse is refused, naming the field", () => {
+    for (const range of ["!62xqnu", "", "   ", "May-Nov; Mo 25:00-26:00"]) {
+      const issues = issuesOf(withRange(range));
+      expect([...new Set(issues.map((issue) => issue.path))], JSON.stringify(range)).toEqual(["season.value.range"]);
+    }
+  });
+
+  it("takes months, dates and all year", () => {
+    for (const range of ["May-Nov", "May 20-Sep 30", "Apr 15-Oct 31", null]) expect(issuesOf(withRange(range)), String(range)).toEqual([]);
+  });
+});

@@ -159,8 +159,9 @@ export type Side = z.infer<typeof sideSchema>;
 
 export const seasonSchema = z.object({
   /** The months or dates it operates, in opening_hours date-range syntax (e.g. "May-Oct",
-   * "May 20-Sep 30"); null means all year. */
-  range: freeText().nullable(),
+   * "May 20-Sep 30"), checked like the hours (the timeline parses it: an unchecked value once
+   * made every status of its crossing fail); null means all year. */
+  range: openingHours.nullable(),
   /** Outside the range: reliably closed, or not known (e.g. "often closed by snow"). */
   outside: z.enum(["closed", "unknown"]),
   description: freeText().min(1),
