@@ -157,7 +157,7 @@ describe.each(testDatabaseKinds)("moderation on %s", (kind) => {
     );
     // The log says what it does and to whom.
     const [logged] = await database.db.select().from(moderationActions).where(eq(moderationActions.action, "notice.create"));
-    expect(logged!.after).toMatchObject({ text: "Closed for the state visit", effect: "closed", modes: null });
+    expect(logged!.after).toMatchObject({ text: "Closed for the state visit", effect: "closed", modes: "all" });
     const during = new Date(now.getTime() + 1.5 * day);
     const inputs = await loadStatusInputs(crossingId, during, record.baseline, database.db);
     expect(evaluateStatus({ baseline: record.baseline, instant: during, ...inputs, reports: [] })).toMatchObject({ state: "closed", basis: "notice" });

@@ -33,17 +33,20 @@ describe("crossing summary", () => {
     const row = summarizeCrossing(baseline, now, { notices, reports: [] });
     expect(row.state).toBe("restricted");
     // Not only the latest ("Trucks let through"): a driver must read that cars are shut.
-    expect(row.rowReason).toMatch(/^Notice: Trucks let through \(truck only\).* Notice: Closed for reconstruction \(except truck.*\)/);
+    // Who may pass first (a phone shows two lines), then the closure, then the exception.
+    expect(row.rowReason).toMatch(
+      /^Open only by truck; closed by car \(notices\)\. Notice: Closed for reconstruction \(except truck: a later notice\).* Notice: Trucks let through \(truck only\)/,
+    );
     const ru = summarizeCrossing(baseline, now, { notices, reports: [] }, undefined, "ru");
+    expect(ru.rowReason).toMatch(/^Открыт только на грузовике; закрыт на легковом автомобиле \(по объявлениям\)\./);
     expect(ru.rowReason.match(/Trucks let through|Closed for reconstruction/g)).toHaveLength(2);
     // The API's reason stays the first reason alone (docs/api.md).
-    expect(row.reason).toBe(row.rowReason.slice(0, row.reason.length));
-    expect(row.reason).not.toContain("Closed for reconstruction");
+    expect(row.reason).toMatch(/^Notice: Trucks let through/);
     // A notice that later ones replace for every mode it is about decides nothing: not on the row.
     const carsShut = notice({ startsAt: new Date("2026-07-15T01:00:00Z"), modes: ["car"], text: "Cars turned back" });
     const replaced = summarizeCrossing(baseline, now, { notices: [...notices, carsShut], reports: [] });
     expect(replaced.state).toBe("restricted");
-    expect(replaced.rowReason).toMatch(/^Notice: Cars turned back \(car only\).* Notice: Trucks let through \(truck only\)[^]*$/);
+    expect(replaced.rowReason).toMatch(/^Open only by truck; closed by car \(notices\)\. Notice: Cars turned back \(car only\).* Notice: Trucks let through \(truck only\)[^]*$/);
     expect(replaced.rowReason).not.toContain("Closed for reconstruction");
   });
 

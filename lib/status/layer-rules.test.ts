@@ -403,7 +403,8 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(result.state).toBe("restricted");
     const closure = result.reasons.find((reason) => reason.message.key === "notice" && reason.message.text === "Closed for reconstruction")!;
     expect(closure.message).toMatchObject({ replaced: true });
-    expect(reasonText(closure.message, "en")).toBe("Notice: Closed for reconstruction (replaced by a later notice) — until further notice.");
+    // Not "… (replaced by a later notice) — until further notice": it no longer decides anything.
+    expect(reasonText(closure.message, "en")).toBe("Notice: Closed for reconstruction (replaced by a later notice).");
     expect(reasonText(closure.message, "ru")).toContain("заменено более поздним объявлением");
     // Replaced for one of its modes only: "except".
     const partly = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough] }).reasons.find(

@@ -370,6 +370,7 @@ export function applyNotice(
         message: {
           key: "notice",
           text: notice.text,
+          effect: notice.effect,
           onlyModes: mode ? null : notice.modes,
           untilFurtherNotice: !notice.endsAt,
           ...(replaced ? { replaced: true as const } : exceptModes.length ? { exceptModes } : {}),

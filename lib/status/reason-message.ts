@@ -29,6 +29,8 @@ export type ReasonMessage =
   | {
       key: "notice";
       text: string;
+      /** What it does for the modes it decides for. */
+      effect: "closed" | "open" | "restricted";
       onlyModes: TravelMode[] | null;
       untilFurtherNotice: boolean;
       /** Modes it concerns for which a later notice in force decides instead (no mode asked). */

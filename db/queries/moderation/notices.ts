@@ -33,7 +33,7 @@ export async function createNotice(actorId: string, values: NoticeValues, reason
         withdrawnAt: null,
         text: values.text,
         effect: values.effect,
-        modes: values.modes?.join(", ") ?? null,
+        modes: values.modes?.join(", ") ?? "all",
         startsAt: values.startsAt.toISOString(),
         endsAt: values.endsAt?.toISOString() ?? null,
       },

@@ -13,10 +13,12 @@ export const en = {
   holidayUnsaid: (country: string, holiday: string, where: string) => `It is a public holiday in ${country} (${holiday}); no source says whether ${where} closes.`,
   holidaysUnknown: (country: string, where: string) => `The public holidays of ${country} are not known to Crossings: ${where} may close on them.`,
   notice: (text: string, onlyModes: string | null, untilFurtherNotice: boolean, exceptModes: string | null = null, replaced = false) =>
-    `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${exceptModes ? ` (except ${exceptModes}: a later notice)` : ""}${replaced ? " (replaced by a later notice)" : ""}${untilFurtherNotice ? " — until further notice" : ""}.`,
+    `Notice: ${text}${onlyModes ? ` (${onlyModes} only)` : ""}${exceptModes ? ` (except ${exceptModes}: a later notice)` : ""}${replaced ? " (replaced by a later notice)" : untilFurtherNotice ? " — until further notice" : ""}.`,
   tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
   reports: (tally: string) => `${capitalize(tally)}.`,
   reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
+  /** The list row's first words when notices open or close a crossing for some modes only. */
+  noticesByMode: (open: string, closed: string) => `Open only ${open}; closed ${closed} (notices).`,
   reportsAwaiting: (tally: string) => `Not yet confirmed: ${tally} — against the published hours or notice; counted once a second traveller or a moderator confirms.`,
   reportsUnconfirmed: (tally: string) => `Unconfirmed: ${tally} — not counted until a traveller with a record or a moderator confirms.`,
   modeNotAllowed: (mode: string, allowed: string) => `Not open to ${mode} traffic (allowed: ${allowed}).`,
@@ -52,11 +54,12 @@ export const ru: Catalog<typeof en> = {
   holidaysUnknown: (country, where) => `Государственные праздники (${country}) неизвестны: ${where} может быть закрыт в эти дни.`,
   holidayUnsaid: (country, holiday, where) => `В этот день государственный праздник (${country}: ${holiday}); ни один источник не сообщает, закрыт ли ${where}.`,
   notice: (text, onlyModes, untilFurtherNotice, exceptModes = null, replaced = false) =>
-    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${exceptModes ? ` (кроме ${exceptModes}: см. более позднее объявление)` : ""}${replaced ? " (заменено более поздним объявлением)" : ""}${untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
+    `Объявление: ${text}${onlyModes ? ` (только для ${onlyModes})` : ""}${exceptModes ? ` (кроме ${exceptModes}: см. более позднее объявление)` : ""}${replaced ? " (заменено более поздним объявлением)" : untilFurtherNotice ? " — до особого распоряжения" : ""}.`,
   tally: (count, seen, ago) =>
     `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
   reports: (tally) => `${capitalize(tally)}.`,
   reportsConflict: (a, b) => `Сообщения противоречат друг другу: ${a}; ${b}.`,
+  noticesByMode: (open, closed) => `Открыт только ${open}; закрыт ${closed} (по объявлениям).`,
   reportsAwaiting: (tally) =>
     `Ещё не подтверждено: ${tally} — вопреки опубликованному расписанию или объявлению; учитывается, когда подтвердит второй путешественник или модератор.`,
   reportsUnconfirmed: (tally) => `Не подтверждено: ${tally} — не учитывается, пока не подтвердит путешественник с историей сообщений или модератор.`,
