@@ -297,7 +297,7 @@ function CrossingRow({
       </p>
       {crossing.state === "restricted" && crossing.rowReason ? (
         // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
-        <p className="row-why">{crossing.rowReason}</p>
+        <p className={crossing.basis === "notice" ? "row-why by-notice" : "row-why"}>{crossing.rowReason}</p>
       ) : null}
       <p className="row-meta">
         {distance ? (
