@@ -2,7 +2,7 @@
  * The view of a crossing that the list, the API and the crossing page share, computed from
  * its baseline at an instant. Pure: the caller supplies the record and the time.
  */
-import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
+import { travelModes, type CountryCode, type CrossingBaseline, type Eligibility, type TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { statusHeadline } from "@/lib/status/headline";
@@ -11,6 +11,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
 import { reasonText } from "@/lib/i18n/reasons";
+import { noticeReplaced } from "@/lib/status/reason-message";
 
 export type CrossingState = "open" | "closed" | "restricted" | "unknown";
 
@@ -47,27 +48,26 @@ const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
 /**
  * The list row's line of why (shown when the answer is "restricted"; two lines at most on a
  * phone): the first reason, or, when notices decide, first who may pass and who may not
- * ("Open only by truck; closed on foot, by car (notices).": for each mode the crossing carries,
- * the effect of the latest notice in force about it), then every notice in force that still
- * decides something, closures first, each group latest first. Under a closure with trucks let
- * through, "Trucks let through (truck only)" alone would not tell a driver that cars are shut.
+ * ("Open only by truck; closed on foot, by car (notices).", from the modes each notice decides
+ * for), then every notice in force that still decides something, closures first, each group
+ * latest first. Under a closure with trucks let through, "Trucks let through (truck only)"
+ * alone would not tell a driver that cars are shut.
  */
-function rowReason(status: Status, baseline: CrossingBaseline, locale: Locale): string {
+function rowReason(status: Status, locale: Locale): string {
   const [first] = status.reasons;
   if (!first) return "";
   if (first.message.key !== "notice" || status.state !== "restricted") return reasonText(first.message, locale);
   const said = status.reasons.flatMap((reason) => (reason.message.key === "notice" ? [reason.message] : []));
   const notices = said
-    .filter((message) => !message.replaced)
+    .filter((message) => !noticeReplaced(message))
     .map((message, index) => ({ message, index }))
     .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
     .map(({ message }) => reasonText(message, locale));
-  // The reasons list the notices latest first: the first about a mode decides for it.
   const t = messagesFor(locale);
-  const decided = (effect: "open" | "closed") =>
-    baseline.traffic.value.modes
-      .filter((mode) => said.find((message) => message.onlyModes === null || message.onlyModes.includes(mode))?.effect === effect)
-      .map((mode) => t.travellingBy[mode]);
+  const decided = (effect: "open" | "closed") => {
+    const modes = new Set(said.filter((message) => message.effect === effect).flatMap((message) => message.decidesFor));
+    return travelModes.filter((mode) => modes.has(mode)).map((mode) => t.travellingBy[mode]);
+  };
   const open = decided("open");
   const closed = decided("closed");
   const lead = open.length && closed.length ? [t.reasons.noticesByMode(open.join(t.listSeparator), closed.join(t.listSeparator))] : [];
@@ -100,7 +100,7 @@ export function summarizeCrossing(
     basis: status.basis,
     headline: statusHeadline(status, { locale }),
     reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
-    rowReason: rowReason(status, baseline, locale),
+    rowReason: rowReason(status, locale),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,

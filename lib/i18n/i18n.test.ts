@@ -64,7 +64,7 @@ describe("the engine's reasons", () => {
     { key: "holidayCloses", holiday: "Nauryz", post, country: "KZ" },
     { key: "holidayMaybe", holiday: "Nauryz", post, country: "KZ" },
     { key: "holidayUnsaid", holiday: "Nauryz", post, country: "KZ" },
-    { key: "notice", text: "Road works", effect: "closed", onlyModes: ["car", "truck"], untilFurtherNotice: true },
+    { key: "notice", text: "Road works", effect: "closed", onlyModes: ["car", "truck"], untilFurtherNotice: true, decidesFor: ["car", "truck"] },
     { key: "reports", tally: { count: 2, seen: "closed", newestAgoMs: 40 * 60000 } },
     {
       key: "reportsConflict",

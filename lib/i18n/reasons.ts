@@ -4,7 +4,7 @@ import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatters } from "@/lib/format/time";
-import type { LocalName, ReasonMessage, ReportTally } from "@/lib/status/reason-message";
+import { noticeReplaced, type LocalName, type ReasonMessage, type ReportTally } from "@/lib/status/reason-message";
 import { dataText } from "@/lib/i18n/data-text";
 import { ownEntry } from "@/lib/i18n/catalog";
 import { holidayName } from "@/lib/i18n/holiday-names";
@@ -77,8 +77,8 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
         dataText(message.text, locale),
         message.onlyModes ? message.onlyModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
         message.untilFurtherNotice,
-        message.exceptModes?.length ? message.exceptModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
-        message.replaced === true,
+        message.exceptModes?.length && !noticeReplaced(message) ? message.exceptModes.map((mode) => t.modesInline[mode]).join(t.listSeparator) : null,
+        noticeReplaced(message),
       );
     case "reports":
       return r.reports(tally(message.tally));

@@ -402,7 +402,8 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     const result = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough, carsShut] });
     expect(result.state).toBe("restricted");
     const closure = result.reasons.find((reason) => reason.message.key === "notice" && reason.message.text === "Closed for reconstruction")!;
-    expect(closure.message).toMatchObject({ replaced: true });
+    // It decides for none of the carried modes it is about.
+    expect(closure.message).toMatchObject({ decidesFor: [], exceptModes: ["car", "truck"] });
     // Not "… (replaced by a later notice) — until further notice": it no longer decides anything.
     expect(reasonText(closure.message, "en")).toBe("Notice: Closed for reconstruction (replaced by a later notice).");
     expect(reasonText(closure.message, "ru")).toContain("заменено более поздним объявлением");
@@ -410,8 +411,8 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     const partly = status({ baseline, instant: WEDNESDAY, notices: [fullClosure, trucksLetThrough] }).reasons.find(
       (reason) => reason.message.key === "notice" && reason.message.text === "Closed for reconstruction",
     )!;
-    expect(partly.message).toMatchObject({ exceptModes: ["truck"] });
-    expect(partly.message).not.toHaveProperty("replaced");
+    expect(partly.message).toMatchObject({ exceptModes: ["truck"], decidesFor: ["car"] });
+    expect(reasonText(partly.message, "en")).toBe("Notice: Closed for reconstruction (except truck: a later notice) — until further notice.");
   });
 
   it("the week table says what each post's line says: closed for everyone the notices do not let through", () => {

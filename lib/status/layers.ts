@@ -363,9 +363,8 @@ export function applyNotice(
     // Each notice's reason names the modes it is about and, with no mode asked, those of them a
     // later notice decides for instead ("Closed for reconstruction … except truck").
     const said: Reason[] = notices.map((notice) => {
+      const decidesFor = mode ? [mode] : carried.filter((_, index) => deciders[index] === notice);
       const exceptModes = mode ? [] : carried.filter((each, index) => noticeConcerns(notice, each) && deciders[index] !== notice);
-      // Later notices decide for every carried mode it is about: it decides nothing now.
-      const replaced = exceptModes.length > 0 && exceptModes.length === carried.filter((each) => noticeConcerns(notice, each)).length;
       return {
         message: {
           key: "notice",
@@ -373,7 +372,8 @@ export function applyNotice(
           effect: notice.effect,
           onlyModes: mode ? null : notice.modes,
           untilFurtherNotice: !notice.endsAt,
-          ...(replaced ? { replaced: true as const } : exceptModes.length ? { exceptModes } : {}),
+          decidesFor,
+          ...(exceptModes.length ? { exceptModes } : {}),
         },
         noticeId: notice.id,
       };

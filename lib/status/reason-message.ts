@@ -33,10 +33,11 @@ export type ReasonMessage =
       effect: "closed" | "open" | "restricted";
       onlyModes: TravelMode[] | null;
       untilFurtherNotice: boolean;
+      /** The modes it decides for: the mode asked, or, with no mode asked, those the crossing
+       * carries for which it is the latest notice in force. */
+      decidesFor: TravelMode[];
       /** Modes it concerns for which a later notice in force decides instead (no mode asked). */
       exceptModes?: TravelMode[];
-      /** A later notice in force decides for every mode it concerns that the crossing carries (no mode asked). */
-      replaced?: true;
     }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
@@ -86,4 +87,9 @@ export function eligibilityKind(message: ReasonMessage): "certain" | "uncertain"
   if (message.key === "goodsOnly" || message.key === "bilateral" || message.key === "modeNotAllowed") return "certain";
   if (message.key === "whoUnknown" || message.key === "modeUnknown" || (message.key === "factDisagrees" && message.fact === "traffic")) return "uncertain";
   return null;
+}
+
+/** A notice that later ones replace for every carried mode it concerns: it decides nothing now. */
+export function noticeReplaced(message: Extract<ReasonMessage, { key: "notice" }>): boolean {
+  return message.decidesFor.length === 0 && (message.exceptModes?.length ?? 0) > 0;
 }
