@@ -7,9 +7,10 @@ import "server-only";
  */
 import { and, count, desc, eq, gte, isNull, lt, min, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
-import { reportFeedback, reportRevisions, reports, users, type ReportRow } from "@/db/schema";
+import { reportFeedback, reportRevisions, reports, type ReportRow } from "@/db/schema";
 import { shouldHold } from "@/lib/moderation/rules";
-import { standingsOf } from "@/db/queries/standing";
+import { reporterRecords } from "@/db/queries/standing";
+import { emptyRecord, standingOf } from "@/lib/trust/standing";
 import { reportPayloadHash, type ReportValues } from "@/lib/reports/report-input";
 import { canEdit, EDIT_WINDOW_MS, feedbackOpen, RATE_WINDOW_MS } from "@/lib/reports/rules";
 
@@ -89,12 +90,13 @@ export async function submitReport(
       }
     }
 
-    const [author] = await tx.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, input.authorId));
-    const held = shouldHold(input.values.notes, author ? now.getTime() - author.createdAt.getTime() : 0);
-    // Whether the author can decide alone now (lib/trust/standing.ts): if not, the report shows,
+    // The author's record, read once: its age decides whether a link is held, its standing
+    // (lib/trust/standing.ts) whether they can decide alone now. If not, the report shows,
     // unconfirmed, but its wait and time never enter the typical-wait history or the observed
-    // hours unless a moderator verifies it (migration 0014).
-    const unconfirmedAuthor = (await standingsOf(tx, [input.authorId], now)).get(input.authorId)!.unconfirmed;
+    // hours unless a moderator verifies it (migration 0014). An account not found stands as new.
+    const record = (await reporterRecords(tx, [input.authorId], now)).get(input.authorId) ?? emptyRecord(0);
+    const held = shouldHold(input.values.notes, record.accountAgeMs);
+    const unconfirmedAuthor = standingOf(record).unconfirmed;
     const [created] = await tx
       .insert(reports)
       .values({

@@ -35,14 +35,18 @@ export function noticesInForce(notices: NoticeInput[], instant: number, mode: Tr
     const active = activeNotice(notices, instant, each);
     if (active) inForce.add(active);
   }
-  return [...inForce].sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return [...inForce].sort(latestFirst);
+}
+
+/** Latest-starting first; equal starts by id, the larger first. */
+function latestFirst(a: { id: string; startsAt: Date }, b: { id: string; startsAt: Date }): number {
+  return b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
 /** The order of a crossing page's list of notices: those in force first, latest first (ties by
  * id, as noticesInForce lists them among the reasons), then the planned ones, soonest first. */
-export function noticesInPageOrder<T extends { id: string | number; startsAt: Date }>(notices: readonly T[], now: Date): T[] {
-  const byId = (a: T, b: T) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0);
-  const inForce = notices.filter((notice) => notice.startsAt <= now).sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime() || byId(b, a));
-  const planned = notices.filter((notice) => notice.startsAt > now).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || byId(a, b));
+export function noticesInPageOrder<T extends { id: string; startsAt: Date }>(notices: readonly T[], now: Date): T[] {
+  const inForce = notices.filter((notice) => notice.startsAt <= now).sort(latestFirst);
+  const planned = notices.filter((notice) => notice.startsAt > now).sort((a, b) => latestFirst(b, a));
   return [...inForce, ...planned];
 }
