@@ -21,7 +21,7 @@ export interface StatusInputs {
   waitHistory: WaitHistoryRow[];
 }
 
-export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "modes" | "effect" | "text" | "sourceTitle" | "sourceUrl">): NoticeInput {
+export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "modes" | "effect" | "text" | "sourceTitle" | "sourceUrl" | "createdAt">): NoticeInput {
   return {
     id: row.id,
     startsAt: row.startsAt,
@@ -31,6 +31,7 @@ export function toNotice(row: Pick<NoticeRow, "id" | "startsAt" | "endsAt" | "mo
     text: row.text,
     sourceTitle: row.sourceTitle,
     sourceUrl: row.sourceUrl,
+    postedAt: row.createdAt,
   };
 }
 

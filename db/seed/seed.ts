@@ -53,7 +53,7 @@ export function seededNoticeInputs(slugs: ReadonlySet<string>): (slug: string) =
   return (slug) =>
     notices
       .filter((notice) => notice.crossing === slug)
-      .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl }) => ({
+      .map(({ id, startsAt, endsAt, modes, effect, text, sourceTitle, sourceUrl, createdAt }) => ({
         id,
         startsAt,
         endsAt,
@@ -62,6 +62,7 @@ export function seededNoticeInputs(slugs: ReadonlySet<string>): (slug: string) =
         text,
         sourceTitle,
         sourceUrl,
+        postedAt: createdAt,
       }));
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { evaluateStatus } from "@/lib/status/evaluate";
 import { noticesInForce, noticesInPageOrder } from "@/lib/status/notices";
 import { notice } from "@/lib/status/test-helpers";
 
@@ -15,5 +17,28 @@ describe("a crossing page's notices (review of 4f8b07c)", () => {
     expect(order).toEqual(["Same start", "Newer", "Older", "Planned for August", "Planned for September"]);
     // The part in force is the reasons' order.
     expect(order.slice(0, 3)).toEqual(noticesInForce([older, newer, sameStart], now.getTime(), undefined).map((n) => n.text));
+  });
+});
+
+describe("two notices that start at the same instant", () => {
+  // Found by an e2e run: a moderator posts "closed from the 18th", then "trucks let through from
+  // the 18th"; which one decided for trucks followed the notices' random ids, so the crossing
+  // came out closed to everyone about half the time.
+  const now = new Date("2026-07-15T06:00:00Z");
+  const starts = new Date("2026-07-15T00:00:00Z");
+  const baseline = testBaseline({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] } });
+  const closure = (postedAt: string) => notice({ id: "ffff", startsAt: starts, text: "Closed for reconstruction", postedAt: new Date(postedAt) });
+  const trucks = (postedAt: string) => notice({ id: "0000", startsAt: starts, modes: ["truck"], effect: "open", text: "Trucks let through", postedAt: new Date(postedAt) });
+
+  it("the one posted later decides, whatever their ids", () => {
+    const closureFirst = [closure("2026-07-14T08:00:00Z"), trucks("2026-07-14T08:05:00Z")];
+    expect(evaluateStatus({ baseline, notices: closureFirst, reports: [], instant: now }).state).toBe("restricted");
+    expect(evaluateStatus({ baseline, notices: closureFirst, reports: [], instant: now, mode: "truck" }).state).toBe("open");
+    expect(evaluateStatus({ baseline, notices: closureFirst, reports: [], instant: now, mode: "car" }).state).toBe("closed");
+    expect(noticesInForce(closureFirst, now.getTime(), undefined).map((n) => n.text)).toEqual(["Trucks let through", "Closed for reconstruction"]);
+    // Posted the other way round, the closure is the later word: closed to everyone.
+    const trucksFirst = [trucks("2026-07-14T08:00:00Z"), closure("2026-07-14T08:05:00Z")];
+    expect(evaluateStatus({ baseline, notices: trucksFirst, reports: [], instant: now }).state).toBe("closed");
+    expect(evaluateStatus({ baseline, notices: trucksFirst, reports: [], instant: now, mode: "truck" }).state).toBe("closed");
   });
 });

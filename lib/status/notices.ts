@@ -17,7 +17,7 @@ function activeNotice(notices: NoticeInput[], instant: number, mode: TravelMode 
   let active: NoticeInput | null = null;
   for (const notice of notices) {
     if (notice.startsAt.getTime() > instant || (notice.endsAt && notice.endsAt.getTime() <= instant) || !noticeConcerns(notice, mode)) continue;
-    if (!active || notice.startsAt.getTime() > active.startsAt.getTime() || (notice.startsAt.getTime() === active.startsAt.getTime() && notice.id > active.id)) active = notice;
+    if (!active || latestFirst(notice, active) < 0) active = notice;
   }
   return active;
 }
@@ -38,14 +38,18 @@ export function noticesInForce(notices: NoticeInput[], instant: number, mode: Tr
   return [...inForce].sort(latestFirst);
 }
 
-/** Latest-starting first; equal starts by id, the larger first. */
-function latestFirst(a: { id: string; startsAt: Date }, b: { id: string; startsAt: Date }): number {
-  return b.startsAt.getTime() - a.startsAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+type Ordered = Pick<NoticeInput, "id" | "startsAt" | "postedAt">;
+
+/** Latest-starting first; equal starts, the one posted later first (the moderator's later word:
+ * "closed from the 18th", then "trucks let through from the 18th"); then by id, the larger
+ * first, so the order never depends on the order the rows arrive in. */
+function latestFirst(a: Ordered, b: Ordered): number {
+  return b.startsAt.getTime() - a.startsAt.getTime() || (b.postedAt?.getTime() ?? 0) - (a.postedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
 /** The order of a crossing page's list of notices: those in force first, latest first (ties by
  * id, as noticesInForce lists them among the reasons), then the planned ones, soonest first. */
-export function noticesInPageOrder<T extends { id: string; startsAt: Date }>(notices: readonly T[], now: Date): T[] {
+export function noticesInPageOrder<T extends Ordered>(notices: readonly T[], now: Date): T[] {
   const inForce = notices.filter((notice) => notice.startsAt <= now).sort(latestFirst);
   const planned = notices.filter((notice) => notice.startsAt > now).sort((a, b) => latestFirst(b, a));
   return [...inForce, ...planned];

@@ -58,6 +58,9 @@ export interface NoticeInput {
   text: string;
   sourceTitle: string;
   sourceUrl: string | null;
+  /** When a moderator posted it: of two notices that start at the same instant, the one posted
+   * later decides ("closed from the 18th", then "trucks let through from the 18th"). */
+  postedAt?: Date;
 }
 
 export interface StatusInput {
