@@ -154,7 +154,7 @@ test("a traveller flags; a moderator hides it from the queue; it leaves the page
 
 /** Posts a one-day closure notice at Korday (cars and trucks, open 24/7) `daysAhead` from now,
  * for all traffic or one mode (its checkbox label); returns the day and the next. */
-async function postKordayNotice(page: Page, daysAhead: number, text: string, mode?: string) {
+async function postKordayNotice(page: Page, daysAhead: number, text: string, mode?: string, effect: "closed" | "open" = "closed") {
   const day = new Date(Date.now() + daysAhead * 86400_000).toISOString().slice(0, 10);
   const next = new Date(Date.now() + (daysAhead + 1) * 86400_000).toISOString().slice(0, 10);
   await page.goto("/moderation/notices?crossing=korday-ak-zhol");
@@ -163,6 +163,7 @@ async function postKordayNotice(page: Page, daysAhead: number, text: string, mod
   await page.getByLabel("Notice", { exact: true }).fill(text);
   await page.getByLabel("Source (who announced it)").fill("Kyrgyz Border Service");
   if (mode) await page.getByLabel(mode, { exact: true }).check();
+  await page.getByLabel("What it does").selectOption(effect);
   await page.getByRole("button", { name: "Post notice" }).click();
   await expect(page).toHaveURL(/\/crossings\/korday-ak-zhol\?notice=posted/);
   return { day, next };
@@ -206,6 +207,22 @@ test("a notice for trucks only: the planner for any traveller asks for the mode;
   await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "open");
   planner = await planned("truck");
   await expect(planner.getByTestId("status")).toHaveAttribute("data-state", "closed");
+  await admin.close();
+});
+
+test("a closure with trucks let through: the headline and each post's line say who may pass, not only 'restricted'", async ({ browser }) => {
+  const admin = await adminContext(browser);
+  const page = await admin.newPage();
+  // Eleven days ahead, away from the other notice tests' days.
+  const { day } = await postKordayNotice(page, 11, `Closed for reconstruction ${test.info().project.name}`);
+  await postKordayNotice(page, 11, `Trucks let through ${test.info().project.name}`, "Truck", "open");
+  await page.goto(`/crossings/korday-ak-zhol?date=${day}&time=12:00#planner`);
+  const planned = page.getByRole("region", { name: "Plan your arrival" }).getByTestId("status");
+  await expect(planned).toHaveAttribute("data-state", "restricted");
+  await expect(planned.locator(".status-line")).toContainText(/Restricted — open only by truck, closed (.*, )?by car(, .*)? \(by notice\)/);
+  const sides = planned.locator("[data-side-state]");
+  await expect(sides).toHaveCount(2);
+  for (const side of await sides.all()) await expect(side).toContainText("closed by schedule (hours, holidays, season, notices), except by truck (by notice)");
   await admin.close();
 });
 

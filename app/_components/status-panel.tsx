@@ -9,7 +9,8 @@ import { waitInWords } from "@/lib/crossings/wait-words";
 import { zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
 import { crossingRecord, waitProfiles } from "@/db/queries/current";
-import { localCountry, localName, reasonText } from "@/lib/i18n/reasons";
+import { localCountry, localName, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { modesByNotice } from "@/lib/status/reason-message";
 import { StateBadge } from "@/app/_components/state-badge";
 import { Cite } from "@/app/_components/cite";
 
@@ -50,6 +51,8 @@ export async function StatusPanel({
   // No wait now while closed: the typical wait when it opens instead, from past waits, if any.
   const history = nextOpening(status, change, []) ? await pastWaits(baseline.slug) : null;
   const shown = shownWaits(status, baseline, nextOpening(status, change, history));
+  // Under notices that let some travellers through, a post's "closed" is for everyone else.
+  const letThrough = status.state === "restricted" && status.basis === "notice" ? modesByNotice(status.reasons).open : [];
   return (
     <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis} data-at={status.at.toISOString()}>
       <Heading className="status-title">{title}</Heading>
@@ -82,6 +85,7 @@ export async function StatusPanel({
           return (
             <li key={index} data-side-state={sideStatus.state}>
               {s.sideByHours(localName(side.postName.value, locale), localCountry(side.country, locale), t.sideStates[sideStatus.state])}
+              {sideStatus.state === "closed" && letThrough.length ? s.sideExcept(travellingByList(letThrough, locale)) : ""}
               {sideStatus.holiday ? s.publicHoliday(sideStatus.holiday) : ""}
               {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone)) : ""}
             </li>

@@ -50,6 +50,22 @@ describe("crossing summary", () => {
     expect(replaced.rowReason).not.toContain("Closed for reconstruction");
   });
 
+  it("under such notices the headline itself says who may pass, in English and Russian", () => {
+    const baseline = testBaseline({ traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] } });
+    const notices = [
+      notice({ startsAt: new Date("2026-07-14T00:00:00Z"), text: "Closed for reconstruction" }),
+      notice({ startsAt: new Date("2026-07-15T00:00:00Z"), modes: ["truck"], effect: "open", text: "Trucks let through" }),
+    ];
+    // Before: "Restricted — by notice; no reports yet", and only the reasons below said that cars are shut.
+    expect(summarizeCrossing(baseline, now, { notices, reports: [] }).headline).toBe("Restricted — open only by truck, closed on foot, by car (by notice); no reports yet");
+    expect(summarizeCrossing(baseline, now, { notices, reports: [] }, undefined, "ru").headline).toBe(
+      "Ограничен — открыт только на грузовике, закрыт пешком, на легковом автомобиле (по объявлению); сообщений пока нет",
+    );
+    // A closure of one mode alone opens nobody by notice: the headline stays as it was.
+    const carsOnly = [notice({ startsAt: new Date("2026-07-14T00:00:00Z"), modes: ["car"], text: "Cars turned back" })];
+    expect(summarizeCrossing(baseline, now, { notices: carsOnly, reports: [] }).headline).toBe("Restricted — by notice; no reports yet");
+  });
+
   it.each([
     ["Kegen", ["karkyra-kegen"]],
     ["kegen", ["karkyra-kegen"]],

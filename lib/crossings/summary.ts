@@ -2,7 +2,7 @@
  * The view of a crossing that the list, the API and the crossing page share, computed from
  * its baseline at an instant. Pure: the caller supplies the record and the time.
  */
-import { travelModes, type CountryCode, type CrossingBaseline, type Eligibility, type TravelMode } from "@/lib/baseline/schema";
+import { type CountryCode, type CrossingBaseline, type Eligibility, type TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { statusHeadline } from "@/lib/status/headline";
@@ -10,8 +10,8 @@ import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status
 import { messagesFor } from "@/lib/i18n/messages";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
-import { reasonText } from "@/lib/i18n/reasons";
-import { noticeReplaced } from "@/lib/status/reason-message";
+import { reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 
 export type CrossingState = "open" | "closed" | "restricted" | "unknown";
 
@@ -64,13 +64,8 @@ function rowReason(status: Status, locale: Locale): string {
     .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
     .map(({ message }) => reasonText(message, locale));
   const t = messagesFor(locale);
-  const decided = (effect: "open" | "closed") => {
-    const modes = new Set(said.filter((message) => message.effect === effect).flatMap((message) => message.decidesFor));
-    return travelModes.filter((mode) => modes.has(mode)).map((mode) => t.travellingBy[mode]);
-  };
-  const open = decided("open");
-  const closed = decided("closed");
-  const lead = open.length && closed.length ? [t.reasons.noticesByMode(open.join(t.listSeparator), closed.join(t.listSeparator))] : [];
+  const { open, closed } = modesByNotice(status.reasons);
+  const lead = open.length && closed.length ? [t.reasons.noticesByMode(travellingByList(open, locale), travellingByList(closed, locale))] : [];
   return [...lead, ...notices].join(" ");
 }
 

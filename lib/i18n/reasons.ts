@@ -1,5 +1,5 @@
 /** The engine's reasons in words, in a reader's language. */
-import type { CountryCode } from "@/lib/baseline/schema";
+import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
@@ -12,6 +12,12 @@ import { holidayName } from "@/lib/i18n/holiday-names";
 /** The name in the reader's language where the data has it, else as published. */
 export function localName(name: LocalName, locale: Locale): string {
   return (locale === "ru" && name.ru) || name.en;
+}
+
+/** "by truck, by car": how a list of modes is said after "open only" or "closed". */
+export function travellingByList(modes: readonly TravelMode[], locale: Locale): string {
+  const t = messagesFor(locale);
+  return modes.map((mode) => t.travellingBy[mode]).join(t.listSeparator);
 }
 
 export function localCountry(code: CountryCode, locale: Locale): string {

@@ -5,8 +5,8 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { reasonHeadlineText } from "@/lib/i18n/reasons";
-import { eligibilityKind } from "@/lib/status/reason-message";
+import { reasonHeadlineText, travellingByList } from "@/lib/i18n/reasons";
+import { eligibilityKind, modesByNotice } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
 function freshness(status: Status, locale: Locale): string {
@@ -65,7 +65,13 @@ function decidedHeadline(status: Status, { planned = false, locale = "en" }: { p
     if (status.conflicting) return h.reportsConflict(who);
     return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${firstReason}` : `${label} — ${who}`;
   }
-  if (status.basis === "notice") return planned ? `${label} — ${h.byNotice}` : `${label} — ${h.byNotice}; ${freshness(status, locale)}`;
+  if (status.basis === "notice") {
+    // Notices that let some travellers through and shut the rest: who, in the headline itself
+    // ("Restricted — open only by truck, closed on foot, by car (by notice)"), as on the list row.
+    const { open, closed } = modesByNotice(status.reasons);
+    const how = status.state === "restricted" && open.length && closed.length ? h.byNoticeModes(travellingByList(open, locale), travellingByList(closed, locale)) : h.byNotice;
+    return planned ? `${label} — ${how}` : `${label} — ${how}; ${freshness(status, locale)}`;
+  }
   if (status.state === "restricted") return `${label} — ${firstReason}`;
   if (status.basis === "none") return `${label} — ${firstReason || h.nothingKnown}`;
   // Unknown for this traveller although the hours are known (who may cross, or by which mode,

@@ -2,7 +2,7 @@
  * Why the engine decided what it did, as data: a message key and its parameters. The words
  * are chosen later, in the reader's language (lib/i18n/reasons.ts); the engine stays pure.
  */
-import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
+import { travelModes, type CountryCode, type TravelMode } from "@/lib/baseline/schema";
 
 /** A name as the data has it: Latin script always, Russian where known. */
 export interface LocalName {
@@ -92,4 +92,19 @@ export function eligibilityKind(message: ReasonMessage): "certain" | "uncertain"
 /** A notice that later ones replace for every carried mode it concerns: it decides nothing now. */
 export function noticeReplaced(message: Extract<ReasonMessage, { key: "notice" }>): boolean {
   return message.decidesFor.length === 0 && (message.exceptModes?.length ?? 0) > 0;
+}
+
+/**
+ * Who may pass by the notices in force, from the modes each notice decides for (applyNotice in
+ * layers.ts): the modes a notice opens and those a notice closes, in travelModes' order. Under
+ * "Closed for reconstruction" and a later "Trucks let through": open [truck], closed [the rest
+ * of the modes the crossing carries]. The list row, the headline and each post's line say it,
+ * so a driver is never told only that trucks pass.
+ */
+export function modesByNotice(reasons: readonly { message: ReasonMessage }[]): { open: TravelMode[]; closed: TravelMode[] } {
+  const decided = (effect: "open" | "closed") => {
+    const modes = new Set(reasons.flatMap(({ message }) => (message.key === "notice" && message.effect === effect ? message.decidesFor : [])));
+    return travelModes.filter((mode) => modes.has(mode));
+  };
+  return { open: decided("open"), closed: decided("closed") };
 }

@@ -49,6 +49,7 @@ export const en = {
     reportsConflict: (who: string) => `Reports conflict — ${who}`,
     travellers: (n: number, when: string) => `${plural("en", n, { one: "# traveller", other: "# travellers" })}, ${when}`,
     byNotice: "by notice",
+    byNoticeModes: (open: string, closed: string) => `open only ${open}, closed ${closed} (by notice)`,
     bySchedule: (state: string) => `${state} by schedule`,
     hoursUnknown: "Hours unknown",
     nothingKnown: "nothing is known",
@@ -71,6 +72,8 @@ export const en = {
     /** `how` is one of core `travellingBy` ("on foot", "by car"). */
     travelling: (how: string) => `travelling ${how}`,
     sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by schedule (hours, holidays, season, notices)`,
+    /** After a post's "closed" line when notices let some travellers through. */
+    sideExcept: (modes: string) => `, except ${modes} (by notice)`,
     publicHoliday: (name: string) => `, public holiday (${name})`,
     sideChanges: (when: string) => `; changes ${when} local time`,
     change: (notices: boolean, from: string, until: string, within: string, to: string) =>
@@ -299,6 +302,7 @@ export const ru: Catalog<typeof en> = {
     reportsConflict: (who) => `Сообщения противоречат друг другу — ${who}`,
     travellers: (n, when) => `${plural("ru", n, { one: "# путешественник", few: "# путешественника", many: "# путешественников", other: "# путешественника" })}, ${when}`,
     byNotice: "по объявлению",
+    byNoticeModes: (open, closed) => `открыт только ${open}, закрыт ${closed} (по объявлению)`,
     bySchedule: (state) => `${state} по расписанию`,
     hoursUnknown: "Часы работы неизвестны",
     nothingKnown: "ничего не известно",
@@ -320,6 +324,7 @@ export const ru: Catalog<typeof en> = {
     yourTime: "ваше время",
     travelling: (how) => how,
     sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон, объявления)`,
+    sideExcept: (modes) => `, кроме: ${modes} (по объявлению)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
     sideChanges: (when) => `; изменится ${when} по местному времени`,
     change: (notices, from, until, within, to) => `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,
