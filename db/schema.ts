@@ -217,6 +217,11 @@ export const reports = pgTable(
     index("reports_review_idx")
       .on(table.submittedAt)
       .where(sql`${table.reviewState} <> 'none'`),
+    // New travellers' reports a moderator may verify (their waits feed the history only then):
+    // few among millions, newest first.
+    index("reports_unconfirmed_idx")
+      .on(table.submittedAt)
+      .where(sql`${table.unconfirmedAuthor} and not ${table.verified}`),
     uniqueIndex("reports_idempotency_key_idx").on(table.idempotencyKey),
     index("reports_author_submitted_idx").on(table.authorId, table.submittedAt),
     index("reports_ip_submitted_idx").on(table.ipHash, table.submittedAt),

@@ -169,6 +169,34 @@ async function postKordayNotice(page: Page, daysAhead: number, text: string, mod
   return { day, next };
 }
 
+test("a new traveller's report is on the moderators' list of new travellers' reports until verified; verified, its wait counts", async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  const slug = "aksai-ilek";
+  const note = `New here ${Date.now()}`;
+  await signIn(page, uniqueEmail("first-timer"), `/crossings/${slug}#report`);
+  const form = page.getByRole("region", { name: "Report what you found" });
+  await form.getByLabel("Which way did you cross?").selectOption("a-b");
+  await form.getByLabel("Open", { exact: true }).check();
+  await form.getByLabel("How did you travel?").selectOption("car");
+  await form.getByLabel(/How long did you wait/).fill("95");
+  await form.getByLabel("Notes (optional)").fill(note);
+  await form.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByTestId("report").filter({ hasText: note })).toHaveCount(1);
+
+  const admin = await adminContext(browser);
+  const queue = await admin.newPage();
+  await queue.goto("/moderation");
+  await expect(queue.getByRole("heading", { name: "New travellers' reports" })).toBeVisible();
+  const item = queue.getByTestId("unconfirmed-item").filter({ hasText: note });
+  await expect(item).toContainText("waited 95 min");
+  await expect(item).toContainText("account 0 days old");
+  await item.getByPlaceholder("Reason to verify", { exact: true }).fill("Matches the queue camera");
+  await item.getByRole("button", { name: "Verify", exact: true }).click();
+  await expect(queue.getByRole("status")).toContainText("Done");
+  await expect(queue.getByTestId("unconfirmed-item").filter({ hasText: note })).toHaveCount(0);
+  await admin.close();
+});
+
 test("a notice closes an open crossing on its dates", async ({ browser }) => {
   const admin = await adminContext(browser);
   const page = await admin.newPage();

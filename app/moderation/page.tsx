@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listQueue, listRecentlyHidden } from "@/db/queries/moderation";
+import { listQueue, listRecentlyHidden, listUnconfirmed, UNCONFIRMED_LISTED_DAYS } from "@/db/queries/moderation";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { requireModerator } from "@/server/auth/guards";
 import { getI18n } from "@/server/i18n";
@@ -24,8 +24,9 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
   const { locale, t, f } = await getI18n();
   const q = t.moderation.queue;
   const a = t.moderation.action;
-  const [queue, hidden, records] = await Promise.all([
+  const [queue, unconfirmed, hidden, records] = await Promise.all([
     listQueue(now),
+    listUnconfirmed(now),
     listRecentlyHidden(now),
     // The queue carries the English names; other languages look the crossing's own up.
     locale === "en" ? Promise.resolve([]) : listCrossingRecords(),
@@ -77,6 +78,30 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
                   </ActionForm>
                 </>
               ) : null}
+            </div>
+          </li>
+        ))}
+      </ol>
+      <h2>{q.unconfirmedTitle}</h2>
+      <p className="muted">{q.unconfirmedIntro(UNCONFIRMED_LISTED_DAYS)}</p>
+      {unconfirmed.length === 0 ? <p className="muted">{q.unconfirmedNone}</p> : null}
+      <ol className="timeline">
+        {unconfirmed.map((item) => (
+          <li key={item.id} data-testid="unconfirmed-item">
+            <StateBadge state={item.seen as Seen} locale={locale} />{" "}
+            <Link href={`/crossings/${item.crossingSlug}#report-${item.id}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
+            <span className="meta">
+              {q.unconfirmedMeta(
+                f.ago(now.getTime() - item.observedAt.getTime()),
+                ownEntry(t.travellingBy, item.mode) ?? item.mode,
+                item.waitMinutes,
+                item.accountCreatedAt ? Math.floor((now.getTime() - item.accountCreatedAt.getTime()) / 86400_000) : null,
+              )}
+            </span>
+            {item.notes ? <p className="notes">{item.notes}</p> : null}
+            <div className="actions">
+              <ActionForm id={`verify-new-${item.id}`} action={`/api/moderation/reports/${item.id}/verify`} label={a.verify} returnTo="/moderation" />
+              <ActionForm id={`hide-new-${item.id}`} action={`/api/moderation/reports/${item.id}/hide`} label={a.hide} returnTo="/moderation" />
             </div>
           </li>
         ))}

@@ -11,7 +11,7 @@ import { moderationActions, reports, users, waitHistoryWindow } from "@/db/schem
 import { seedBaseline } from "@/db/seed/seed";
 import { getCrossingRecord, listCrossingRecords } from "@/db/queries/crossings";
 import { editOwnReport, submitReport, withdrawOwnReport } from "@/db/queries/reports";
-import { banUser, flagReport, hideUserReports, moderateReport, revertAction, reviseBaseline } from "@/db/queries/moderation";
+import { banUser, flagReport, hideUserReports, listUnconfirmed, moderateReport, revertAction, reviseBaseline } from "@/db/queries/moderation";
 import { ageWaitHistory, historyWindowStart, listPastWaits, loadWaitHistogram, rebuildWaitHistory } from "@/db/queries/history";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "@/db/test-support/databases";
 import { waitHistogram, type WaitHistogramRow } from "@/lib/history/wait-profile";
@@ -125,11 +125,19 @@ describe.each(testDatabaseKinds)("wait history kept on write, on %s", (kind) => 
     expect(await flags(dormant)).toEqual({ hidden: false, unconfirmedAuthor: true });
     expect(await tableTotal()).toBe(before);
     await expectTableMatchesReports();
-    // A moderator's verification vouches for it.
+    // Both are on the moderators' list of new travellers' reports (app/moderation/page.tsx), an
+    // established traveller's report is not.
+    const listed = async () => (await listUnconfirmed(now, database.db)).map((item) => item.id);
+    const established = await submit("author", { waitMinutes: 35 });
+    expect(await listed()).toEqual(expect.arrayContaining([id, dormant]));
+    expect(await listed()).not.toContain(established);
+    // A moderator's verification vouches for it, and takes it off the list.
     expect((await moderateReport("mod", dormant, "verify", "seen the queue", now, database.db)).kind).toBe("ok");
-    expect(await tableTotal()).toBe(before + 1);
-    await submit("newmod", { waitMinutes: 25 });
+    expect(await listed()).toContain(id);
+    expect(await listed()).not.toContain(dormant);
     expect(await tableTotal()).toBe(before + 2);
+    await submit("newmod", { waitMinutes: 25 });
+    expect(await tableTotal()).toBe(before + 3);
     await expectTableMatchesReports();
   });
 

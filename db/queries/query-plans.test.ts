@@ -16,7 +16,7 @@ import { listVisibleReports, listOwnReports, getReportById, ownReportKey } from 
 import { loadWaitHistogram } from "@/db/queries/history";
 import { loadObservedEvidence } from "@/db/queries/observed-hours";
 import { openReportExport } from "@/db/queries/exports";
-import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUsers } from "@/db/queries/moderation";
+import { listActiveNotices, listAuditLog, listQueue, listRecentlyHidden, listUnconfirmed, listUsers } from "@/db/queries/moderation";
 import { loadCountryFeed, loadCrossingFeed } from "@/db/queries/feeds";
 import { getCrossingRecord, listCrossingRecords } from "@/db/queries/crossings";
 import { listSubscriptions } from "@/db/queries/alerts";
@@ -104,6 +104,7 @@ describe.each(testDatabaseKinds)("query plans on %s", (kind) => {
       loadCountryFeed("KG", now, logging),
       listQueue(now, logging),
       listRecentlyHidden(now, logging),
+      listUnconfirmed(now, logging),
       listUsers(logging),
       listAuditLog(100, logging),
     ]);

@@ -1,5 +1,5 @@
 import "server-only";
-/** The review queue: flagged and held reports, and the recently hidden. Callers check the actor's role first (server/auth/session.ts). */
+/** The review queue: flagged and held reports, new travellers' reports to verify, and the recently hidden. Callers check the actor's role first (server/auth/session.ts). */
 import { and, asc, count, desc, eq, gte, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { crossings, flags, reports, users } from "@/db/schema";
@@ -110,4 +110,57 @@ export async function listRecentlyHidden(now: Date = new Date(), db: Db = getDb(
     .where(and(eq(reports.hidden, true), eq(reports.reviewState, "none"), isNull(reports.withdrawnAt), gte(reports.observedAt, new Date(now.getTime() - 7 * 86400_000))))
     .orderBy(desc(reports.observedAt))
     .limit(50);
+}
+
+/** How far back the list of new travellers' reports reaches. */
+export const UNCONFIRMED_LISTED_DAYS = 14;
+
+export interface UnconfirmedItem {
+  id: string;
+  crossingSlug: string;
+  crossingName: string;
+  seen: string;
+  mode: string;
+  waitMinutes: number | null;
+  observedAt: Date;
+  submittedAt: Date;
+  notes: string | null;
+  accountCreatedAt: Date | null;
+}
+
+/**
+ * Reports of the last UNCONFIRMED_LISTED_DAYS from accounts that could not decide alone when
+ * they posted (new, or without a corroborated report: lib/trust/standing.ts), not yet verified,
+ * visible, newest first. Such a report's state counts only when a traveller with a record says
+ * the same, and its wait joins the typical waits only once a moderator verifies it (migration
+ * 0014): without this list a first-time traveller's wait would wait for a moderator to happen
+ * on it. Read through the partial index reports_unconfirmed_idx (its condition, word for word).
+ */
+export async function listUnconfirmed(now: Date = new Date(), db: Db = getDb(), limit = 50): Promise<UnconfirmedItem[]> {
+  return db
+    .select({
+      id: reports.id,
+      crossingSlug: crossings.slug,
+      crossingName: crossings.nameEn,
+      seen: reports.seen,
+      mode: reports.mode,
+      waitMinutes: reports.waitMinutes,
+      observedAt: reports.observedAt,
+      submittedAt: reports.submittedAt,
+      notes: reports.notes,
+      accountCreatedAt: users.createdAt,
+    })
+    .from(reports)
+    .innerJoin(crossings, eq(crossings.id, reports.crossingId))
+    .leftJoin(users, eq(users.id, reports.authorId))
+    .where(
+      and(
+        sql`${reports.unconfirmedAuthor} and not ${reports.verified}`,
+        eq(reports.hidden, false),
+        isNull(reports.withdrawnAt),
+        gte(reports.submittedAt, new Date(now.getTime() - UNCONFIRMED_LISTED_DAYS * 86400_000)),
+      ),
+    )
+    .orderBy(desc(reports.submittedAt))
+    .limit(limit);
 }

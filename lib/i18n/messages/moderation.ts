@@ -73,6 +73,14 @@ export const en = {
         ageDays === null ? "? days" : plural("en", ageDays, { one: "# day", other: "# days" })
       } old${banned ? ", banned" : ""}. Others there ±3 h: ${others}`,
     otherHidden: " (hidden)",
+    unconfirmedTitle: "New travellers' reports",
+    unconfirmedIntro: (days: number) =>
+      `From accounts that were new or had no record when they posted, the last ${days} days, newest first. Their state counts only when a traveller with a record says the same, and their wait joins the typical waits only once verified. Verify what you can check (another source, a call to the post); hide what is false.`,
+    unconfirmedNone: "None.",
+    unconfirmedMeta: (ago: string, how: string, wait: number | null, ageDays: number | null) =>
+      `observed ${ago} · ${how} · ${wait === null ? "no wait given" : `waited ${wait} min`} · account ${
+        ageDays === null ? "deleted" : `${plural("en", ageDays, { one: "# day", other: "# days" })} old`
+      }`,
     hiddenTitle: "Hidden in the last week",
     hiddenNone: "None.",
     flagReasons: { spam: "Spam or advertising", "wrong-crossing": "About another crossing", false: "Not true", abusive: "Abusive", duplicate: "Duplicate" },
@@ -289,6 +297,14 @@ export const ru: Catalog<typeof en> = {
         ageDays === null ? "? дн." : plural("ru", ageDays, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })
       }${banned ? ", заблокирован" : ""}. Другие сообщения там же ±3 ч: ${others}`,
     otherHidden: " (скрыто)",
+    unconfirmedTitle: "Сообщения новых путешественников",
+    unconfirmedIntro: (days) =>
+      `От аккаунтов, которые были новыми или без истории сообщений, когда писали, за последние ${days} дней, новые сверху. Их состояние учитывается, только когда то же скажет путешественник с историей, а их время ожидания попадает в типичное ожидание только после подтверждения. Подтвердите то, что можете проверить (другой источник, звонок на пост); скройте ложное.`,
+    unconfirmedNone: "Нет.",
+    unconfirmedMeta: (ago, how, wait, ageDays) =>
+      `наблюдение: ${ago} · ${how} · ${wait === null ? "без времени ожидания" : `ожидание ${wait} мин`} · ${
+        ageDays === null ? "аккаунт удалён" : `аккаунту ${plural("ru", ageDays, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })}`
+      }`,
     hiddenTitle: "Скрытые за последнюю неделю",
     hiddenNone: "Нет.",
     flagReasons: { spam: "Спам или реклама", "wrong-crossing": "О другом пункте пропуска", false: "Неправда", abusive: "Оскорбления", duplicate: "Дубликат" },

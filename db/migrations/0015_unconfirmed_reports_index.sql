@@ -1,0 +1,1 @@
+CREATE INDEX "reports_unconfirmed_idx" ON "reports" USING btree ("submitted_at") WHERE "reports"."unconfirmed_author" and not "reports"."verified";
