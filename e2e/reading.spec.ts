@@ -36,6 +36,20 @@ test.describe("reading crossings", () => {
     await expect(page.getByRole("region", { name: "Sources", exact: true })).toContainText("Karkyra & Kegen border crossing");
   });
 
+  test("a claim a later source superseded is history, not a disagreement", async ({ page }) => {
+    // Irkeshtam's Chinese hours: the 2024 guide and a 2019 blog, both superseded by the border
+    // inspection station's own word (April 2025). Before, all three were listed under "Sources disagree".
+    await page.goto("/crossings/irkeshtam");
+    await expect(page.getByRole("region", { name: "Sources disagree" })).toHaveCount(0);
+    const earlier = page.getByRole("region", { name: "Earlier sources, superseded" });
+    await expect(earlier).toContainText("Hours at Irkeshtam (Sumhana)");
+    await expect(earlier).toContainText("7 days a week, 14 hours a day");
+    await expect(earlier).toContainText("until 10 April 2025:");
+    // Where two claims still stand, the disagreement is still shown, high on the page.
+    await page.goto("/crossings/karkyra-kegen");
+    await expect(page.getByRole("region", { name: "Sources disagree" })).toContainText("Hours at Karkyra");
+  });
+
   test("filtering by border narrows the list to that pair", async ({ page }) => {
     await page.goto("/?pair=CN-KG");
     const rows = page.getByTestId("crossing-row");

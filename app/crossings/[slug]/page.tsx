@@ -6,7 +6,7 @@ import { ArrivalPlanner } from "@/app/_components/arrival-planner";
 import { ReaderTimeEnhancer } from "@/app/_components/reader-time";
 import { Header } from "./sections/header";
 import { Notices } from "./sections/notices";
-import { Conflicts } from "./sections/conflicts";
+import { Conflicts, EarlierSources } from "./sections/conflicts";
 import { ReportSection } from "./sections/report";
 import { AlertsSection } from "./sections/alerts";
 import { Waits } from "./sections/waits";
@@ -61,6 +61,7 @@ export default async function CrossingPage({ params, searchParams }: PageProps<"
         now={now}
       />
       <Rules baseline={baseline} numbers={numbers} />
+      <EarlierSources baseline={baseline} standings={page.standings} numbers={numbers} />
       <Sources sources={page.sources} />
       <ReaderTimeEnhancer serverZone={readerZone} explicit={page.readerZone.explicit} />
     </article>

@@ -125,7 +125,14 @@ export const en = {
     editBaseline: "edit the baseline",
     history: "history",
   },
-  conflicts: { title: "Sources disagree", versus: " versus ", until: (asOf: string) => `until ${asOf} (superseded by a later source of equal or higher standing): ` },
+  conflicts: {
+    title: "Sources disagree",
+    versus: " versus ",
+    until: (asOf: string) => `until ${asOf} (superseded by a later source of equal or higher standing): `,
+    /** Facts where a later source of equal or higher standing replaced every other claim. */
+    earlierTitle: "Earlier sources, superseded",
+    earlier: (asOf: string) => `; until ${asOf}: `,
+  },
   report: {
     title: "Report what you found",
     thanks: "Thank you: your report is on the timeline below, and the state above includes it.",
@@ -375,7 +382,13 @@ export const ru: Catalog<typeof en> = {
     editBaseline: "изменить базовые данные",
     history: "история",
   },
-  conflicts: { title: "Источники расходятся", versus: " против ", until: (asOf) => `до ${asOf} (заменено более поздним источником не меньшего веса): ` },
+  conflicts: {
+    title: "Источники расходятся",
+    versus: " против ",
+    until: (asOf) => `до ${asOf} (заменено более поздним источником не меньшего веса): `,
+    earlierTitle: "Более ранние источники, заменённые",
+    earlier: (asOf) => `; до ${asOf}: `,
+  },
   report: {
     title: "Сообщите, что вы застали",
     thanks: "Спасибо: ваше сообщение — в ленте ниже, и состояние выше его учитывает.",
