@@ -50,6 +50,15 @@ test.describe("reading crossings", () => {
     await expect(page.getByRole("region", { name: "Sources disagree" })).toContainText("Hours at Karkyra");
   });
 
+  test("on a phone a crossing's name wraps only between words", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/crossings/korday-ak-zhol");
+    // Before: "Ак-" at the end of one line, "Жол – Кордай" on the next.
+    const word = page.getByRole("heading", { level: 1 }).getByText("Ак-Жол", { exact: true });
+    await expect(word).toBeVisible();
+    expect(await word.evaluate((element) => element.getClientRects().length)).toBe(1);
+  });
+
   test("filtering by border narrows the list to that pair", async ({ page }) => {
     await page.goto("/?pair=CN-KG");
     const rows = page.getByTestId("crossing-row");

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import type { CrossingNow } from "@/db/queries/current";
 import type { CrossingBaseline } from "@/lib/baseline/schema";
@@ -23,11 +24,11 @@ export async function Header({ baseline, stateNow, numbers, readerZone }: { base
       </Link>
       <div className="title-row">
         <h1>
-          {name}
+          <Unbroken text={name} />
           {otherName ? (
             <span className="muted small" lang={locale === "ru" ? "en" : "ru"}>
               {" "}
-              {otherName}
+              <Unbroken text={otherName} />
             </span>
           ) : null}
         </h1>
@@ -48,4 +49,14 @@ export async function Header({ baseline, stateNow, numbers, readerZone }: { base
       </section>
     </>
   );
+}
+
+/** A name that wraps only between words: "Ак-Жол – Кордай" broke after "Ак-" on a phone. */
+function Unbroken({ text }: { text: string }) {
+  return text.split(" ").map((word, index) => (
+    <Fragment key={index}>
+      {index > 0 ? " " : null}
+      {word.includes("-") ? <span className="nowrap">{word}</span> : word}
+    </Fragment>
+  ));
 }
