@@ -79,6 +79,15 @@ describe.each(testDatabaseKinds)("baseline seed and queries on %s", (kind) => {
     expect(first.startsAt).toEqual(new Date("2025-02-05T00:00:00+05:00"));
     expect(first.createdAt).toEqual(new Date("2025-02-05T00:00:00+05:00"));
     expect(first.withdrawnAt).toBeNull();
+    // A seeded notice's posting time decides ties (lib/status/notices.ts): a database seeded
+    // before its announcement date was corrected gets the corrected one on the next seeding.
+    await database.db
+      .update(notices)
+      .set({ createdAt: new Date("2020-01-01T00:00:00Z") })
+      .where(eq(notices.id, first.id));
+    await seedBaseline(database.db);
+    const [again] = await database.db.select().from(notices).where(eq(notices.id, first.id));
+    expect(again!.createdAt).toEqual(new Date("2025-02-05T00:00:00+05:00"));
   });
 
   it("never brings back a seeded notice a moderator withdrew, nor touches a moderator's notice", async () => {

@@ -189,6 +189,8 @@ export async function seedBaseline(db: Db): Promise<SeedResult> {
             text: sql`excluded.text`,
             sourceTitle: sql`excluded.source_title`,
             sourceUrl: sql`excluded.source_url`,
+            // When it was announced: of two notices that start together, the later word decides.
+            createdAt: sql`excluded.created_at`,
           },
           setWhere: sql`${noticesTable.createdBy} = ${SEED_NOTICE_AUTHOR}`,
         });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideAlert } from "@/lib/alerts/decide";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { report, minutesBefore } from "@/lib/status/test-helpers";
+import { notice, report, minutesBefore } from "@/lib/status/test-helpers";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 
 const instant = new Date("2026-07-15T06:00:00Z");
@@ -23,6 +23,17 @@ const withWaits = (waits: number[], extra: ReturnType<typeof report>[] = []) =>
   });
 const quick = withWaits([20, 25, 22]);
 describe("alert decisions", () => {
+  it("under a closure with trucks let through, the e-mail says who may pass and who may not (review: it named only the trucks' notice)", () => {
+    const baseline = testBaseline({ traffic: { value: { modes: ["pedestrian", "car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] } });
+    const notices = [
+      notice({ startsAt: new Date("2026-07-14T00:00:00Z"), text: "Closed for reconstruction" }),
+      notice({ startsAt: new Date("2026-07-15T00:00:00Z"), modes: ["truck"], effect: "open", text: "Trucks let through" }),
+    ];
+    const status = evaluateStatus({ baseline, notices, reports: [], instant });
+    const decision = decideAlert({ kind: "state", waitBelow: null, direction: null, lastSeen: "open" }, status, "Korday");
+    expect(decision.line).toMatch(/^Korday is now restricted: Open only by truck; closed on foot, by car \(notices\)\. Notice: Closed for reconstruction/);
+  });
+
   it("fires a state alert when the state changes, not when it stays", () => {
     const subscription = { kind: "state" as const, waitBelow: null, direction: null, lastSeen: "open" };
     expect(decideAlert(subscription, closed, "Test crossing")).toMatchObject({ send: true, seen: "closed", subject: "Test crossing: now closed" });

@@ -12,7 +12,7 @@
  * range reaches the threshold, "closed" while the crossing is closed (so the first "below" after
  * it reopens fires again); otherwise "unknown", which keeps what was seen before.
  */
-import { reasonText } from "@/lib/i18n/reasons";
+import { reasonLine } from "@/lib/status/headline";
 import type { Status } from "@/lib/status/types";
 import { stateLabels } from "@/lib/format/labels";
 import { isUncertain } from "@/lib/status/wait-estimate";
@@ -54,7 +54,8 @@ export function decideAlert(subscription: AlertSubscription, status: Status, cro
       send,
       eventKey: `state:${seen}:${stamp}`,
       subject: `${crossingName}: now ${stateLabels[status.state].label.toLowerCase()}`,
-      line: `${crossingName} is now ${stateLabels[status.state].label.toLowerCase()}: ${status.reasons[0] ? reasonText(status.reasons[0].message, "en") : ""}`,
+      // The list row's line of why: under notices that let some through, who may pass and who may not.
+      line: `${crossingName} is now ${stateLabels[status.state].label.toLowerCase()}: ${reasonLine(status, "en")}`,
     };
   }
   const wait = status.waits.find((estimate) => estimate.direction === (subscription.direction ?? "a-b"));

@@ -61,6 +61,18 @@ describe("crossing summary", () => {
     expect(summarizeCrossing(baseline, now, { notices, reports: [] }, undefined, "ru").headline).toBe(
       "Ограничен — открыт только на грузовике, закрыт пешком, на легковом автомобиле (по объявлению); сообщений пока нет",
     );
+    // Review: with a carried mode no notice decides for (on foot, by the published hours), "only"
+    // would tell a walker the crossing is shut to them. It says the rest follow the schedule.
+    const noFootNotice = [
+      notice({ startsAt: new Date("2026-07-14T00:00:00Z"), modes: ["car"], text: "Cars turned back" }),
+      notice({ startsAt: new Date("2026-07-15T00:00:00Z"), modes: ["truck"], effect: "open", text: "Trucks let through" }),
+    ];
+    const partly = summarizeCrossing(baseline, now, { notices: noFootNotice, reports: [] });
+    expect(partly.headline).toBe("Restricted — open by truck, closed by car (by notice), on foot by schedule; no reports yet");
+    expect(partly.rowReason).toMatch(/^Open by truck; closed by car \(notices\); on foot: by the published hours\. /);
+    expect(summarizeCrossing(baseline, now, { notices: noFootNotice, reports: [] }, undefined, "ru").headline).toBe(
+      "Ограничен — открыт на грузовике, закрыт на легковом автомобиле (по объявлению), пешком — по расписанию; сообщений пока нет",
+    );
     // A closure of one mode alone opens nobody by notice: the headline stays as it was.
     const carsOnly = [notice({ startsAt: new Date("2026-07-14T00:00:00Z"), modes: ["car"], text: "Cars turned back" })];
     expect(summarizeCrossing(baseline, now, { notices: carsOnly, reports: [] }).headline).toBe("Restricted — by notice; no reports yet");

@@ -5,13 +5,11 @@
 import { type CountryCode, type CrossingBaseline, type Eligibility, type TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { statusHeadline } from "@/lib/status/headline";
+import { reasonLine, statusHeadline } from "@/lib/status/headline";
 import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status/types";
-import { messagesFor } from "@/lib/i18n/messages";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
-import { reasonText, travellingByList } from "@/lib/i18n/reasons";
-import { modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
+import { reasonText } from "@/lib/i18n/reasons";
 
 export type CrossingState = "open" | "closed" | "restricted" | "unknown";
 
@@ -33,40 +31,13 @@ export interface CrossingSummary {
   headline: string;
   /** The first plain-language reason (the API's `reason`). */
   reason: string;
-  /** The list row's line of why when the answer is "restricted" (rowReason below). */
+  /** The list row's line of why when the answer is "restricted" (reasonLine, lib/status/headline.ts). */
   rowReason: string;
   nextChange: Date | null;
   who: Eligibility;
   modes: TravelMode[];
   /** Modes not in `modes`: not allowed, or not known (the sources name only those). */
   otherModes: "not-allowed" | "unknown";
-}
-
-/** Closures first on the row: what shuts most travellers is what a reader must not miss. */
-const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
-
-/**
- * The list row's line of why (shown when the answer is "restricted"; two lines at most on a
- * phone): the first reason, or, when notices decide, first who may pass and who may not
- * ("Open only by truck; closed on foot, by car (notices).", from the modes each notice decides
- * for), then every notice in force that still decides something, closures first, each group
- * latest first. Under a closure with trucks let through, "Trucks let through (truck only)"
- * alone would not tell a driver that cars are shut.
- */
-function rowReason(status: Status, locale: Locale): string {
-  const [first] = status.reasons;
-  if (!first) return "";
-  if (first.message.key !== "notice" || status.state !== "restricted") return reasonText(first.message, locale);
-  const said = status.reasons.flatMap((reason) => (reason.message.key === "notice" ? [reason.message] : []));
-  const notices = said
-    .filter((message) => !noticeReplaced(message))
-    .map((message, index) => ({ message, index }))
-    .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
-    .map(({ message }) => reasonText(message, locale));
-  const t = messagesFor(locale);
-  const { open, closed } = modesByNotice(status.reasons);
-  const lead = open.length && closed.length ? [t.reasons.noticesByMode(travellingByList(open, locale), travellingByList(closed, locale))] : [];
-  return [...lead, ...notices].join(" ");
 }
 
 export function summarizeCrossing(
@@ -95,7 +66,7 @@ export function summarizeCrossing(
     basis: status.basis,
     headline: statusHeadline(status, { locale }),
     reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
-    rowReason: rowReason(status, locale),
+    rowReason: reasonLine(status, locale),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,

@@ -100,7 +100,9 @@ describe("every data-driven text of every seeded crossing has its Russian", () =
     const english: string[] = [];
     let rendered = 0;
     for (const baseline of baselines) {
-      const own = notices.filter((notice) => notice.crossing === baseline.slug).map((notice) => ({ ...notice, modes: notice.modes as NoticeInput["modes"] }));
+      const own = notices
+        .filter((notice) => notice.crossing === baseline.slug)
+        .map((notice) => ({ ...notice, modes: notice.modes as NoticeInput["modes"], postedAt: notice.createdAt }));
       const at = [...instants, ...own.map((notice) => new Date(notice.startsAt.getTime() + 3600_000))];
       for (const instant of at) {
         const status = evaluateStatus({ baseline, instant, notices: own, reports: [] });

@@ -5,8 +5,8 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { reasonHeadlineText, travellingByList } from "@/lib/i18n/reasons";
-import { eligibilityKind, modesByNotice } from "@/lib/status/reason-message";
+import { reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { eligibilityKind, modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
 function freshness(status: Status, locale: Locale): string {
@@ -66,10 +66,10 @@ function decidedHeadline(status: Status, { planned = false, locale = "en" }: { p
     return status.state === "restricted" && status.counted[0]?.seen !== "restricted" ? `${label} — ${firstReason}` : `${label} — ${who}`;
   }
   if (status.basis === "notice") {
-    // Notices that let some travellers through and shut the rest: who, in the headline itself
+    // Notices that let some travellers through and shut others: who, in the headline itself
     // ("Restricted — open only by truck, closed on foot, by car (by notice)"), as on the list row.
-    const { open, closed } = modesByNotice(status.reasons);
-    const how = status.state === "restricted" && open.length && closed.length ? h.byNoticeModes(travellingByList(open, locale), travellingByList(closed, locale)) : h.byNotice;
+    const who = status.state === "restricted" ? whoByNotice(status, locale) : null;
+    const how = who ? h.byNoticeModes(who.open, who.closed, who.bySchedule) : h.byNotice;
     return planned ? `${label} — ${how}` : `${label} — ${how}; ${freshness(status, locale)}`;
   }
   if (status.state === "restricted") return `${label} — ${firstReason}`;
@@ -83,4 +83,43 @@ function decidedHeadline(status: Status, { planned = false, locale = "en" }: { p
   if (status.state === "unknown" && first && first.key !== "sideHoursUnknown" && first.key !== "sourcesDisagree") return `${label} — ${firstReason}`;
   const bySchedule = status.state === "unknown" ? h.hoursUnknown : h.bySchedule(label);
   return planned ? bySchedule : `${bySchedule} — ${freshness(status, locale)}`;
+}
+
+/** Who the notices let through and who they shut, in words, when they do both ("by truck";
+ * "on foot, by car"; the modes left to the schedule, or null when the notices decide for every
+ * mode the crossing carries and "only" is true); null when they do not. */
+function whoByNotice(status: Status, locale: Locale): { open: string; closed: string; bySchedule: string | null } | null {
+  const { open, closed, bySchedule, complete } = modesByNotice(status.reasons);
+  if (!open.length || !closed.length) return null;
+  return {
+    open: travellingByList(open, locale),
+    closed: travellingByList(closed, locale),
+    // Modes a notice restricts (rather than opens or closes) are said by that notice, below.
+    bySchedule: complete ? null : bySchedule.length ? travellingByList(bySchedule, locale) : "",
+  };
+}
+
+/** Closures first on the row: what shuts most travellers is what a reader must not miss. */
+const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
+
+/**
+ * Why, in one line (the list row under "restricted", two lines at most on a phone; the alert
+ * e-mail): the first reason, or, when notices decide, first who may pass and who may not
+ * ("Open only by truck; closed on foot, by car (notices).", from the modes each notice decides
+ * for), then every notice in force that still decides something, closures first, each group
+ * latest first. Under a closure with trucks let through, "Trucks let through (truck only)"
+ * alone would not tell a driver that cars are shut.
+ */
+export function reasonLine(status: Status, locale: Locale): string {
+  const [first] = status.reasons;
+  if (!first) return "";
+  if (first.message.key !== "notice" || status.state !== "restricted") return reasonText(first.message, locale);
+  const notices = status.reasons
+    .flatMap((reason) => (reason.message.key === "notice" && !noticeReplaced(reason.message) ? [reason.message] : []))
+    .map((message, index) => ({ message, index }))
+    .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
+    .map(({ message }) => reasonText(message, locale));
+  const who = whoByNotice(status, locale);
+  const lead = who ? [messagesFor(locale).reasons.noticesByMode(who.open, who.closed, who.bySchedule)] : [];
+  return [...lead, ...notices].join(" ");
 }

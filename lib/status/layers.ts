@@ -362,6 +362,8 @@ export function applyNotice(
     const othersClosed = partial && effects.every((effect) => effect === "closed" || effect === "open") && effects.includes("closed");
     // Each notice's reason names the modes it is about and, with no mode asked, those of them a
     // later notice decides for instead ("Closed for reconstruction … except truck").
+    // Carried modes no notice in force decides for: they follow the schedule (no mode asked).
+    const scheduleFor = mode ? [] : carried.filter((_, index) => !deciders[index]);
     const said: Reason[] = notices.map((notice) => {
       const decidesFor = mode ? [mode] : carried.filter((_, index) => deciders[index] === notice);
       const exceptModes = mode ? [] : carried.filter((each, index) => noticeConcerns(notice, each) && deciders[index] !== notice);
@@ -374,6 +376,7 @@ export function applyNotice(
           untilFurtherNotice: !notice.endsAt,
           decidesFor,
           ...(exceptModes.length ? { exceptModes } : {}),
+          ...(scheduleFor.length ? { scheduleFor } : {}),
         },
         noticeId: notice.id,
       };

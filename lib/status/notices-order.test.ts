@@ -42,3 +42,15 @@ describe("two notices that start at the same instant", () => {
     expect(evaluateStatus({ baseline, notices: trucksFirst, reports: [], instant: now, mode: "truck" }).state).toBe("closed");
   });
 });
+
+describe("the crossing page's list of notices and the engine break ties alike (review of 3991a39)", () => {
+  it("lists the notice posted later first, as the reasons do", () => {
+    const now = new Date("2026-07-15T06:00:00Z");
+    const starts = new Date("2026-07-15T00:00:00Z");
+    const closure = notice({ id: "ffff", startsAt: starts, text: "Closed for reconstruction", postedAt: new Date("2026-07-14T08:00:00Z") });
+    const trucks = notice({ id: "0000", startsAt: starts, modes: ["truck"], effect: "open", text: "Trucks let through", postedAt: new Date("2026-07-14T08:05:00Z") });
+    const engine = noticesInForce([closure, trucks], now.getTime(), undefined).map((n) => n.text);
+    expect(engine).toEqual(["Trucks let through", "Closed for reconstruction"]);
+    expect(noticesInPageOrder([closure, trucks], now).map((n) => n.text)).toEqual(engine);
+  });
+});

@@ -44,11 +44,12 @@ type Ordered = Pick<NoticeInput, "id" | "startsAt" | "postedAt">;
  * "closed from the 18th", then "trucks let through from the 18th"); then by id, the larger
  * first, so the order never depends on the order the rows arrive in. */
 function latestFirst(a: Ordered, b: Ordered): number {
-  return b.startsAt.getTime() - a.startsAt.getTime() || (b.postedAt?.getTime() ?? 0) - (a.postedAt?.getTime() ?? 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  return b.startsAt.getTime() - a.startsAt.getTime() || b.postedAt.getTime() - a.postedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-/** The order of a crossing page's list of notices: those in force first, latest first (ties by
- * id, as noticesInForce lists them among the reasons), then the planned ones, soonest first. */
+/** The order of a crossing page's list of notices: those in force first, latest first (ties as
+ * noticesInForce breaks them among the reasons: posted later first, then by id), then the planned
+ * ones, soonest first. */
 export function noticesInPageOrder<T extends Ordered>(notices: readonly T[], now: Date): T[] {
   const inForce = notices.filter((notice) => notice.startsAt <= now).sort(latestFirst);
   const planned = notices.filter((notice) => notice.startsAt > now).sort((a, b) => latestFirst(b, a));

@@ -38,6 +38,9 @@ export type ReasonMessage =
       decidesFor: TravelMode[];
       /** Modes it concerns for which a later notice in force decides instead (no mode asked). */
       exceptModes?: TravelMode[];
+      /** Modes the crossing carries that no notice in force decides for: they follow the
+       * schedule (no mode asked; the same on every notice in force). */
+      scheduleFor?: TravelMode[];
     }
   | { key: "reports"; tally: ReportTally }
   | { key: "reportsConflict"; tallies: [ReportTally, ReportTally] }
@@ -96,15 +99,20 @@ export function noticeReplaced(message: Extract<ReasonMessage, { key: "notice" }
 
 /**
  * Who may pass by the notices in force, from the modes each notice decides for (applyNotice in
- * layers.ts): the modes a notice opens and those a notice closes, in travelModes' order. Under
- * "Closed for reconstruction" and a later "Trucks let through": open [truck], closed [the rest
- * of the modes the crossing carries]. The list row, the headline and each post's line say it,
- * so a driver is never told only that trucks pass.
+ * layers.ts): the modes a notice opens, those a notice closes, and those no notice decides for
+ * (they follow the schedule), each in travelModes' order; `complete` when the notices open or
+ * close every mode the crossing carries, so "open only by truck" is true. Under "Closed for
+ * reconstruction" and a later "Trucks let through": open [truck], closed [the rest], complete.
+ * Under "Cars turned back" and "Trucks let through" at a crossing that also carries pedestrians:
+ * open [truck], closed [car], bySchedule [pedestrian], not complete — a walker must not read
+ * "open only by truck". The list row, the headline, each post's line and the alert e-mail say it.
  */
-export function modesByNotice(reasons: readonly { message: ReasonMessage }[]): { open: TravelMode[]; closed: TravelMode[] } {
-  const decided = (effect: "open" | "closed") => {
-    const modes = new Set(reasons.flatMap(({ message }) => (message.key === "notice" && message.effect === effect ? message.decidesFor : [])));
+export function modesByNotice(reasons: readonly { message: ReasonMessage }[]): { open: TravelMode[]; closed: TravelMode[]; bySchedule: TravelMode[]; complete: boolean } {
+  const notices = reasons.flatMap(({ message }) => (message.key === "notice" ? [message] : []));
+  const decided = (effect: "open" | "closed" | "restricted") => {
+    const modes = new Set(notices.filter((message) => message.effect === effect).flatMap((message) => message.decidesFor));
     return travelModes.filter((mode) => modes.has(mode));
   };
-  return { open: decided("open"), closed: decided("closed") };
+  const bySchedule = travelModes.filter((mode) => notices.some((message) => message.scheduleFor?.includes(mode)));
+  return { open: decided("open"), closed: decided("closed"), bySchedule, complete: bySchedule.length === 0 && decided("restricted").length === 0 };
 }

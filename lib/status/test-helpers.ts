@@ -30,6 +30,7 @@ export function notice(overrides: Partial<NoticeInput> & { startsAt: Date }): No
     text: "Closed for repairs",
     sourceTitle: "Border service announcement",
     sourceUrl: null,
+    postedAt: new Date(0),
     ...overrides,
   };
 }

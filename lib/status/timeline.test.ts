@@ -126,6 +126,8 @@ const noticesArb = (around: Date) =>
         text: fc.constant("notice"),
         sourceTitle: fc.constant("source"),
         sourceUrl: fc.constant(null),
+        // Few distinct posting times, so notices that start together are often posted together too (ties by id).
+        postedAt: fc.integer({ min: 0, max: 2 }).map((minute) => new Date(minute * 60_000)),
       }),
       { maxLength: 3 },
     )

@@ -278,7 +278,7 @@ export function timelineFor(baseline: CrossingBaseline, standings: SourceStandin
   const noticeKey = notices.length
     ? hash(
         notices
-          .map((n) => `${n.id}|${n.startsAt.getTime()}|${n.endsAt?.getTime() ?? ""}|${n.modes?.join(",") ?? ""}|${n.effect}|${n.text}|${n.postedAt?.getTime() ?? ""}`)
+          .map((n) => `${n.id}|${n.startsAt.getTime()}|${n.endsAt?.getTime() ?? ""}|${n.modes?.join(",") ?? ""}|${n.effect}|${n.text}|${n.postedAt.getTime()}`)
           .sort()
           .join("\n"),
       )

@@ -60,7 +60,7 @@ export interface NoticeInput {
   sourceUrl: string | null;
   /** When a moderator posted it: of two notices that start at the same instant, the one posted
    * later decides ("closed from the 18th", then "trucks let through from the 18th"). */
-  postedAt?: Date;
+  postedAt: Date;
 }
 
 export interface StatusInput {

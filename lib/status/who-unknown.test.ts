@@ -52,6 +52,7 @@ const noticesArb = (around: Date) =>
       text: fc.constant("notice"),
       sourceTitle: fc.constant("source"),
       sourceUrl: fc.constant(null),
+      postedAt: fc.integer({ min: 0, max: 2 }).map((minute) => new Date(minute * 60_000)),
     }) satisfies fc.Arbitrary<NoticeInput>,
     { maxLength: 2 },
   );

@@ -4,6 +4,7 @@ import { and, asc, eq, gte, isNull, or } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { notices } from "@/db/schema";
 import type { NoticeInput } from "@/lib/status/types";
+import { toNotice } from "@/db/queries/status";
 import { audit } from "@/db/queries/moderation/shared";
 import type { ActionResult } from "@/db/queries/moderation/shared";
 
@@ -13,7 +14,7 @@ import type { ActionResult } from "@/db/queries/moderation/shared";
 export const NOT_POSTED = new Date(0).toISOString();
 
 /** A notice as the status engine reads it, for one crossing, before it has an id. */
-export type NoticeValues = Omit<NoticeInput, "id"> & { crossingId: number };
+export type NoticeValues = Omit<NoticeInput, "id" | "postedAt"> & { crossingId: number };
 
 export async function createNotice(actorId: string, values: NoticeValues, reason: string, db: Db = getDb()): Promise<ActionResult & { noticeId?: string }> {
   return db.transaction(async (tx) => {
@@ -60,10 +61,13 @@ export async function withdrawNotice(actorId: string, noticeId: string, reason: 
   });
 }
 
-export async function listActiveNotices(crossingId: number, now: Date = new Date(), db: Db = getDb()) {
-  return db
+/** A crossing's notices in force or planned, as the engine reads them (postedAt from created_at,
+ * so the page's list breaks ties as the engine does: lib/status/notices.ts). */
+export async function listActiveNotices(crossingId: number, now: Date = new Date(), db: Db = getDb()): Promise<NoticeInput[]> {
+  const rows = await db
     .select()
     .from(notices)
     .where(and(eq(notices.crossingId, crossingId), isNull(notices.withdrawnAt), or(isNull(notices.endsAt), gte(notices.endsAt, now))))
     .orderBy(asc(notices.startsAt));
+  return rows.map(toNotice);
 }

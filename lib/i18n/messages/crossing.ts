@@ -49,7 +49,9 @@ export const en = {
     reportsConflict: (who: string) => `Reports conflict — ${who}`,
     travellers: (n: number, when: string) => `${plural("en", n, { one: "# traveller", other: "# travellers" })}, ${when}`,
     byNotice: "by notice",
-    byNoticeModes: (open: string, closed: string) => `open only ${open}, closed ${closed} (by notice)`,
+    /** `bySchedule` as in reasons.noticesByMode. */
+    byNoticeModes: (open: string, closed: string, bySchedule: string | null) =>
+      bySchedule === null ? `open only ${open}, closed ${closed} (by notice)` : `open ${open}, closed ${closed} (by notice)${bySchedule ? `, ${bySchedule} by schedule` : ""}`,
     bySchedule: (state: string) => `${state} by schedule`,
     hoursUnknown: "Hours unknown",
     nothingKnown: "nothing is known",
@@ -309,7 +311,10 @@ export const ru: Catalog<typeof en> = {
     reportsConflict: (who) => `Сообщения противоречат друг другу — ${who}`,
     travellers: (n, when) => `${plural("ru", n, { one: "# путешественник", few: "# путешественника", many: "# путешественников", other: "# путешественника" })}, ${when}`,
     byNotice: "по объявлению",
-    byNoticeModes: (open, closed) => `открыт только ${open}, закрыт ${closed} (по объявлению)`,
+    byNoticeModes: (open, closed, bySchedule) =>
+      bySchedule === null
+        ? `открыт только ${open}, закрыт ${closed} (по объявлению)`
+        : `открыт ${open}, закрыт ${closed} (по объявлению)${bySchedule ? `, ${bySchedule} — по расписанию` : ""}`,
     bySchedule: (state) => `${state} по расписанию`,
     hoursUnknown: "Часы работы неизвестны",
     nothingKnown: "ничего не известно",

@@ -18,7 +18,12 @@ export const en = {
   reports: (tally: string) => `${capitalize(tally)}.`,
   reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
   /** The list row's first words when notices open or close a crossing for some modes only. */
-  noticesByMode: (open: string, closed: string) => `Open only ${open}; closed ${closed} (notices).`,
+  /** `bySchedule`: null when the notices decide for every mode ("only"); else the modes left to
+   * the published hours ("" when the rest are restricted by a notice, said after it). */
+  noticesByMode: (open: string, closed: string, bySchedule: string | null) =>
+    bySchedule === null
+      ? `Open only ${open}; closed ${closed} (notices).`
+      : `Open ${open}; closed ${closed} (notices)${bySchedule ? `; ${bySchedule}: by the published hours` : ""}.`,
   reportsAwaiting: (tally: string) => `Not yet confirmed: ${tally} — against the published hours or notice; counted once a second traveller or a moderator confirms.`,
   reportsUnconfirmed: (tally: string) => `Unconfirmed: ${tally} — not counted until a traveller with a record or a moderator confirms.`,
   modeNotAllowed: (mode: string, allowed: string) => `Not open to ${mode} traffic (allowed: ${allowed}).`,
@@ -59,7 +64,10 @@ export const ru: Catalog<typeof en> = {
     `${plural("ru", count, { one: "# путешественник сообщил", few: "# путешественника сообщили", many: "# путешественников сообщили", other: "# путешественника сообщили" })}: ${seen} (последнее — ${ago})`,
   reports: (tally) => `${capitalize(tally)}.`,
   reportsConflict: (a, b) => `Сообщения противоречат друг другу: ${a}; ${b}.`,
-  noticesByMode: (open, closed) => `Открыт только ${open}; закрыт ${closed} (по объявлениям).`,
+  noticesByMode: (open, closed, bySchedule) =>
+    bySchedule === null
+      ? `Открыт только ${open}; закрыт ${closed} (по объявлениям).`
+      : `Открыт ${open}; закрыт ${closed} (по объявлениям)${bySchedule ? `; ${bySchedule} — по расписанию` : ""}.`,
   reportsAwaiting: (tally) =>
     `Ещё не подтверждено: ${tally} — вопреки опубликованному расписанию или объявлению; учитывается, когда подтвердит второй путешественник или модератор.`,
   reportsUnconfirmed: (tally) => `Не подтверждено: ${tally} — не учитывается, пока не подтвердит путешественник с историей сообщений или модератор.`,
