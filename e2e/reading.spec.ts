@@ -45,6 +45,11 @@ test.describe("reading crossings", () => {
     await expect(earlier).toContainText("Hours at Irkeshtam (Sumhana)");
     await expect(earlier).toContainText("7 days a week, 14 hours a day");
     await expect(earlier).toContainText("until 10 April 2025:");
+    // The side's card says the same: the claim in force as the published hours, the 2024 guide's
+    // as history (before: the guide's hours were "Published hours", the station's own "Another source").
+    const china = page.getByTestId("side-1");
+    await expect(china.getByTestId("side-1-hours")).toContainText('Published hours: Mo-Su unknown "7 days a week, 14 hours a day');
+    await expect(china).toContainText("Until 10 April 2025 (superseded by a later source): Mo-Fr 00:00-15:00,18:00-24:00");
     // Where two claims still stand, the disagreement is still shown, high on the page.
     await page.goto("/crossings/karkyra-kegen");
     await expect(page.getByRole("region", { name: "Sources disagree" })).toContainText("Hours at Karkyra");

@@ -226,6 +226,8 @@ export const en = {
     localZone: (zone: string, now: string) => `Local time zone: ${zone}, now ${now}`,
     published: "Published hours:",
     another: "Another source says:",
+    /** A claim a later source of equal or higher standing superseded: history, not the answer. */
+    superseded: (asOf: string) => `Until ${asOf} (superseded by a later source):`,
     holidays: "Public holidays:",
     holidayPolicy: { closed: "closed", open: "open", unknown: "not known" },
     location: "Location:",
@@ -484,6 +486,7 @@ export const ru: Catalog<typeof en> = {
     localZone: (zone, now) => `Местный часовой пояс: ${zone}, сейчас ${now}`,
     published: "Опубликованные часы:",
     another: "Другой источник:",
+    superseded: (asOf) => `До ${asOf} (заменено более поздним источником):`,
     holidays: "Государственные праздники:",
     holidayPolicy: { closed: "закрыт", open: "открыт", unknown: "неизвестно" },
     location: "Расположение:",

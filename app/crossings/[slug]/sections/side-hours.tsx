@@ -1,6 +1,6 @@
 import type { CrossingBaseline } from "@/lib/baseline/schema";
 import { holidayPolicyOf } from "@/lib/baseline/schema";
-import type { SourceStandings } from "@/lib/baseline/standing";
+import { resolveClaims, type SourceStandings } from "@/lib/baseline/standing";
 import type { NoticeInput } from "@/lib/status/types";
 import { hoursAreUnknown, type ObservedHours } from "@/lib/history/observed-hours";
 import { zoneLabel } from "@/lib/format/time";
@@ -39,6 +39,10 @@ export async function SideHours({
   const { locale, t, f } = await getI18n();
   const c = t.crossing;
   const side = baseline.sides[index];
+  // The claims in force first (what the answer rests on), then what earlier sources said:
+  // "Published hours" was the first claim in the data even when a later source superseded it.
+  const { current, superseded } = resolveClaims(side.hours, standings);
+  const [inForce, ...others] = current;
   return (
     <section className="card" aria-labelledby={`side-${index}`} data-testid={`side-${index}`}>
       <h3 id={`side-${index}`}>
@@ -52,13 +56,18 @@ export async function SideHours({
         · {localCountry(side.country, locale)}
       </h3>
       <p className="small muted">{c.hours.localZone(zoneLabel(side.timeZone, now), f.dayTime(now, side.timeZone, now))}</p>
-      <p>
-        {c.hours.published} <code>{side.hours.value}</code> <Cite refs={side.hours.sources} numbers={numbers} />
+      <p data-testid={`side-${index}-hours`}>
+        {c.hours.published} <code>{inForce!.value}</code> <Cite refs={inForce!.sources} numbers={numbers} />
       </p>
       {hoursAreUnknown(side.hours.value) ? <ObservedHoursNote slug={slug} side={index} observed={observed} moderator={moderator} /> : null}
-      {side.hours.alternatives.map((alternative, alt) => (
+      {others.map((alternative, alt) => (
         <p key={alt} className="alt">
           {c.hours.another} <code>{alternative.value}</code> <Cite refs={alternative.sources} numbers={numbers} />
+        </p>
+      ))}
+      {superseded.map((old, alt) => (
+        <p key={`old-${alt}`} className="alt muted">
+          {c.hours.superseded(f.asOf(old.until))} <code>{old.claim.value}</code> <Cite refs={old.claim.sources} numbers={numbers} />
         </p>
       ))}
       {side.publicHolidays ? (
