@@ -171,7 +171,8 @@ async function postKordayNotice(page: Page, daysAhead: number, text: string, mod
 
 test("a new traveller's report is on the moderators' list of new travellers' reports until verified; verified, its wait counts", async ({ browser, page }) => {
   test.setTimeout(90_000);
-  const slug = "aksai-ilek";
+  // Open 24/7 by its published hours: a first report is shown, not counted, until confirmed.
+  const slug = "kazygurt-s-najimov";
   const note = `New here ${Date.now()}`;
   await signIn(page, uniqueEmail("first-timer"), `/crossings/${slug}#report`);
   const form = page.getByRole("region", { name: "Report what you found" });
@@ -182,6 +183,10 @@ test("a new traveller's report is on the moderators' list of new travellers' rep
   await form.getByLabel("Notes (optional)").fill(note);
   await form.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByTestId("report").filter({ hasText: note })).toHaveCount(1);
+  // The thanks agrees with the state: a first report is shown, not counted yet (it said "the state above includes it").
+  const thanks = page.getByRole("status").filter({ hasText: "Thank you" });
+  await expect(thanks).toContainText("The state above shows it as not yet confirmed");
+  await expect(thanks).not.toContainText("includes it");
 
   const admin = await adminContext(browser);
   const queue = await admin.newPage();
@@ -194,6 +199,14 @@ test("a new traveller's report is on the moderators' list of new travellers' rep
   await item.getByRole("button", { name: "Verify", exact: true }).click();
   await expect(queue.getByRole("status")).toContainText("Done");
   await expect(queue.getByTestId("unconfirmed-item").filter({ hasText: note })).toHaveCount(0);
+  // A moderator decides alone: their report is counted at once, and the thanks says so.
+  await queue.goto(`/crossings/${slug}#report`);
+  const own = queue.getByRole("region", { name: "Report what you found" });
+  await own.getByLabel("Which way did you cross?").selectOption("b-a");
+  await own.getByLabel("Open", { exact: true }).check();
+  await own.getByLabel("How did you travel?").selectOption("car");
+  await own.getByRole("button", { name: "Send report" }).click();
+  await expect(queue.getByRole("status").filter({ hasText: "Thank you" })).toContainText("the state above includes it");
   await admin.close();
 });
 

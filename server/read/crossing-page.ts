@@ -36,7 +36,8 @@ export type AlertSubscription = Awaited<ReturnType<typeof listSubscriptions>>[nu
 /** What a form's redirect said, read from the query string (strings only: `?flag[]=…` is nothing). */
 export interface PageOutcomes {
   noticePosted: boolean;
-  reported: boolean;
+  /** How the state now treats the report just stored (reportedOutcome), or null. */
+  reported: "counted" | "pending" | "stored" | null;
   held: boolean;
   alert: string | null;
   flag: string | null;
@@ -96,6 +97,17 @@ function sourcesBeyond(record: CrossingDetailRecord, statuses: (Status | null)[]
       .map((ref) => ref.source),
   );
   return getSourcesByKeys([...keys].filter((key) => !cited.has(key)));
+}
+
+/** How the state now treats the report just stored: counted, shown as not yet confirmed (a new
+ * account's, or one voice against the schedule), or neither (outside the state's window). The
+ * thanks must not say "the state above includes it" when the state says it does not. */
+function reportedOutcome(status: Status, id: string): "counted" | "pending" | "stored" {
+  for (const reason of status.reasons) {
+    if (!reason.reportIds?.includes(id)) continue;
+    return reason.message.key === "reportsUnconfirmed" || reason.message.key === "reportsAwaiting" ? "pending" : "counted";
+  }
+  return status.counted.some((entry) => entry.id === id) ? "counted" : "stored";
 }
 
 /** Everything the crossing page shows; null when no crossing has this slug. */
@@ -162,7 +174,7 @@ export async function crossingPage(slug: string, query: PageQuery): Promise<Cros
     sourceNumbers: new Map(sources.map((source, index) => [source.key, index + 1])),
     outcomes: {
       noticePosted: query.notice === "posted",
-      reported: typeof query.reported === "string",
+      reported: justStored && typeof query.reported === "string" ? reportedOutcome(nowState.status, justStored) : null,
       held: typeof query.held === "string",
       alert: text(query.alert),
       flag: text(query.flag),

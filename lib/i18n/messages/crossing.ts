@@ -138,6 +138,11 @@ export const en = {
   report: {
     title: "Report what you found",
     thanks: "Thank you: your report is on the timeline below, and the state above includes it.",
+    /** A report the state does not count yet (a new account's, or one against the schedule). */
+    thanksPending:
+      "Thank you: your report is on the timeline below. The state above shows it as not yet confirmed: it counts once another traveller says the same or a moderator checks it.",
+    /** A report outside the state's window (observed long ago, or at another time). */
+    thanksStored: "Thank you: your report is on the timeline below.",
     held: "Thank you. Reports with links from new accounts are checked by a moderator before they show.",
     crossedRecently: "Crossed recently?",
     signInToReport: "Sign in to report",
@@ -399,6 +404,9 @@ export const ru: Catalog<typeof en> = {
   report: {
     title: "Сообщите, что вы застали",
     thanks: "Спасибо: ваше сообщение — в ленте ниже, и состояние выше его учитывает.",
+    thanksPending:
+      "Спасибо: ваше сообщение — в ленте ниже. Состояние выше показывает его как ещё не подтверждённое: оно учитывается, когда то же скажет другой путешественник или его проверит модератор.",
+    thanksStored: "Спасибо: ваше сообщение — в ленте ниже.",
     held: "Спасибо. Сообщения со ссылками от новых аккаунтов появляются после проверки модератором.",
     crossedRecently: "Недавно пересекали границу?",
     signInToReport: "Войдите, чтобы сообщить",

@@ -22,7 +22,8 @@ export async function ReportSection({
   baseline: CrossingBaseline;
   viewer: SessionUser | null;
   answeredKey: string | undefined;
-  reported: boolean;
+  /** How the state now treats the report just stored (server/read/crossing-page.ts), or null. */
+  reported: "counted" | "pending" | "stored" | null;
   held: boolean;
   now: Date;
 }) {
@@ -33,7 +34,7 @@ export async function ReportSection({
       <h2 id="report-heading">{c.report.title}</h2>
       {reported ? (
         <p className="notice-ok" role="status">
-          {c.report.thanks}
+          {reported === "counted" ? c.report.thanks : reported === "pending" ? c.report.thanksPending : c.report.thanksStored}
         </p>
       ) : null}
       {held ? (
