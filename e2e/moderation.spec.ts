@@ -263,7 +263,7 @@ test("a closure with trucks let through: the headline and each post's line say w
   await expect(planned.locator(".status-line")).toContainText(/Restricted — open only by truck, closed (.*, )?by car(, .*)? \(by notice\)/);
   const sides = planned.locator("[data-side-state]");
   await expect(sides).toHaveCount(2);
-  for (const side of await sides.all()) await expect(side).toContainText("closed by schedule (hours, holidays, season, notices), except by truck (by notice)");
+  for (const side of await sides.all()) await expect(side).toContainText("closed (hours, holidays, season and notices), except by truck (by notice)");
   await admin.close();
 });
 

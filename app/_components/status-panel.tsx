@@ -84,7 +84,11 @@ export async function StatusPanel({
           const sideStatus = status.sides[index as 0 | 1];
           return (
             <li key={index} data-side-state={sideStatus.state}>
-              {s.sideByHours(localName(side.postName.value, locale), localCountry(side.country, locale), t.sideStates[sideStatus.state])}
+              {(status.basis === "notice" ? s.sideByNotices : s.sideByHours)(
+                localName(side.postName.value, locale),
+                localCountry(side.country, locale),
+                t.sideStates[sideStatus.state],
+              )}
               {sideStatus.state === "closed" && letThrough.length ? s.sideExcept(travellingByList(letThrough, locale)) : ""}
               {sideStatus.holiday ? s.publicHoliday(sideStatus.holiday) : ""}
               {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone)) : ""}

@@ -74,6 +74,8 @@ export const en = {
     /** `how` is one of core `travellingBy` ("on foot", "by car"). */
     travelling: (how: string) => `travelling ${how}`,
     sideByHours: (post: string, country: string, state: string) => `${post} (${country}): ${state} by schedule (hours, holidays, season, notices)`,
+    /** The same while notices decide the answer: "by schedule" would blame the hours for a notice's closure. */
+    sideByNotices: (post: string, country: string, state: string) => `${post} (${country}): ${state} (hours, holidays, season and notices)`,
     /** After a post's "closed" line when notices let some travellers through. */
     sideExcept: (modes: string) => `, except ${modes} (by notice)`,
     publicHoliday: (name: string) => `, public holiday (${name})`,
@@ -343,6 +345,7 @@ export const ru: Catalog<typeof en> = {
     yourTime: "ваше время",
     travelling: (how) => how,
     sideByHours: (post, country, state) => `${post} (${country}): ${state} по расписанию (часы, праздники, сезон, объявления)`,
+    sideByNotices: (post, country, state) => `${post} (${country}): ${state} (часы, праздники, сезон и объявления)`,
     sideExcept: (modes) => `, кроме: ${modes} (по объявлению)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
     sideChanges: (when) => `; изменится ${when} по местному времени`,
