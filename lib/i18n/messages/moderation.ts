@@ -79,7 +79,7 @@ export const en = {
     unconfirmedNone: "None.",
     unconfirmedMeta: (ago: string, how: string, wait: number | null, ageDays: number | null) =>
       `observed ${ago} · ${how} · ${wait === null ? "no wait given" : `waited ${wait} min`} · account ${
-        ageDays === null ? "deleted" : `${plural("en", ageDays, { one: "# day", other: "# days" })} old`
+        ageDays === null ? "deleted" : ageDays === 0 ? "under a day old" : `${plural("en", ageDays, { one: "# day", other: "# days" })} old`
       }`,
     hiddenTitle: "Hidden in the last week",
     hiddenNone: "None.",
@@ -303,7 +303,11 @@ export const ru: Catalog<typeof en> = {
     unconfirmedNone: "Нет.",
     unconfirmedMeta: (ago, how, wait, ageDays) =>
       `наблюдение: ${ago} · ${how} · ${wait === null ? "без времени ожидания" : `ожидание ${wait} мин`} · ${
-        ageDays === null ? "аккаунт удалён" : `аккаунту ${plural("ru", ageDays, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })}`
+        ageDays === null
+          ? "аккаунт удалён"
+          : ageDays === 0
+            ? "аккаунту меньше суток"
+            : `аккаунту ${plural("ru", ageDays, { one: "# день", few: "# дня", many: "# дней", other: "# дня" })}`
       }`,
     hiddenTitle: "Скрытые за последнюю неделю",
     hiddenNone: "Нет.",
