@@ -295,8 +295,10 @@ function CrossingRow({
           </span>
         ))}
       </p>
-      {crossing.state === "restricted" && crossing.rowReason ? (
+      {(crossing.state === "restricted" || crossing.basis === "notice") && crossing.rowReason ? (
         // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
+        // And any state a notice decides: "Closed" under a closure notice says which one (with
+        // ?mode=car the row was "Closed" and nothing else).
         <p className={crossing.basis === "notice" ? "row-why by-notice" : "row-why"}>{crossing.rowReason}</p>
       ) : null}
       <p className="row-meta">

@@ -267,6 +267,32 @@ test("a closure with trucks let through: the headline and each post's line say w
   await admin.close();
 });
 
+test("the list says which notice closed a crossing, with or without a mode asked", async ({ browser, page }) => {
+  // A crossing no other test reads, closed for an hour from a few minutes ago.
+  const slug = "chechme-chashma";
+  const text = `Closed for a bridge inspection ${test.info().project.name} ${Date.now()}`;
+  const zone = ((await (await page.request.get(`/api/v1/crossings/${slug}`)).json()) as { crossing: { baseline: { sides: { timeZone: string }[] } } }).crossing.baseline.sides[0]!
+    .timeZone;
+  const local = (ms: number) => new Intl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short", timeStyle: "short" }).format(new Date(ms)).replace(" ", "T");
+  const admin = await adminContext(browser);
+  const form = await admin.newPage();
+  await form.goto(`/moderation/notices?crossing=${slug}`);
+  await form.getByLabel("From (the crossing's local time)").fill(local(Date.now() - 5 * 60_000));
+  await form.getByLabel("Until (empty: until further notice)").fill(local(Date.now() + 60 * 60_000));
+  await form.getByLabel("Notice", { exact: true }).fill(text);
+  await form.getByLabel("Source (who announced it)").fill("Border service");
+  await form.getByRole("button", { name: "Post notice" }).click();
+  await expect(form).toHaveURL(new RegExp(`/crossings/${slug}\\?notice=posted`));
+  await admin.close();
+  for (const query of ["", "&mode=car"]) {
+    await page.goto(`/?q=Chechme${query}`);
+    const row = page.locator(`[data-testid="crossing-row"][data-slug="${slug}"]`);
+    await expect(row.locator("[data-state]")).toHaveText(/Closed/);
+    // Before: "Closed" and nothing else on the row.
+    await expect(row).toContainText(`Notice: ${text}`);
+  }
+});
+
 test("a baseline edit with broken opening_hours is refused with the parser's message and changes nothing; a good one is a revision", async ({ browser }) => {
   const admin = await adminContext(browser);
   const page = await admin.newPage();
