@@ -100,6 +100,30 @@ test.describe("with JavaScript disabled", () => {
   });
 });
 
+test.describe("a 24-hour day read in another zone", () => {
+  // Korday is open 24/7, 00:00–24:00 Bishkek time (UTC+6). Before, Berlin read "Sun 6 Dec
+  // 19:00–19:00": the end had lost its day.
+  // (The browser's own format puts a comma after the day: "Sun 6 Dec, 13:00".)
+  const endsWithDay = /^\w{3} \d{1,2} \w{3},? \d\d:\d\d–\w{3} \d{1,2} \w{3},? \d\d:\d\d$/;
+  test("without JavaScript, in the zone the reader chose", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/crossings/korday-ak-zhol?tz=Europe/Berlin");
+    const cells = page.getByTestId("side-0").locator("tbody tr td:last-child div");
+    await expect(cells.first()).toHaveText(endsWithDay);
+    await context.close();
+  });
+  test("with JavaScript, in the browser's own zone", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const page = await context.newPage();
+    await page.goto("/crossings/korday-ak-zhol");
+    const cells = page.getByTestId("side-0").locator("tbody tr td:last-child div");
+    await expect(page.getByTestId("side-0").locator("[data-reader-zone]")).toHaveText("New York");
+    await expect(cells.first()).toHaveText(endsWithDay);
+    await context.close();
+  });
+});
+
 test("every crossing page answers 200", async ({ request }) => {
   const list = await request.get("/api/v1/crossings");
   const { crossings } = (await list.json()) as { crossings: { slug: string; url: string }[] };

@@ -19,8 +19,12 @@ export function ReaderTimeEnhancer({ serverZone, explicit }: { serverZone: strin
         hourCycle: "h23",
         ...(withDay ? { weekday: "short", day: "numeric", month: "short" } : {}),
       }).format(new Date(iso));
+    const dayOf = (iso: string) => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
     document.querySelectorAll<HTMLTimeElement>("time[data-reader]").forEach((element) => {
-      element.textContent = format(element.dateTime, element.dataset.reader === "daytime");
+      // "end": the end of an interval, with its day when that is not the start's (data-from).
+      const reader = element.dataset.reader;
+      const withDay = reader === "daytime" || (reader === "end" && dayOf(element.dataset.from ?? element.dateTime) !== dayOf(element.dateTime));
+      element.textContent = format(element.dateTime, withDay);
     });
     document.querySelectorAll<HTMLElement>("[data-reader-zone]").forEach((element) => {
       element.textContent = zone.split("/").pop()!.replace(/_/g, " ");

@@ -77,8 +77,12 @@ export async function WeekHours({
                       {f.day(interval.from, readerZone)} {f.time(interval.from, readerZone)}
                     </time>
                     –
-                    <time data-reader="time" dateTime={interval.to.toISOString()}>
-                      {f.time(interval.to, readerZone)}
+                    {/* With its day when it ends on another day: a 24-hour day read in another
+                        zone was "Sun 6 Dec 18:00–18:00". */}
+                    <time data-reader="end" data-from={interval.from.toISOString()} dateTime={interval.to.toISOString()}>
+                      {f.day(interval.to, readerZone) === f.day(interval.from, readerZone)
+                        ? f.time(interval.to, readerZone)
+                        : `${f.day(interval.to, readerZone)} ${f.time(interval.to, readerZone)}`}
                     </time>
                   </div>
                 ))}
