@@ -39,7 +39,7 @@ const record = {
   baseline: { sides: [{ timeZone: "Asia/Bishkek" }, { timeZone: "Asia/Almaty" }] },
   sources: [source("kg-customs"), source("kz-kgd")],
 } as unknown as CrossingDetailRecord;
-const statusCiting = (...keys: string[]) => ({ reasons: [{ message: {}, sources: keys.map((key) => ({ source: key })) }, { message: {} }] });
+const statusCiting = (...keys: string[]) => ({ reasons: [{ message: {}, sources: keys.map((key) => ({ source: key })) }, { message: {} }], counted: [] });
 const user = { id: "u1", email: null, name: null, role: "moderator" };
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
@@ -129,7 +129,8 @@ describe("crossingPage", () => {
       ["kz-holidays", 4],
     ]);
     expect(result.notices).toBe("listActiveNotices");
-    expect(result.outcomes).toEqual({ noticePosted: true, reported: true, held: true, alert: "subscribed", flag: null, feedback: null });
+    // The report "r1" is neither counted nor shown as unconfirmed by the state now: only stored.
+    expect(result.outcomes).toEqual({ noticePosted: true, reported: "stored", held: true, alert: "subscribed", flag: null, feedback: null });
   });
 
   it("for a signed-out reader with no planned arrival, asks nothing about the reader or the planner", async () => {
@@ -153,7 +154,7 @@ describe("crossingPage", () => {
     // No moderation on a reader's page, and no word from the moderation API however the link reads.
     expect(result.timeline).toEqual({ reports: [], nextCursor: null, before: null, moderation: null });
     expect(result.planner).toEqual({ kind: "empty" });
-    expect(result.outcomes).toMatchObject({ reported: false, held: true });
+    expect(result.outcomes).toMatchObject({ reported: null, held: true });
   });
   it("gives a signed-in traveller the readers' timeline, and keeps the page of it asked for", async () => {
     const cursor = "2026-12-01T10:00:00.000Z_0B5C1A0E-6F1E-4D4E-9A39-7D7E0F0E2C11";
