@@ -91,12 +91,7 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
             <StateBadge state={item.seen as Seen} locale={locale} />{" "}
             <Link href={`/crossings/${item.crossingSlug}#report-${item.id}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
             <span className="meta">
-              {q.unconfirmedMeta(
-                f.ago(now.getTime() - item.observedAt.getTime()),
-                ownEntry(t.travellingBy, item.mode) ?? item.mode,
-                item.waitMinutes,
-                item.accountCreatedAt ? Math.floor((now.getTime() - item.accountCreatedAt.getTime()) / 86400_000) : null,
-              )}
+              {q.unconfirmedMeta(f.ago(now.getTime() - item.observedAt.getTime()), ownEntry(t.travellingBy, item.mode) ?? item.mode, item.waitMinutes, item.accountAgeDays)}
             </span>
             {item.notes ? <p className="notes">{item.notes}</p> : null}
             <div className="actions">

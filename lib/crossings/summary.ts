@@ -2,7 +2,7 @@
  * The view of a crossing that the list, the API and the crossing page share, computed from
  * its baseline at an instant. Pure: the caller supplies the record and the time.
  */
-import { type CountryCode, type CrossingBaseline, type Eligibility, type TravelMode } from "@/lib/baseline/schema";
+import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
 import { reasonLine, statusHeadline } from "@/lib/status/headline";
@@ -31,7 +31,7 @@ export interface CrossingSummary {
   headline: string;
   /** The first plain-language reason (the API's `reason`). */
   reason: string;
-  /** The list row's line of why when the answer is "restricted" (reasonLine, lib/status/headline.ts). */
+  /** The list row's line of why, shown when the answer is "restricted" or a notice decides it (reasonLine, lib/status/headline.ts). */
   rowReason: string;
   nextChange: Date | null;
   who: Eligibility;

@@ -24,6 +24,11 @@ export interface QueueItem {
   nearby: { id: string; observedAt: Date; seen: string; hidden: boolean }[];
 }
 
+/** Whole days since an account was made; null for an account no longer there. */
+function accountAgeDays(createdAt: Date | null, now: Date): number | null {
+  return createdAt ? Math.floor((now.getTime() - createdAt.getTime()) / 86400_000) : null;
+}
+
 /** Flagged and held reports, oldest first, with the reporter's history and what others saw then. */
 export async function listQueue(now: Date = new Date(), db: Db = getDb()): Promise<QueueItem[]> {
   // Held or flagged by state, and with open flags: two index-backed reads, merged oldest first.
@@ -92,7 +97,7 @@ export async function listQueue(now: Date = new Date(), db: Db = getDb()): Promi
         id: report.authorId,
         reports: history[0]?.total ?? 0,
         hidden: history[0]?.hidden ?? 0,
-        accountAgeDays: author ? Math.floor((now.getTime() - author.createdAt.getTime()) / 86400_000) : null,
+        accountAgeDays: accountAgeDays(author?.createdAt ?? null, now),
         banned: Boolean(author?.bannedAt),
       },
       nearby,
@@ -123,9 +128,9 @@ export interface UnconfirmedItem {
   mode: string;
   waitMinutes: number | null;
   observedAt: Date;
-  submittedAt: Date;
   notes: string | null;
-  accountCreatedAt: Date | null;
+  /** Whole days since the account was made (as the queue's author), null when it was deleted. */
+  accountAgeDays: number | null;
 }
 
 /**
@@ -137,7 +142,7 @@ export interface UnconfirmedItem {
  * on it. Read through the partial index reports_unconfirmed_idx (its condition, word for word).
  */
 export async function listUnconfirmed(now: Date = new Date(), db: Db = getDb(), limit = 50): Promise<UnconfirmedItem[]> {
-  return db
+  const rows = await db
     .select({
       id: reports.id,
       crossingSlug: crossings.slug,
@@ -146,7 +151,6 @@ export async function listUnconfirmed(now: Date = new Date(), db: Db = getDb(), 
       mode: reports.mode,
       waitMinutes: reports.waitMinutes,
       observedAt: reports.observedAt,
-      submittedAt: reports.submittedAt,
       notes: reports.notes,
       accountCreatedAt: users.createdAt,
     })
@@ -163,4 +167,5 @@ export async function listUnconfirmed(now: Date = new Date(), db: Db = getDb(), 
     )
     .orderBy(desc(reports.submittedAt))
     .limit(limit);
+  return rows.map(({ accountCreatedAt, ...row }) => ({ ...row, accountAgeDays: accountAgeDays(accountCreatedAt, now) }));
 }

@@ -17,9 +17,9 @@ export const en = {
   tally: (count: number, seen: string, ago: string) => `${plural("en", count, { one: "# traveller", other: "# travellers" })} reported ${seen} (newest ${ago})`,
   reports: (tally: string) => `${capitalize(tally)}.`,
   reportsConflict: (a: string, b: string) => `Reports conflict: ${a}; ${b}.`,
-  /** The list row's first words when notices open or close a crossing for some modes only. */
-  /** `bySchedule`: null when the notices decide for every mode ("only"); else the modes left to
-   * the published hours ("" when the rest are restricted by a notice, said after it). */
+  /** The list row's first words when notices open a crossing for some modes and close it for
+   * others. `bySchedule`: null when the notices decide for every mode ("only"); else the modes
+   * left to the published hours ("" when the rest are restricted by a notice, said after it). */
   noticesByMode: (open: string, closed: string, bySchedule: string | null) =>
     bySchedule === null
       ? `Open only ${open}; closed ${closed} (notices).`
