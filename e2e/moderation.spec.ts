@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signIn, uniqueEmail } from "./support/auth";
 import { adminContext, bannedContext, moderatorContext, signedIn, userId } from "./support/roles";
+import { sendReport } from "./support/report-form";
 
 const someReport = "00000000-0000-4000-8000-000000000001";
 /** Every moderation action over real HTTP. An empty body is refused by validation (400) only
@@ -99,12 +100,7 @@ test("a traveller flags; a moderator hides it from the queue; it leaves the page
   const slug = "sariosiyo-tursunzoda";
   const note = `Flag me ${Date.now()}`;
   await signIn(page, uniqueEmail("author"), `/crossings/${slug}#report`);
-  const form = page.getByRole("region", { name: "Report what you found" });
-  await form.getByLabel("Which way did you cross?").selectOption("a-b");
-  await form.getByLabel("Closed", { exact: true }).check();
-  await form.getByLabel("How did you travel?").selectOption("car");
-  await form.getByLabel("Notes (optional)").fill(note);
-  await form.getByRole("button", { name: "Send report" }).click();
+  await sendReport(page, { direction: "a-b", seen: "Closed", mode: "car", notes: note });
   // A brand-new account's report: the status names it as not counted yet (docs/trust.md).
   await expect(page.getByTestId("status").first()).toContainText("(not yet confirmed)");
   const reportId = (await page.getByTestId("report").filter({ hasText: note }).getAttribute("id"))!.replace("report-", "");
@@ -175,13 +171,7 @@ test("a new traveller's report is on the moderators' list of new travellers' rep
   const slug = "kazygurt-s-najimov";
   const note = `New here ${Date.now()}`;
   await signIn(page, uniqueEmail("first-timer"), `/crossings/${slug}#report`);
-  const form = page.getByRole("region", { name: "Report what you found" });
-  await form.getByLabel("Which way did you cross?").selectOption("a-b");
-  await form.getByLabel("Open", { exact: true }).check();
-  await form.getByLabel("How did you travel?").selectOption("car");
-  await form.getByLabel(/How long did you wait/).fill("95");
-  await form.getByLabel("Notes (optional)").fill(note);
-  await form.getByRole("button", { name: "Send report" }).click();
+  await sendReport(page, { direction: "a-b", seen: "Open", mode: "car", waitMinutes: 95, notes: note });
   await expect(page.getByTestId("report").filter({ hasText: note })).toHaveCount(1);
   // The thanks agrees with the state: a first report is shown, not counted yet (it said "the state above includes it").
   const thanks = page.getByRole("status").filter({ hasText: "Thank you" });
@@ -201,11 +191,7 @@ test("a new traveller's report is on the moderators' list of new travellers' rep
   await expect(queue.getByTestId("unconfirmed-item").filter({ hasText: note })).toHaveCount(0);
   // A moderator decides alone: their report is counted at once, and the thanks says so.
   await queue.goto(`/crossings/${slug}#report`);
-  const own = queue.getByRole("region", { name: "Report what you found" });
-  await own.getByLabel("Which way did you cross?").selectOption("b-a");
-  await own.getByLabel("Open", { exact: true }).check();
-  await own.getByLabel("How did you travel?").selectOption("car");
-  await own.getByRole("button", { name: "Send report" }).click();
+  await sendReport(queue, { direction: "b-a", seen: "Open", mode: "car" });
   await expect(queue.getByRole("status").filter({ hasText: "Thank you" })).toContainText("the state above includes it");
   await admin.close();
 });
