@@ -253,6 +253,44 @@ test("a closure with trucks let through: the headline and each post's line say w
   await admin.close();
 });
 
+test("a closure with trucks let through: each post's seven-day table says open by truck only, not 'Closed'", async ({ browser, page }) => {
+  // A crossing no other test reads (one per project, so the two projects' notices never
+  // interleave), carrying cars and trucks round the clock; the notices run from a few minutes
+  // ago for an hour, so today's row of the table holds them.
+  const slug = test.info().project.name === "mobile" ? "tokmok-sortobe" : "kairak-bugristoye";
+  const zone = ((await (await page.request.get(`/api/v1/crossings/${slug}`)).json()) as { crossing: { baseline: { sides: { timeZone: string }[] } } }).crossing.baseline.sides[0]!
+    .timeZone;
+  const local = (ms: number) => new Intl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short", timeStyle: "short" }).format(new Date(ms)).replace(" ", "T");
+  const from = Date.now() - 5 * 60_000;
+  const admin = await adminContext(browser);
+  const form = await admin.newPage();
+  for (const [text, mode, effect] of [
+    [`Closed for road works ${test.info().project.name}`, null, "closed"],
+    [`Trucks let through ${test.info().project.name}`, "Truck", "open"],
+  ] as const) {
+    await form.goto(`/moderation/notices?crossing=${slug}`);
+    await form.getByLabel("From (the crossing's local time)").fill(local(from));
+    await form.getByLabel("Until (empty: until further notice)").fill(local(from + 65 * 60_000));
+    await form.getByLabel("Notice", { exact: true }).fill(text);
+    await form.getByLabel("Source (who announced it)").fill("Border service");
+    if (mode) await form.getByLabel(mode, { exact: true }).check();
+    await form.getByLabel("What it does").selectOption(effect);
+    await form.getByRole("button", { name: "Post notice" }).click();
+    await expect(form).toHaveURL(new RegExp(`/crossings/${slug}\\?notice=posted`));
+  }
+  await admin.close();
+  await page.goto(`/crossings/${slug}`);
+  await expect(page.getByTestId("status")).toHaveAttribute("data-state", "restricted");
+  for (const index of [0, 1]) {
+    // Before: the table said nothing of the closure's hour but "Closed" after today's open stretch.
+    const only = page.getByTestId(`side-${index}`).locator('[data-interval="only"]').first();
+    await expect(only).toContainText("by truck only (by notice)");
+    const now = Date.now();
+    expect(Date.parse((await only.getAttribute("data-from"))!)).toBeLessThanOrEqual(now);
+    expect(Date.parse((await only.getAttribute("data-to"))!)).toBeGreaterThan(now);
+  }
+});
+
 test("the list says which notice closed a crossing, with or without a mode asked", async ({ browser, page }) => {
   // A crossing no other test reads, closed for an hour from a few minutes ago.
   const slug = "chechme-chashma";

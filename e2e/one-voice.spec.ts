@@ -23,7 +23,9 @@ async function tableCell(page: Page, index: number, instant: number): Promise<st
     .evaluateAll((nodes) =>
       nodes.map((node) => ({ kind: node.getAttribute("data-interval")!, from: Date.parse(node.getAttribute("data-from")!), to: Date.parse(node.getAttribute("data-to")!) })),
     );
-  return intervals.find((interval) => interval.from <= instant && instant < interval.to)?.kind ?? "closed";
+  const kind = intervals.find((interval) => interval.from <= instant && instant < interval.to)?.kind ?? "closed";
+  // Open only to the modes notices let through: the line's "closed …, except by truck (by notice)".
+  return kind === "only" ? "closed" : kind;
 }
 
 for (const slug of crossings) {

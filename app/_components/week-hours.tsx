@@ -4,7 +4,7 @@ import type { NoticeInput } from "@/lib/status/types";
 import { weekTable } from "@/lib/status/week-table";
 import { zoneLabel, type Formatters } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
-import { localName } from "@/lib/i18n/reasons";
+import { localName, travellingByList } from "@/lib/i18n/reasons";
 import { dataText } from "@/lib/i18n/data-text";
 
 /** An interval that runs to midnight ends at "24:00" that day, not at "00:00". */
@@ -16,7 +16,8 @@ function dayEnd(f: Formatters, instant: Date, timeZone: string): string {
 /** The coming seven days of one side, in its own zone and the reader's: the side's line of the
  * crossing's timeline (its hours, holidays, the season, operation and notices:
  * lib/status/week-table.ts), so out of season or on a day a notice closes the table says closed,
- * as the status does. */
+ * as the status does — and where notices let some travellers through a closure, open only to
+ * them ("by truck only (notice)"), as each post's line does. */
 export async function WeekHours({
   baseline,
   sideIndex,
@@ -58,13 +59,14 @@ export async function WeekHours({
                 : intervals.map((interval) => (
                     <div
                       key={interval.from.toISOString()}
-                      data-interval={interval.unknown ? "unknown" : "open"}
+                      data-interval={interval.onlyModes ? "only" : interval.unknown ? "unknown" : "open"}
                       data-from={interval.from.toISOString()}
                       data-to={interval.to.toISOString()}
                     >
                       {interval.unknown ? w.unknown : ""}
                       {interval.timed ? `${interval.unknown ? " " : ""}${f.time(interval.from, side.timeZone)}–${dayEnd(f, interval.to, side.timeZone)}` : null}
                       {interval.unknown && interval.comment ? <span className="small muted"> ({dataText(interval.comment, locale)})</span> : null}
+                      {interval.onlyModes ? <strong> {w.only(travellingByList(interval.onlyModes, locale))}</strong> : null}
                     </div>
                   ))}
             </td>
@@ -84,6 +86,7 @@ export async function WeekHours({
                         ? f.time(interval.to, readerZone)
                         : `${f.day(interval.to, readerZone)} ${f.time(interval.to, readerZone)}`}
                     </time>
+                    {interval.onlyModes ? ` ${w.only(travellingByList(interval.onlyModes, locale))}` : null}
                   </div>
                 ))}
             </td>

@@ -59,7 +59,7 @@ export function sideIntervals(
   try {
     return timelineFor(baseline, standings ?? NO_STANDINGS, notices, undefined, from.getTime(), to.getTime()).sideIntervals(side, from.getTime(), to.getTime());
   } catch (error) {
-    if (error instanceof TimelineBudgetError) return [{ from, to, unknown: true, comment: null }];
+    if (error instanceof TimelineBudgetError) return [{ from, to, unknown: true, comment: null, onlyModes: null }];
     throw error;
   }
 }

@@ -362,7 +362,9 @@ describe("one voice (issue 19): a notice speaks for each side's line and the wee
       const cell = sideIntervals(baseline, undefined, index, new Date(instant.getTime() - 86400_000), new Date(instant.getTime() + 86400_000), [given]).find(
         (interval) => interval.from <= instant && instant < interval.to,
       );
-      expect(cell ? (cell.unknown ? "unknown" : "open") : "closed").toBe(side);
+      // Open only to the modes the notices let through reads as the line's "closed …, except by truck".
+      expect(cell && !cell.onlyModes ? (cell.unknown ? "unknown" : "open") : "closed").toBe(side);
+      if (side === "closed" && result.state === "restricted" && result.basis === "notice") expect(cell?.onlyModes, `${_label}: whom the table lets through`).toEqual(["truck"]);
     }
   });
 });
@@ -415,13 +417,13 @@ describe("notices in force together (issue 19, review finding 2): a later notice
     expect(reasonText(partly.message, "en")).toBe("Notice: Closed for reconstruction (except truck: a later notice) — until further notice.");
   });
 
-  it("the week table says what each post's line says: closed for everyone the notices do not let through", () => {
+  it("the week table says what each post's line says: closed for everyone the notices do not let through, open to those they do", () => {
     const notices = [fullClosure, trucksLetThrough];
     for (const index of [0, 1] as const) {
       const cell = sideIntervals(baseline, undefined, index, new Date(WEDNESDAY.getTime() - 86400_000), new Date(WEDNESDAY.getTime() + 86400_000), notices).find(
         (interval) => interval.from <= WEDNESDAY && WEDNESDAY < interval.to,
       );
-      expect(cell).toBeUndefined();
+      expect(cell?.onlyModes).toEqual(["truck"]);
     }
   });
 

@@ -49,7 +49,9 @@ function cellAt(days: WeekDay[], instant: number): SideState | null {
   const last = days.at(-1)!;
   if (instant < days[0]!.start.getTime() || instant >= last.start.getTime() + 25 * 3600_000) return null;
   for (const day of days)
-    for (const interval of day.intervals) if (interval.from.getTime() <= instant && instant < interval.to.getTime()) return interval.unknown ? "unknown" : "open";
+    for (const interval of day.intervals)
+      // A stretch open only to the modes notices let through is the line's "closed …, except by truck".
+      if (interval.from.getTime() <= instant && instant < interval.to.getTime()) return interval.onlyModes ? "closed" : interval.unknown ? "unknown" : "open";
   return "closed";
 }
 

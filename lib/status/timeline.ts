@@ -19,6 +19,7 @@ import type { CrossingBaseline, TravelMode } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { noticeConcerns, noticesInForce } from "@/lib/status/notices";
 import { applyNotice, resolveBaseline, resolveEligibility, type BaseValue, type Eligibility, type ResolvedBaseline, type ScheduleValue } from "@/lib/status/layers";
+import { modesByNotice } from "@/lib/status/reason-message";
 import { BaseTimeline, TIMELINE_AHEAD_MS, TIMELINE_BACK_MS, TimelineBudgetError } from "@/lib/status/timeline-compile";
 import type { NoticeInput, SideState, StatusState } from "@/lib/status/types";
 import { contentHash as hash } from "@/lib/content-hash";
@@ -191,17 +192,33 @@ export class Timeline {
     for (let i = this.indexAt(from); i < this.starts.length && this.starts[i]! < to; i++) {
       const value = this.values[i]!;
       const state = value.sides[side].state;
-      if (state === "closed") continue;
+      // Closed for everyone the notices do not let through: open only for those they do (as
+      // each post's line says, "closed …, except by truck (by notice)": status-panel.tsx).
+      const onlyModes = state === "closed" ? letThrough(value) : null;
+      if (state === "closed" && !onlyModes) continue;
       const start = Math.max(from, this.starts[i]!);
       const end = Math.min(to, this.starts[i + 1] ?? this.to);
       const reason = value.reasons.find((r, k) => value.reasonSides[k] === side && r.message.key === "sideHoursUnknown");
       const comment = reason && reason.message.key === "sideHoursUnknown" ? reason.message.comment : null;
       const last = intervals.at(-1);
-      if (last && last.to.getTime() === start && last.unknown === (state === "unknown") && last.comment === comment) last.to = new Date(end);
-      else intervals.push({ from: new Date(start), to: new Date(end), unknown: state === "unknown", comment });
+      if (last && last.to.getTime() === start && last.unknown === (state === "unknown") && last.comment === comment && sameModes(last.onlyModes, onlyModes))
+        last.to = new Date(end);
+      else intervals.push({ from: new Date(start), to: new Date(end), unknown: state === "unknown", comment, onlyModes });
     }
     return intervals;
   }
+}
+
+/** The modes notices let through where they restrict the crossing (the modes a notice opens
+ * for), or null. */
+function letThrough(value: ScheduleValue): TravelMode[] | null {
+  if (value.state !== "restricted" || value.basis !== "notice") return null;
+  const open = modesByNotice(value.reasons).open;
+  return open.length ? open : null;
+}
+
+function sameModes(a: readonly TravelMode[] | null, b: readonly TravelMode[] | null): boolean {
+  return a === b || (a !== null && b !== null && a.join() === b.join());
 }
 
 export interface SideInterval {
@@ -209,6 +226,8 @@ export interface SideInterval {
   to: Date;
   unknown: boolean;
   comment: string | null;
+  /** Closed but for these modes of travel, which notices let through (null: open, or unknown, to every mode the hours are for). */
+  onlyModes: readonly TravelMode[] | null;
 }
 
 // ---------------------------------------------------------------------------------------------

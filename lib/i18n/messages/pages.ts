@@ -244,6 +244,7 @@ export const en = {
     yourTime: "Your time:",
     closed: "Closed",
     unknown: "Unknown",
+    only: (modes: string) => `${modes} only (by notice)`,
   },
   waitChart: {
     slot: (day: string, from: string, to: string) => `${day} ${from}–${to}`,
@@ -495,6 +496,7 @@ export const ru: Catalog<typeof en> = {
     yourTime: "Ваше время:",
     closed: "Закрыт",
     unknown: "Неизвестно",
+    only: (modes) => `только ${modes} (по объявлению)`,
   },
   waitChart: {
     slot: (day, from, to) => `${day}, ${from}–${to}`,
