@@ -295,11 +295,14 @@ function CrossingRow({
           </span>
         ))}
       </p>
-      {(crossing.state === "restricted" || crossing.basis === "notice") && crossing.rowReason ? (
+      {(crossing.state === "restricted" || crossing.state === "unknown" || crossing.basis === "notice") && crossing.rowReason ? (
         // Open, but perhaps not for this reader: who may cross, on one line (all of it in the page).
+        // Unknown: why, in short ("Akbalshyk: hours not known."; 80 of 117 rows said nothing).
         // And any state a notice decides: "Closed" under a closure notice says which one (with
         // ?mode=car the row was "Closed" and nothing else).
-        <p className={crossing.basis === "notice" ? "row-why by-notice" : "row-why"}>{crossing.rowReason}</p>
+        <p className={crossing.basis === "notice" ? "row-why by-notice" : "row-why"} data-testid="row-why">
+          {crossing.rowReason}
+        </p>
       ) : null}
       <p className="row-meta">
         {distance ? (

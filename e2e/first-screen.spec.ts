@@ -40,6 +40,17 @@ test.describe("on a 390×844 phone, without JavaScript", () => {
     });
   }
 
+  test("every Unknown row says why in a line: which post's hours are not known, or who may cross", async ({ page }) => {
+    await page.goto("/");
+    const unknown = page.getByTestId("crossing-row").filter({ has: page.locator('[data-state="unknown"]') });
+    // Before, 80 of the seed's 117 rows said "Unknown" and nothing else.
+    expect(await unknown.count()).toBeGreaterThan(10);
+    for (const row of await unknown.all()) await expect(row.getByTestId("row-why")).toHaveText(/\S/);
+    // Seeded facts: neither post at Aksai – Ilek publishes hours; no source says who may cross at Baimak.
+    await expect(page.locator('[data-slug="aksai-ilek"]').getByTestId("row-why")).toHaveText("Aksai, Ilek: hours not known.");
+    await expect(page.locator('[data-slug="baimak"]').getByTestId("row-why")).toHaveText("Who may cross here is not known.");
+  });
+
   test("a next change is given in the crossing's local time with its zone", async ({ page }) => {
     await page.goto("/");
     const changes = page.getByTestId("row-next-change");

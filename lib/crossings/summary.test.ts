@@ -24,6 +24,18 @@ describe("crossing summary", () => {
     expect(irkeshtam).toMatchObject({ countries: ["KG", "CN"], location: { lat: 40.05, lon: 73.05 }, state: "open", basis: "schedule" });
   });
 
+  it("an unknown crossing's row says why, short: the posts whose hours are not known, or that who may cross is not known", () => {
+    const bothUnknown = summarizeCrossing(testBaseline({ hours: ['Mo-Su unknown "hours not published in our sources"', 'Mo-Su unknown "not published"'] }), now);
+    expect(bothUnknown.state).toBe("unknown");
+    expect(bothUnknown.rowReason).toBe("Kyrgyz post, Chinese post: hours not known.");
+    const oneUnknown = summarizeCrossing(testBaseline({ hours: ["24/7", 'Mo-Su unknown "not published"'] }), now, undefined, undefined, "ru");
+    expect(oneUnknown.rowReason).toBe("Chinese post: часы работы неизвестны.");
+    const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
+    expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });
+    // Known answers keep their own line (shown only under "restricted" or a notice).
+    expect(irkeshtam.rowReason).not.toMatch(/not known/);
+  });
+
   it("under notices that leave a crossing open to some, the row's line names every notice in force, in English and Russian", () => {
     const baseline = testBaseline({ traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] } });
     const notices = [

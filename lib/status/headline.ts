@@ -5,7 +5,7 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { localName, reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
 import { eligibilityKind, modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
@@ -110,6 +110,25 @@ const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
  * latest first. Under a closure with trucks let through, "Trucks let through (truck only)"
  * alone would not tell a driver that cars are shut.
  */
+/**
+ * Why a crossing is unknown, short, for the list row (one line on a phone; the crossing page
+ * says it in full): the posts whose hours are not known ("Akbalshyk: hours not known."), or
+ * who may cross is not known, or which sources disagree; otherwise the first reason.
+ */
+export function unknownWhy(status: Status, locale: Locale): string {
+  const [first] = status.reasons;
+  if (!first) return "";
+  const r = messagesFor(locale).reasons;
+  if (first.message.key === "sideHoursUnknown") {
+    const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [localName(message.post, locale)] : []));
+    return r.sideHoursUnknown([...new Set(posts)].join(messagesFor(locale).listSeparator), "", "");
+  }
+  if (first.message.key === "whoUnknown") return r.whoUnknownShort;
+  return capitalized(reasonHeadlineText(first.message, locale));
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function reasonLine(status: Status, locale: Locale): string {
   const [first] = status.reasons;
   if (!first) return "";
