@@ -86,4 +86,22 @@ test.describe("arrival planner, with JavaScript disabled", () => {
     await expect(planner.locator("#planner-time-error")).toHaveText("Use a 24-hour time like 09:30.");
     await expect(planner.getByLabel("Date")).toHaveValue("2027-02-26");
   });
+
+  test("a mode of travel without a date and time answers for now, as the status API does for that mode", async ({ page, request }) => {
+    // Karkyra – Kegen takes no trucks: unknown for any traveller (its season is disputed), restricted by truck.
+    await page.goto("/crossings/karkyra-kegen");
+    const planner = page.getByRole("region", { name: "Plan your arrival" });
+    await planner.getByLabel("Travelling by").selectOption("truck");
+    await planner.getByRole("button", { name: "Check" }).click();
+    await expect(page).toHaveURL(/date=&time=&mode=truck#planner/);
+    const result = planner.getByTestId("status");
+    // Before: no answer at all without a date and time.
+    await expect(result).toContainText("Now, travelling by truck");
+    const api = (await (await request.get("/api/v1/crossings/karkyra-kegen/status?mode=truck")).json()) as { state: string; headline: string };
+    expect(api.state).toBe("restricted");
+    await expect(result).toHaveAttribute("data-state", api.state);
+    await expect(result).toContainText("Not open to truck traffic");
+    await expect(planner.getByLabel("Travelling by")).toHaveValue("truck");
+    await expect(planner.getByLabel("Date")).toHaveValue("");
+  });
 });

@@ -42,10 +42,10 @@ export async function ArrivalPlanner({
       <p className="small muted">{p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now))}</p>
       <form method="get" action="#planner" className="planner-form" noValidate>
         <Field id="planner-date" label={p.date} error={errors.date}>
-          <input id="planner-date" name="date" type="date" defaultValue={values.date} required {...describe("date")} />
+          <input id="planner-date" name="date" type="date" defaultValue={values.date} {...describe("date")} />
         </Field>
         <Field id="planner-time" label={p.time} error={errors.time}>
-          <input id="planner-time" name="time" type="time" defaultValue={values.time} required {...describe("time")} />
+          <input id="planner-time" name="time" type="time" defaultValue={values.time} {...describe("time")} />
         </Field>
         <Field id="planner-mode" label={p.mode} error={errors.mode}>
           <select id="planner-mode" name="mode" defaultValue={values.mode} {...describe("mode")}>
@@ -68,7 +68,16 @@ export async function ArrivalPlanner({
       ) : null}
       {planned ? (
         <div aria-live="polite">
-          <StatusPanel baseline={baseline} status={planned} numbers={numbers} readerZone={readerZone} headingLevel={3} title={p.plannedTitle} change={plannedChange} />
+          <StatusPanel
+            baseline={baseline}
+            status={planned}
+            numbers={numbers}
+            readerZone={readerZone}
+            headingLevel={3}
+            // A mode without a date and time asks about now (lib/status/planner-query.ts).
+            title={planner.kind === "ok" && planner.now && planner.mode ? p.nowTitle(t.travellingBy[planner.mode]) : p.plannedTitle}
+            change={plannedChange}
+          />
           {planned.state !== "open" ? (
             <p data-testid="next-open">
               {/* Open to some travellers only, and no mode asked: which ones is the reader's answer. */}

@@ -25,4 +25,20 @@ describe("arrival planner query", () => {
     expect(result.kind).toBe("invalid");
     expect(result.kind === "invalid" && result.errors[field as "date"]).toBe(message);
   });
+
+  it("a mode without a date and time asks about now, to the minute; an unknown mode alone is an error beside its field", () => {
+    const now = new Date("2026-12-07T14:37:42.512Z");
+    expect(parsePlannerQuery({ mode: "truck" }, "Asia/Bishkek", "en", now)).toEqual({
+      kind: "ok",
+      instant: new Date("2026-12-07T14:37:00.000Z"),
+      mode: "truck",
+      values: { date: "", time: "", mode: "truck" },
+      now: true,
+    });
+    expect(parsePlannerQuery({ date: "", time: "", mode: "" }, "Asia/Bishkek", "en", now)).toEqual({ kind: "empty" });
+    const wrong = parsePlannerQuery({ date: "", time: "", mode: "hovercraft" }, "Asia/Bishkek", "en", now);
+    expect(wrong).toMatchObject({ kind: "invalid", errors: { mode: expect.any(String) } });
+    // A date without a time is still an error, not now.
+    expect(parsePlannerQuery({ date: "2026-12-08", mode: "truck" }, "Asia/Bishkek", "en", now)).toMatchObject({ kind: "invalid", errors: { time: expect.any(String) } });
+  });
 });

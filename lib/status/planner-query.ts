@@ -37,12 +37,22 @@ export type PlannerFieldErrors = Partial<Record<"date" | "time" | "mode", string
 export type PlannerResult =
   | { kind: "empty" }
   | { kind: "invalid"; errors: PlannerFieldErrors; values: Record<string, string> }
-  | { kind: "ok"; instant: Date; mode: z.infer<typeof travelMode> | undefined; values: Record<string, string> };
+  /** `now`: no date and time were given, only a mode of travel: the answer is for now. */
+  | { kind: "ok"; instant: Date; mode: z.infer<typeof travelMode> | undefined; values: Record<string, string>; now?: true };
 
-/** Parses the planner's query parameters; the planned instant is read in `timeZone`. */
-export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string, locale: Locale = "en"): PlannerResult {
+/**
+ * Parses the planner's query parameters; the planned instant is read in `timeZone`. A mode of
+ * travel without a date and time asks about now ("can I cross by truck?" — the question the
+ * planner's "pick how you travel" leads to), to the minute `now` falls in.
+ */
+export function parsePlannerQuery(params: Record<string, string | string[] | undefined>, timeZone: string, locale: Locale = "en", now: Date = new Date()): PlannerResult {
   const values = Object.fromEntries(["date", "time", "mode"].map((key) => [key, typeof params[key] === "string" ? (params[key] as string) : ""]));
-  if (!values.date && !values.time) return { kind: "empty" };
+  if (!values.date && !values.time) {
+    if (!values.mode) return { kind: "empty" };
+    const mode = plannerSchemas[locale].shape.mode.safeParse(values.mode);
+    if (!mode.success || !mode.data) return { kind: "invalid", errors: { mode: messagesFor(locale).crossing.planner.errors.mode }, values };
+    return { kind: "ok", instant: new Date(Math.floor(now.getTime() / 60_000) * 60_000), mode: mode.data, values, now: true };
+  }
   const result = plannerSchemas[locale].safeParse(values);
   if (!result.success) {
     const errors: PlannerFieldErrors = {};

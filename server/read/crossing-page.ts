@@ -121,7 +121,7 @@ export async function crossingPage(slug: string, query: PageQuery): Promise<Cros
 
   const viewer = currentUser();
   // The locale only words the planner's errors; the instant and mode do not depend on it.
-  const planner = getLocale().then((locale) => parsePlannerQuery(query, home, locale));
+  const planner = getLocale().then((locale) => parsePlannerQuery(query, home, locale, now));
   // The state now and the wait profiles are cached (db/queries/current.ts); a planned arrival
   // is worked out for the time asked.
   const stateNow = crossingNow(record);

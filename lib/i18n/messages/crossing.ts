@@ -86,7 +86,7 @@ export const en = {
   },
   planner: {
     title: "Plan your arrival",
-    zoneNote: (country: string, zone: string) => `Date and time in ${country} local time, ${zone}.`,
+    zoneNote: (country: string, zone: string) => `Date and time in ${country} local time, ${zone}; leave them empty to check now.`,
     date: "Date",
     time: "Time",
     mode: "Travelling by",
@@ -94,6 +94,7 @@ export const en = {
     check: "Check",
     correct: "Please correct the fields marked above.",
     plannedTitle: "At your planned arrival",
+    nowTitle: (travelling: string) => `Now, travelling ${travelling}`,
     nextOpen: "Next open window:",
     nextMaybeOpen: "Not known to be open soon. Next time it may be open (hours not published):",
     from: "from",
@@ -354,7 +355,7 @@ export const ru: Catalog<typeof en> = {
   },
   planner: {
     title: "Планирование прибытия",
-    zoneNote: (country, zone) => `Дата и время — местное время (${country}), ${zone}.`,
+    zoneNote: (country, zone) => `Дата и время — местное время (${country}), ${zone}; без них — ответ на текущий момент.`,
     date: "Дата",
     time: "Время",
     mode: "Способ передвижения",
@@ -362,6 +363,7 @@ export const ru: Catalog<typeof en> = {
     check: "Проверить",
     correct: "Исправьте поля, отмеченные выше.",
     plannedTitle: "К вашему прибытию",
+    nowTitle: (travelling) => `Сейчас — ${travelling}`,
     nextOpen: "Ближайшее время работы:",
     nextMaybeOpen: "Неизвестно, откроется ли скоро. Возможно, будет открыт (часы не опубликованы):",
     from: "с",
