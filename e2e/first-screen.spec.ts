@@ -51,6 +51,14 @@ test.describe("on a 390×844 phone, without JavaScript", () => {
     await expect(page.locator('[data-slug="baimak"]').getByTestId("row-why")).toHaveText("Who may cross here is not known.");
   });
 
+  test("a row open only to two countries' citizens says whose, whole on a phone's line", async ({ page }) => {
+    await page.goto("/");
+    const why = page.locator('[data-slug="ak-kiya-shakhimardan"]').getByTestId("row-why");
+    await expect(why).toHaveText("Citizens of Kyrgyzstan and Uzbekistan only.");
+    // Before: "Only citizens of Kyrgyzstan and Uzbekistan ma…", cut off by the row's ellipsis.
+    expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
+  });
+
   test("a next change is given in the crossing's local time with its zone", async ({ page }) => {
     await page.goto("/");
     const changes = page.getByTestId("row-next-change");

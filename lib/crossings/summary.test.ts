@@ -24,7 +24,7 @@ describe("crossing summary", () => {
     expect(irkeshtam).toMatchObject({ countries: ["KG", "CN"], location: { lat: 40.05, lon: 73.05 }, state: "open", basis: "schedule" });
   });
 
-  it("an unknown crossing's row says why, short: the posts whose hours are not known, or that who may cross is not known", () => {
+  it("an unknown crossing's row says why, short: the posts whose hours are not known, or that who may cross is not known; a bilateral one whose citizens", () => {
     const bothUnknown = summarizeCrossing(testBaseline({ hours: ['Mo-Su unknown "hours not published in our sources"', 'Mo-Su unknown "not published"'] }), now);
     expect(bothUnknown.state).toBe("unknown");
     expect(bothUnknown.rowReason).toBe("Kyrgyz post, Chinese post: hours not known.");
@@ -32,6 +32,9 @@ describe("crossing summary", () => {
     expect(oneUnknown.rowReason).toBe("Chinese post: часы работы неизвестны.");
     const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });
+    // Only two countries' citizens: said short, to fit a phone's line.
+    const bilateral = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
+    expect(bilateral).toMatchObject({ state: "restricted", rowReason: "Citizens of Kyrgyzstan and China only." });
     // Known answers keep their own line (shown only under "restricted" or a notice).
     expect(irkeshtam.rowReason).not.toMatch(/not known/);
   });

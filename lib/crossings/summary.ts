@@ -5,7 +5,7 @@
 import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { reasonLine, statusHeadline, unknownWhy } from "@/lib/status/headline";
+import { rowWhy, statusHeadline } from "@/lib/status/headline";
 import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status/types";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
@@ -31,7 +31,7 @@ export interface CrossingSummary {
   headline: string;
   /** The first plain-language reason (the API's `reason`). */
   reason: string;
-  /** The list row's line of why, shown when the answer is "restricted" or "unknown" or a notice decides it (reasonLine and, short, unknownWhy: lib/status/headline.ts). */
+  /** The list row's line of why, shown when the answer is "restricted" or "unknown" or a notice decides it (rowWhy, lib/status/headline.ts). */
   rowReason: string;
   nextChange: Date | null;
   who: Eligibility;
@@ -66,7 +66,7 @@ export function summarizeCrossing(
     basis: status.basis,
     headline: statusHeadline(status, { locale }),
     reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
-    rowReason: status.state === "unknown" && status.basis !== "notice" ? unknownWhy(status, locale) : reasonLine(status, locale),
+    rowReason: rowWhy(status, locale),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,

@@ -5,7 +5,7 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { localName, reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { localCountry, localName, reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
 import { eligibilityKind, modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
@@ -128,6 +128,17 @@ export function unknownWhy(status: Status, locale: Locale): string {
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The list row's line of why (one line on a phone): why unknown (unknownWhy), who may cross
+ * where only two countries' citizens may ("Citizens of Kyrgyzstan and Uzbekistan only."; the
+ * full sentence was cut off on a phone), else the line of why of reasonLine. */
+export function rowWhy(status: Status, locale: Locale): string {
+  if (status.state === "unknown" && status.basis !== "notice") return unknownWhy(status, locale);
+  const first = status.reasons[0]?.message;
+  if (status.state === "restricted" && first?.key === "bilateral")
+    return messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
+  return reasonLine(status, locale);
+}
 
 export function reasonLine(status: Status, locale: Locale): string {
   const [first] = status.reasons;
