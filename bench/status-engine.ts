@@ -11,7 +11,14 @@
  *    or notice change pays), and the longest single call seen in 1 and 2 (event-loop blocking).
  */
 import { validatedSeed } from "@/db/seed/seed";
-import { evaluateStatus } from "@/lib/status/evaluate";
+import { sources } from "@/db/seed/sources";
+import type { CrossingBaseline } from "@/lib/baseline/schema";
+import type { SourceStandings } from "@/lib/baseline/standing";
+import { testBaseline } from "@/lib/baseline/test-fixtures";
+import { resolveBaseline } from "@/lib/status/layers";
+import { PREPARE_SLICE_MS } from "@/lib/status/timeline";
+import { BaseTimeline } from "@/lib/status/timeline-compile";
+import { evaluateStatus, timelineRange } from "@/lib/status/evaluate";
 import { nextOpenWindow, nextStateChange } from "@/lib/status/next-window";
 import { report } from "@/lib/status/test-helpers";
 import type { ReportInput } from "@/lib/status/types";
@@ -162,10 +169,52 @@ function calibration(): number {
   return performance.now() - start;
 }
 
+/**
+ * A question's stretch of schedule (414 days) compiled in one piece, as the engine's synchronous
+ * call would, and a month per turn of the event loop, as prepareTimeline does before it: for the
+ * seed's busiest schedules and the busiest the input limits allow (16 ranges a day on both
+ * sides). The longest slice is what one request holds the loop for.
+ */
+function benchCompileSlices(log: (line: string) => void) {
+  const { baselines } = validatedSeed();
+  const standings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
+  const minute = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  const busy = Array.from({ length: 16 }, (_, i) => `${minute(i * 90)}-${minute(i * 90 + 45)}`).join(",");
+  const cases: [string, CrossingBaseline, SourceStandings][] = [
+    ...["karkyra-kegen", "irkeshtam", "maykapchagay-zimunai"].map((slug): [string, CrossingBaseline, SourceStandings] => [
+      slug,
+      baselines.find((b) => b.slug === slug)!,
+      standings,
+    ]),
+    ["16 ranges a day on both sides", testBaseline({ hours: [`Mo-Fr ${busy}; Sa ${busy}`, `Mo-Su ${busy}`] }), {}],
+  ];
+  for (const [name, baseline, given] of cases) {
+    const whole: number[] = [];
+    const longest: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const [from, to] = timelineRange(new Date(ANCHOR + rep * 37 * 86400_000));
+      let started = performance.now();
+      new BaseTimeline(resolveBaseline(baseline, given)).ensure(from, to);
+      whole.push(performance.now() - started);
+      const sliced = new BaseTimeline(resolveBaseline(baseline, given));
+      let slice = 0;
+      for (let done = false; !done;) {
+        started = performance.now();
+        done = sliced.extendToward(from, to, PREPARE_SLICE_MS);
+        slice = Math.max(slice, performance.now() - started);
+      }
+      longest.push(slice);
+    }
+    const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!.toFixed(1);
+    log(`  compiling 414 days of ${name.padEnd(30)} in one piece ${median(whole).padStart(6)} ms, a month per turn: longest turn ${median(longest).padStart(5)} ms (medians of 5)`);
+  }
+}
+
 export function printStatusEngineBench(log: (line: string) => void, options?: { statusSamples?: number; plannerInstants?: number }) {
   log("  goals: status median ≤ 50 µs, p99 ≤ 1,000 µs; planner p99 ≤ 2,000 µs (wall clock; CPU time beside it)");
   log(`  this machine now: 10,000,000 Math.sqrt in ${calibration().toFixed(0)} ms (compare runs by it: other jobs on the machine slow everything)`);
   print(benchStatusEngine(options), log);
+  benchCompileSlices(log);
 }
 
 if (process.argv[1]?.endsWith("status-engine.ts")) {

@@ -11,6 +11,8 @@ import { loadStatusInputs, type StatusInputsMemo } from "@/db/queries/status";
 import type { TravelMode } from "@/lib/baseline/schema";
 import type { SourceStandings } from "@/lib/baseline/standing";
 import { crossingState, type CrossingState } from "@/lib/status/crossing-state";
+import { timelineRange } from "@/lib/status/evaluate";
+import { prepareTimeline } from "@/lib/status/timeline";
 import type { NoticeInput } from "@/lib/status/types";
 
 const STANDINGS_TTL_MS = 3600_000;
@@ -41,6 +43,9 @@ export async function crossingStateAt(
   options: { mode?: TravelMode; planner?: boolean } = {},
 ): Promise<CrossingStateAt> {
   const [inputs, standings] = await Promise.all([loadStatusInputs(record.id, instant, record.baseline, undefined, inputsMemo(record.id)), sourceStandingsNow()]);
+  // A far instant's stretch of the schedule, compiled a month per turn of the event loop rather
+  // than inside the engine's one synchronous call (its year ahead covers the planner's too).
+  await prepareTimeline(record.baseline, standings, ...timelineRange(instant));
   const state = crossingState({ baseline: record.baseline, instant, mode: options.mode, standings, ...inputs }, { planner: options.planner });
   return { ...state, notices: inputs.notices };
 }

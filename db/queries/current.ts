@@ -21,6 +21,8 @@ import type { ObservedHours } from "@/lib/history/observed-hours";
 import { loadAllStatusInputs } from "@/db/queries/status";
 import { crossingStateAt, sourceStandingsNow } from "@/db/queries/crossing-state";
 import { crossingState } from "@/lib/status/crossing-state";
+import { timelineRange } from "@/lib/status/evaluate";
+import { prepareTimeline } from "@/lib/status/timeline";
 import { isCrossingSlug, type TravelMode } from "@/lib/baseline/schema";
 import { summarizeCrossing, type CrossingSummary } from "@/lib/crossings/summary";
 import { nextStateChange, type OpenWindow, type StateChange } from "@/lib/status/next-window";
@@ -97,7 +99,12 @@ export function allCrossingsNow(mode?: TravelMode): Promise<AllCrossingsNow> {
       const [records, inputs, standings] = await Promise.all([crossingRecords(), loadAllStatusInputs(instant), sourceStandingsNow()]);
       const statuses = new Map<number, Status>();
       const changes = new Map<number, StateChange | null>();
-      for (const record of records) {
+      for (const [index, record] of records.entries()) {
+        // A schedule not yet compiled this far (a new revision) is compiled a month per turn of
+        // the event loop, and the crossings are answered sixteen per turn: the list's answers
+        // never hold the server in one piece (lib/status/timeline.ts prepareTimeline).
+        await prepareTimeline(record.baseline, standings, ...timelineRange(instant));
+        if (index % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
         const input = { baseline: record.baseline, instant, standings, mode, ...(inputs.get(record.id) ?? { notices: [], reports: [] }) };
         statuses.set(record.id, crossingState(input, { planner: false }).status);
         // The next change alone (not the planner's next open window): a lookup in the timeline

@@ -34,17 +34,16 @@ export { OTHER_MODE_FACTOR } from "@/lib/status/report-tally";
 const YEAR_MS = 366 * 86400_000;
 const NO_STANDINGS: SourceStandings = Object.freeze({});
 
+/** The stretch of the timeline a question at `instant` reads: the report window's reach behind
+ * it, and its year ahead (the next change, the next open window). */
+export function timelineRange(instant: Date, aheadMs = YEAR_MS): [number, number] {
+  const time = instant.getTime();
+  return [time - TIMELINE_BACK_MS, Math.max(time + TIMELINE_AHEAD_MS, time + aheadMs + 86400_000)];
+}
+
 /** The compiled timeline for the input, covering the instant's year ahead (timeline.ts). */
 export function timelineOf(input: Omit<StatusInput, "reports">, aheadMs = YEAR_MS): Timeline {
-  const time = input.instant.getTime();
-  return timelineFor(
-    input.baseline,
-    input.standings ?? NO_STANDINGS,
-    input.notices,
-    input.mode,
-    time - TIMELINE_BACK_MS,
-    Math.max(time + TIMELINE_AHEAD_MS, time + aheadMs + 86400_000),
-  );
+  return timelineFor(input.baseline, input.standings ?? NO_STANDINGS, input.notices, input.mode, ...timelineRange(input.instant, aheadMs));
 }
 
 /** One side's open (or maybe open) stretches in [from, to), by schedule and notices (the week table, week-table.ts). */

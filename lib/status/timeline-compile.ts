@@ -161,6 +161,29 @@ export class BaseTimeline {
     }
   }
 
+  /**
+   * One step of `ensure(from, to)`: compiles at most `maxSpanMs` of what is missing (behind
+   * first, then ahead); true once [from, to) is compiled. For compiling a far stretch a slice
+   * per turn of the event loop (timeline.ts prepareTimeline).
+   */
+  extendToward(from: number, to: number, maxSpanMs: number): boolean {
+    if (this.starts.length === 0) {
+      const end = Math.min(to, from + maxSpanMs);
+      this.set(this.compile(from, end));
+      this.from = from;
+      this.to = end;
+    } else if (from < this.from) {
+      const start = Math.max(from, this.from - maxSpanMs);
+      this.set(join(this.compile(start, this.from), this));
+      this.from = start;
+    } else if (to > this.to) {
+      const end = Math.min(to, this.to + maxSpanMs);
+      this.set(join(this, this.compile(this.to, end)));
+      this.to = end;
+    }
+    return from >= this.from && to <= this.to;
+  }
+
   private set(segments: Segments<BaseValue>) {
     this.starts = segments.starts;
     this.values = segments.values;

@@ -15,9 +15,9 @@ import { resolveClaims, standings as standingNames, type SourceStandings } from 
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { holidayClosureAt } from "@/lib/holidays/closures";
 import { claimAt, directScheduleValue } from "@/lib/status/direct";
-import { evaluateStatus, timelineOf } from "@/lib/status/evaluate";
+import { evaluateStatus, timelineOf, timelineRange } from "@/lib/status/evaluate";
 import { resolveBaseline } from "@/lib/status/layers";
-import { TimelineBudgetError, timelineBudgetProblem } from "@/lib/status/timeline";
+import { clearTimelines, prepareTimeline, TimelineBudgetError, timelineBudgetProblem, timelineFor } from "@/lib/status/timeline";
 import type { NoticeInput } from "@/lib/status/types";
 
 const seedStandings: SourceStandings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
@@ -236,6 +236,41 @@ describe("the compiled timeline", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("a timeline prepared a month per turn of the event loop (prepareTimeline)", () => {
+  const far = new Date("2027-11-14T00:41:00Z");
+  const [from, to] = timelineRange(far);
+
+  it("yields to the event loop between slices, and then is the timeline compiled in one go", async () => {
+    for (const slug of ["karkyra-kegen", "irkeshtam", "maykapchagay-zimunai", "korday-ak-zhol"]) {
+      const baseline = baselines.find((b) => b.slug === slug)!;
+      clearTimelines();
+      const whole = timelineFor(baseline, seedStandings, [], undefined, from, to);
+      const expected = { starts: [...whole.starts], keys: whole.values.map((value) => value.key) };
+      clearTimelines();
+      let done = false;
+      const prepared = prepareTimeline(baseline, seedStandings, from, to).then(() => (done = true));
+      // 414 days in slices of 30: one turn of the loop later it is still compiling.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(done, slug).toBe(false);
+      await prepared;
+      const sliced = timelineFor(baseline, seedStandings, [], undefined, from, to);
+      expect({ starts: sliced.starts, keys: sliced.values.map((value) => value.key) }, slug).toEqual(expected);
+      expect(sliced.from, slug).toBeLessThanOrEqual(from);
+      expect(sliced.to, slug).toBeGreaterThanOrEqual(to);
+    }
+  });
+
+  it("leaves a schedule beyond the step budget for the engine to report", async () => {
+    clearTimelines();
+    // 720 one-minute ranges a day: valid syntax, beyond the input limits (an old stored value).
+    const minute = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+    const tooFine = testBaseline();
+    tooFine.sides[0].hours.value = Array.from({ length: 720 }, (_, i) => `${minute(2 * i)}-${minute(2 * i + 1)}`).join(",");
+    await prepareTimeline(tooFine, {}, from, to);
+    expect(() => timelineFor(tooFine, {}, [], undefined, from, to)).toThrow(TimelineBudgetError);
   });
 });
 
