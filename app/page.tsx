@@ -300,7 +300,7 @@ function CrossingRow({
         // Unknown: why, in short ("Akbalshyk: hours not known."; 80 of 117 rows said nothing).
         // And any state a notice decides: "Closed" under a closure notice says which one (with
         // ?mode=car the row was "Closed" and nothing else).
-        <p className={crossing.basis === "notice" ? "row-why by-notice" : "row-why"} data-testid="row-why">
+        <p className={crossing.basis === "notice" || crossing.rowNotices ? "row-why by-notice" : "row-why"} data-testid="row-why">
           {crossing.rowReason}
         </p>
       ) : null}

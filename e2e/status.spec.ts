@@ -91,6 +91,8 @@ test.describe("arrival planner, with JavaScript disabled", () => {
     // Karkyra – Kegen takes no trucks: unknown for any traveller (its season is disputed), restricted by truck.
     await page.goto("/crossings/karkyra-kegen");
     const planner = page.getByRole("region", { name: "Plan your arrival" });
+    // The form says so where a screen reader reads it: on the field.
+    await expect(planner.getByLabel("Travelling by")).toHaveAccessibleDescription("With no date and time, the answer is for now.");
     await planner.getByLabel("Travelling by").selectOption("truck");
     await planner.getByRole("button", { name: "Check" }).click();
     await expect(page).toHaveURL(/date=&time=&mode=truck#planner/);

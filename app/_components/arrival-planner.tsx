@@ -47,8 +47,8 @@ export async function ArrivalPlanner({
         <Field id="planner-time" label={p.time} error={errors.time}>
           <input id="planner-time" name="time" type="time" defaultValue={values.time} {...describe("time")} />
         </Field>
-        <Field id="planner-mode" label={p.mode} error={errors.mode}>
-          <select id="planner-mode" name="mode" defaultValue={values.mode} {...describe("mode")}>
+        <Field id="planner-mode" label={p.mode} error={errors.mode} hint={p.modeNowHint}>
+          <select id="planner-mode" name="mode" defaultValue={values.mode} {...describedBy("planner-mode", errors.mode, p.modeNowHint)}>
             <option value="">{p.anyMode}</option>
             {travelModes.map((mode) => (
               <option key={mode} value={mode}>
@@ -74,7 +74,9 @@ export async function ArrivalPlanner({
             numbers={numbers}
             readerZone={readerZone}
             headingLevel={3}
-            // A mode without a date and time asks about now (lib/status/planner-query.ts).
+            // A mode without a date and time asks about now (lib/status/planner-query.ts): its
+            // headline says how fresh and what unconfirmed reports say, as the state now does.
+            planned={!(planner.kind === "ok" && planner.now)}
             title={planner.kind === "ok" && planner.now && planner.mode ? p.nowTitle(t.travellingBy[planner.mode]) : p.plannedTitle}
             change={plannedChange}
           />

@@ -30,6 +30,7 @@ export async function StatusPanel({
   numbers,
   readerZone,
   headingLevel = 2,
+  planned = headingLevel === 3,
   title,
   change,
 }: {
@@ -38,6 +39,9 @@ export async function StatusPanel({
   numbers: Map<string, number>;
   readerZone: string;
   headingLevel?: 2 | 3;
+  /** A planned time (the headline leaves out freshness and unconfirmed reports); by default the
+   * planner's panel (level 3). The planner's answer for now is not planned. */
+  planned?: boolean;
   title: string;
   /** When the state (without reports) next changes, and to what. */
   change: StateChange | null;
@@ -57,7 +61,7 @@ export async function StatusPanel({
     <div className="status" data-testid="status" data-state={status.state} data-basis={status.basis} data-at={status.at.toISOString()}>
       <Heading className="status-title">{title}</Heading>
       <p className="status-line">
-        <StateBadge state={status.state} locale={locale} large /> <strong>{statusHeadline(status, { planned: headingLevel === 3, locale })}</strong>
+        <StateBadge state={status.state} locale={locale} large /> <strong>{statusHeadline(status, { planned, locale })}</strong>
       </p>
       <p className="small muted">
         {s.at} {f.dayTime(status.at, home)} {zoneLabel(home, status.at)}

@@ -28,8 +28,25 @@ describe("crossing summary", () => {
     const bothUnknown = summarizeCrossing(testBaseline({ hours: ['Mo-Su unknown "hours not published in our sources"', 'Mo-Su unknown "not published"'] }), now);
     expect(bothUnknown.state).toBe("unknown");
     expect(bothUnknown.rowReason).toBe("Kyrgyz post, Chinese post: hours not known.");
-    const oneUnknown = summarizeCrossing(testBaseline({ hours: ["24/7", 'Mo-Su unknown "not published"'] }), now, undefined, undefined, "ru");
-    expect(oneUnknown.rowReason).toBe("Chinese post: часы работы неизвестны.");
+    const russianNames = testBaseline({ hours: ["24/7", 'Mo-Su unknown "not published"'] });
+    russianNames.sides[1].postName.value.ru = "Китайский пост";
+    const oneUnknown = summarizeCrossing(russianNames, now, undefined, undefined, "ru");
+    expect(oneUnknown.rowReason).toBe("Китайский пост: часы работы неизвестны.");
+    // A notice in force that did not decide the answer (cars shut while a post's hours are not
+    // known) leads the line: a driver must not read the hours as the whole why.
+    const carsShut = notice({ startsAt: new Date("2026-07-14T00:00:00Z"), modes: ["car"], text: "Closed to cars" });
+    const withNotice = summarizeCrossing(
+      testBaseline({
+        hours: ["24/7", 'Mo-Su unknown "not published"'],
+        traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] },
+      }),
+      now,
+      { notices: [carsShut], reports: [] },
+    );
+    expect(withNotice.state).toBe("unknown");
+    expect(withNotice.rowReason).toMatch(/^Notice: Closed to cars \(car only\).* Chinese post: hours not known\.$/);
+    expect(withNotice.rowNotices).toBe(true);
+    expect(bothUnknown.rowNotices).toBe(false);
     const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });
     // Only two countries' citizens: said short, to fit a phone's line.

@@ -5,7 +5,7 @@
 import type { CountryCode, CrossingBaseline, Eligibility, TravelMode } from "@/lib/baseline/schema";
 import { crossingLocation } from "@/lib/baseline/facts";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { rowWhy, statusHeadline } from "@/lib/status/headline";
+import { rowNamesNotices, rowWhy, statusHeadline } from "@/lib/status/headline";
 import type { NoticeInput, ReportInput, Status, StatusBasis } from "@/lib/status/types";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
@@ -33,6 +33,8 @@ export interface CrossingSummary {
   reason: string;
   /** The list row's line of why, shown when the answer is "restricted" or "unknown" or a notice decides it (rowWhy, lib/status/headline.ts). */
   rowReason: string;
+  /** The row's line names notices in force (two lines on a phone, not one). */
+  rowNotices: boolean;
   nextChange: Date | null;
   who: Eligibility;
   modes: TravelMode[];
@@ -67,6 +69,7 @@ export function summarizeCrossing(
     headline: statusHeadline(status, { locale }),
     reason: status.reasons[0] ? reasonText(status.reasons[0].message, locale) : "",
     rowReason: rowWhy(status, locale),
+    rowNotices: rowNamesNotices(status),
     nextChange: status.nextChange,
     who: baseline.traffic.value.who,
     modes: baseline.traffic.value.modes,

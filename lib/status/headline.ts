@@ -99,6 +99,24 @@ function whoByNotice(status: Status, locale: Locale): { open: string; closed: st
   };
 }
 
+/** Every notice in force that still decides something, in words, closures first, each group
+ * latest first. */
+function noticeLines(status: Status, locale: Locale): string[] {
+  return status.reasons
+    .flatMap((reason) => (reason.message.key === "notice" && !noticeReplaced(reason.message) ? [reason.message] : []))
+    .map((message, index) => ({ message, index }))
+    .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
+    .map(({ message }) => reasonText(message, locale));
+}
+
+/** Whether the list row's line names notices (it then gets two lines on a phone). */
+export function rowNamesNotices(status: Status): boolean {
+  return (
+    (status.state === "restricted" || status.state === "unknown" || status.basis === "notice") &&
+    status.reasons.some((reason) => reason.message.key === "notice" && !noticeReplaced(reason.message))
+  );
+}
+
 /** Closures first on the row: what shuts most travellers is what a reader must not miss. */
 const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
 
@@ -133,7 +151,9 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * where only two countries' citizens may ("Citizens of Kyrgyzstan and Uzbekistan only."; the
  * full sentence was cut off on a phone), else the line of why of reasonLine. */
 export function rowWhy(status: Status, locale: Locale): string {
-  if (status.state === "unknown" && status.basis !== "notice") return unknownWhy(status, locale);
+  // Unknown, with notices in force that did not decide it (a closure for cars while a post's
+  // hours are not known): the notices first — a driver must not read the hours as the whole why.
+  if (status.state === "unknown" && status.basis !== "notice") return [...noticeLines(status, locale), unknownWhy(status, locale)].join(" ");
   const first = status.reasons[0]?.message;
   if (status.state === "restricted" && first?.key === "bilateral")
     return messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
@@ -144,11 +164,7 @@ export function reasonLine(status: Status, locale: Locale): string {
   const [first] = status.reasons;
   if (!first) return "";
   if (first.message.key !== "notice" || status.state !== "restricted") return reasonText(first.message, locale);
-  const notices = status.reasons
-    .flatMap((reason) => (reason.message.key === "notice" && !noticeReplaced(reason.message) ? [reason.message] : []))
-    .map((message, index) => ({ message, index }))
-    .sort((a, b) => EFFECT_ORDER[a.message.effect] - EFFECT_ORDER[b.message.effect] || a.index - b.index)
-    .map(({ message }) => reasonText(message, locale));
+  const notices = noticeLines(status, locale);
   const who = whoByNotice(status, locale);
   const lead = who ? [messagesFor(locale).reasons.noticesByMode(who.open, who.closed, who.bySchedule)] : [];
   return [...lead, ...notices].join(" ");

@@ -161,6 +161,13 @@ export class BaseTimeline {
     }
   }
 
+  /** What `ensure(from, to)` compiles to: [from, to) widened by at least EXTEND_MIN_MS on a side
+   * it extends (so a question a little further on does not extend it again). */
+  goal(from: number, to: number): [number, number] {
+    if (this.starts.length === 0) return [from, to];
+    return [from < this.from ? Math.min(from, this.from - EXTEND_MIN_MS) : from, to > this.to ? Math.max(to, this.to + EXTEND_MIN_MS) : to];
+  }
+
   /**
    * One step of `ensure(from, to)`: compiles at most `maxSpanMs` of what is missing (behind
    * first, then ahead); true once [from, to) is compiled. For compiling a far stretch a slice

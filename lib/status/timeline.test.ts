@@ -17,7 +17,7 @@ import { holidayClosureAt } from "@/lib/holidays/closures";
 import { claimAt, directScheduleValue } from "@/lib/status/direct";
 import { evaluateStatus, timelineOf, timelineRange } from "@/lib/status/evaluate";
 import { resolveBaseline } from "@/lib/status/layers";
-import { clearTimelines, prepareTimeline, TimelineBudgetError, timelineBudgetProblem, timelineFor } from "@/lib/status/timeline";
+import { clearTimelines, compiledSchedule, prepareTimeline, TimelineBudgetError, timelineBudgetProblem, timelineFor } from "@/lib/status/timeline";
 import type { NoticeInput } from "@/lib/status/types";
 
 const seedStandings: SourceStandings = Object.fromEntries(sources.map((source) => [source.key, source.standing]));
@@ -256,11 +256,31 @@ describe("a timeline prepared a month per turn of the event loop (prepareTimelin
       await new Promise((resolve) => setImmediate(resolve));
       expect(done, slug).toBe(false);
       await prepared;
+      // Prepared, the schedule covers the question; the engine's lookup then compiles nothing.
+      const compiled = compiledSchedule(baseline, seedStandings);
+      expect(compiled.from, slug).toBeLessThanOrEqual(from);
+      expect(compiled.to, slug).toBeGreaterThanOrEqual(to);
       const sliced = timelineFor(baseline, seedStandings, [], undefined, from, to);
+      expect(compiledSchedule(baseline, seedStandings).version, slug).toBe(compiled.version);
       expect({ starts: sliced.starts, keys: sliced.values.map((value) => value.key) }, slug).toEqual(expected);
-      expect(sliced.from, slug).toBeLessThanOrEqual(from);
-      expect(sliced.to, slug).toBeGreaterThanOrEqual(to);
     }
+  });
+
+  it("extends as far as the engine would (120 days at least), not by a sliver for a question a little later", async () => {
+    const baseline = baselines.find((b) => b.slug === "irkeshtam")!;
+    clearTimelines();
+    await prepareTimeline(baseline, seedStandings, from, to);
+    // Thirty seconds later the question reaches past the first compile: extended once, by 120 days.
+    await prepareTimeline(baseline, seedStandings, ...timelineRange(new Date(far.getTime() + 30_000)));
+    const first = compiledSchedule(baseline, seedStandings);
+    expect(first.to - to).toBeGreaterThanOrEqual(120 * 86400_000);
+    // "Now" thirty seconds later again, a hundred times: no further extension.
+    for (let k = 2; k <= 101; k++) await prepareTimeline(baseline, seedStandings, ...timelineRange(new Date(far.getTime() + k * 30_000)));
+    expect(compiledSchedule(baseline, seedStandings).version).toBe(first.version);
+    // A question a day past the compiled end extends it by 120 days or more, once.
+    const later = new Date(first.to - timelineRange(far)[1] + far.getTime() + 86400_000);
+    await prepareTimeline(baseline, seedStandings, ...timelineRange(later));
+    expect(compiledSchedule(baseline, seedStandings).to - first.to).toBeGreaterThanOrEqual(120 * 86400_000);
   });
 
   it("leaves a schedule beyond the step budget for the engine to report", async () => {
@@ -270,6 +290,8 @@ describe("a timeline prepared a month per turn of the event loop (prepareTimelin
     const tooFine = testBaseline();
     tooFine.sides[0].hours.value = Array.from({ length: 720 }, (_, i) => `${minute(2 * i)}-${minute(2 * i + 1)}`).join(",");
     await prepareTimeline(tooFine, {}, from, to);
+    // Found while preparing, and remembered: the engine reports it without compiling again.
+    expect(compiledSchedule(tooFine, {}).failed).toBe(true);
     expect(() => timelineFor(tooFine, {}, [], undefined, from, to)).toThrow(TimelineBudgetError);
   });
 });

@@ -279,6 +279,13 @@ interface BaseEntry {
  * (still asked for by a render in flight) both stay, and a growing region does not thrash it. */
 const bases = new Lru<BaseEntry>(256);
 
+/** What is compiled of this baseline's schedule (tests): its span, how many times it was
+ * extended, and whether it failed the step budget. */
+export function compiledSchedule(baseline: CrossingBaseline, standings: SourceStandings) {
+  const entry = baseEntry(baseline, standings);
+  return { from: entry.base!.from, to: entry.base!.to, version: entry.base!.version, failed: entry.error !== null };
+}
+
 /** Drops every compiled timeline (tests). */
 export function clearTimelines() {
   bases.clear();
@@ -308,8 +315,11 @@ export const PREPARE_SLICE_MS = 30 * 86400_000;
  */
 export async function prepareTimeline(baseline: CrossingBaseline, standings: SourceStandings, from: number, to: number): Promise<void> {
   const entry = baseEntry(baseline, standings);
+  // As far as the engine's own extension would go (at least 120 days), not just to `to`: "now"
+  // moves every second, and a sliver per question would rebuild every overlay each time.
+  const [goalFrom, goalTo] = entry.base!.goal(from, to);
   try {
-    while (!entry.error && !entry.base!.extendToward(from, to, PREPARE_SLICE_MS)) await new Promise((resolve) => setImmediate(resolve));
+    while (!entry.error && !entry.base!.extendToward(goalFrom, goalTo, PREPARE_SLICE_MS)) await new Promise((resolve) => setImmediate(resolve));
   } catch (error) {
     if (!(error instanceof TimelineBudgetError)) throw error;
     entry.error = error;

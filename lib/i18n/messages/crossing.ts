@@ -86,7 +86,7 @@ export const en = {
   },
   planner: {
     title: "Plan your arrival",
-    zoneNote: (country: string, zone: string) => `Date and time in ${country} local time, ${zone}; leave them empty to check now.`,
+    zoneNote: (country: string, zone: string) => `Date and time in ${country} local time, ${zone}.`,
     date: "Date",
     time: "Time",
     mode: "Travelling by",
@@ -95,6 +95,7 @@ export const en = {
     correct: "Please correct the fields marked above.",
     plannedTitle: "At your planned arrival",
     nowTitle: (travelling: string) => `Now, travelling ${travelling}`,
+    modeNowHint: "With no date and time, the answer is for now.",
     nextOpen: "Next open window:",
     nextMaybeOpen: "Not known to be open soon. Next time it may be open (hours not published):",
     from: "from",
@@ -355,7 +356,7 @@ export const ru: Catalog<typeof en> = {
   },
   planner: {
     title: "Планирование прибытия",
-    zoneNote: (country, zone) => `Дата и время — местное время (${country}), ${zone}; без них — ответ на текущий момент.`,
+    zoneNote: (country, zone) => `Дата и время — местное время (${country}), ${zone}.`,
     date: "Дата",
     time: "Время",
     mode: "Способ передвижения",
@@ -364,6 +365,7 @@ export const ru: Catalog<typeof en> = {
     correct: "Исправьте поля, отмеченные выше.",
     plannedTitle: "К вашему прибытию",
     nowTitle: (travelling) => `Сейчас — ${travelling}`,
+    modeNowHint: "Без даты и времени — ответ на текущий момент.",
     nextOpen: "Ближайшее время работы:",
     nextMaybeOpen: "Неизвестно, откроется ли скоро. Возможно, будет открыт (часы не опубликованы):",
     from: "с",
