@@ -154,5 +154,9 @@ test.describe("a reader whose browser asks for Russian", () => {
       await expect(row.getByTestId("row-wait")).toHaveText(/\d+(–\d+)? мин|нет данных об ожидании|нет, пока закрыт/);
       await expect(row.getByTestId("row-freshness")).toHaveText(/сообщени|нет сообщений/);
     }
+    // Whose citizens, whole on the phone's line.
+    const why = page.locator('[data-slug="ak-kiya-shakhimardan"]').getByTestId("row-why");
+    await expect(why).toHaveText("Только граждане: Кыргызстан, Узбекистан.");
+    expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
   });
 });

@@ -269,6 +269,10 @@ test("a closure with trucks let through: each post's seven-day table says open b
     [`Trucks let through ${test.info().project.name}`, "Truck", "open"],
   ] as const) {
     await form.goto(`/moderation/notices?crossing=${slug}`);
+    // The crossing's local time now, under "From", to copy (this very minute or the one before).
+    const said = (await form.getByLabel("From (the crossing's local time)").getAttribute("aria-describedby"))!;
+    const nowThere = (await form.locator(`[id="${said}"]`).textContent())!;
+    expect([local(Date.now()), local(Date.now() - 60_000)].map((when) => `Now there: ${when.replace("T", " ")}`)).toContain(nowThere);
     await form.getByLabel("From (the crossing's local time)").fill(local(from));
     await form.getByLabel("Until (empty: until further notice)").fill(local(from + 65 * 60_000));
     await form.getByLabel("Notice", { exact: true }).fill(text);

@@ -10,11 +10,14 @@ export function NoticeForm({
   crossings,
   modes,
   defaultCrossing,
+  nowThere,
   text,
 }: {
   crossings: { slug: string; name: string }[];
   modes: { value: string; label: string }[];
   defaultCrossing?: string;
+  /** Under "From": the default crossing's local date and time now ("Now there: 2026-12-07 21:19"). */
+  nowThere?: string;
   /** The form's words in the reader's language. */
   text: Messages["moderation"]["notices"]["form"];
 }) {
@@ -47,8 +50,8 @@ export function NoticeForm({
           <option value="open">{text.effects.open}</option>
         </select>
       </Field>
-      <Field id="notice-starts" label={text.startsAt} error={e.startsAt}>
-        <input id="notice-starts" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} {...describedBy("notice-starts", e.startsAt)} />
+      <Field id="notice-starts" label={text.startsAt} error={e.startsAt} hint={nowThere}>
+        <input id="notice-starts" name="startsAt" type="datetime-local" defaultValue={value("startsAt")} {...describedBy("notice-starts", e.startsAt, nowThere)} />
       </Field>
       <Field id="notice-ends" label={text.endsAt} error={e.endsAt}>
         <input id="notice-ends" name="endsAt" type="datetime-local" defaultValue={value("endsAt")} {...describedBy("notice-ends", e.endsAt)} />

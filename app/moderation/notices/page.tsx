@@ -6,6 +6,7 @@ import { getI18n } from "@/server/i18n";
 import { intlLocales } from "@/lib/i18n/locale";
 import { localName } from "@/lib/i18n/reasons";
 import { zoneLabel } from "@/lib/format/time";
+import { wallClockIn } from "@/lib/schedule/zoned-time";
 import { ModerationNav, Outcome } from "@/app/moderation/action-form";
 import { NoticeForm } from "@/app/moderation/notices/notice-form";
 
@@ -14,6 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.moderation.notices.metaTitle };
 }
 export const dynamic = "force-dynamic";
+
+/** "2026-12-07 21:19" on the zone's clock: what the form's "From" takes. */
+function localNow(timeZone: string, now: Date): string {
+  const wall = wallClockIn(now, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
+}
 
 export default async function NoticesPage({ searchParams }: PageProps<"/moderation/notices">) {
   await requireModerator("/moderation/notices");
@@ -28,6 +36,8 @@ export default async function NoticesPage({ searchParams }: PageProps<"/moderati
     slug: crossing.slug,
     name: `${localName(crossing.baseline.name, locale)} — ${zoneLabel(crossing.baseline.sides[0].timeZone, now)}`,
   }));
+  // Opened for one crossing (its page's link): the local time there now, for a notice from now.
+  const chosen = typeof params.crossing === "string" ? crossings.find((crossing) => crossing.slug === params.crossing) : undefined;
   // The records come in English alphabetical order; other languages sort by their own names.
   if (locale !== "en") choices.sort((a, b) => a.name.localeCompare(b.name, intlLocales[locale]));
   return (
@@ -39,7 +49,8 @@ export default async function NoticesPage({ searchParams }: PageProps<"/moderati
       <NoticeForm
         crossings={choices}
         modes={travelModes.map((mode) => ({ value: mode, label: t.modes[mode] }))}
-        defaultCrossing={typeof params.crossing === "string" ? params.crossing : undefined}
+        defaultCrossing={chosen?.slug}
+        nowThere={chosen ? n.nowThere(localNow(chosen.baseline.sides[0].timeZone, now)) : undefined}
         text={n.form}
       />
     </>

@@ -120,7 +120,9 @@ export const ru: Catalog<typeof en> = {
     siteDescription:
       "Открыта ли граница? Сообщения путешественников и официальные часы работы сухопутных пунктов пропуска Кыргызстана, Казахстана, Узбекистана, Таджикистана, Китая и России.",
     skipLink: "К содержанию",
-    tagline: "Сухопутные границы Центральной Азии",
+    // Short enough to share the brand's line on a phone (the longer "Сухопутные границы …" took
+    // a line of its own, and with it the fifth row of the list's first screen).
+    tagline: "Границы Центральной Азии",
     accountNav: "Аккаунт",
     myReports: "Мои сообщения",
     account: "Аккаунт",
