@@ -185,6 +185,8 @@ test("a new traveller's report is on the moderators' list of new travellers' rep
   const item = queue.getByTestId("unconfirmed-item").filter({ hasText: note });
   await expect(item).toContainText("waited 95 min");
   await expect(item).toContainText("account under a day old");
+  // Which way (a wait is per direction): the report was sent a-b, Kazakhstan to Uzbekistan.
+  await expect(item).toContainText("Kazakhstan → Uzbekistan (Kazygurt → S. Najimov)");
   await item.getByPlaceholder("Reason to verify", { exact: true }).fill("Matches the queue camera");
   await item.getByRole("button", { name: "Verify", exact: true }).click();
   await expect(queue.getByRole("status")).toContainText("Done");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listQueue, listRecentlyHidden, listUnconfirmed, UNCONFIRMED_LISTED_DAYS } from "@/db/queries/moderation";
+import { directionLabels } from "@/lib/reports/form-options";
 import { listCrossingRecords } from "@/db/queries/crossings";
 import { requireModerator } from "@/server/auth/guards";
 import { getI18n } from "@/server/i18n";
@@ -28,10 +29,16 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
     listQueue(now),
     listUnconfirmed(now),
     listRecentlyHidden(now),
-    // The queue carries the English names; other languages look the crossing's own up.
-    locale === "en" ? Promise.resolve([]) : listCrossingRecords(),
+    // The queue carries the English names; other languages look the crossing's own up, and the
+    // new travellers' reports name their direction by the crossing's countries and posts.
+    listCrossingRecords(),
   ]);
   const names = new Map(records.map((record) => [record.slug, localName(record.baseline.name, locale)]));
+  const baselines = new Map(records.map((record) => [record.slug, record.baseline]));
+  const directionWords = (slug: string, direction: "a-b" | "b-a") => {
+    const baseline = baselines.get(slug);
+    return baseline ? directionLabels(baseline, locale)[direction] : direction;
+  };
   const crossingName = (slug: string, english: string) => names.get(slug) ?? english;
   const seenWord = (seen: string) => ownEntry(t.seen, seen) ?? seen;
   const flagWord = (reason: string) => ownEntry(q.flagReasons, reason) ?? reason;
@@ -91,6 +98,7 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
             <StateBadge state={item.seen as Seen} locale={locale} />{" "}
             <Link href={`/crossings/${item.crossingSlug}#report-${item.id}`}>{crossingName(item.crossingSlug, item.crossingName)}</Link>{" "}
             <span className="meta">
+              {directionWords(item.crossingSlug, item.direction)} ·{" "}
               {q.unconfirmedMeta(f.ago(now.getTime() - item.observedAt.getTime()), ownEntry(t.travellingBy, item.mode) ?? item.mode, item.waitMinutes, item.accountAgeDays)}
             </span>
             {item.notes ? <p className="notes">{item.notes}</p> : null}

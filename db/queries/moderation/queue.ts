@@ -125,6 +125,8 @@ export interface UnconfirmedItem {
   crossingSlug: string;
   crossingName: string;
   seen: string;
+  /** Which way the traveller crossed (a wait is per direction). */
+  direction: "a-b" | "b-a";
   mode: string;
   waitMinutes: number | null;
   observedAt: Date;
@@ -148,6 +150,7 @@ export async function listUnconfirmed(now: Date = new Date(), db: Db = getDb(), 
       crossingSlug: crossings.slug,
       crossingName: crossings.nameEn,
       seen: reports.seen,
+      direction: reports.direction,
       mode: reports.mode,
       waitMinutes: reports.waitMinutes,
       observedAt: reports.observedAt,
