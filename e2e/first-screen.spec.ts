@@ -56,6 +56,8 @@ test.describe("on a 390×844 phone, without JavaScript", () => {
     const why = page.locator('[data-slug="ak-kiya-shakhimardan"]').getByTestId("row-why");
     await expect(why).toHaveText("Citizens of Kyrgyzstan and Uzbekistan only.");
     // Before: "Only citizens of Kyrgyzstan and Uzbekistan ma…", cut off by the row's ellipsis.
+    // One line (not the two-line style of rows that name notices), and nothing cut off.
+    await expect(why).not.toHaveClass(/by-notice/);
     expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
   });
 
@@ -157,6 +159,8 @@ test.describe("a reader whose browser asks for Russian", () => {
     // Whose citizens, whole on the phone's line.
     const why = page.locator('[data-slug="ak-kiya-shakhimardan"]').getByTestId("row-why");
     await expect(why).toHaveText("Только граждане: Кыргызстан, Узбекистан.");
+    // One line (not the two-line style of rows that name notices), and nothing cut off.
+    await expect(why).not.toHaveClass(/by-notice/);
     expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
   });
 });

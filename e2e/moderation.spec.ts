@@ -260,8 +260,9 @@ test("a closure with trucks let through: each post's seven-day table says open b
   // interleave), carrying cars and trucks round the clock; the notices run from a few minutes
   // ago for an hour, so today's row of the table holds them.
   const slug = test.info().project.name === "mobile" ? "tokmok-sortobe" : "kairak-bugristoye";
-  const zone = ((await (await page.request.get(`/api/v1/crossings/${slug}`)).json()) as { crossing: { baseline: { sides: { timeZone: string }[] } } }).crossing.baseline.sides[0]!
-    .timeZone;
+  const { baseline } = ((await (await page.request.get(`/api/v1/crossings/${slug}`)).json()) as { crossing: { baseline: { name: { en: string }; sides: { timeZone: string }[] } } })
+    .crossing;
+  const [zone, name] = [baseline.sides[0]!.timeZone, baseline.name.en];
   const local = (ms: number) => new Intl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short", timeStyle: "short" }).format(new Date(ms)).replace(" ", "T");
   const from = Date.now() - 5 * 60_000;
   const admin = await adminContext(browser);
@@ -274,7 +275,7 @@ test("a closure with trucks let through: each post's seven-day table says open b
     // The crossing's local time now, under "From", to copy (this very minute or the one before).
     const said = (await form.getByLabel("From (the crossing's local time)").getAttribute("aria-describedby"))!;
     const nowThere = (await form.locator(`[id="${said}"]`).textContent())!;
-    expect([local(Date.now()), local(Date.now() - 60_000)].map((when) => `Now there: ${when.replace("T", " ")}`)).toContain(nowThere);
+    expect([local(Date.now()), local(Date.now() - 60_000)].map((when) => `Now at ${name}: ${when.replace("T", " ")}`)).toContain(nowThere);
     await form.getByLabel("From (the crossing's local time)").fill(local(from));
     await form.getByLabel("Until (empty: until further notice)").fill(local(from + 65 * 60_000));
     await form.getByLabel("Notice", { exact: true }).fill(text);

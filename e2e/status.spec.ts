@@ -93,7 +93,7 @@ test.describe("arrival planner, with JavaScript disabled", () => {
     await page.goto("/crossings/dostuk");
     const planner = page.getByRole("region", { name: "Plan your arrival" });
     // The form says so where a screen reader reads it: on the field.
-    await expect(planner.getByLabel("Travelling by")).toHaveAccessibleDescription("With no date and time, the answer is for now.");
+    await expect(planner.getByLabel("Travelling by")).toHaveAccessibleDescription("Pick how you travel and leave the date and time empty to check now.");
     await planner.getByLabel("Travelling by").selectOption("truck");
     await planner.getByRole("button", { name: "Check" }).click();
     await expect(page).toHaveURL(/date=&time=&mode=truck#planner/);

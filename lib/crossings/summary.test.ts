@@ -46,6 +46,18 @@ describe("crossing summary", () => {
     expect(withNotice.state).toBe("unknown");
     expect(withNotice.rowReason).toMatch(/^Notice: Closed to cars \(car only\).* Chinese post: hours not known\.$/);
     expect(withNotice.rowNotices).toBe(true);
+    // The same where only two countries' citizens may cross (restricted, not unknown).
+    const bilateralWithNotice = summarizeCrossing(
+      testBaseline({
+        hours: ["24/7", 'Mo-Su unknown "not published"'],
+        traffic: { value: { modes: ["car", "truck"], who: "bilateral" }, sources: [{ source: "s", asOf: "2025" }] },
+      }),
+      now,
+      { notices: [carsShut], reports: [] },
+    );
+    expect(bilateralWithNotice.state).toBe("restricted");
+    expect(bilateralWithNotice.rowReason).toMatch(/^Notice: Closed to cars \(car only\).* Citizens of Kyrgyzstan and China only\.$/);
+    expect(bilateralWithNotice.rowNotices).toBe(true);
     expect(bothUnknown.rowNotices).toBe(false);
     const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });

@@ -109,12 +109,10 @@ function noticeLines(status: Status, locale: Locale): string[] {
     .map(({ message }) => reasonText(message, locale));
 }
 
-/** Whether the list row's line names notices (it then gets two lines on a phone). */
+/** Whether the list row's line (rowWhy) names notices: it then gets two lines on a phone. */
 export function rowNamesNotices(status: Status): boolean {
-  return (
-    (status.state === "restricted" || status.state === "unknown" || status.basis === "notice") &&
-    status.reasons.some((reason) => reason.message.key === "notice" && !noticeReplaced(reason.message))
-  );
+  const inForce = status.reasons.some((reason) => reason.message.key === "notice" && !noticeReplaced(reason.message));
+  return inForce && (status.basis === "notice" || status.state === "restricted" || status.state === "unknown");
 }
 
 /** Closures first on the row: what shuts most travellers is what a reader must not miss. */
@@ -151,13 +149,18 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * where only two countries' citizens may ("Citizens of Kyrgyzstan and Uzbekistan only."; the
  * full sentence was cut off on a phone), else the line of why of reasonLine. */
 export function rowWhy(status: Status, locale: Locale): string {
-  // Unknown, with notices in force that did not decide it (a closure for cars while a post's
-  // hours are not known): the notices first — a driver must not read the hours as the whole why.
-  if (status.state === "unknown" && status.basis !== "notice") return [...noticeLines(status, locale), unknownWhy(status, locale)].join(" ");
+  if (status.basis === "notice") return reasonLine(status, locale);
+  // Notices in force that did not decide the answer (a closure for cars while a post's hours are
+  // not known, or at a crossing only two countries' citizens may use): first — a driver must not
+  // read the hours, or whose citizens, as the whole why.
+  const notices = status.state === "unknown" || status.state === "restricted" ? noticeLines(status, locale) : [];
   const first = status.reasons[0]?.message;
-  if (status.state === "restricted" && first?.key === "bilateral")
-    return messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
-  return reasonLine(status, locale);
+  let why: string;
+  if (status.state === "unknown") why = unknownWhy(status, locale);
+  else if (status.state === "restricted" && first?.key === "bilateral")
+    why = messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
+  else why = reasonLine(status, locale);
+  return [...notices, why].join(" ");
 }
 
 export function reasonLine(status: Status, locale: Locale): string {

@@ -16,7 +16,7 @@ export function NoticeForm({
   crossings: { slug: string; name: string }[];
   modes: { value: string; label: string }[];
   defaultCrossing?: string;
-  /** Under "From": the default crossing's local date and time now ("Now there: 2026-12-07 21:19"). */
+  /** Under "From": the default crossing's local date and time now ("Now at Dostuk: 2026-12-07 21:19"). */
   nowThere?: string;
   /** The form's words in the reader's language. */
   text: Messages["moderation"]["notices"]["form"];

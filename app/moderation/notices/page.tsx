@@ -6,7 +6,7 @@ import { getI18n } from "@/server/i18n";
 import { intlLocales } from "@/lib/i18n/locale";
 import { localName } from "@/lib/i18n/reasons";
 import { zoneLabel } from "@/lib/format/time";
-import { wallClockIn } from "@/lib/schedule/zoned-time";
+import { localDateTimeValue } from "@/lib/reports/form-options";
 import { ModerationNav, Outcome } from "@/app/moderation/action-form";
 import { NoticeForm } from "@/app/moderation/notices/notice-form";
 
@@ -15,13 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.moderation.notices.metaTitle };
 }
 export const dynamic = "force-dynamic";
-
-/** "2026-12-07 21:19" on the zone's clock: what the form's "From" takes. */
-function localNow(timeZone: string, now: Date): string {
-  const wall = wallClockIn(now, timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
-}
 
 export default async function NoticesPage({ searchParams }: PageProps<"/moderation/notices">) {
   await requireModerator("/moderation/notices");
@@ -50,7 +43,7 @@ export default async function NoticesPage({ searchParams }: PageProps<"/moderati
         crossings={choices}
         modes={travelModes.map((mode) => ({ value: mode, label: t.modes[mode] }))}
         defaultCrossing={chosen?.slug}
-        nowThere={chosen ? n.nowThere(localNow(chosen.baseline.sides[0].timeZone, now)) : undefined}
+        nowThere={chosen ? n.nowThere(localName(chosen.baseline.name, locale), localDateTimeValue(now, chosen.baseline.sides[0].timeZone).replace("T", " ")) : undefined}
         text={n.form}
       />
     </>

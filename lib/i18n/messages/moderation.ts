@@ -115,7 +115,7 @@ export const en = {
     intro: "A notice overrides the published hours for its dates, on the crossing page and in the status. Withdraw it from the crossing page.",
     /** Under "From", when the page was opened for one crossing: its local time now, to copy
      * (outside `form`: the form is a client component, and takes only strings). */
-    nowThere: (when: string) => `Now there: ${when}`,
+    nowThere: (crossing: string, when: string) => `Now at ${crossing}: ${when}`,
     onlyModerators: "Only moderators can post notices.",
     startsAt: "Give the date and time it starts.",
     correct: "Please correct the fields marked below.",
@@ -343,7 +343,7 @@ export const ru: Catalog<typeof en> = {
     metaTitle: "Опубликовать объявление",
     title: "Объявление о закрытии или изменениях",
     intro: "На свои даты объявление заменяет опубликованные часы работы — на странице пункта пропуска и в его состоянии. Снять объявление можно на странице пункта пропуска.",
-    nowThere: (when) => `Сейчас там: ${when}`,
+    nowThere: (crossing, when) => `Сейчас на пункте ${crossing}: ${when}`,
     onlyModerators: "Публиковать объявления могут только модераторы.",
     startsAt: "Укажите дату и время начала.",
     correct: "Исправьте поля, отмеченные ниже.",
