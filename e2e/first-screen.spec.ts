@@ -156,11 +156,16 @@ test.describe("a reader whose browser asks for Russian", () => {
       await expect(row.getByTestId("row-wait")).toHaveText(/\d+(–\d+)? мин|нет данных об ожидании|нет, пока закрыт/);
       await expect(row.getByTestId("row-freshness")).toHaveText(/сообщени|нет сообщений/);
     }
-    // Whose citizens, whole on the phone's line.
-    const why = page.locator('[data-slug="ak-kiya-shakhimardan"]').getByTestId("row-why");
-    await expect(why).toHaveText("Только граждане: Кыргызстан, Узбекистан.");
-    // One line (not the two-line style of rows that name notices), and nothing cut off.
-    await expect(why).not.toHaveClass(/by-notice/);
-    expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
+    // Whose citizens, and goods only, whole on the phone's line (one line: not the two-line style
+    // of rows that name notices; nothing cut off).
+    for (const [slug, text] of [
+      ["ak-kiya-shakhimardan", "Только граждане: Кыргызстан, Узбекистан."],
+      ["ak-tilek", "Только для грузового транспорта."],
+    ]) {
+      const why = page.locator(`[data-slug="${slug}"]`).getByTestId("row-why");
+      await expect(why).toHaveText(text!);
+      await expect(why).not.toHaveClass(/by-notice/);
+      expect(await why.evaluate((node) => node.scrollWidth <= node.clientWidth), slug).toBe(true);
+    }
   });
 });

@@ -61,6 +61,15 @@ describe("crossing summary", () => {
     expect(bothUnknown.rowNotices).toBe(false);
     const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });
+    // Goods only: in Russian the full sentence did not fit a phone's line.
+    const goods = summarizeCrossing(
+      testBaseline({ traffic: { value: { modes: ["truck"], who: "goods" }, sources: [{ source: "s", asOf: "2025" }] } }),
+      now,
+      undefined,
+      undefined,
+      "ru",
+    );
+    expect(goods).toMatchObject({ state: "restricted", rowReason: "Только для грузового транспорта." });
     // Only two countries' citizens: said short, to fit a phone's line.
     const bilateral = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "bilateral" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(bilateral).toMatchObject({ state: "restricted", rowReason: "Citizens of Kyrgyzstan and China only." });

@@ -147,7 +147,7 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 
 /** The list row's line of why (one line on a phone): why unknown (unknownWhy), who may cross
  * where only two countries' citizens may ("Citizens of Kyrgyzstan and Uzbekistan only."; the
- * full sentence was cut off on a phone), else the line of why of reasonLine. */
+ * full sentence was cut off on a phone) or goods only, else the line of why of reasonLine. */
 export function rowWhy(status: Status, locale: Locale): string {
   if (status.basis === "notice") return reasonLine(status, locale);
   // Notices in force that did not decide the answer (a closure for cars while a post's hours are
@@ -159,6 +159,7 @@ export function rowWhy(status: Status, locale: Locale): string {
   if (status.state === "unknown") why = unknownWhy(status, locale);
   else if (status.state === "restricted" && first?.key === "bilateral")
     why = messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
+  else if (status.state === "restricted" && first?.key === "goodsOnly") why = messagesFor(locale).reasons.goodsOnlyShort;
   else why = reasonLine(status, locale);
   return [...notices, why].join(" ");
 }

@@ -29,6 +29,8 @@ export const en = {
   modeNotAllowed: (mode: string, allowed: string) => `Not open to ${mode} traffic (allowed: ${allowed}).`,
   modeUnknown: (mode: string, named: string) => `Not known whether it is open to ${mode} traffic: the sources name only these: ${named}.`,
   goodsOnly: "Goods traffic only: travellers may not cross here.",
+  /** The list row's line (one line on a phone). */
+  goodsOnlyShort: "Goods traffic only: travellers may not cross here.",
   bilateral: (a: string, b: string) => `Only citizens of ${a} and ${b} may cross here.`,
   bilateralShort: (a: string, b: string) => `Citizens of ${a} and ${b} only.`,
   whoUnknown: (a: string, b: string) => `Who may cross here is not known: no source says whether it is open to everyone or only to citizens of ${a} and ${b}.`,
@@ -76,6 +78,7 @@ export const ru: Catalog<typeof en> = {
   modeNotAllowed: (mode, allowed) => `Закрыт для ${mode} (разрешено: ${allowed}).`,
   modeUnknown: (mode, named) => `Неизвестно, открыт ли пункт для ${mode}: источники называют только эти способы: ${named}.`,
   goodsOnly: "Только грузовое движение: путешественникам здесь не пройти.",
+  goodsOnlyShort: "Только для грузового транспорта.",
   bilateral: (a, b) => `Здесь могут пересекать границу только граждане стран: ${a} и ${b}.`,
   bilateralShort: (a, b) => `Только граждане: ${a}, ${b}.`,
   whoUnknown: (a, b) => `Неизвестно, кто может здесь пересекать границу: ни один источник не сообщает, открыт ли переход для всех или только для граждан стран: ${a} и ${b}.`,
