@@ -36,6 +36,8 @@ export async function ArrivalPlanner({
   const values = planner.kind === "empty" ? { date: "", time: "", mode: "" } : planner.values;
   const errors = planner.kind === "invalid" ? planner.errors : {};
   const describe = (name: "date" | "time" | "mode") => describedBy(`planner-${name}`, errors[name]);
+  // Asked about now, by this mode (a mode without a date and time).
+  const nowBy = planner.kind === "ok" && planner.now ? planner.mode : undefined;
   return (
     <section id="planner" className="card planner" aria-labelledby="planner-heading" data-zone={home}>
       <h2 id="planner-heading">{p.title}</h2>
@@ -76,8 +78,8 @@ export async function ArrivalPlanner({
             headingLevel={3}
             // A mode without a date and time asks about now (lib/status/planner-query.ts): its
             // headline says how fresh and what unconfirmed reports say, as the state now does.
-            planned={!(planner.kind === "ok" && planner.now)}
-            title={planner.kind === "ok" && planner.now && planner.mode ? p.nowTitle(t.travellingBy[planner.mode]) : p.plannedTitle}
+            planned={!nowBy}
+            title={nowBy ? p.nowTitle(t.travellingBy[nowBy]) : p.plannedTitle}
             change={plannedChange}
           />
           {planned.state !== "open" ? (

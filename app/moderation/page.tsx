@@ -33,13 +33,15 @@ export default async function ModerationQueuePage({ searchParams }: PageProps<"/
     // new travellers' reports name their direction by the crossing's countries and posts.
     listCrossingRecords(),
   ]);
-  const names = new Map(records.map((record) => [record.slug, localName(record.baseline.name, locale)]));
   const baselines = new Map(records.map((record) => [record.slug, record.baseline]));
+  const crossingName = (slug: string, english: string) => {
+    const baseline = baselines.get(slug);
+    return baseline ? localName(baseline.name, locale) : english;
+  };
   const directionWords = (slug: string, direction: "a-b" | "b-a") => {
     const baseline = baselines.get(slug);
     return baseline ? directionLabels(baseline, locale)[direction] : direction;
   };
-  const crossingName = (slug: string, english: string) => names.get(slug) ?? english;
   const seenWord = (seen: string) => ownEntry(t.seen, seen) ?? seen;
   const flagWord = (reason: string) => ownEntry(q.flagReasons, reason) ?? reason;
   return (

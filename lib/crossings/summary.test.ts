@@ -32,32 +32,20 @@ describe("crossing summary", () => {
     russianNames.sides[1].postName.value.ru = "Китайский пост";
     const oneUnknown = summarizeCrossing(russianNames, now, undefined, undefined, "ru");
     expect(oneUnknown.rowReason).toBe("Китайский пост: часы работы неизвестны.");
-    // A notice in force that did not decide the answer (cars shut while a post's hours are not
-    // known) leads the line: a driver must not read the hours as the whole why.
+    // A notice in force that did not decide the answer leads the line: a driver must not read the
+    // hours (unknown), or whose citizens (restricted), as the whole why.
     const carsShut = notice({ startsAt: new Date("2026-07-14T00:00:00Z"), modes: ["car"], text: "Closed to cars" });
-    const withNotice = summarizeCrossing(
-      testBaseline({
-        hours: ["24/7", 'Mo-Su unknown "not published"'],
-        traffic: { value: { modes: ["car", "truck"], who: "everyone" }, sources: [{ source: "s", asOf: "2025" }] },
-      }),
-      now,
-      { notices: [carsShut], reports: [] },
-    );
-    expect(withNotice.state).toBe("unknown");
-    expect(withNotice.rowReason).toMatch(/^Notice: Closed to cars \(car only\).* Chinese post: hours not known\.$/);
-    expect(withNotice.rowNotices).toBe(true);
-    // The same where only two countries' citizens may cross (restricted, not unknown).
-    const bilateralWithNotice = summarizeCrossing(
-      testBaseline({
-        hours: ["24/7", 'Mo-Su unknown "not published"'],
-        traffic: { value: { modes: ["car", "truck"], who: "bilateral" }, sources: [{ source: "s", asOf: "2025" }] },
-      }),
-      now,
-      { notices: [carsShut], reports: [] },
-    );
-    expect(bilateralWithNotice.state).toBe("restricted");
-    expect(bilateralWithNotice.rowReason).toMatch(/^Notice: Closed to cars \(car only\).* Citizens of Kyrgyzstan and China only\.$/);
-    expect(bilateralWithNotice.rowNotices).toBe(true);
+    for (const [who, state, why] of [
+      ["everyone", "unknown", "Chinese post: hours not known."],
+      ["bilateral", "restricted", "Citizens of Kyrgyzstan and China only."],
+    ] as const) {
+      const traffic = { value: { modes: ["car" as const, "truck" as const], who }, sources: [{ source: "s", asOf: "2025" }] };
+      const row = summarizeCrossing(testBaseline({ hours: ["24/7", 'Mo-Su unknown "not published"'], traffic }), now, { notices: [carsShut], reports: [] });
+      expect(row.state, who).toBe(state);
+      expect(row.rowReason, who).toMatch(/^Notice: Closed to cars \(car only\)/);
+      expect(row.rowReason.endsWith(` ${why}`), `${who}: ${row.rowReason}`).toBe(true);
+      expect(row.rowNotices, who).toBe(true);
+    }
     expect(bothUnknown.rowNotices).toBe(false);
     const who = summarizeCrossing(testBaseline({ traffic: { value: { modes: ["car"], who: "unknown" }, sources: [{ source: "s", asOf: "2025" }] } }), now);
     expect(who).toMatchObject({ state: "unknown", rowReason: "Who may cross here is not known." });

@@ -55,6 +55,17 @@ export function reasonHeadlineText(message: ReasonMessage, locale: Locale): stri
   return reasonText(message, locale);
 }
 
+/** A reason as the list's row gives it, on one line of a phone: who may cross in short, a dispute
+ * as the headline names it, else the reason as written. */
+export function reasonRowText(message: ReasonMessage, locale: Locale): string {
+  const r = messagesFor(locale).reasons;
+  if (message.key === "whoUnknown") return r.whoUnknownShort;
+  if (message.key === "goodsOnly") return r.goodsOnlyShort;
+  if (message.key === "bilateral") return r.bilateralShort(localCountry(message.countries[0], locale), localCountry(message.countries[1], locale));
+  const text = reasonHeadlineText(message, locale);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * A reason in the reader's language. A dispute names which sources say what through
  * `sourceLabel` (the crossing page: each source's citation number, "[2]"); without it the claims

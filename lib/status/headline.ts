@@ -5,7 +5,7 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { localCountry, localName, reasonHeadlineText, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { localName, reasonHeadlineText, reasonRowText, reasonText, travellingByList } from "@/lib/i18n/reasons";
 import { eligibilityKind, modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
@@ -118,52 +118,36 @@ export function rowNamesNotices(status: Status): boolean {
 /** Closures first on the row: what shuts most travellers is what a reader must not miss. */
 const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
 
+/** The posts whose hours are not known, in one line ("Aksai, Ilek: hours not known."). */
+function hoursNotKnown(status: Status, locale: Locale): string {
+  const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [localName(message.post, locale)] : []));
+  const t = messagesFor(locale);
+  return t.reasons.sideHoursUnknown([...new Set(posts)].join(t.listSeparator), "", "");
+}
+
 /**
- * Why, in one line (the list row under "restricted", two lines at most on a phone; the alert
- * e-mail): the first reason, or, when notices decide, first who may pass and who may not
+ * The list row's line of why, one line on a phone (the crossing page says it in full): under a
+ * notice that decides the answer, reasonLine's; else the notices in force that did not decide it
+ * first (a closure for cars while a post's hours are not known, or where only two countries'
+ * citizens may cross: a driver must not read the hours, or whose citizens, as the whole why),
+ * then the posts whose hours are not known, or the first reason in short (reasonRowText).
+ */
+export function rowWhy(status: Status, locale: Locale): string {
+  if (status.basis === "notice") return reasonLine(status, locale);
+  const [first] = status.reasons;
+  if (!first) return "";
+  const notices = status.state === "unknown" || status.state === "restricted" ? noticeLines(status, locale) : [];
+  return [...notices, first.message.key === "sideHoursUnknown" ? hoursNotKnown(status, locale) : reasonRowText(first.message, locale)].join(" ");
+}
+
+/**
+ * Why, in one line (the list row when a notice decides, two lines at most on a phone: rowWhy;
+ * the alert e-mail): the first reason, or, when notices decide, first who may pass and who may not
  * ("Open only by truck; closed on foot, by car (notices).", from the modes each notice decides
  * for), then every notice in force that still decides something, closures first, each group
  * latest first. Under a closure with trucks let through, "Trucks let through (truck only)"
  * alone would not tell a driver that cars are shut.
  */
-/**
- * Why a crossing is unknown, short, for the list row (one line on a phone; the crossing page
- * says it in full): the posts whose hours are not known ("Akbalshyk: hours not known."), or
- * who may cross is not known, or which sources disagree; otherwise the first reason.
- */
-export function unknownWhy(status: Status, locale: Locale): string {
-  const [first] = status.reasons;
-  if (!first) return "";
-  const r = messagesFor(locale).reasons;
-  if (first.message.key === "sideHoursUnknown") {
-    const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [localName(message.post, locale)] : []));
-    return r.sideHoursUnknown([...new Set(posts)].join(messagesFor(locale).listSeparator), "", "");
-  }
-  if (first.message.key === "whoUnknown") return r.whoUnknownShort;
-  return capitalized(reasonHeadlineText(first.message, locale));
-}
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The list row's line of why (one line on a phone): why unknown (unknownWhy), who may cross
- * where only two countries' citizens may ("Citizens of Kyrgyzstan and Uzbekistan only."; the
- * full sentence was cut off on a phone) or goods only, else the line of why of reasonLine. */
-export function rowWhy(status: Status, locale: Locale): string {
-  if (status.basis === "notice") return reasonLine(status, locale);
-  // Notices in force that did not decide the answer (a closure for cars while a post's hours are
-  // not known, or at a crossing only two countries' citizens may use): first — a driver must not
-  // read the hours, or whose citizens, as the whole why.
-  const notices = status.state === "unknown" || status.state === "restricted" ? noticeLines(status, locale) : [];
-  const first = status.reasons[0]?.message;
-  let why: string;
-  if (status.state === "unknown") why = unknownWhy(status, locale);
-  else if (status.state === "restricted" && first?.key === "bilateral")
-    why = messagesFor(locale).reasons.bilateralShort(localCountry(first.countries[0], locale), localCountry(first.countries[1], locale));
-  else if (status.state === "restricted" && first?.key === "goodsOnly") why = messagesFor(locale).reasons.goodsOnlyShort;
-  else why = reasonLine(status, locale);
-  return [...notices, why].join(" ");
-}
-
 export function reasonLine(status: Status, locale: Locale): string {
   const [first] = status.reasons;
   if (!first) return "";
