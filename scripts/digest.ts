@@ -39,6 +39,7 @@ try {
       const result = await runDailyDigest({ ...deps, db, hourUtc: env.DIGEST_HOUR_UTC });
       if (result.kind === "not-yet") console.log(`Moderators' digest: not due before ${String(env.DIGEST_HOUR_UTC).padStart(2, "0")}:00 UTC.`);
       else if (result.kind === "taken") console.log(`Moderators' digest for ${result.day}: already sent (or being sent) by another run.`);
+      else if (result.kind === "no-one") console.log(`Moderators' digest for ${result.day}: no moderator or admin to send it to yet; the next run sends it once there is one.`);
       else console.log(`Moderators' digest for ${result.day}: ${result.crossings} crossings to look at, sent to ${result.recipients} moderators.`);
     }
   } finally {

@@ -4,7 +4,7 @@
  * checking at once.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { moderatorDigests, reports, users } from "@/db/schema";
 import { seedBaseline } from "@/db/seed/seed";
 import { listDigestCrossings } from "@/db/queries/digest";
@@ -134,6 +134,28 @@ describe.each(testDatabaseKinds)("the moderators' digest on %s", (kind) => {
     expect(await runDailyDigest({ ...deps(dayAfter), hourUtc: 6 })).toEqual({ kind: "taken", day: "2026-07-17" });
     expect(outbox).toHaveLength(1);
   }, 120_000);
+
+  it("gives the day back while there is no moderator or admin to send it to, and sends it at the next check once there is one", async () => {
+    const day = new Date("2026-07-18T20:00:00Z");
+    await loneReportBefore(day);
+    outbox.length = 0;
+    await database.db
+      .update(users)
+      .set({ bannedAt: now })
+      .where(inArray(users.id, ["mod", "admin"]));
+    try {
+      expect(await runDailyDigest({ ...deps(day), hourUtc: 6 })).toEqual({ kind: "no-one", day: "2026-07-18" });
+      expect(await database.db.select().from(moderatorDigests).where(eq(moderatorDigests.day, "2026-07-18"))).toEqual([]);
+      expect(outbox).toEqual([]);
+    } finally {
+      await database.db
+        .update(users)
+        .set({ bannedAt: null })
+        .where(inArray(users.id, ["mod", "admin"]));
+    }
+    expect(await runDailyDigest({ ...deps(day), hourUtc: 6 })).toEqual({ kind: "sent", day: "2026-07-18", recipients: 2, crossings: 1 });
+    expect(outbox.map((email) => email.to)).toEqual(["admin@example.org", "mod@example.org"]);
+  }, 60_000);
 
   it("sends nothing on a day when nothing needs a look, and settles the day", async () => {
     outbox.length = 0;

@@ -103,11 +103,11 @@ export interface DigestSent {
 
 /** Composes the digest and sends it to every moderator and admin now, claim or no claim
  * (`npm run digest -- --now`; the daily run claims the day first). */
-export async function sendDigest(deps: DigestDeps, onSent: () => void = () => {}): Promise<DigestSent> {
+export async function sendDigest(deps: DigestDeps, onSent: () => void = () => {}, to?: readonly string[]): Promise<DigestSent> {
   const digest = await composeDigest(deps);
   if (!digest) return { recipients: 0, crossings: 0 };
   const send = deps.send ?? ((email: Email) => sendEmail(email, env.SMTP_URL, env.EMAIL_FROM));
-  const recipients = await digestRecipients(deps.db);
+  const recipients = to ?? (await digestRecipients(deps.db));
   for (const to of recipients) {
     await send({ to, subject: digest.subject, text: digest.text });
     onSent();
@@ -115,16 +115,23 @@ export async function sendDigest(deps: DigestDeps, onSent: () => void = () => {}
   return { recipients: recipients.length, crossings: digest.crossings };
 }
 
-export type DailyDigestResult = { kind: "not-yet" } | { kind: "taken"; day: string } | ({ kind: "sent"; day: string } & DigestSent);
+export type DailyDigestResult = { kind: "not-yet" } | { kind: "taken"; day: string } | { kind: "no-one"; day: string } | ({ kind: "sent"; day: string } & DigestSent);
 
-/** The day's digest, if it is due (from `hourUtc` o'clock UTC) and no one has claimed it yet. */
+/** The day's digest, if it is due (from `hourUtc` o'clock UTC) and no one has claimed it yet.
+ * While there is no moderator or admin to send it to (a new site: the first admin has not
+ * signed in yet), the day is given back, so the next check sends it once there is one. */
 export async function runDailyDigest(deps: DigestDeps & { hourUtc: number }): Promise<DailyDigestResult> {
   const day = digestDay(deps.now, deps.hourUtc);
   if (!day) return { kind: "not-yet" };
   if (!(await claimDigestDay(deps.db, day, deps.now))) return { kind: "taken", day };
   let emailed = 0;
   try {
-    const sent = await sendDigest(deps, () => emailed++);
+    const recipients = await digestRecipients(deps.db);
+    if (!recipients.length) {
+      await releaseDigestDay(deps.db, day);
+      return { kind: "no-one", day };
+    }
+    const sent = await sendDigest(deps, () => emailed++, recipients);
     await finishDigestDay(deps.db, day, sent, new Date());
     return { kind: "sent", day, ...sent };
   } catch (error) {
@@ -153,6 +160,7 @@ export function startDigestTimer(
   const { hourUtc, clock = () => new Date() } = options;
   if (hourUtc === null) return () => {};
   let settledDay: string | null = null;
+  let noOneSaidDay: string | null = null;
   let running = false;
   const check = async () => {
     const db = options.db();
@@ -163,6 +171,12 @@ export function startDigestTimer(
     try {
       const result = await runDailyDigest({ db, now, origin: options.origin, hourUtc, send: options.send });
       if (result.kind === "not-yet") return;
+      if (result.kind === "no-one") {
+        // Checked again every DIGEST_CHECK_EVERY_MS; said once a day.
+        if (noOneSaidDay !== day) console.log(`Moderators' digest for ${day}: no moderator or admin to send it to yet; it goes out once there is one.`);
+        noOneSaidDay = day;
+        return;
+      }
       settledDay = day;
       if (result.kind === "sent") console.log(`Moderators' digest for ${day}: ${result.crossings} crossings to look at, sent to ${result.recipients} moderators.`);
     } catch (error) {
