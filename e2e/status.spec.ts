@@ -71,6 +71,17 @@ test.describe("arrival planner, with JavaScript disabled", () => {
     await expect(planner.getByTestId("next-open")).toContainText("hours not published");
   });
 
+  // Irkeshtam: Kyrgyzstan is UTC+6, China UTC+8: "local time" alone would leave a traveller two hours out.
+  test("each post's next change is in its own local time with that zone's offset, as the reasons give it", async ({ page }) => {
+    await page.goto("/crossings/irkeshtam?date=2027-07-14&time=12:00#planner");
+    const planner = page.getByRole("region", { name: "Plan your arrival" });
+    const sides = planner.locator("[data-side-state]");
+    await expect(sides.nth(0)).toContainText("Irkeshtam (Kyrgyzstan): closed");
+    await expect(sides.nth(0)).toContainText("changes Wed 14 Jul, 14:00 local time (UTC+6)");
+    await expect(sides.nth(1)).toContainText("local time (UTC+8)");
+    await expect(planner.locator('[data-reason="sideClosed"]')).toContainText("Irkeshtam: closed by its published hours (next change Wed 14 Jul, 14:00 local time, UTC+6)");
+  });
+
   test("a wrong date or a missing time is shown beside its field", async ({ page }) => {
     // An impossible date, as a hand-edited URL or an old browser without a date picker sends it.
     await page.goto("/crossings/irkeshtam?date=2027-02-30&time=09:00#planner");

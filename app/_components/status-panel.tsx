@@ -6,7 +6,7 @@ import type { StateChange } from "@/lib/status/next-window";
 import { shownWaits, type PastWaitRow } from "@/lib/status/wait-estimate";
 import { nextOpening } from "@/lib/crossings/row";
 import { waitInWords } from "@/lib/crossings/wait-words";
-import { zoneLabel } from "@/lib/format/time";
+import { utcOffsetLabel, zoneLabel } from "@/lib/format/time";
 import { getI18n } from "@/server/i18n";
 import { crossingRecord, waitProfiles } from "@/db/queries/current";
 import { localCountry, localName, reasonText, travellingByList } from "@/lib/i18n/reasons";
@@ -95,7 +95,7 @@ export async function StatusPanel({
               )}
               {sideStatus.state === "closed" && letThrough.length ? s.sideExcept(travellingByList(letThrough, locale)) : ""}
               {sideStatus.holiday ? s.publicHoliday(sideStatus.holiday) : ""}
-              {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone)) : ""}
+              {sideStatus.nextChange ? s.sideChanges(f.dayTime(sideStatus.nextChange, side.timeZone, status.at), utcOffsetLabel(sideStatus.nextChange, side.timeZone)) : ""}
             </li>
           );
         })}

@@ -185,8 +185,8 @@ describe("the engine's reasons", () => {
   });
 
   it("shows the next change in the side's own zone, in the reader's language", () => {
-    expect(reasonText(every[13]!, "en")).toBe("Kegen: closed by its published hours (next change Wed 15 Jul, 17:00 local time).");
-    expect(reasonText(every[13]!, "ru")).toBe("Кеген: закрыт по опубликованным часам (следующее изменение ср, 15 июл., 17:00 по местному времени).");
+    expect(reasonText(every[13]!, "en")).toBe("Kegen: closed by its published hours (next change Wed 15 Jul, 17:00 local time, UTC+5).");
+    expect(reasonText(every[13]!, "ru")).toBe("Кеген: закрыт по опубликованным часам (следующее изменение ср, 15 июл., 17:00 по местному времени, UTC+5).");
   });
 });
 

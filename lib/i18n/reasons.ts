@@ -3,7 +3,7 @@ import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { countryNames } from "@/lib/countries";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { formatters } from "@/lib/format/time";
+import { formatters, utcOffsetLabel } from "@/lib/format/time";
 import { noticeReplaced, type LocalName, type ReasonMessage, type ReportTally } from "@/lib/status/reason-message";
 import { dataText } from "@/lib/i18n/data-text";
 import { ownEntry } from "@/lib/i18n/catalog";
@@ -139,7 +139,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
       return r.scheduleTooComplex;
     case "sideClosed":
     case "sideHoursUnknown": {
-      const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at)) : "";
+      const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at), utcOffsetLabel(message.nextChange, message.timeZone)) : "";
       return r[message.key](localName(message.post, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
     }
   }

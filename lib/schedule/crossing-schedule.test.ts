@@ -33,7 +33,7 @@ describe("crossing schedule", () => {
     const result = crossingScheduleAt(lunchBreaks, bishkek("2026-07-15T14:30"));
     expect(result.sides.map((side) => side.state)).toEqual(["open", "closed"]);
     expect(result.reasons.map((reason) => reasonText(reason.message, "en", byKey)).join(" ")).toContain(
-      "Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time)",
+      "Chinese post: closed by its published hours (next change Wed 15 Jul, 18:00 local time, UTC+8)",
     );
     expect(result.nextChange?.toISOString()).toBe(bishkek("2026-07-15T16:00").toISOString());
   });

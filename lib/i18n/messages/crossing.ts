@@ -79,7 +79,8 @@ export const en = {
     /** After a post's "closed" line when notices let some travellers through. */
     sideExcept: (modes: string) => `, except ${modes} (by notice)`,
     publicHoliday: (name: string) => `, public holiday (${name})`,
-    sideChanges: (when: string) => `; changes ${when} local time`,
+    /** A post's next change in its own zone, with the zone's offset (the posts' zones often differ). */
+    sideChanges: (when: string, offset: string) => `; changes ${when} local time (${offset})`,
     change: (notices: boolean, from: string, until: string, within: string, to: string) =>
       `By schedule${notices ? " and notices" : ""}: ${from} until ${until} (${within}), then ${to}.`,
     wait: (from: string, to: string) => `Wait ${from} → ${to}`,
@@ -350,7 +351,7 @@ export const ru: Catalog<typeof en> = {
     sideByNotices: (post, country, state) => `${post} (${country}): ${state} (часы, праздники, сезон и объявления)`,
     sideExcept: (modes) => `, кроме: ${modes} (по объявлению)`,
     publicHoliday: (name) => `, государственный праздник (${name})`,
-    sideChanges: (when) => `; изменится ${when} по местному времени`,
+    sideChanges: (when, offset) => `; изменится ${when} по местному времени (${offset})`,
     change: (notices, from, until, within, to) => `По расписанию${notices ? " и объявлениям" : ""}: ${from} до ${until} (${within}), затем ${to}.`,
     wait: (from, to) => `Ожидание ${from} → ${to}`,
   },

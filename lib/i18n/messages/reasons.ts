@@ -51,7 +51,9 @@ export const en = {
   factDisagreesShort: (fact: string, post: string | null) => `sources disagree about ${fact}${post ? ` at ${post}` : ""}`,
   sourcesDisagreeShort: (post: string) => `sources disagree about ${post} at this time`,
   scheduleTooComplex: "The published schedule is too detailed to work out: a moderator needs to simplify it.",
-  nextChangeLocal: (when: string) => ` (next change ${when} local time)`,
+  /** A post's next change in its own zone, with the zone's offset: the two posts of a crossing are
+   * often an hour or two apart (Kyrgyzstan UTC+6, Kazakhstan UTC+5, China UTC+8). */
+  nextChangeLocal: (when: string, offset: string) => ` (next change ${when} local time, ${offset})`,
   sideClosed: (post: string, until: string, comment: string) => `${post}: closed by its published hours${until}${comment}.`,
   sideHoursUnknown: (post: string, until: string, comment: string) => `${post}: hours not known${until}${comment}.`,
   bothOpen: "Both sides are open by their published hours.",
@@ -100,7 +102,7 @@ export const ru: Catalog<typeof en> = {
   factDisagreesShort: (fact, post) => `источники расходятся в том, ${fact}${post ? ` (пост ${post})` : ""}`,
   sourcesDisagreeShort: (post) => `источники расходятся в данных о посте ${post} на это время`,
   scheduleTooComplex: "Опубликованное расписание слишком подробное, чтобы его рассчитать: модератору нужно его упростить.",
-  nextChangeLocal: (when) => ` (следующее изменение ${when} по местному времени)`,
+  nextChangeLocal: (when, offset) => ` (следующее изменение ${when} по местному времени, ${offset})`,
   sideClosed: (post, until, comment) => `${post}: закрыт по опубликованным часам${until}${comment}.`,
   sideHoursUnknown: (post, until, comment) => `${post}: часы работы неизвестны${until}${comment}.`,
   bothOpen: "Обе стороны открыты по опубликованным часам.",
