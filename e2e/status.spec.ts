@@ -13,7 +13,7 @@ test.describe("status API", () => {
   test("Irkeshtam at midday on a weekday is closed by the Kyrgyz post's published lunch break, in each side's zone", async ({ request }) => {
     const body = await (await request.get("/api/v1/crossings/irkeshtam/status?at=2027-07-14T12:00:00%2B06:00")).json();
     expect(body).toMatchObject({ crossing: "irkeshtam", state: "closed", basis: "schedule" });
-    expect(body.reasons[0].text).toContain("Irkeshtam: closed by its published hours");
+    expect(body.reasons[0].text).toContain("Irkeshtam (Kyrgyzstan): closed by its published hours");
     expect(body.sides.map((side: { timeZone: string }) => side.timeZone)).toEqual(["Asia/Bishkek", "Asia/Shanghai"]);
   });
 
@@ -79,7 +79,9 @@ test.describe("arrival planner, with JavaScript disabled", () => {
     await expect(sides.nth(0)).toContainText("Irkeshtam (Kyrgyzstan): closed");
     await expect(sides.nth(0)).toContainText("changes Wed 14 Jul, 14:00 local time (UTC+6)");
     await expect(sides.nth(1)).toContainText("local time (UTC+8)");
-    await expect(planner.locator('[data-reason="sideClosed"]')).toContainText("Irkeshtam: closed by its published hours (next change Wed 14 Jul, 14:00 local time, UTC+6)");
+    await expect(planner.locator('[data-reason="sideClosed"]')).toContainText(
+      "Irkeshtam (Kyrgyzstan): closed by its published hours (next change Wed 14 Jul, 14:00 local time, UTC+6)",
+    );
   });
 
   test("a wrong date or a missing time is shown beside its field", async ({ page }) => {

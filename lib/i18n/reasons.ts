@@ -14,6 +14,12 @@ export function localName(name: LocalName, locale: Locale): string {
   return (locale === "ru" && name.ru) || name.en;
 }
 
+/** A post's name, with its country where the crossing's two posts share a name ("Torugart (Kyrgyzstan)"). */
+export function postName(message: { post: LocalName; postCountry?: CountryCode }, locale: Locale): string {
+  const name = localName(message.post, locale);
+  return message.postCountry ? `${name} (${localCountry(message.postCountry, locale)})` : name;
+}
+
 /** "by truck, by car": how a list of modes is said after "open only" or "closed". */
 export function travellingByList(modes: readonly TravelMode[], locale: Locale): string {
   const t = messagesFor(locale);
@@ -51,7 +57,7 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
 export function reasonHeadlineText(message: ReasonMessage, locale: Locale): string {
   const r = messagesFor(locale).reasons;
   if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? localName(message.post, locale) : null);
-  if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(localName(message.post, locale));
+  if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(postName(message, locale));
   return reasonText(message, locale);
 }
 
@@ -121,7 +127,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
     case "outOfSeason":
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
-      return r.sourcesDisagree(localName(message.post, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "));
+      return r.sourcesDisagree(postName(message, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "));
     case "factDisagrees": {
       // Two season claims of the same months may differ in the rest of the year: then say it.
       const outsideDiffers = new Set(message.claims.map((claim) => claim.outside)).size > 1;
@@ -140,7 +146,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
     case "sideClosed":
     case "sideHoursUnknown": {
       const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at), utcOffsetLabel(message.nextChange, message.timeZone)) : "";
-      return r[message.key](localName(message.post, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
+      return r[message.key](postName(message, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
     }
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testBaseline } from "@/lib/baseline/test-fixtures";
 import { evaluateStatus } from "@/lib/status/evaluate";
-import { statusHeadline } from "@/lib/status/headline";
+import { rowWhy, statusHeadline } from "@/lib/status/headline";
+import { reasonText } from "@/lib/i18n/reasons";
 import { minutesBefore, notice, report } from "@/lib/status/test-helpers";
 
 const instant = new Date("2026-07-15T06:00:00Z");
@@ -92,5 +93,35 @@ describe("status headline in Russian", () => {
     ["a notice", status({ notices: [notice({ startsAt: minutesBefore(instant, 60) })] }), "Закрыт — по объявлению; сообщений пока нет"],
   ])("%s", (_label, value, expected) => {
     expect(statusHeadline(value, { locale: "ru" })).toBe(expected);
+  });
+});
+
+describe("a crossing whose two posts share a name (Torugart – Torugart)", () => {
+  // 2026-07-15T06:00Z is a Wednesday: 12:00 in Bishkek, 14:00 in Shanghai.
+  const posts = (kg: string, cn: string, hours: [string, string] = ["Mo-Fr 14:00-18:00", 'Mo-Su unknown "not published"']) => {
+    const baseline = testBaseline({ hours });
+    baseline.sides[0].postName.value = { en: kg, ru: "Торугарт" };
+    baseline.sides[1].postName.value = { en: cn, ru: "Торугарт" };
+    return evaluateStatus({ baseline, notices: [], reports: [], instant });
+  };
+  const texts = (value: ReturnType<typeof posts>, locale: "en" | "ru") => value.reasons.map((reason) => reasonText(reason.message, locale));
+
+  it("names each post's country in its reasons and in the list row, in either language", () => {
+    const twins = posts("Torugart", "Torugart");
+    expect(twins.state).toBe("closed");
+    expect(texts(twins, "en")).toEqual([
+      expect.stringMatching(/^Torugart \(Kyrgyzstan\): closed by its published hours \(next change Wed 15 Jul, 14:00 local time, UTC\+6\)/),
+      expect.stringMatching(/^Torugart \(China\): hours not known/),
+    ]);
+    expect(texts(twins, "ru")[0]).toMatch(/^Торугарт \(Кыргызстан\): закрыт по опубликованным часам/);
+    // Same name in Russian only: still told apart.
+    expect(texts(posts("Serakhs (Saragt)", "Sarakhs"), "ru")[0]).toMatch(/^Торугарт \(Кыргызстан\): закрыт/);
+    const unknown = posts("Torugart", "Torugart", ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"']);
+    expect(rowWhy(unknown, "en")).toBe("Torugart (Kyrgyzstan), Torugart (China): hours not known.");
+  });
+
+  it("leaves posts of different names as they are", () => {
+    const value = evaluateStatus({ baseline: testBaseline({ hours: ["Mo-Fr 14:00-18:00", "24/7"] }), notices: [], reports: [], instant });
+    expect(texts(value, "en")[0]).toMatch(/^Kyrgyz post: closed by its published hours/);
   });
 });

@@ -5,7 +5,7 @@
 import type { Status } from "@/lib/status/types";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { localName, reasonHeadlineText, reasonRowText, reasonText, travellingByList } from "@/lib/i18n/reasons";
+import { postName, reasonHeadlineText, reasonRowText, reasonText, travellingByList } from "@/lib/i18n/reasons";
 import { eligibilityKind, modesByNotice, noticeReplaced } from "@/lib/status/reason-message";
 import { formatters } from "@/lib/format/time";
 
@@ -120,7 +120,7 @@ const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
 
 /** The posts whose hours are not known, in one line ("Aksai, Ilek: hours not known."). */
 function hoursNotKnown(status: Status, locale: Locale): string {
-  const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [localName(message.post, locale)] : []));
+  const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [postName(message, locale)] : []));
   const t = messagesFor(locale);
   return t.reasons.sideHoursUnknown([...new Set(posts)].join(t.listSeparator), "", "");
 }

@@ -238,10 +238,14 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
   const sideClosed: [Reason[], Reason[]] = [[], []];
   const sideUnknown: [Reason[], Reason[]] = [[], []];
   const notes: Reason[] = [];
+  // Two posts of one name in either language (Torugart – Torugart): each side's reasons name its country too.
+  const [nameA, nameB] = baseline.sides.map((side) => side.postName.value);
+  const twins = nameA!.en === nameB!.en || (nameA!.ru != null && nameA!.ru === nameB!.ru);
   for (const index of [0, 1] as const) {
     const side = baseline.sides[index];
     const post = side.postName.value;
     const place = { post, country: side.country };
+    const named = twins ? { post, postCountry: side.country } : { post };
     // Holiday closures.
     const closures = answers.closures[index];
     const policies = resolved.holidayPolicies[index];
@@ -267,13 +271,13 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
     const timing = { nextChange: null, timeZone: side.timeZone, at: new Date(0) };
     if (state === "disagree") {
       sideUnknown[index].push({
-        message: { key: "sourcesDisagree", post, claims: hours.map((h, i) => ({ state: h.state, sources: keys(claims[i]!.sources) })) },
+        message: { key: "sourcesDisagree", ...named, claims: hours.map((h, i) => ({ state: h.state, sources: keys(claims[i]!.sources) })) },
         sources: refs(claims),
       });
     } else if (state === "closed") {
-      sideClosed[index].push({ message: { key: "sideClosed", post, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
+      sideClosed[index].push({ message: { key: "sideClosed", ...named, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
     } else if (state === "unknown") {
-      sideUnknown[index].push({ message: { key: "sideHoursUnknown", post, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
+      sideUnknown[index].push({ message: { key: "sideHoursUnknown", ...named, comment: hours[0]!.comment, ...timing }, sources: claims[0]!.sources });
     }
   }
 

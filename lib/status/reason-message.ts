@@ -58,7 +58,7 @@ export type ReasonMessage =
   | { key: "outOfOperation" }
   | { key: "operationUnknown" }
   | { key: "outOfSeason"; description: string }
-  | { key: "sourcesDisagree"; post: LocalName; claims: { state: "open" | "closed" | "unknown"; sources: string[] }[] }
+  | { key: "sourcesDisagree"; post: LocalName; postCountry?: CountryCode; claims: { state: "open" | "closed" | "unknown"; sources: string[] }[] }
   /** Claims in force (not superseded) disagree about a fact other than a side's hours. */
   | {
       key: "factDisagrees";
@@ -72,6 +72,9 @@ export type ReasonMessage =
   | {
       key: "sideClosed" | "sideHoursUnknown";
       post: LocalName;
+      /** The post's country, set only where the crossing's two posts share a name (Torugart –
+       * Torugart), so that "Torugart: closed" says which. */
+      postCountry?: CountryCode;
       /** The side's next change, shown in the side's own zone; `at` decides whether the year is shown. */
       nextChange: Date | null;
       timeZone: string;
