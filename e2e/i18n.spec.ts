@@ -24,6 +24,10 @@ test.describe("a reader whose browser asks for Russian", () => {
     // The engine's reasons, put into Russian words.
     const reasons = page.getByTestId("status").first().locator(".reasons li");
     await expect(reasons.first()).toContainText(/[а-яё]{4}/i);
+    // Zones by their Russian city names: the time now at the crossing, and each post's own zone.
+    await expect(page.getByTestId("status").first()).toContainText("Бишкек (UTC+6)");
+    await expect(page.locator("main")).toContainText("Шанхай (UTC+8)");
+    await expect(page.locator("main")).not.toContainText("Bishkek (UTC");
     await expect(page).toHaveTitle(/Иркештам/);
   });
 

@@ -41,7 +41,7 @@ export async function ArrivalPlanner({
   return (
     <section id="planner" className="card planner" aria-labelledby="planner-heading" data-zone={home}>
       <h2 id="planner-heading">{p.title}</h2>
-      <p className="small muted">{p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now))}</p>
+      <p className="small muted">{p.zoneNote(localCountry(baseline.sides[0].country, locale), zoneLabel(home, now, locale))}</p>
       <form method="get" action="#planner" className="planner-form" noValidate>
         <Field id="planner-date" label={p.date} error={errors.date}>
           <input id="planner-date" name="date" type="date" defaultValue={values.date} {...describe("date")} />
@@ -90,9 +90,9 @@ export async function ArrivalPlanner({
               ) : nextOpen ? (
                 <>
                   <strong>{nextOpen.certainty === "open" ? p.nextOpen : p.nextMaybeOpen}</strong> {p.from} {f.dayTime(nextOpen.from, home, now)}
-                  {nextOpen.until ? ` ${p.until} ${f.dayTime(nextOpen.until, home, now)}` : ""} {zoneLabel(home, nextOpen.from)}
+                  {nextOpen.until ? ` ${p.until} ${f.dayTime(nextOpen.until, home, now)}` : ""} {zoneLabel(home, nextOpen.from, locale)}
                   {otherZone !== home
-                    ? ` (${f.dayTime(nextOpen.from, otherZone, now)} ${zoneLabel(otherZone, nextOpen.from)} ${p.otherSide(localCountry(baseline.sides[1].country, locale))})`
+                    ? ` (${f.dayTime(nextOpen.from, otherZone, now)} ${zoneLabel(otherZone, nextOpen.from, locale)} ${p.otherSide(localCountry(baseline.sides[1].country, locale))})`
                     : ""}
                   {readerZone !== home ? (
                     <>

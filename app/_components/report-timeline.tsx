@@ -49,7 +49,7 @@ export async function ReportTimeline({
             <li key={report.id} id={`report-${report.id}`} data-testid="report" data-hidden={hidden ? "true" : undefined}>
               <StateBadge state={report.seen} locale={locale} /> <strong>{f.ago(now.getTime() - report.observedAt.getTime())}</strong>{" "}
               <span className="meta">
-                {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt)}
+                {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt, locale)}
                 {report.verified ? m.verified : ""}
                 {report.edited ? m.edited : ""}
                 {report.mine ? m.yours : ""}

@@ -64,7 +64,7 @@ export async function StatusPanel({
         <StateBadge state={status.state} locale={locale} large /> <strong>{statusHeadline(status, { planned, locale })}</strong>
       </p>
       <p className="small muted">
-        {s.at} {f.dayTime(status.at, home)} {zoneLabel(home, status.at)}
+        {s.at} {f.dayTime(status.at, home)} {zoneLabel(home, status.at, locale)}
         {readerZone !== home ? (
           <>
             {" "}
@@ -105,7 +105,7 @@ export async function StatusPanel({
           {s.change(
             status.basis === "notice",
             t.states[change.from].toLowerCase(),
-            `${f.dayTime(change.at, home)} ${zoneLabel(home, change.at)}`,
+            `${f.dayTime(change.at, home)} ${zoneLabel(home, change.at, locale)}`,
             t.inDuration(f.duration(change.at.getTime() - status.at.getTime())),
             t.states[change.state].toLowerCase(),
           )}

@@ -45,7 +45,7 @@ export async function WeekHours({
           <th scope="col">{w.day}</th>
           <th scope="col">{w.localTime}</th>
           <th scope="col">
-            {w.yourTime} <span data-reader-zone>{zoneLabel(readerZone, now)}</span>
+            {w.yourTime} <span data-reader-zone>{zoneLabel(readerZone, now, locale)}</span>
           </th>
         </tr>
       </thead>

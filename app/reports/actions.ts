@@ -71,7 +71,7 @@ async function submitReportNow(slug: string, _previous: ReportFormState, formDat
         message: m.tooMany(
           result.limit ?? 0,
           result.scope,
-          `${f.dayTime(result.retryAt, zone, now)} ${zoneLabel(zone, result.retryAt)}`,
+          `${f.dayTime(result.retryAt, zone, now)} ${zoneLabel(zone, result.retryAt, f.locale)}`,
           f.duration(result.retryAt.getTime() - now.getTime()),
         ),
         values: echo(formData),

@@ -113,7 +113,7 @@ describe("freshness and the next change", () => {
   it("gives the next change in the crossing's local time with its zone, the day when not today", () => {
     const { status, change } = state(noon);
     expect(nextChangeInWords(status, change, "Asia/Bishkek", "en")).toBe("closes 18:00 Bishkek (UTC+6)");
-    expect(nextChangeInWords(status, change, "Asia/Bishkek", "ru")).toBe("закроется 18:00 Bishkek (UTC+6)");
+    expect(nextChangeInWords(status, change, "Asia/Bishkek", "ru")).toBe("закроется 18:00 Бишкек (UTC+6)");
     const later = state(night);
     expect(nextChangeInWords(later.status, later.change, "Asia/Bishkek", "en")).toBe("opens Thu 16 Jul, 09:00 Bishkek (UTC+6)");
   });

@@ -77,7 +77,7 @@ export function nextChangeInWords(status: Pick<Status, "state" | "at">, change: 
   const t = messagesFor(locale).crossing.list;
   const f = formatters(locale);
   const when = f.day(change.at, timeZone) === f.day(status.at, timeZone) ? f.time(change.at, timeZone) : f.dayTime(change.at, timeZone, status.at);
-  const text = `${t.changes[change.state]} ${when} ${zoneLabel(timeZone, change.at)}`;
+  const text = `${t.changes[change.state]} ${when} ${zoneLabel(timeZone, change.at, locale)}`;
   return change.from === status.state ? text : `${t.bySchedule}: ${text}`;
 }
 

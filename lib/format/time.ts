@@ -5,6 +5,7 @@ import { zoneOffsetMinutes } from "@/lib/schedule/zoned-time";
 import { intlLocales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/i18n/plural";
+import { zoneCity } from "@/lib/i18n/zone-names";
 
 export function utcOffsetLabel(instant: Date, timeZone: string): string {
   const minutes = zoneOffsetMinutes(instant, timeZone);
@@ -15,10 +16,9 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
 }
 
-/** "Bishkek (UTC+6)": zone names stay as the tz database spells them, in every language. */
-export function zoneLabel(timeZone: string, instant: Date): string {
-  const city = timeZone.split("/").pop()!.replace(/_/g, " ");
-  return timeZone === "UTC" ? "UTC" : `${city} (${utcOffsetLabel(instant, timeZone)})`;
+/** "Bishkek (UTC+6)"; on a Russian page "Бишкек (UTC+6)" (lib/i18n/zone-names.ts). */
+export function zoneLabel(timeZone: string, instant: Date, locale: Locale = "en"): string {
+  return timeZone === "UTC" ? "UTC" : `${zoneCity(timeZone, locale)} (${utcOffsetLabel(instant, timeZone)})`;
 }
 
 export interface Formatters {

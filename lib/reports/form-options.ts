@@ -28,7 +28,7 @@ export function reportFormOptions(baseline: CrossingBaseline, now: Date, locale:
   const t = messagesFor(locale);
   return {
     directions: directionLabels(baseline, locale),
-    zoneLabel: t.reportForm.zoneLabel(localCountry(baseline.sides[0].country, locale), zoneLabel(zone, now)),
+    zoneLabel: t.reportForm.zoneLabel(localCountry(baseline.sides[0].country, locale), zoneLabel(zone, now, locale)),
     nowLocal: localDateTimeValue(now, zone),
     minLocal: localDateTimeValue(new Date(now.getTime() - MAX_AGE_DAYS * 86400_000), zone),
     modes: travelModes.map((mode) => ({ value: mode, label: t.modes[mode] })),

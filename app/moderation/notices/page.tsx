@@ -27,7 +27,7 @@ export default async function NoticesPage({ searchParams }: PageProps<"/moderati
   const now = new Date();
   const choices = crossings.map((crossing) => ({
     slug: crossing.slug,
-    name: `${localName(crossing.baseline.name, locale)} — ${zoneLabel(crossing.baseline.sides[0].timeZone, now)}`,
+    name: `${localName(crossing.baseline.name, locale)} — ${zoneLabel(crossing.baseline.sides[0].timeZone, now, locale)}`,
   }));
   // Opened for one crossing (its page's link): the local time there now, for a notice from now.
   const chosen = typeof params.crossing === "string" ? crossings.find((crossing) => crossing.slug === params.crossing) : undefined;

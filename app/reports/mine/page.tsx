@@ -59,7 +59,7 @@ export default async function MyReportsPage({ searchParams }: PageProps<"/report
               <li key={report.id} data-testid="own-report">
                 <StateBadge state={report.seen} locale={locale} /> <Link href={`/crossings/${crossing.slug}#report-${report.id}`}>{localName(crossing.baseline.name, locale)}</Link>{" "}
                 <span className="meta">
-                  {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt)}
+                  {f.dayTime(report.observedAt, zone, now)} {zoneLabel(zone, report.observedAt, locale)}
                   {report.withdrawn ? m.withdrawnMark : report.hidden ? m.hiddenMark : ""}
                   {report.edited ? m.editedMark : ""}
                 </span>

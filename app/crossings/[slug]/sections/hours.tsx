@@ -30,7 +30,7 @@ export async function Hours({
   readerZone: string;
   now: Date;
 }) {
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const c = t.crossing;
   const zoneChoices = readerZones.includes(readerZone as (typeof readerZones)[number]) ? readerZones : [readerZone, ...readerZones];
   return (
@@ -42,7 +42,7 @@ export async function Hours({
           <select id="tz" name="tz" defaultValue={readerZone}>
             {zoneChoices.map((zone) => (
               <option key={zone} value={zone}>
-                {zoneLabel(zone, now)}
+                {zoneLabel(zone, now, locale)}
               </option>
             ))}
           </select>

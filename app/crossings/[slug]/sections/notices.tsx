@@ -42,7 +42,7 @@ export async function Notices({
           <li key={notice.id} data-testid="notice" data-upcoming={notice.startsAt > now ? "true" : undefined}>
             {notice.startsAt > now ? `${c.notices.planned} ` : null}
             <strong>{ownEntry(c.notices.effects, notice.effect) ?? notice.effect}</strong> {c.notices.from} {f.dayTime(notice.startsAt, home, now)}{" "}
-            {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now)})
+            {notice.endsAt ? c.notices.until(f.dayTime(notice.endsAt, home, now)) : c.notices.untilFurther} ({zoneLabel(home, now, locale)})
             {notice.modes?.length ? c.notices.forModes(notice.modes.map((mode) => ownEntry(t.modesInline, mode) ?? mode).join(t.listSeparator)) : ""}:{" "}
             {dataText(notice.text, locale)}{" "}
             <span className="cite">

@@ -55,7 +55,7 @@ export async function SideHours({
         ) : null}{" "}
         · {localCountry(side.country, locale)}
       </h3>
-      <p className="small muted">{c.hours.localZone(zoneLabel(side.timeZone, now), f.dayTime(now, side.timeZone, now))}</p>
+      <p className="small muted">{c.hours.localZone(zoneLabel(side.timeZone, now, locale), f.dayTime(now, side.timeZone, now))}</p>
       <p data-testid={`side-${index}-hours`}>
         {c.hours.published} <code>{inForce!.value}</code> <Cite refs={inForce!.sources} numbers={numbers} />
       </p>

@@ -2,6 +2,7 @@ import type { CrossingBaseline } from "@/lib/baseline/schema";
 import type { WaitProfile } from "@/lib/history/wait-profile";
 import type { Direction } from "@/lib/status/types";
 import { localCountry } from "@/lib/i18n/reasons";
+import { zoneCity } from "@/lib/i18n/zone-names";
 import { getI18n } from "@/server/i18n";
 import { WaitChart } from "@/app/_components/wait-chart";
 
@@ -20,7 +21,7 @@ export async function Waits({ baseline, profiles }: { baseline: CrossingBaseline
               key={direction}
               profile={profiles[direction]}
               title={`${localCountry(from.country, locale)} → ${localCountry(to.country, locale)}`}
-              zoneName={from.timeZone.split("/").pop()!.replace(/_/g, " ")}
+              zoneName={zoneCity(from.timeZone, locale)}
             />
           );
         })}
