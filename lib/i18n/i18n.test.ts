@@ -3,7 +3,7 @@ import { negotiateLocale, resolveLocale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { plural } from "@/lib/i18n/plural";
 import { ownEntry } from "@/lib/i18n/catalog";
-import { reasonText } from "@/lib/i18n/reasons";
+import { reasonText, seasonRangeText } from "@/lib/i18n/reasons";
 import { formatters } from "@/lib/format/time";
 import type { ReasonMessage } from "@/lib/status/reason-message";
 
@@ -132,7 +132,7 @@ describe("the engine's reasons", () => {
     const season = every.find((message) => message.key === "factDisagrees" && message.fact === "season")!;
     const post = every.find((message) => message.key === "sourcesDisagree")!;
     // Without a way to cite them (the API, feeds, alerts): the claims alone; the sources go beside the text.
-    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Oct; Jun-Sep).");
+    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May–October; June–September).");
     expect(reasonText(post, "en")).not.toMatch(/blog|directory/);
     expect(reasonText(season, "ru")).not.toMatch(/guide|news/);
     // On the crossing page: each claim by the numbers of the source list below.
@@ -141,7 +141,7 @@ describe("the engine's reasons", () => {
       ["news", 5],
     ]);
     const cite = (key: string) => (numbers.has(key) ? `[${numbers.get(key)}]` : undefined);
-    expect(reasonText(season, "en", cite)).toBe("Sources disagree about the season (May-Oct per [2]; Jun-Sep per [5]).");
+    expect(reasonText(season, "en", cite)).toBe("Sources disagree about the season (May–October per [2]; June–September per [5]).");
     expect(reasonText(season, "ru", cite)).toContain("по данным [2]");
     // A source the page does not list is left out, not named by its key.
     expect(reasonText(post, "en", cite)).not.toMatch(/blog|directory|per/);
@@ -156,11 +156,11 @@ describe("the engine's reasons", () => {
         { value: "May-Nov", sources: ["guide"], outside: "closed" },
       ],
     };
-    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May-Nov, the rest of the year not known; May-Nov, closed the rest of the year).");
+    expect(reasonText(season, "en")).toBe("Sources disagree about the season (May–November, the rest of the year not known; May–November, closed the rest of the year).");
     expect(reasonText(season, "ru")).toContain("в остальное время закрыт");
     // Cited, the Russian reads once "по данным" ("according to"), not "нет данных по данным".
     expect(reasonText(season, "ru", (key) => (key === "news" ? "[1]" : "[2]"))).toBe(
-      "Источники расходятся в том, в какие месяцы работает пункт пропуска (May-Nov, остальное время неизвестно по данным [1]; May-Nov, в остальное время закрыт по данным [2]).",
+      "Источники расходятся в том, в какие месяцы работает пункт пропуска (май–ноябрь, остальное время неизвестно по данным [1]; май–ноябрь, в остальное время закрыт по данным [2]).",
     );
     // Where the claims agree on it, the months alone tell them apart.
     expect(
@@ -168,7 +168,7 @@ describe("the engine's reasons", () => {
         every.find((message) => message.key === "factDisagrees" && message.fact === "season")!,
         "en",
       ),
-    ).toBe("Sources disagree about the season (May-Oct; Jun-Sep).");
+    ).toBe("Sources disagree about the season (May–October; June–September).");
   });
 
   it("agrees in number in Russian", () => {
@@ -234,5 +234,21 @@ describe("catalogs", () => {
       }
     };
     walk(messagesFor("en"), messagesFor("ru"), "t");
+  });
+});
+
+describe("a season's range in words", () => {
+  it.each([
+    ["May-Oct", "en", "May–October"],
+    ["May-Oct", "ru", "май–октябрь"],
+    ["May 20-Sep 30", "en", "20 May – 30 September"],
+    ["May 20-Sep 30", "ru", "20 мая – 30 сентября"],
+    ["Apr 15-Oct", "ru", "15 апреля – октябрь"],
+    // Anything beyond one range of months and days is shown as written.
+    ["Nov-Mar,Jun", "ru", "Nov-Mar,Jun"],
+    ["May 40-Sep 30", "en", "May 40-Sep 30"],
+    ["Snow-free late May to late September", "en", "Snow-free late May to late September"],
+  ] as const)("%s (%s) → %s", (range, locale, expected) => {
+    expect(seasonRangeText(range, locale)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 /** The engine's reasons in words, in a reader's language. */
 import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { countryNames } from "@/lib/countries";
-import type { Locale } from "@/lib/i18n/locale";
+import { intlLocales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatters, utcOffsetLabel } from "@/lib/format/time";
 import { noticeReplaced, type LocalName, type ReasonMessage, type ReportTally } from "@/lib/status/reason-message";
@@ -32,6 +32,30 @@ export function localCountry(code: CountryCode, locale: Locale): string {
 
 /** A disputed fact's value as the engine states it ("operating"; "pedestrian, car; everyone"; a
  * season's range or description), in the reader's language. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/**
+ * A season's range (opening_hours date-range syntax, lib/baseline/schema.ts) in the reader's
+ * words: "May-Oct" → "May–October" / "май–октябрь"; "May 20-Sep 30" → "20 May – 30 September" /
+ * "20 мая – 30 сентября". Anything else (several ranges, weeks, years) is shown as written.
+ */
+export function seasonRangeText(range: string, locale: Locale): string {
+  const match = /^([A-Z][a-z]{2})(?: (\d{1,2}))?-([A-Z][a-z]{2})(?: (\d{1,2}))?$/.exec(range.trim());
+  if (!match) return range;
+  const ends = [
+    [match[1]!, match[2]],
+    [match[3]!, match[4]],
+  ].map(([month, day]) => ({ month: MONTHS.indexOf(month!), day: day ? Number(day) : null }));
+  if (ends.some((end) => end.month < 0 || (end.day !== null && (end.day < 1 || end.day > 31)))) return range;
+  const tag = intlLocales[locale];
+  const word = ({ month, day }: { month: number; day: number | null }) =>
+    new Intl.DateTimeFormat(tag, day === null ? { month: "long", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2024, month, day ?? 1)),
+    );
+  const [from, to] = ends.map(word);
+  return ends.every((end) => end.day === null) ? `${from}–${to}` : `${from} – ${to}`;
+}
+
 function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolidays", value: string, locale: Locale): string {
   const t = messagesFor(locale);
   switch (fact) {
@@ -39,7 +63,8 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
     case "publicHolidays":
       return ownEntry(t.moderation.facts[fact] as Record<string, string>, value) ?? value;
     case "season":
-      return dataText(value, locale);
+      // A range, or (a claim without one) its description.
+      return seasonRangeText(dataText(value, locale), locale);
     case "traffic": {
       const [modes = "", who = "", others = ""] = value.split("; ");
       const modeWords = modes
