@@ -170,7 +170,10 @@ export function startDigestTimer(
     running = true;
     try {
       const result = await runDailyDigest({ db, now, origin: options.origin, hourUtc, send: options.send });
-      if (result.kind === "not-yet") return;
+      // "taken" may not last: the instance that claimed the day gives it back when it fails before
+      // the first email, or finds no one to send it to. Checked again at the next round (one
+      // insert that conflicts, every 10 minutes), so another instance can send it then.
+      if (result.kind === "not-yet" || result.kind === "taken") return;
       if (result.kind === "no-one") {
         // Checked again every DIGEST_CHECK_EVERY_MS; said once a day.
         if (noOneSaidDay !== day) console.log(`Moderators' digest for ${day}: no moderator or admin to send it to yet; it goes out once there is one.`);
