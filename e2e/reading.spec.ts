@@ -118,8 +118,17 @@ test.describe("a 24-hour day read in another zone", () => {
     const page = await context.newPage();
     await page.goto("/crossings/korday-ak-zhol");
     const cells = page.getByTestId("side-0").locator("tbody tr td:last-child div");
-    await expect(page.getByTestId("side-0").locator("[data-reader-zone]")).toHaveText("New York");
+    // Labelled as the server labels a zone: its city and offset (winter or summer time).
+    await expect(page.getByTestId("side-0").locator("[data-reader-zone]")).toHaveText(/^New York \(UTC−[45]\)$/);
     await expect(cells.first()).toHaveText(endsWithDay);
+    await context.close();
+  });
+  test("with JavaScript, in Russian, the browser's zone by its Russian name", async ({ browser }) => {
+    const context = await browser.newContext({ timezoneId: "America/New_York", locale: "ru-RU" });
+    const page = await context.newPage();
+    await page.goto("/crossings/korday-ak-zhol");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByTestId("side-0").locator("[data-reader-zone]")).toHaveText(/^Нью-Йорк \(UTC−[45]\)$/);
     await context.close();
   });
 });

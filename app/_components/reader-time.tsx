@@ -5,6 +5,7 @@
  * remembers it in a cookie so the next page is rendered in it directly.
  */
 import { useEffect } from "react";
+import { zoneCity } from "@/lib/i18n/zone-names";
 
 export function ReaderTimeEnhancer({ serverZone, explicit }: { serverZone: string; explicit: boolean }) {
   useEffect(() => {
@@ -26,8 +27,12 @@ export function ReaderTimeEnhancer({ serverZone, explicit }: { serverZone: strin
       const withDay = reader === "daytime" || (reader === "end" && dayOf(element.dataset.from ?? element.dateTime) !== dayOf(element.dateTime));
       element.textContent = format(element.dateTime, withDay);
     });
+    // "Bishkek (UTC+6)" / "Бишкек (UTC+6)", as the server labels a zone (lib/format/time.ts zoneLabel).
+    const offset = new Intl.DateTimeFormat("en", { timeZone: zone, timeZoneName: "shortOffset" }).formatToParts(new Date()).find((part) => part.type === "timeZoneName")?.value;
+    const utc = offset ? offset.replace("GMT", "UTC").replace("-", "−") : "";
+    const label = `${zoneCity(zone, document.documentElement.lang === "ru" ? "ru" : "en")}${utc ? ` (${utc === "UTC" ? "UTC+0" : utc})` : ""}`;
     document.querySelectorAll<HTMLElement>("[data-reader-zone]").forEach((element) => {
-      element.textContent = zone.split("/").pop()!.replace(/_/g, " ");
+      element.textContent = label;
     });
   }, [serverZone, explicit]);
   return null;

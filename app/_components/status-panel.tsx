@@ -105,7 +105,7 @@ export async function StatusPanel({
           {s.change(
             status.basis === "notice",
             t.states[change.from].toLowerCase(),
-            `${f.dayTime(change.at, home)} ${zoneLabel(home, change.at, locale)}`,
+            `${f.dayTime(change.at, home, status.at)} ${zoneLabel(home, change.at, locale)}`,
             t.inDuration(f.duration(change.at.getTime() - status.at.getTime())),
             t.states[change.state].toLowerCase(),
           )}

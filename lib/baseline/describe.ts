@@ -3,7 +3,7 @@
 import { holidayPolicyOf, type CrossingBaseline, type Eligibility, type FacilityKind, type HolidayPolicy, type TravelMode } from "@/lib/baseline/schema";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { localCountry, localName } from "@/lib/i18n/reasons";
+import { localCountry, localName, seasonRangeText } from "@/lib/i18n/reasons";
 import { dataText } from "@/lib/i18n/data-text";
 
 export function factLabel(path: string, baseline: CrossingBaseline, locale: Locale = "en"): string {
@@ -40,7 +40,7 @@ export function describeFactValue(path: string, value: unknown, baseline: Crossi
         .join("; ");
     case "season": {
       const s = v as { range: string | null; description: string };
-      return s.range ? `${s.range}: ${dataText(s.description, locale)}` : dataText(s.description, locale);
+      return s.range ? `${seasonRangeText(s.range, locale)}: ${dataText(s.description, locale)}` : dataText(s.description, locale);
     }
     case "location": {
       const l = v as { lat: number; lon: number };

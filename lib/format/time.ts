@@ -1,7 +1,7 @@
 /**
  * Dates and times for people: always with an explicit zone, never the server's.
  */
-import { zoneOffsetMinutes } from "@/lib/schedule/zoned-time";
+import { wallClockIn, zoneOffsetMinutes } from "@/lib/schedule/zoned-time";
 import { intlLocales, type Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/i18n/plural";
@@ -58,7 +58,8 @@ function makeFormatters(locale: Locale): Formatters {
     locale,
     time: (instant, timeZone) => dateFormat(`t ${timeZone}`, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant),
     dayTime(instant, timeZone, now = new Date()) {
-      const otherYear = Math.abs(instant.getTime() - now.getTime()) > 300 * 86400_000 || instant.getUTCFullYear() !== now.getUTCFullYear();
+      // The year as the zone's own calendar has it: 1 January 00:30 in Bishkek is still 31 December in UTC.
+      const otherYear = Math.abs(instant.getTime() - now.getTime()) > 300 * 86400_000 || wallClockIn(instant, timeZone).year !== wallClockIn(now, timeZone).year;
       return dateFormat(`dt ${otherYear} ${timeZone}`, {
         timeZone,
         weekday: "short",

@@ -49,6 +49,13 @@ describe("dates and durations per locale", () => {
     expect(formatters("ru").dayTime(instant, "Asia/Bishkek", instant)).toBe("сб, 21 нояб., 14:05");
     expect(formatters("ru").asOf("2024-05")).toBe("май 2024 г.");
   });
+  it("gives the year when it is another year in that zone's own calendar", () => {
+    // 31 Dec 2026 20:00 UTC is already 1 January 2027 in Bishkek, and still 2026 in London.
+    const newYear = new Date("2026-12-31T20:00:00Z");
+    const before = new Date("2026-12-31T10:00:00Z");
+    expect(formatters("en").dayTime(newYear, "Asia/Bishkek", before)).toBe("Fri, 1 Jan 2027, 02:00");
+    expect(formatters("en").dayTime(newYear, "Europe/London", before)).toBe("Thu 31 Dec, 20:00");
+  });
   it("writes durations and ages with the language's units", () => {
     expect(formatters("en").duration(200 * 60000)).toBe("3 h 20 min");
     expect(formatters("ru").duration(200 * 60000)).toBe("3 ч 20 мин");
@@ -247,6 +254,9 @@ describe("a season's range in words", () => {
     // Anything beyond one range of months and days is shown as written.
     ["Nov-Mar,Jun", "ru", "Nov-Mar,Jun"],
     ["May 40-Sep 30", "en", "May 40-Sep 30"],
+    ["Feb 30-Sep 31", "en", "Feb 30-Sep 31"],
+    ["Dec-Feb", "ru", "декабрь–февраль"],
+    ["Feb 29-Mar 1", "en", "29 February – 1 March"],
     ["Snow-free late May to late September", "en", "Snow-free late May to late September"],
   ] as const)("%s (%s) → %s", (range, locale, expected) => {
     expect(seasonRangeText(range, locale)).toBe(expected);

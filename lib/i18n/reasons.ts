@@ -14,10 +14,13 @@ export function localName(name: LocalName, locale: Locale): string {
   return (locale === "ru" && name.ru) || name.en;
 }
 
-/** A post's name, with its country where the crossing's two posts share a name ("Torugart (Kyrgyzstan)"). */
+/** A post's name, with its country where the crossing's two posts share a name ("Torugart
+ * (Kyrgyzstan)"; inside a name's own brackets: "Irkeshtam (Sumhana, China)"). */
 export function postName(message: { post: LocalName; postCountry?: CountryCode }, locale: Locale): string {
   const name = localName(message.post, locale);
-  return message.postCountry ? `${name} (${localCountry(message.postCountry, locale)})` : name;
+  if (!message.postCountry) return name;
+  const country = localCountry(message.postCountry, locale);
+  return name.endsWith(")") ? `${name.slice(0, -1)}, ${country})` : `${name} (${country})`;
 }
 
 /** "by truck, by car": how a list of modes is said after "open only" or "closed". */
@@ -30,8 +33,6 @@ export function localCountry(code: CountryCode, locale: Locale): string {
   return countryNames[code][locale];
 }
 
-/** A disputed fact's value as the engine states it ("operating"; "pedestrian, car; everyone"; a
- * season's range or description), in the reader's language. */
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /**
@@ -46,7 +47,9 @@ export function seasonRangeText(range: string, locale: Locale): string {
     [match[1]!, match[2]],
     [match[3]!, match[4]],
   ].map(([month, day]) => ({ month: MONTHS.indexOf(month!), day: day ? Number(day) : null }));
-  if (ends.some((end) => end.month < 0 || (end.day !== null && (end.day < 1 || end.day > 31)))) return range;
+  // A day the month has (29 February counts: a season recurs every year).
+  const daysIn = (month: number) => new Date(Date.UTC(2024, month + 1, 0)).getUTCDate();
+  if (ends.some((end) => end.month < 0 || (end.day !== null && (end.day < 1 || end.day > daysIn(end.month))))) return range;
   const tag = intlLocales[locale];
   const word = ({ month, day }: { month: number; day: number | null }) =>
     new Intl.DateTimeFormat(tag, day === null ? { month: "long", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" }).format(
@@ -56,6 +59,8 @@ export function seasonRangeText(range: string, locale: Locale): string {
   return ends.every((end) => end.day === null) ? `${from}–${to}` : `${from} – ${to}`;
 }
 
+/** A disputed fact's value as the engine states it ("operating"; "pedestrian, car; everyone"; a
+ * season's range or description), in the reader's language. */
 function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolidays", value: string, locale: Locale): string {
   const t = messagesFor(locale);
   switch (fact) {
@@ -81,7 +86,7 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
  * what is disputed without every claim and its sources (the reasons below the headline give them). */
 export function reasonHeadlineText(message: ReasonMessage, locale: Locale): string {
   const r = messagesFor(locale).reasons;
-  if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? localName(message.post, locale) : null);
+  if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? postName({ ...message, post: message.post }, locale) : null);
   if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(postName(message, locale));
   return reasonText(message, locale);
 }
@@ -162,7 +167,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
       };
       return r.factDisagrees(
         r.facts[message.fact],
-        message.post ? localName(message.post, locale) : null,
+        message.post ? postName({ ...message, post: message.post }, locale) : null,
         message.claims.map((claim) => r.claimValue(value(claim), cited(claim.sources))).join("; "),
       );
     }

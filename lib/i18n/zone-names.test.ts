@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validatedSeed } from "@/db/seed/seed";
-import { zoneLabel } from "@/lib/format/time";
+import { readerZones, zoneLabel } from "@/lib/format/time";
 import { zoneCity } from "@/lib/i18n/zone-names";
 
 describe("time zone names", () => {
@@ -12,6 +12,10 @@ describe("time zone names", () => {
     // A zone without a Russian name falls back to the tz database's Latin spelling.
     const unnamed = zones.filter((zone) => /[A-Za-z]/.test(zoneCity(zone, "ru")));
     expect(unnamed).toEqual([]);
+  });
+
+  it("name every zone a reader can pick, in Russian", () => {
+    expect(readerZones.filter((zone) => zone !== "UTC" && /[A-Za-z]/.test(zoneCity(zone, "ru")))).toEqual([]);
   });
 
   it("label a zone with its city in the reader's language and its offset", () => {

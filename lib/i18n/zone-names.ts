@@ -2,8 +2,9 @@
  * The city a time zone is named after, in the reader's language: "Bishkek (UTC+6)" on an
  * English page, "Бишкек (UTC+6)" on a Russian one. English uses the tz database's own spelling
  * (Asia/Bishkek → Bishkek); Russian uses the names below, as CLDR's Russian exemplar cities spell
- * them, for every zone a crossing of the region sits in (a test checks the seed's). A zone not
- * listed keeps the tz database's spelling.
+ * them, for every zone a crossing of the region sits in and every zone a reader can pick (a test
+ * checks both). A zone not listed keeps the tz database's spelling. Imported by the browser's
+ * "your time" script too (app/_components/reader-time.tsx): keep it this small and pure.
  */
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -35,6 +36,16 @@ const russianCities: Record<string, string> = {
   "Europe/Samara": "Самара",
   "Europe/Saratov": "Саратов",
   "Europe/Volgograd": "Волгоград",
+  // The rest of the zones a reader can pick (readerZones, lib/format/time.ts).
+  "Europe/London": "Лондон",
+  "Europe/Berlin": "Берлин",
+  "Europe/Istanbul": "Стамбул",
+  "Asia/Dubai": "Дубай",
+  "Asia/Kolkata": "Калькутта",
+  "Asia/Seoul": "Сеул",
+  "America/New_York": "Нью-Йорк",
+  "America/Los_Angeles": "Лос-Анджелес",
+  "Australia/Sydney": "Сидней",
 };
 
 /** "Bishkek", "Бишкек"; "UTC" as it is. */

@@ -114,6 +114,8 @@ describe("a crossing whose two posts share a name (Torugart – Torugart)", () =
       expect.stringMatching(/^Torugart \(China\): hours not known/),
     ]);
     expect(texts(twins, "ru")[0]).toMatch(/^Торугарт \(Кыргызстан\): закрыт по опубликованным часам/);
+    // A name with brackets of its own takes the country inside them.
+    expect(texts(posts("Irkeshtam", "Irkeshtam (Sumhana)"), "en")[1]).toMatch(/^Irkeshtam \(Sumhana, China\): hours not known/);
     // Same name in Russian only: still told apart.
     expect(texts(posts("Serakhs (Saragt)", "Sarakhs"), "ru")[0]).toMatch(/^Торугарт \(Кыргызстан\): закрыт/);
     const unknown = posts("Torugart", "Torugart", ['Mo-Su unknown "not published"', 'Mo-Su unknown "not published"']);

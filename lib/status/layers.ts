@@ -253,7 +253,7 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
       const effects = new Set(closures.map((c) => c.effect));
       if (effects.size > 1) {
         sideUnknown[index].push({
-          message: { key: "factDisagrees", fact: "publicHolidays", post, claims: policies.map((c) => ({ value: c.value.effect, sources: keys(c.sources) })) },
+          message: { key: "factDisagrees", fact: "publicHolidays", ...named, claims: policies.map((c) => ({ value: c.value.effect, sources: keys(c.sources) })) },
           sources: resolved.holidaySources[index],
         });
       } else {

@@ -64,6 +64,8 @@ export type ReasonMessage =
       key: "factDisagrees";
       fact: "operation" | "season" | "traffic" | "publicHolidays";
       post?: LocalName;
+      /** As for sideClosed: set only where the crossing's two posts share a name. */
+      postCountry?: CountryCode;
       /** `outside`: a season claim's rest of the year (two claims of the same months may differ in it). */
       claims: { value: string; sources: string[]; outside?: "closed" | "unknown" }[];
     }
