@@ -41,6 +41,23 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * "20 мая – 30 сентября". Anything else (several ranges, weeks, years) is shown as written.
  */
 export function seasonRangeText(range: string, locale: Locale): string {
+  const key = `${locale} ${range}`;
+  let text = seasonTexts.get(key);
+  if (text === undefined) {
+    text = seasonRangeWords(range, locale);
+    // Ranges come from the baselines: a few dozen. Bounded all the same.
+    if (seasonTexts.size >= 1024) seasonTexts.clear();
+    seasonTexts.set(key, text);
+  }
+  return text;
+}
+
+/** Memo of seasonRangeText: an Intl.DateTimeFormat costs tens of µs to build, and a status API
+ * response may say a season dispute's ranges several times. */
+const seasonTexts = new Map<string, string>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+function seasonRangeWords(range: string, locale: Locale): string {
   const match = /^([A-Z][a-z]{2})(?: (\d{1,2}))?-([A-Z][a-z]{2})(?: (\d{1,2}))?$/.exec(range.trim());
   if (!match) return range;
   const ends = [
@@ -50,12 +67,17 @@ export function seasonRangeText(range: string, locale: Locale): string {
   // A day the month has (29 February counts: a season recurs every year).
   const daysIn = (month: number) => new Date(Date.UTC(2024, month + 1, 0)).getUTCDate();
   if (ends.some((end) => end.month < 0 || (end.day !== null && (end.day < 1 || end.day > daysIn(end.month))))) return range;
-  const tag = intlLocales[locale];
-  const word = ({ month, day }: { month: number; day: number | null }) =>
-    new Intl.DateTimeFormat(tag, day === null ? { month: "long", timeZone: "UTC" } : { day: "numeric", month: "long", timeZone: "UTC" }).format(
-      new Date(Date.UTC(2024, month, day ?? 1)),
-    );
-  const [from, to] = ends.map(word);
+  const format = (withDay: boolean) => {
+    const key = `${locale} ${withDay}`;
+    let found = monthFormats.get(key);
+    if (!found)
+      monthFormats.set(
+        key,
+        (found = new Intl.DateTimeFormat(intlLocales[locale], withDay ? { day: "numeric", month: "long", timeZone: "UTC" } : { month: "long", timeZone: "UTC" })),
+      );
+    return found;
+  };
+  const [from, to] = ends.map(({ month, day }) => format(day !== null).format(new Date(Date.UTC(2024, month, day ?? 1))));
   return ends.every((end) => end.day === null) ? `${from}–${to}` : `${from} – ${to}`;
 }
 
