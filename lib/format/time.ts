@@ -35,6 +35,8 @@ export interface Formatters {
   ago(ms: number): string;
   /** "May 2024", "2024", "30 May 2024" from a source's as-of date. */
   asOf(asOf: string): string;
+  /** A day of any year, "20 May", or a month alone, "May" (`month` 0–11). */
+  dayOfYear(month: number, day: number | null): string;
   number(value: number): string;
 }
 
@@ -86,6 +88,9 @@ function makeFormatters(locale: Locale): Formatters {
       const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
       return dateFormat(`a ${Boolean(day)}`, { timeZone: "UTC", ...(day ? { day: "numeric" } : {}), month: "long", year: "numeric" }).format(date);
     },
+    // In a leap year, so that 29 February is a day too.
+    dayOfYear: (month, day) =>
+      dateFormat(`y ${day !== null}`, { timeZone: "UTC", ...(day !== null ? { day: "numeric" } : {}), month: "long" }).format(new Date(Date.UTC(2024, month, day ?? 1))),
     number: (value) => formatNumber(locale, value),
   };
 }

@@ -1,7 +1,7 @@
 /** The engine's reasons in words, in a reader's language. */
 import type { CountryCode, TravelMode } from "@/lib/baseline/schema";
 import { countryNames } from "@/lib/countries";
-import { intlLocales, type Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { formatters, utcOffsetLabel } from "@/lib/format/time";
 import { noticeReplaced, type LocalName, type ReasonMessage, type ReportTally } from "@/lib/status/reason-message";
@@ -16,10 +16,10 @@ export function localName(name: LocalName, locale: Locale): string {
 
 /** A post's name, with its country where the crossing's two posts share a name ("Torugart
  * (Kyrgyzstan)"; inside a name's own brackets: "Irkeshtam (Sumhana, China)"). */
-export function postName(message: { post: LocalName; postCountry?: CountryCode }, locale: Locale): string {
-  const name = localName(message.post, locale);
-  if (!message.postCountry) return name;
-  const country = localCountry(message.postCountry, locale);
+export function postName(post: LocalName, postCountry: CountryCode | undefined, locale: Locale): string {
+  const name = localName(post, locale);
+  if (!postCountry) return name;
+  const country = localCountry(postCountry, locale);
   return name.endsWith(")") ? `${name.slice(0, -1)}, ${country})` : `${name} (${country})`;
 }
 
@@ -41,23 +41,6 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * "20 мая – 30 сентября". Anything else (several ranges, weeks, years) is shown as written.
  */
 export function seasonRangeText(range: string, locale: Locale): string {
-  const key = `${locale} ${range}`;
-  let text = seasonTexts.get(key);
-  if (text === undefined) {
-    text = seasonRangeWords(range, locale);
-    // Ranges come from the baselines: a few dozen. Bounded all the same.
-    if (seasonTexts.size >= 1024) seasonTexts.clear();
-    seasonTexts.set(key, text);
-  }
-  return text;
-}
-
-/** Memo of seasonRangeText: an Intl.DateTimeFormat costs tens of µs to build, and a status API
- * response may say a season dispute's ranges several times. */
-const seasonTexts = new Map<string, string>();
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
-
-function seasonRangeWords(range: string, locale: Locale): string {
   const match = /^([A-Z][a-z]{2})(?: (\d{1,2}))?-([A-Z][a-z]{2})(?: (\d{1,2}))?$/.exec(range.trim());
   if (!match) return range;
   const ends = [
@@ -67,17 +50,8 @@ function seasonRangeWords(range: string, locale: Locale): string {
   // A day the month has (29 February counts: a season recurs every year).
   const daysIn = (month: number) => new Date(Date.UTC(2024, month + 1, 0)).getUTCDate();
   if (ends.some((end) => end.month < 0 || (end.day !== null && (end.day < 1 || end.day > daysIn(end.month))))) return range;
-  const format = (withDay: boolean) => {
-    const key = `${locale} ${withDay}`;
-    let found = monthFormats.get(key);
-    if (!found)
-      monthFormats.set(
-        key,
-        (found = new Intl.DateTimeFormat(intlLocales[locale], withDay ? { day: "numeric", month: "long", timeZone: "UTC" } : { month: "long", timeZone: "UTC" })),
-      );
-    return found;
-  };
-  const [from, to] = ends.map(({ month, day }) => format(day !== null).format(new Date(Date.UTC(2024, month, day ?? 1))));
+  const f = formatters(locale);
+  const [from, to] = ends.map(({ month, day }) => f.dayOfYear(month, day));
   return ends.every((end) => end.day === null) ? `${from}–${to}` : `${from} – ${to}`;
 }
 
@@ -108,8 +82,8 @@ function claimValueText(fact: "operation" | "season" | "traffic" | "publicHolida
  * what is disputed without every claim and its sources (the reasons below the headline give them). */
 export function reasonHeadlineText(message: ReasonMessage, locale: Locale): string {
   const r = messagesFor(locale).reasons;
-  if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? postName({ ...message, post: message.post }, locale) : null);
-  if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(postName(message, locale));
+  if (message.key === "factDisagrees") return r.factDisagreesShort(r.facts[message.fact], message.post ? postName(message.post, message.postCountry, locale) : null);
+  if (message.key === "sourcesDisagree") return r.sourcesDisagreeShort(postName(message.post, message.postCountry, locale));
   return reasonText(message, locale);
 }
 
@@ -179,7 +153,10 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
     case "outOfSeason":
       return r.outOfSeason(dataText(message.description, locale));
     case "sourcesDisagree":
-      return r.sourcesDisagree(postName(message, locale), message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "));
+      return r.sourcesDisagree(
+        postName(message.post, message.postCountry, locale),
+        message.claims.map((claim) => r.claimState(t.sideStates[claim.state], cited(claim.sources))).join("; "),
+      );
     case "factDisagrees": {
       // Two season claims of the same months may differ in the rest of the year: then say it.
       const outsideDiffers = new Set(message.claims.map((claim) => claim.outside)).size > 1;
@@ -189,7 +166,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
       };
       return r.factDisagrees(
         r.facts[message.fact],
-        message.post ? postName({ ...message, post: message.post }, locale) : null,
+        message.post ? postName(message.post, message.postCountry, locale) : null,
         message.claims.map((claim) => r.claimValue(value(claim), cited(claim.sources))).join("; "),
       );
     }
@@ -198,7 +175,7 @@ export function reasonText(message: ReasonMessage, locale: Locale, sourceLabel?:
     case "sideClosed":
     case "sideHoursUnknown": {
       const until = message.nextChange ? r.nextChangeLocal(f.dayTime(message.nextChange, message.timeZone, message.at), utcOffsetLabel(message.nextChange, message.timeZone)) : "";
-      return r[message.key](postName(message, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
+      return r[message.key](postName(message.post, message.postCountry, locale), until, message.comment ? ` (${dataText(message.comment, locale)})` : "");
     }
   }
 }

@@ -120,7 +120,7 @@ const EFFECT_ORDER = { closed: 0, restricted: 1, open: 2 } as const;
 
 /** The posts whose hours are not known, in one line ("Aksai, Ilek: hours not known."). */
 function hoursNotKnown(status: Status, locale: Locale): string {
-  const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [postName(message, locale)] : []));
+  const posts = status.reasons.flatMap(({ message }) => (message.key === "sideHoursUnknown" ? [postName(message.post, message.postCountry, locale)] : []));
   const t = messagesFor(locale);
   return t.reasons.sideHoursUnknown([...new Set(posts)].join(t.listSeparator), "", "");
 }

@@ -239,8 +239,8 @@ export function decideSchedule(resolved: ResolvedBaseline, answers: LayerAnswers
   const sideUnknown: [Reason[], Reason[]] = [[], []];
   const notes: Reason[] = [];
   // Two posts of one name in either language (Torugart – Torugart): each side's reasons name its country too.
-  const [nameA, nameB] = baseline.sides.map((side) => side.postName.value);
-  const twins = nameA!.en === nameB!.en || (nameA!.ru != null && nameA!.ru === nameB!.ru);
+  const [nameA, nameB] = [baseline.sides[0].postName.value, baseline.sides[1].postName.value];
+  const twins = nameA.en === nameB.en || (nameA.ru != null && nameA.ru === nameB.ru);
   for (const index of [0, 1] as const) {
     const side = baseline.sides[index];
     const post = side.postName.value;

@@ -181,7 +181,7 @@ export function startDigestTimer(
         return;
       }
       settledDay = day;
-      if (result.kind === "sent") console.log(`Moderators' digest for ${day}: ${result.crossings} crossings to look at, sent to ${result.recipients} moderators.`);
+      console.log(`Moderators' digest for ${day}: ${result.crossings} crossings to look at, sent to ${result.recipients} moderators.`);
     } catch (error) {
       console.error("Moderators' digest failed:", error);
     } finally {
